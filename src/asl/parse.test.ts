@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat, parseDocument, rangeOf } from './parse.ts';
+import { sourceAtOffset } from './source.ts';
+import { SEED_DEFINITION_TEXT } from './seed.ts';
+
+describe('parseDocument', () => {
+  it('parses JSON with positions for every state and field', () => {
+    const doc = parseDocument(SEED_DEFINITION_TEXT);
+    expect(doc.format).toBe('json');
+    expect(doc.diagnostics).toEqual([]);
+    expect((doc.value as { StartAt: string }).StartAt).toBe('CreateUser');
+    const r = rangeOf(doc, ['States', 'PlaceOrder'], { key: true });
+    expect(r?.line).toBe(19);
+    expect(SEED_DEFINITION_TEXT.slice(r!.offset, r!.offset + r!.length)).toBe('"PlaceOrder"');
+    const next = rangeOf(doc, ['States', 'CreateUser', 'Next']);
+    expect(SEED_DEFINITION_TEXT.slice(next!.offset, next!.offset + next!.length)).toBe('"PlaceOrder"');
+  });
+
+  it('reports a trailing comma with line and column and never throws', () => {
+    const doc = parseDocument('{\n  "StartAt": "A",\n  "States": {},\n}');
+    expect(doc.value).toBeUndefined();
+    expect(doc.diagnostics.length).toBeGreaterThan(0);
+    expect(doc.diagnostics[0]!.code).toBe('syntax.json');
+    expect(doc.diagnostics[0]!.range?.line).toBe(4);
+    expect(doc.diagnostics[0]!.message).toMatch(/line 4, column 1/);
+  });
+
+  it('parses YAML with positions', () => {
+    const text = 'StartAt: A\nStates:\n  A:\n    Type: Pass\n    End: true\n';
+    expect(detectFormat(text)).toBe('yaml');
+    const doc = parseDocument(text);
+    expect(doc.diagnostics).toEqual([]);
+    expect(doc.value).toEqual({ StartAt: 'A', States: { A: { Type: 'Pass', End: true } } });
+    expect(rangeOf(doc, ['States', 'A', 'Type'])?.line).toBe(4);
+    expect(rangeOf(doc, ['States', 'A'], { key: true })?.column).toBe(3);
+  });
+
+  it('reports YAML syntax errors with line and column', () => {
+    const doc = parseDocument('StartAt: A\nStates:\n  A: [1, 2\n');
+    expect(doc.value).toBeUndefined();
+    expect(doc.diagnostics[0]!.code).toBe('syntax.yaml');
+    expect(doc.diagnostics[0]!.range?.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('finds the path at an offset', () => {
+    const doc = parseDocument(SEED_DEFINITION_TEXT);
+    const at = SEED_DEFINITION_TEXT.indexOf('"Order placed') >= 0 ? 0 : SEED_DEFINITION_TEXT.indexOf('"ResultPath": "$.order"');
+    const hit = sourceAtOffset(doc.root, at + 3);
+    expect(hit?.path).toEqual(['States', 'PlaceOrder', 'ResultPath']);
+  });
+
+  it('keeps __proto__ keys as plain data', () => {
+    const doc = parseDocument('{"StartAt":"A","States":{"A":{"Type":"Pass","Result":{"__proto__":{"x":1}},"End":true}}}');
+    const result = (doc.value as { States: { A: { Result: object } } }).States.A.Result;
+    expect(Object.keys(result)).toEqual(['__proto__']);
+    expect(({} as { x?: number }).x).toBeUndefined();
+  });
+});

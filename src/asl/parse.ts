@@ -1,0 +1,161 @@
+/**
+ * Parsing JSON or YAML text into a definition plus a tree of source positions. Bad text yields diagnostics with
+ * line and column; parsing never throws.
+ */
+import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { parseDocument as parseYamlDocument, isMap, isSeq, isScalar, isPair, type Node as YamlNode } from 'yaml';
+import { LineIndex } from './lines.ts';
+import { findNearestSource, findSource, type SourceNode } from './source.ts';
+import type { Diagnostic, JsonPathSegments, TextRange } from './types.ts';
+
+export type DocumentFormat = 'json' | 'yaml';
+
+export interface ParsedDocument {
+  text: string;
+  format: DocumentFormat;
+  /** The parsed value; undefined when the text has syntax errors. */
+  value: unknown;
+  root: SourceNode | undefined;
+  /** Syntax problems (code `syntax.*`); empty when the text parsed. */
+  diagnostics: Diagnostic[];
+  lines: LineIndex;
+}
+
+const JSON_ERROR_TEXT: Record<number, string> = {
+  1: 'Invalid symbol',
+  2: 'Invalid number format',
+  3: 'Property name expected',
+  4: 'Value expected',
+  5: 'Colon expected',
+  6: 'Comma expected',
+  7: 'Closing brace } expected',
+  8: 'Closing bracket ] expected',
+  9: 'End of file expected',
+  10: 'Comments are not allowed in JSON',
+  11: 'Unexpected end of comment',
+  12: 'Unexpected end of string',
+  13: 'Unexpected end of number',
+  14: 'Invalid unicode sequence',
+  15: 'Invalid escape character in string',
+  16: 'Invalid character',
+};
+
+/** Guess the format: JSON starts with `{` or `[` (after whitespace and a BOM); anything else is YAML. */
+export function detectFormat(text: string): DocumentFormat {
+  const m = /^[\s\uFEFF]*(\S)/.exec(text);
+  return !m || m[1] === '{' || m[1] === '[' ? 'json' : 'yaml';
+}
+
+export function parseDocument(text: string, format: DocumentFormat = detectFormat(text)): ParsedDocument {
+  const lines = new LineIndex(text);
+  return format === 'json' ? parseJson(text, lines) : parseYaml(text, lines);
+}
+
+function syntaxDiagnostic(lines: LineIndex, code: string, message: string, offset: number, length: number): Diagnostic {
+  const range = lines.range(offset, length);
+  return {
+    code,
+    severity: 'error',
+    message: `${message} at line ${range.line}, column ${range.column}`,
+    path: [],
+    range,
+  };
+}
+
+function parseJson(text: string, lines: LineIndex): ParsedDocument {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const diagnostics = errors.map((e) =>
+    syntaxDiagnostic(lines, 'syntax.json', JSON_ERROR_TEXT[e.error] ?? 'Syntax error', e.offset, e.length),
+  );
+  let value: unknown;
+  if (diagnostics.length === 0) {
+    try {
+      value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (e) {
+      diagnostics.push(syntaxDiagnostic(lines, 'syntax.json', (e as Error).message, 0, 0));
+    }
+  }
+  return { text, format: 'json', value, root: tree ? fromJsonNode(tree) : undefined, diagnostics, lines };
+}
+
+function fromJsonNode(node: JsonNode): SourceNode {
+  const out: SourceNode = { kind: node.type === 'property' ? 'null' : node.type, offset: node.offset, length: node.length };
+  if (node.type === 'object') {
+    out.members = [];
+    for (const prop of node.children ?? []) {
+      const [keyNode, valueNode] = prop.children ?? [];
+      if (!keyNode || !valueNode) continue;
+      const child = fromJsonNode(valueNode);
+      child.keyOffset = keyNode.offset;
+      child.keyLength = keyNode.length;
+      out.members.push({ key: String(keyNode.value), node: child });
+    }
+  } else if (node.type === 'array') {
+    out.items = (node.children ?? []).map(fromJsonNode);
+  }
+  return out;
+}
+
+function parseYaml(text: string, lines: LineIndex): ParsedDocument {
+  const diagnostics: Diagnostic[] = [];
+  let value: unknown;
+  let root: SourceNode | undefined;
+  try {
+    const doc = parseYamlDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false });
+    for (const e of doc.errors) {
+      const [start, end] = e.pos;
+      diagnostics.push(syntaxDiagnostic(lines, 'syntax.yaml', e.message.split('\n')[0] ?? 'YAML syntax error', start, end - start));
+    }
+    if (diagnostics.length === 0) {
+      value = doc.toJS({ maxAliasCount: 1000 });
+      root = doc.contents ? fromYamlNode(doc.contents as YamlNode) : undefined;
+    }
+  } catch (e) {
+    diagnostics.push(syntaxDiagnostic(lines, 'syntax.yaml', (e as Error).message, 0, 0));
+  }
+  return { text, format: 'yaml', value, root, diagnostics, lines };
+}
+
+function fromYamlNode(node: YamlNode): SourceNode {
+  const [start, valueEnd] = node.range ?? [0, 0];
+  const out: SourceNode = { kind: 'null', offset: start, length: Math.max(0, valueEnd - start) };
+  if (isMap(node)) {
+    out.kind = 'object';
+    out.members = [];
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const keyNode = pair.key as YamlNode | null;
+      const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+      const valueNode = pair.value as YamlNode | null;
+      const keyRange = keyNode?.range ?? [0, 0];
+      const child: SourceNode = valueNode
+        ? fromYamlNode(valueNode)
+        : { kind: 'null', offset: keyRange[1], length: 0 };
+      child.keyOffset = keyRange[0];
+      child.keyLength = keyRange[1] - keyRange[0];
+      out.members.push({ key, node: child });
+    }
+  } else if (isSeq(node)) {
+    out.kind = 'array';
+    out.items = node.items.map((item) => fromYamlNode(item as YamlNode));
+  } else if (isScalar(node)) {
+    const v = node.value;
+    out.kind = v === null ? 'null' : typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'string';
+  }
+  return out;
+}
+
+/**
+ * The text range for a path. With `key`, the range of the property key rather than its value. When the path does
+ * not exist, the nearest existing ancestor's key (or value) is used, so that a diagnostic always points somewhere.
+ */
+export function rangeOf(doc: ParsedDocument, path: JsonPathSegments, opts: { key?: boolean } = {}): TextRange | undefined {
+  const exact = findSource(doc.root, path);
+  const node = exact ?? findNearestSource(doc.root, path)?.node;
+  if (!node) return undefined;
+  if ((opts.key || !exact) && node.keyOffset !== undefined && node.keyLength !== undefined) {
+    return doc.lines.range(node.keyOffset, node.keyLength);
+  }
+  return doc.lines.range(node.offset, node.length);
+}

@@ -1,0 +1,5 @@
+/** `asl-studio test`: not implemented yet. */
+export async function run(args: string[]): Promise<number> {
+  console.error(`asl-studio test: not implemented yet (${args.length} arguments)`);
+  return 2;
+}
