@@ -1,0 +1,37 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Wait until the app and its lazily loaded code editor are ready. */
+export async function openApp(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('region', { name: 'ASL definition' })).toHaveAttribute('data-editor-status', 'ready');
+}
+
+export function stateNode(page: Page, name: string) {
+  return page.locator(`[data-state-name="${name}"]`);
+}
+
+/** Replace the whole editor text as a user does: select all, then paste (a paste gets no auto-closed brackets). */
+export async function replaceEditorText(page: Page, text: string): Promise<void> {
+  const editor = page.getByRole('region', { name: 'ASL definition' });
+  await editor.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await pasteIntoEditor(page, text);
+}
+
+/** Paste text at the editor's cursor through a real paste event on its input element. */
+export async function pasteIntoEditor(page: Page, text: string): Promise<void> {
+  const input = page.getByRole('region', { name: 'ASL definition' }).getByRole('textbox');
+  await input.evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/** The editor's text as Monaco's model holds it (read through the rendered lines would drop off-screen text). */
+export async function editorText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __aslStudio?: { editorText(): string } };
+    return w.__aslStudio?.editorText() ?? '';
+  });
+}

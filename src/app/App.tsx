@@ -1,0 +1,22 @@
+import { Canvas } from '../features/canvas/Canvas.tsx';
+import { CodeEditor } from '../features/editor/CodeEditor.tsx';
+import { Inspector } from '../features/inspector/Inspector.tsx';
+import { ProblemsList } from '../features/problems/ProblemsList.tsx';
+import { Toolbar } from './Toolbar.tsx';
+
+/** The shell: toolbar, canvas in the middle, the code editor beside it, and the side panel. */
+export function App() {
+  return (
+    <div className="app">
+      <Toolbar />
+      <main className="workspace">
+        <Canvas />
+        <CodeEditor />
+        <aside className="side-panel" aria-label="Side panel">
+          <Inspector />
+          <ProblemsList />
+        </aside>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import type { TransitionFlowEdge } from './nodeData.ts';
+
+/** A rounded polyline through the routed points. */
+function polylinePath(points: { x: number; y: number }[], radius = 8): string {
+  if (points.length < 2) return '';
+  let d = `M ${points[0]!.x} ${points[0]!.y}`;
+  for (let i = 1; i < points.length - 1; i++) {
+    const p = points[i - 1]!;
+    const c = points[i]!;
+    const n = points[i + 1]!;
+    const r = Math.min(radius, Math.hypot(c.x - p.x, c.y - p.y) / 2, Math.hypot(n.x - c.x, n.y - c.y) / 2);
+    const a = { x: c.x + (Math.sign(p.x - c.x) * r), y: c.y + (Math.sign(p.y - c.y) * r) };
+    const b = { x: c.x + (Math.sign(n.x - c.x) * r), y: c.y + (Math.sign(n.y - c.y) * r) };
+    d += ` L ${a.x} ${a.y} Q ${c.x} ${c.y} ${b.x} ${b.y}`;
+  }
+  const last = points[points.length - 1]!;
+  return `${d} L ${last.x} ${last.y}`;
+}
+
+export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<TransitionFlowEdge>) {
+  const { data, markerEnd, selected } = props;
+  let path: string;
+  let labelX: number;
+  let labelY: number;
+  const points = data?.points;
+  if (points && points.length >= 2) {
+    path = polylinePath(points);
+    const mid = points[Math.floor((points.length - 1) / 2)]!;
+    const next = points[Math.floor((points.length - 1) / 2) + 1] ?? mid;
+    labelX = (mid.x + next.x) / 2;
+    labelY = (mid.y + next.y) / 2;
+  } else {
+    [path, labelX, labelY] = getSmoothStepPath({
+      sourceX: props.sourceX,
+      sourceY: props.sourceY,
+      targetX: props.targetX,
+      targetY: props.targetY,
+      sourcePosition: props.sourcePosition,
+      targetPosition: props.targetPosition,
+      borderRadius: 8,
+    });
+  }
+  const kind = data?.kind ?? 'next';
+  return (
+    <>
+      <BaseEdge path={path} markerEnd={markerEnd} className={`edge-${kind}${selected ? ' selected' : ''}`} />
+      {data?.label && (
+        <EdgeLabelRenderer>
+          <div
+            className={`edge-label edge-label-${kind}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            data-edge-kind={kind}
+          >
+            {data.label}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});
+
+export const EDGE_TYPES = { transition: TransitionEdge };

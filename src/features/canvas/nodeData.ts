@@ -1,0 +1,26 @@
+/** Data carried by canvas nodes and edges (computed from the graph; never stored). */
+import type { Node, Edge } from '@xyflow/react';
+import type { GraphEdgeKind, GraphNodeKind, StateType } from '../../asl/index.ts';
+
+export interface StateNodeData extends Record<string, unknown> {
+  name: string;
+  kind: GraphNodeKind;
+  stateType?: StateType;
+  isStart?: boolean;
+  isTerminal?: boolean;
+  comment?: string;
+  errors: number;
+  warnings: number;
+  problems: string[];
+  horizontal: boolean;
+}
+
+export type StateFlowNode = Node<StateNodeData, 'state' | 'container' | 'group' | 'marker'>;
+
+export interface TransitionEdgeData extends Record<string, unknown> {
+  kind: GraphEdgeKind;
+  label?: string;
+  points?: { x: number; y: number }[];
+}
+
+export type TransitionFlowEdge = Edge<TransitionEdgeData, 'transition'>;

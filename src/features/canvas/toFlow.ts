@@ -1,0 +1,69 @@
+/** Graph + layout + diagnostics → React Flow nodes and edges. Pure; the canvas never stores these. */
+import { MarkerType } from '@xyflow/react';
+import { stateIdAtJsonPath, type Diagnostic, type StateGraph } from '../../asl/index.ts';
+import type { CanvasLayout } from './layoutTypes.ts';
+import type { StateFlowNode, TransitionFlowEdge } from './nodeData.ts';
+
+export function problemsByState(graph: StateGraph, diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
+  const out = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const id = stateIdAtJsonPath(graph, d.path);
+    if (!id) continue;
+    if (!out.has(id)) out.set(id, []);
+    out.get(id)!.push(d);
+  }
+  return out;
+}
+
+export function toFlowNodes(
+  graph: StateGraph,
+  layout: CanvasLayout,
+  diagnostics: Diagnostic[],
+  selectedId: string | undefined,
+  horizontal: boolean,
+): StateFlowNode[] {
+  const problems = problemsByState(graph, diagnostics);
+  return graph.nodes.map((n) => {
+    const box = layout.nodes[n.id] ?? { x: 0, y: 0, width: 200, height: 52 };
+    const own = problems.get(n.id) ?? [];
+    const type: StateFlowNode['type'] =
+      n.kind === 'start' || n.kind === 'end' ? 'marker' : n.kind === 'state' ? (n.isGroup ? 'container' : 'state') : 'group';
+    return {
+      id: n.id,
+      type,
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
+      ...(n.parentId ? { parentId: n.parentId, extent: 'parent' as const } : {}),
+      selected: n.id === selectedId,
+      selectable: n.kind === 'state',
+      draggable: n.kind === 'state',
+      connectable: n.kind === 'state' || n.kind === 'start',
+      data: {
+        name: n.name,
+        kind: n.kind,
+        stateType: n.stateType,
+        isStart: n.isStart,
+        isTerminal: n.isTerminal,
+        comment: n.comment,
+        errors: own.filter((d) => d.severity === 'error').length,
+        warnings: own.filter((d) => d.severity === 'warning').length,
+        problems: own.map((d) => d.message),
+        horizontal,
+      },
+    };
+  });
+}
+
+export function toFlowEdges(graph: StateGraph, layout: CanvasLayout): TransitionFlowEdge[] {
+  return graph.edges.map((e) => ({
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    type: 'transition',
+    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+    zIndex: 1,
+    ariaLabel: `${e.kind} transition from ${e.source} to ${e.target}${e.label ? `: ${e.label}` : ''}`,
+    data: { kind: e.kind, label: e.label, points: layout.edges[e.id]?.points },
+  }));
+}

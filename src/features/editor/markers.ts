@@ -1,0 +1,28 @@
+import type { editor } from 'monaco-editor/editor';
+import type { Diagnostic } from '../../asl/index.ts';
+import type { DocumentModel } from '../../store/document.ts';
+import type { Monaco } from './monaco.ts';
+
+const OWNER = 'asl-studio';
+
+/** Diagnostics → Monaco markers with exact ranges. Validation markers are only meaningful for the parsed text. */
+export function syncMarkers(monaco: Monaco, model: editor.ITextModel, doc: DocumentModel): void {
+  const list: Diagnostic[] = doc.stale ? doc.syntaxErrors : doc.diagnostics;
+  const markers = list
+    .filter((d) => d.range)
+    .map((d) => ({
+      severity:
+        d.severity === 'error'
+          ? monaco.MarkerSeverity.Error
+          : d.severity === 'warning'
+            ? monaco.MarkerSeverity.Warning
+            : monaco.MarkerSeverity.Info,
+      message: d.message,
+      code: d.code,
+      startLineNumber: d.range!.line,
+      startColumn: d.range!.column,
+      endLineNumber: d.range!.endLine,
+      endColumn: Math.max(d.range!.endColumn, d.range!.line === d.range!.endLine ? d.range!.column + 1 : 1),
+    }));
+  monaco.editor.setModelMarkers(model, OWNER, markers);
+}

@@ -1,0 +1,78 @@
+/**
+ * The document as the app holds it: the text is the single source of truth; the definition, graph and diagnostics
+ * are derived from the last text that parsed. While the text does not parse, the last valid machine stays shown
+ * and the document is marked stale.
+ */
+import { parseDocument, toGraph, type Diagnostic, type DocumentFormat, type StateGraph } from '../asl/index.ts';
+import type { StateMachineDefinition } from '../asl/types.ts';
+
+export interface DocumentModel {
+  /** The current text, as typed (may be invalid). */
+  text: string;
+  format: DocumentFormat;
+  /** The last definition that parsed, and the text it came from. */
+  definition: StateMachineDefinition | undefined;
+  validText: string;
+  graph: StateGraph;
+  /** Syntax errors of the current text (empty when it parsed). */
+  syntaxErrors: Diagnostic[];
+  /** Validation diagnostics of the last valid definition. */
+  diagnostics: Diagnostic[];
+  /** The canvas shows an older machine than the text: the text does not parse. */
+  stale: boolean;
+  /** Bumped on every successful parse. */
+  revision: number;
+}
+
+export type Validator = (doc: ReturnType<typeof parseDocument>) => Diagnostic[];
+
+let validator: Validator = () => [];
+
+/** The validator is plugged in by the app (it lives in src/asl and is loaded with the core). */
+export function setValidator(v: Validator): void {
+  validator = v;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Derive a new model from a text, keeping the previous valid machine when the text does not parse. */
+export function deriveDocument(text: string, previous: DocumentModel | undefined, format?: DocumentFormat): DocumentModel {
+  const parsed = parseDocument(text, format);
+  const syntaxErrors = [...parsed.diagnostics];
+  if (syntaxErrors.length === 0 && !isObject(parsed.value)) {
+    syntaxErrors.push({
+      code: 'document.notObject',
+      severity: 'error',
+      message: 'A state machine definition must be a JSON object with StartAt and States',
+      path: [],
+      range: parsed.lines.range(0, Math.min(text.length, 1)),
+    });
+  }
+  if (syntaxErrors.length > 0) {
+    return {
+      text,
+      format: parsed.format,
+      definition: previous?.definition,
+      validText: previous?.validText ?? '',
+      graph: previous?.graph ?? toGraph(undefined),
+      syntaxErrors,
+      diagnostics: previous?.diagnostics ?? [],
+      stale: true,
+      revision: previous?.revision ?? 0,
+    };
+  }
+  const definition = parsed.value as StateMachineDefinition;
+  return {
+    text,
+    format: parsed.format,
+    definition,
+    validText: text,
+    graph: toGraph(definition),
+    syntaxErrors: [],
+    diagnostics: validator(parsed),
+    stale: false,
+    revision: (previous?.revision ?? 0) + 1,
+  };
+}
