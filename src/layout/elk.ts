@@ -1,0 +1,88 @@
+/**
+ * The ELK layouter for one flat scope: elk.layered, orthogonal routing, model order kept, labels placed by ELK.
+ * elkjs (1.46 MB) is loaded on first use with a dynamic import, so it never lands in the initial bundle.
+ */
+import type { ELK, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import type { EdgeLayout, FlatGraph, FlatLayout, Point } from './types.ts';
+
+let elkPromise: Promise<ELK> | undefined;
+
+type ElkCtor = new () => ELK;
+
+/** Loads elk.bundled.js once. Inside a worker it sets `self.onmessage` to its own dispatcher: we restore ours. */
+export function loadElk(): Promise<ELK> {
+  elkPromise ??= (async () => {
+    const scope = globalThis as { onmessage?: unknown };
+    const before = scope.onmessage;
+    const mod = (await import('elkjs/lib/elk.bundled.js')) as unknown as { default?: unknown };
+    if ('onmessage' in scope) scope.onmessage = before ?? null;
+    let ctor: unknown = mod.default ?? mod;
+    if (typeof ctor !== 'function') ctor = (ctor as { default?: unknown }).default;
+    return new (ctor as ElkCtor)();
+  })();
+  return elkPromise;
+}
+
+export const LAYER_GAP = 48;
+export const NODE_GAP = 32;
+
+export function elkOptions(direction: FlatGraph['direction']): Record<string, string> {
+  return {
+    'elk.algorithm': 'layered',
+    'elk.direction': direction,
+    'elk.edgeRouting': 'ORTHOGONAL',
+    'elk.padding': '[top=0,left=0,bottom=0,right=0]',
+    'elk.spacing.nodeNode': String(NODE_GAP),
+    'elk.layered.spacing.nodeNodeBetweenLayers': String(LAYER_GAP),
+    'elk.spacing.edgeNode': '16',
+    'elk.spacing.edgeEdge': '10',
+    'elk.layered.spacing.edgeNodeBetweenLayers': '16',
+    'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
+    'elk.spacing.edgeLabel': '4',
+    'elk.spacing.componentComponent': String(NODE_GAP),
+    'elk.edgeLabels.placement': 'CENTER',
+    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    'elk.layered.considerModelOrder.components': 'MODEL_ORDER',
+    'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
+    'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+    'elk.layered.crossingMinimization.forceNodeModelOrder': 'false',
+  };
+}
+
+/** Lays out one scope with ELK. Ids are replaced by short indices (ELK ids must be unique across kinds). */
+export async function elkLayout(graph: FlatGraph): Promise<FlatLayout> {
+  if (graph.nodes.length === 0) return { positions: {}, edges: {}, width: 0, height: 0 };
+  const elk = await loadElk();
+  const index = new Map(graph.nodes.map((n, i) => [n.id, `n${i}`]));
+  const root: ElkNode = {
+    id: 'root',
+    layoutOptions: elkOptions(graph.direction),
+    children: graph.nodes.map((n, i) => ({ id: `n${i}`, width: n.width, height: n.height })),
+    edges: graph.edges.flatMap((e, i): ElkExtendedEdge[] => {
+      const s = index.get(e.source);
+      const t = index.get(e.target);
+      if (!s || !t) return [];
+      const labels = e.label ? [{ id: `l${i}`, text: ' ', width: e.label.width, height: e.label.height }] : undefined;
+      return [{ id: `e${i}`, sources: [s], targets: [t], labels }];
+    }),
+  };
+  const out = await elk.layout(root);
+  const positions: FlatLayout['positions'] = {};
+  (out.children ?? []).forEach((c, i) => {
+    const n = graph.nodes[i];
+    if (n) positions[n.id] = { x: c.x ?? 0, y: c.y ?? 0 };
+  });
+  const edges: Record<string, EdgeLayout> = {};
+  for (const e of (out.edges ?? []) as ElkExtendedEdge[]) {
+    const flat = graph.edges[Number(e.id.slice(1))];
+    const section = e.sections?.[0];
+    if (!flat || !section) continue;
+    const points: Point[] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: p.x, y: p.y }));
+    const label = e.labels?.[0];
+    edges[flat.id] =
+      label && label.x !== undefined && label.y !== undefined
+        ? { points, labelPos: { x: label.x + (label.width ?? 0) / 2, y: label.y + (label.height ?? 0) / 2 } }
+        : { points };
+  }
+  return { positions, edges, width: out.width ?? 0, height: out.height ?? 0 };
+}

@@ -1,0 +1,56 @@
+/** Small geometry helpers on axis-aligned boxes and polylines (open interiors, with a tolerance). */
+import type { Box, Point } from './types.ts';
+
+export function boxesOverlap(a: Box, b: Box, gap = 0, eps = 0.5): boolean {
+  return (
+    a.x < b.x + b.width + gap - eps &&
+    b.x < a.x + a.width + gap - eps &&
+    a.y < b.y + b.height + gap - eps &&
+    b.y < a.y + a.height + gap - eps
+  );
+}
+
+/** Whether segment p–q passes through the interior of box b shrunk by `eps` (Liang–Barsky clipping). */
+export function segmentCrossesBox(p: Point, q: Point, b: Box, eps = 1): boolean {
+  const minX = b.x + eps;
+  const maxX = b.x + b.width - eps;
+  const minY = b.y + eps;
+  const maxY = b.y + b.height - eps;
+  if (minX >= maxX || minY >= maxY) return false;
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  let t0 = 0;
+  let t1 = 1;
+  const clip = (den: number, num: number): boolean => {
+    if (den === 0) return num >= 0;
+    const t = num / den;
+    if (den < 0) {
+      if (t > t1) return false;
+      if (t > t0) t0 = t;
+    } else {
+      if (t < t0) return false;
+      if (t < t1) t1 = t;
+    }
+    return true;
+  };
+  // Strict interior: a segment running exactly along the shrunk border does not count.
+  if (!clip(-dx, p.x - minX) || !clip(dx, maxX - p.x) || !clip(-dy, p.y - minY) || !clip(dy, maxY - p.y)) return false;
+  if (t1 - t0 <= 1e-9 && (dx !== 0 || dy !== 0)) return false;
+  const mx = p.x + dx * ((t0 + t1) / 2);
+  const my = p.y + dy * ((t0 + t1) / 2);
+  return mx > minX && mx < maxX && my > minY && my < maxY;
+}
+
+export function polylineCrossesBox(points: Point[], b: Box, eps = 1): boolean {
+  for (let i = 1; i < points.length; i++) {
+    if (segmentCrossesBox(points[i - 1] as Point, points[i] as Point, b, eps)) return true;
+  }
+  return false;
+}
+
+/** Distance from a point to a box border region (0 when on or inside the box). */
+export function distanceToBox(p: Point, b: Box): number {
+  const dx = Math.max(b.x - p.x, 0, p.x - (b.x + b.width));
+  const dy = Math.max(b.y - p.y, 0, p.y - (b.y + b.height));
+  return Math.hypot(dx, dy);
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { toGraph } from '../asl/graph.ts';
+import { SEED_DEFINITION_TEXT } from '../asl/seed.ts';
+import { layoutGraph } from './layoutGraph.ts';
+import { loadCorpus } from './testing/corpus.ts';
+import type { Direction } from './types.ts';
+import { layoutProblems } from './verify.ts';
+
+const corpus = loadCorpus();
+
+describe('layoutGraph on real machines (ELK)', () => {
+  it('loads the whole corpus', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(170);
+  });
+
+  it('lays out the seed workflow top-down as a chain under the start marker', async () => {
+    const g = toGraph(JSON.parse(SEED_DEFINITION_TEXT));
+    const r = await layoutGraph(g, { direction: 'DOWN' });
+    expect(layoutProblems(g, r)).toEqual([]);
+    const ys = ['~start', 'CreateUser', 'PlaceOrder', 'SendNotification', '~end'].map((id) => r.nodes[id]?.y ?? -1);
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+    expect(r.nodes.CreateUser).toMatchObject({ width: 180, height: 48 });
+  });
+
+  it.each<Direction>(['DOWN', 'RIGHT'])('routes no edge through a node and overlaps no siblings (%s)', async (direction) => {
+    const failures: string[] = [];
+    for (const m of corpus) {
+      const r = await layoutGraph(m.graph, { direction, engine: 'elk' });
+      for (const p of layoutProblems(m.graph, r)) failures.push(`${m.file}: ${p}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('places every edge label and keeps nested children inside their groups', async () => {
+    const m = corpus.find((c) => c.graph.nodes.some((n) => n.kind === 'branch'));
+    expect(m).toBeDefined();
+    if (!m) return;
+    const r = await layoutGraph(m.graph, { direction: 'DOWN' });
+    for (const e of m.graph.edges.filter((x) => x.label)) expect(r.edges[e.id]?.labelPos).toBeDefined();
+    const branch = m.graph.nodes.find((n) => n.kind === 'branch');
+    expect(r.nodes[branch?.id ?? '']?.y).toBeGreaterThanOrEqual(32);
+  });
+});

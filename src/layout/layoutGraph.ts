@@ -1,0 +1,27 @@
+/**
+ * The layout entry point: a nested layered layout of a state graph, top-down or left-right, computed by ELK
+ * (loaded lazily) or, above a size threshold, by the pure-TS fast layouter. With `previous`, nodes that already
+ * existed keep their places (stability.ts). Runs the same in Node (tests) and in the layout worker.
+ */
+import type { StateGraph } from '../asl/graph.ts';
+import { composeLayout } from './compose.ts';
+import { elkLayout } from './elk.ts';
+import { fastLayout } from './fast.ts';
+import { stabilize } from './stability.ts';
+import type { FlatLayouter, LayoutOptions, LayoutResult } from './types.ts';
+
+/** Above this many nodes, 'auto' switches from ELK to the fast layouter (see scripts/bench-layout.ts). */
+export const DEFAULT_FAST_THRESHOLD = 1500;
+
+export function chooseLayouter(graph: StateGraph, opts: Pick<LayoutOptions, 'engine' | 'fastThreshold'>): FlatLayouter {
+  const engine = opts.engine ?? 'auto';
+  if (engine === 'fast') return fastLayout;
+  if (engine === 'elk') return elkLayout;
+  return graph.nodes.length > (opts.fastThreshold ?? DEFAULT_FAST_THRESHOLD) ? fastLayout : elkLayout;
+}
+
+export async function layoutGraph(graph: StateGraph, opts: LayoutOptions): Promise<LayoutResult> {
+  const layouter = chooseLayouter(graph, opts);
+  const fresh = await composeLayout(graph, layouter, { direction: opts.direction, sizes: opts.sizes });
+  return opts.previous ? stabilize(graph, fresh, opts.previous, opts.direction) : fresh;
+}

@@ -1,0 +1,51 @@
+/**
+ * Default sizes of canvas boxes and edge labels, from a rough text-width estimate (no DOM: this runs in a worker
+ * and in Node). Group paddings leave room for the title bar of Parallel/Map states and of branch groups.
+ */
+import type { GraphNode } from '../asl/graph.ts';
+import type { Size } from './types.ts';
+
+export const STATE_MIN_WIDTH = 180;
+export const STATE_MAX_WIDTH = 360;
+export const STATE_HEIGHT = 48;
+export const MARKER_SIZE: Size = { width: 56, height: 28 };
+/** Title bar plus inner margin of every group box. */
+export const GROUP_PADDING = { top: 40, left: 16, bottom: 16, right: 16 };
+/** Gap between the branch groups of a Parallel state. */
+export const BRANCH_GAP = 24;
+export const EMPTY_GROUP: Size = { width: 180, height: 48 };
+export const LABEL_MAX_CHARS = 48;
+const LABEL_FONT_PX = 11;
+const LABEL_HEIGHT = 18;
+
+/** Average advance widths (em) of a proportional UI font: narrow, wide and ordinary glyphs. */
+function charEm(ch: string): number {
+  if (/[iljtf.,:;'|!()[\] ]/.test(ch)) return 0.32;
+  if (/[mwMW@%]/.test(ch)) return 0.86;
+  if (/[A-Z0-9#$&]/.test(ch)) return 0.66;
+  return 0.55;
+}
+
+/** Estimated width in pixels of `text` at `fontPx`. */
+export function estimateTextWidth(text: string, fontPx: number): number {
+  let em = 0;
+  for (const ch of text) em += charEm(ch);
+  return Math.ceil(em * fontPx);
+}
+
+/** A label truncated to what the canvas shows. */
+export function truncateLabel(label: string, max = LABEL_MAX_CHARS): string {
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+}
+
+/** State boxes: an icon, the name (13px) and the type line; wider for long names up to a cap. */
+export function defaultNodeSize(node: GraphNode): Size {
+  if (node.kind === 'start' || node.kind === 'end') return { ...MARKER_SIZE };
+  const text = estimateTextWidth(node.name, 13) + 56;
+  const width = Math.min(STATE_MAX_WIDTH, Math.max(STATE_MIN_WIDTH, Math.ceil(text / 4) * 4));
+  return { width, height: STATE_HEIGHT };
+}
+
+export function edgeLabelSize(label: string): Size {
+  return { width: estimateTextWidth(truncateLabel(label), LABEL_FONT_PX) + 12, height: LABEL_HEIGHT };
+}
