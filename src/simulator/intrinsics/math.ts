@@ -16,9 +16,13 @@ export class JavaRandom {
   constructor(seed: number) {
     this.seed = (BigInt(Math.trunc(seed)) ^ MULTIPLIER) & MASK;
   }
-  private next(bits: number): number {
+  next(bits: number): number {
     this.seed = (this.seed * MULTIPLIER + ADDEND) & MASK;
     return Number(BigInt.asIntN(32, this.seed >> BigInt(48 - bits)));
+  }
+  /** A double in [0, 1), as java.util.Random.nextDouble(). */
+  nextDouble(): number {
+    return (this.next(26) * 2 ** 27 + this.next(27)) * 2 ** -53;
   }
   nextInt(bound: number): number {
     if ((bound & -bound) === bound) return Number((BigInt(bound) * BigInt(this.next(31))) >> 31n);
