@@ -28,7 +28,7 @@ function timestamps(test: (a: number, b: number) => boolean): Compare {
   };
 }
 
-/** Binary comparison operators; each also exists with a `Path` suffix that reads its operand from a path. */
+/** Binary comparison operators; each but StringMatches also has a `…Path` form that reads its operand from a path. */
 const COMPARISONS: Record<string, Compare> = {
   StringEquals: strings((a, b) => a === b),
   StringLessThan: strings((a, b) => a < b),
@@ -61,7 +61,9 @@ const TYPE_TESTS: Record<string, (v: JsonValue) => boolean> = {
 /** Every comparison operator name, including the `…Path` forms and the type tests. */
 export const CHOICE_OPERATORS: readonly string[] = [
   ...Object.keys(COMPARISONS),
-  ...Object.keys(COMPARISONS).map((k) => `${k}Path`),
+  ...Object.keys(COMPARISONS)
+    .filter((k) => k !== 'StringMatches')
+    .map((k) => `${k}Path`),
   ...Object.keys(TYPE_TESTS),
   'IsPresent',
 ];
@@ -124,7 +126,7 @@ export function matchesPattern(value: string, pattern: string): boolean {
 }
 
 function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
