@@ -1,0 +1,61 @@
+/**
+ * The command model (after diagram-js's command handlers): every edit of the document is a named command with a
+ * pure `canExecute` rule and a pure `execute`. Knock-on edits (rewiring references, moving `End`, fixing
+ * `StartAt`) are part of the command, so one command is one undo step. Undo is the previous definition (or, for
+ * the text, `computeTextEdits(newText, format, newDef, oldDef)`).
+ */
+import type { StateMachineDefinition } from '../asl/types.ts';
+
+/** `true` when the command may run, otherwise the reason it may not (shown to the user). */
+export type Verdict = true | string;
+
+export interface Command<A> {
+  /** `noun.verb`, e.g. `state.add`. */
+  id: string;
+  label: string;
+  canExecute(def: StateMachineDefinition, args: A): Verdict;
+  /** Pure: returns a new definition and never mutates `def` (unchanged parts are shared). */
+  execute(def: StateMachineDefinition, args: A): StateMachineDefinition;
+}
+
+/** Thrown by `execute` when called although `canExecute` refuses: a programmer error. */
+export class CommandError extends Error {
+  constructor(
+    readonly commandId: string,
+    reason: string,
+  ) {
+    super(`${commandId}: ${reason}`);
+    this.name = 'CommandError';
+  }
+}
+
+/**
+ * Define a command whose `execute` checks `canExecute` first and throws a `CommandError` with the reason when it
+ * refuses, so that a refused edit can never corrupt the document.
+ */
+export function defineCommand<A>(spec: {
+  id: string;
+  label: string;
+  canExecute(def: StateMachineDefinition, args: A): Verdict;
+  run(def: StateMachineDefinition, args: A): StateMachineDefinition;
+}): Command<A> {
+  return {
+    id: spec.id,
+    label: spec.label,
+    canExecute: spec.canExecute,
+    execute(def, args) {
+      const verdict = spec.canExecute(def, args);
+      if (verdict !== true) throw new CommandError(spec.id, verdict);
+      return spec.run(def, args);
+    },
+  };
+}
+
+/** Combine verdicts: the first refusal wins. */
+export function firstRefusal(...checks: (() => Verdict)[]): Verdict {
+  for (const check of checks) {
+    const v = check();
+    if (v !== true) return v;
+  }
+  return true;
+}

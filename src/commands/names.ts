@@ -1,0 +1,46 @@
+/**
+ * State names: AWS-console-like defaults ("Pass", "Pass (1)", …), uniqueness (state names must be unique in the
+ * whole state machine, branches and processors included) and the 80-character limit.
+ */
+import type { StateMachineDefinition, StateType } from '../asl/types.ts';
+import type { Verdict } from './command.ts';
+import { allStateNames } from './scope.ts';
+
+export const MAX_STATE_NAME_LENGTH = 80;
+
+/** The name the AWS console gives a new state of each type. */
+export const DEFAULT_STATE_NAMES: Record<StateType, string> = {
+  Task: 'Lambda Invoke',
+  Choice: 'Choice',
+  Pass: 'Pass',
+  Wait: 'Wait',
+  Succeed: 'Success',
+  Fail: 'Fail',
+  Parallel: 'Parallel',
+  Map: 'Map',
+};
+
+/** `base` when free, otherwise `base (1)`, `base (2)`, … (a trailing ` (n)` on `base` is replaced, not nested). */
+export function uniqueName(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  const stem = base.replace(/ \(\d+\)$/, '');
+  for (let i = 1; ; i++) {
+    const candidate = `${stem} (${i})`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/** A fresh name for a new state of `type` in `def`. */
+export function defaultStateName(def: StateMachineDefinition, type: StateType, extraTaken: Iterable<string> = []): string {
+  const taken = allStateNames(def);
+  for (const n of extraTaken) taken.add(n);
+  return uniqueName(DEFAULT_STATE_NAMES[type], taken);
+}
+
+/** Whether `name` is a valid state name that no other state uses (`except` is the state being renamed). */
+export function checkStateName(def: StateMachineDefinition, name: string, except?: string): Verdict {
+  if (typeof name !== 'string' || name.trim() === '') return 'A state name cannot be empty';
+  if (name.length > MAX_STATE_NAME_LENGTH) return `A state name can have at most ${MAX_STATE_NAME_LENGTH} characters`;
+  if (name !== except && allStateNames(def).has(name)) return `A state named "${name}" already exists`;
+  return true;
+}

@@ -1,0 +1,153 @@
+/**
+ * Pure rule predicates (after diagram-js's RuleProvider): the UI asks them before it offers an action
+ * (`isValidConnection`, disabled menu items, `onBeforeDelete`), and each command's `canExecute` uses them too.
+ * Each returns `true` or the reason the action is refused.
+ */
+import type { StateMachineDefinition, StateType } from '../asl/types.ts';
+import { isStateType } from '../asl/types.ts';
+import type { Verdict } from './command.ts';
+import { checkStateName } from './names.ts';
+import { isObj } from './paths.ts';
+import { canHaveNext, successorsOf, type TransitionKind } from './refs.ts';
+import { getScope, getState, splitStateId, statesOf, type ScopeId } from './scope.ts';
+
+export interface ConnectOptions {
+  /** Index of the Choice rule or Catcher to retarget; absent for a new rule or catcher. */
+  index?: number;
+  /** Allow replacing an existing `Next` or `Default`. */
+  replace?: boolean;
+}
+
+const CATCHING_TYPES: readonly unknown[] = ['Task', 'Parallel', 'Map'];
+
+export function canConnect(
+  def: StateMachineDefinition,
+  sourceId: string,
+  targetId: string,
+  kind: TransitionKind,
+  opts: ConnectOptions = {},
+): Verdict {
+  const source = getState(def, sourceId);
+  if (!source) return `There is no state ${sourceId}`;
+  if (!getState(def, targetId)) return `There is no state ${targetId}`;
+  const src = splitStateId(sourceId);
+  if (src.scope !== splitStateId(targetId).scope) {
+    return 'A transition cannot cross the boundary of a Parallel branch or a Map item processor';
+  }
+  if (source.Type === 'Succeed' || source.Type === 'Fail') {
+    return `${src.name} is a ${source.Type} state: it ends the execution and has no outgoing transitions`;
+  }
+  switch (kind) {
+    case 'next':
+      if (!canHaveNext(source.Type)) return `A ${source.Type} state has no Next: add a rule or a Default instead`;
+      if (typeof source.Next === 'string' && !opts.replace) return `${src.name} already goes to ${source.Next}`;
+      return true;
+    case 'default':
+      if (source.Type !== 'Choice') return 'Only a Choice state has a Default';
+      if (typeof source.Default === 'string' && !opts.replace) return `${src.name} already has a Default (${source.Default})`;
+      return true;
+    case 'choice':
+      if (source.Type !== 'Choice') return 'Only a Choice state has rules';
+      if (opts.index !== undefined && !isObj(source.Choices?.[opts.index])) return `${src.name} has no rule ${opts.index + 1}`;
+      return true;
+    case 'catch': {
+      if (!CATCHING_TYPES.includes(source.Type)) return 'Only Task, Parallel and Map states can catch errors';
+      const catchers = Array.isArray(source.Catch) ? source.Catch : [];
+      if (opts.index !== undefined && !isObj(catchers[opts.index])) return `${src.name} has no catcher ${opts.index + 1}`;
+      return true;
+    }
+    default:
+      return `Unknown transition kind ${String(kind)}`;
+  }
+}
+
+export function canRename(def: StateMachineDefinition, id: string, newName: string): Verdict {
+  if (!getState(def, id)) return `There is no state ${id}`;
+  return checkStateName(def, newName, splitStateId(id).name);
+}
+
+export interface AddPlacement {
+  type: StateType;
+  name?: string;
+  scope?: ScopeId;
+  /** The state (id) after which the new one goes. */
+  after?: string;
+}
+
+/** The scope a new state goes to: that of `after`, else `scope`, else the top level. */
+export function placementScope(args: { scope?: ScopeId; after?: string }): ScopeId {
+  return args.after !== undefined ? splitStateId(args.after).scope : (args.scope ?? '');
+}
+
+export function canAdd(def: StateMachineDefinition, args: AddPlacement): Verdict {
+  if (!isStateType(args.type)) return `Unknown state type ${String(args.type)}`;
+  const scope = placementScope(args);
+  if (!getScope(def, scope)) return `There is no scope ${scope}`;
+  if (args.scope !== undefined && args.after !== undefined && args.scope !== scope) {
+    return 'The state to insert after is in another scope';
+  }
+  if (args.after !== undefined) {
+    const after = getState(def, args.after);
+    if (!after) return `There is no state ${args.after}`;
+    if (after.Type === 'Succeed' || after.Type === 'Fail') return `Nothing can follow a ${after.Type} state`;
+    if (after.Type === 'Choice') return 'A Choice state has no Next: insert the new state on one of its edges';
+  }
+  if (args.name !== undefined) return checkStateName(def, args.name);
+  return true;
+}
+
+/**
+ * The start a scope gets once `deleted` names are gone from it: `newStart` when given, else the first surviving
+ * state along the single-successor chain from the old start; `''` when the scope ends up empty; a reason when the
+ * choice is ambiguous. `undefined` when the start is not deleted.
+ */
+export function startAfterDelete(
+  def: StateMachineDefinition,
+  scope: ScopeId,
+  deleted: ReadonlySet<string>,
+  newStart?: string,
+): { start: string } | { reason: string } | undefined {
+  const sub = getScope(def, scope);
+  const states = statesOf(def, scope);
+  const start = sub?.StartAt;
+  if (typeof start !== 'string' || !deleted.has(start)) return undefined;
+  if (Object.keys(states).every((n) => deleted.has(n))) return { start: '' };
+  if (newStart !== undefined) {
+    if (!Object.prototype.hasOwnProperty.call(states, newStart) || deleted.has(newStart)) {
+      return { reason: `${newStart} cannot become the start state` };
+    }
+    return { start: newStart };
+  }
+  const seen = new Set<string>();
+  let cur = start;
+  while (deleted.has(cur) && !seen.has(cur)) {
+    seen.add(cur);
+    const succ = successorsOf(states[cur]).filter((n) => n !== cur && Object.prototype.hasOwnProperty.call(states, n));
+    if (succ.length !== 1) {
+      return { reason: `Deleting ${start} leaves no single state to start from: choose the new start state` };
+    }
+    cur = succ[0]!;
+  }
+  return deleted.has(cur) ? { reason: `Deleting ${start} leaves no state to start from: choose the new start state` } : { start: cur };
+}
+
+/** Whether the states may be deleted (with `newStartAt`, a state id, chosen when the start state goes). */
+export function canDelete(def: StateMachineDefinition, ids: readonly string[], newStartAt?: string): Verdict {
+  if (ids.length === 0) return 'Nothing to delete';
+  const byScope = new Map<ScopeId, Set<string>>();
+  for (const id of ids) {
+    if (!getState(def, id)) return `There is no state ${id}`;
+    const { scope, name } = splitStateId(id);
+    const set = byScope.get(scope) ?? new Set<string>();
+    set.add(name);
+    byScope.set(scope, set);
+  }
+  const chosen = newStartAt === undefined ? undefined : splitStateId(newStartAt);
+  for (const [scope, names] of byScope) {
+    // States inside a container that is deleted too go with it.
+    if (ids.some((id) => scope.startsWith(`${id}/`))) continue;
+    const r = startAfterDelete(def, scope, names, chosen?.scope === scope ? chosen.name : undefined);
+    if (r && 'reason' in r) return r.reason;
+  }
+  return true;
+}

@@ -1,0 +1,62 @@
+/**
+ * Minimal text edits for a command: `computeTextEdits(text, format, oldDef, newDef)` turns the user's text into a
+ * document whose value deep-equals `newDef`, changing only the values that differ, so the user's formatting
+ * (indentation, key order, line breaks, spacing, compact arrays, comments in YAML) survives everywhere else. The
+ * editor applies them with `pushEditOperations`; undo is `computeTextEdits(newText, format, newDef, oldDef)`.
+ */
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import { parseDocument as parseYaml } from 'yaml';
+import type { DocumentFormat } from '../asl/parse.ts';
+import { serialize } from '../asl/serialize.ts';
+import { applyTextEdits, composeEdit, diffText, trimEdits, type TextEdit } from './editCompose.ts';
+import { inferStyle } from './jsonStyle.ts';
+import { jsonEditFor } from './jsonEdits.ts';
+import { structuralDiff } from './structuralDiff.ts';
+import { inferYamlStyle, yamlEditFor } from './yamlEdits.ts';
+
+export type { TextEdit };
+export { applyTextEdits };
+
+/** The value the text holds, or undefined when it does not parse. */
+function valueOf(text: string, format: DocumentFormat): { ok: boolean; value: unknown } {
+  if (format === 'json') {
+    const errors: ParseError[] = [];
+    const value: unknown = parseJsonc(text, errors, { disallowComments: false, allowTrailingComma: true });
+    return { ok: errors.length === 0 && value !== undefined, value };
+  }
+  const doc = parseYaml(text);
+  return doc.errors.length ? { ok: false, value: undefined } : { ok: true, value: doc.toJS() };
+}
+
+/**
+ * Edits (offsets on `text`, non-overlapping) that make `text` hold `newDef`. The structural diff is taken from the
+ * value the text holds (falling back to `oldDef` only to decide there is nothing to do); text that does not parse
+ * is replaced as a whole by the serialized `newDef`.
+ */
+export function computeTextEdits(text: string, format: DocumentFormat, oldDef: unknown, newDef: unknown): TextEdit[] {
+  if (oldDef === newDef) return [];
+  const parsed = valueOf(text, format);
+  if (!parsed.ok) {
+    const whole = diffText(text, serialize(newDef, format));
+    return whole ? [whole] : [];
+  }
+  const ops = structuralDiff(parsed.value, newDef);
+  const jsonStyle = format === 'json' ? inferStyle(text) : undefined;
+  const yamlStyle = format === 'yaml' ? inferYamlStyle(text) : undefined;
+  let edits: TextEdit[] = [];
+  let current = text;
+  for (const op of ops) {
+    const raw = jsonStyle ? jsonEditFor(current, op, jsonStyle) : yamlEditFor(current, op, yamlStyle!);
+    if (!raw) continue;
+    const [edit] = trimEdits(current, [raw]);
+    if (!edit) continue;
+    edits = composeEdit(edits, current, edit);
+    current = applyTextEdits(current, [edit]);
+  }
+  return trimEdits(text, edits);
+}
+
+/** Convenience: the new text for `newDef`, edited minimally from `text`. */
+export function editText(text: string, format: DocumentFormat, oldDef: unknown, newDef: unknown): string {
+  return applyTextEdits(text, computeTextEdits(text, format, oldDef, newDef));
+}

@@ -1,0 +1,109 @@
+/**
+ * Structural diff operations applied to a YAML text through the yaml package's Document API (so comments and the
+ * styles of untouched nodes survive). The yaml printer normalises formatting, so each operation's edit is cut out
+ * of the reprinted text at the innermost enclosing node whose reprint equals its original text; only when no such
+ * node exists is a wider span (at worst the whole document) replaced.
+ */
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import type { JsonPathSegments } from '../asl/types.ts';
+import { diffText, type TextEdit } from './editCompose.ts';
+import type { DiffOp } from './structuralDiff.ts';
+import { directYamlEdit } from './yamlDirect.ts';
+
+export interface YamlStyle {
+  indent: number;
+}
+
+export function inferYamlStyle(text: string): YamlStyle {
+  const m = /^(?:[^\S\r\n]*\S.*\r?\n)+?( +)\S/m.exec(text);
+  const n = m?.[1]?.length ?? 2;
+  return { indent: n >= 1 && n <= 8 ? n : 2 };
+}
+
+function print(doc: Document, style: YamlStyle): string {
+  return doc.toString({ indent: style.indent, lineWidth: 0, minContentWidth: 0 });
+}
+
+function nodeRange(doc: Document, path: JsonPathSegments): [number, number] | undefined {
+  const node = (path.length === 0 ? doc.contents : doc.getIn(path, true)) as YamlNode | null | undefined;
+  const r = node && typeof node === 'object' && 'range' in node ? node.range : undefined;
+  return r ? [r[0], r[1]] : undefined;
+}
+
+function pairOf(doc: Document, path: JsonPathSegments, key: string): Pair | undefined {
+  const map = (path.length === 0 ? doc.contents : doc.getIn(path, true)) as unknown;
+  if (!isMap(map)) return undefined;
+  return [...map.items].reverse().find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === key);
+}
+
+function applyOp(doc: Document, op: DiffOp): void {
+  switch (op.op) {
+    case 'set': {
+      const node = (op.path.length === 0 ? doc.contents : doc.getIn(op.path, true)) as unknown;
+      const v = op.value;
+      if (isScalar(node) && (v === null || typeof v !== 'object') && typeof node.value === typeof v) {
+        node.value = v;
+      } else if (op.path.length === 0) {
+        doc.contents = doc.createNode(v) as typeof doc.contents;
+      } else {
+        doc.setIn(op.path, doc.createNode(v));
+      }
+      return;
+    }
+    case 'remove':
+      doc.deleteIn(op.path);
+      return;
+    case 'rename': {
+      const pair = pairOf(doc, op.path, op.from);
+      if (!pair) throw new Error(`No key ${op.from} at ${JSON.stringify(op.path)}`);
+      if (isScalar(pair.key)) pair.key.value = op.to;
+      else pair.key = doc.createNode(op.to);
+      return;
+    }
+    case 'insert': {
+      const parentPath = op.path.slice(0, -1);
+      const parent = (parentPath.length === 0 ? doc.contents : doc.getIn(parentPath, true)) as unknown;
+      const key = op.path[op.path.length - 1]!;
+      if (isSeq(parent)) {
+        parent.items.splice(Number(key), 0, doc.createNode(op.value));
+      } else if (isMap(parent)) {
+        const keys = parent.items.map((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)));
+        const at = op.after === undefined ? 0 : keys.lastIndexOf(op.after) + 1 || keys.length;
+        parent.items.splice(at, 0, doc.createPair(key, op.value) as Pair);
+      } else {
+        doc.setIn(op.path, doc.createNode(op.value));
+      }
+      return;
+    }
+  }
+}
+
+/** The path of the node whose text an op changes: the value for `set`, the enclosing collection otherwise. */
+function anchorOf(op: DiffOp): JsonPathSegments {
+  return op.op === 'set' ? op.path : op.op === 'rename' ? op.path : op.path.slice(0, -1);
+}
+
+/** The edit performing `op` on the YAML `text`. */
+export function yamlEditFor(text: string, op: DiffOp, style: YamlStyle): TextEdit | undefined {
+  const original = parseDocument(text);
+  const direct = directYamlEdit(text, original, op, style);
+  if (direct) return direct;
+  const doc = parseDocument(text);
+  const beforeText = print(doc, style);
+  const before = parseDocument(beforeText);
+  applyOp(doc, op);
+  const afterText = print(doc, style);
+  const after = parseDocument(afterText);
+  const anchor = anchorOf(op);
+  for (let depth = anchor.length; depth >= 0; depth--) {
+    const path = anchor.slice(0, depth);
+    const orig = nodeRange(original, path);
+    const canon = nodeRange(before, path);
+    const next = nodeRange(after, path);
+    if (!orig || !canon || !next) continue;
+    if (text.slice(orig[0], orig[1]) !== beforeText.slice(canon[0], canon[1])) continue;
+    // The node printed exactly as written: splice in its reprint after the change.
+    return { offset: orig[0], length: orig[1] - orig[0], content: afterText.slice(next[0], next[1]) };
+  }
+  return diffText(text, afterText);
+}
