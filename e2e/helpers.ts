@@ -35,3 +35,16 @@ export async function editorText(page: Page): Promise<string> {
     return w.__aslStudio?.editorText() ?? '';
   });
 }
+
+export async function editorSelectedText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __aslStudio?: { selectedText(): string } };
+    return w.__aslStudio?.selectedText() ?? '';
+  });
+}
+
+/** Put the editor's cursor on the first occurrence of a text (click on it where it is rendered). */
+export async function clickEditorText(page: Page, text: string): Promise<void> {
+  const editor = page.getByRole('region', { name: 'ASL definition' });
+  await editor.locator('.view-line', { hasText: text }).first().click();
+}

@@ -17,6 +17,13 @@ function run(label, cmd, args, env = {}) {
   return ok;
 }
 
+/** A step that is not a test runner (type-check, lint, build) counts as one failed check when it fails. */
+function check(label, cmd, args, env = {}) {
+  const ok = run(label, cmd, args, env);
+  if (!ok) failed += 1;
+  return ok;
+}
+
 function ensureChromium() {
   if (existsSync(CHROMIUM)) return true;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -46,8 +53,8 @@ function readJson(file) {
 mkdirSync('test-results', { recursive: true });
 const npx = 'npx';
 
-run('type-check', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-run('lint', npx, ['oxlint', '-c', '.oxlintrc.json', '--deny-warnings', 'src', 'e2e', 'scripts']);
+check('type-check', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+check('lint', npx, ['oxlint', '-c', '.oxlintrc.json', '--deny-warnings', 'src', 'e2e', 'scripts']);
 
 run('unit tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], {
   NO_COLOR: '1',
@@ -62,11 +69,10 @@ if (unit) {
   failed += 1;
 }
 
-const built = run('build', npx, ['vite', 'build']);
+const built = check('build', npx, ['vite', 'build']);
 
 if (!built) {
   problems.push('browser tests not run: the build failed');
-  failed += 1;
 } else if (!ensureChromium()) {
   problems.push('browser tests not run: Chromium is missing');
   failed += 1;

@@ -4,6 +4,10 @@ export function Toolbar() {
   const direction = useAppStore((s) => s.ui.direction);
   const setDirection = useAppStore((s) => s.setDirection);
   const stale = useAppStore((s) => s.doc.stale);
+  const undoLabel = useAppStore((s) => s.history.past[s.history.past.length - 1]?.label);
+  const redoLabel = useAppStore((s) => s.history.future[s.history.future.length - 1]?.label);
+  const undo = useAppStore((s) => s.undo);
+  const redo = useAppStore((s) => s.redo);
   return (
     <header className="toolbar" role="toolbar" aria-label="Main toolbar">
       <span className="brand">
@@ -13,6 +17,12 @@ export function Toolbar() {
         {stale ? 'Syntax error — canvas shows the last valid machine' : 'Definition valid'}
       </span>
       <span className="spacer" />
+      <button type="button" onClick={undo} disabled={!undoLabel} title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>
+        Undo
+      </button>
+      <button type="button" onClick={redo} disabled={!redoLabel} title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}>
+        Redo
+      </button>
       <label className="field-inline">
         Layout
         <select value={direction} onChange={(e) => setDirection(e.target.value as 'DOWN' | 'RIGHT')}>

@@ -3,7 +3,7 @@
  * are derived from the last text that parsed. While the text does not parse, the last valid machine stays shown
  * and the document is marked stale.
  */
-import { parseDocument, toGraph, type Diagnostic, type DocumentFormat, type StateGraph } from '../asl/index.ts';
+import { parseDocument, toGraph, type Diagnostic, type DocumentFormat, type ParsedDocument, type StateGraph } from '../asl/index.ts';
 import type { StateMachineDefinition } from '../asl/types.ts';
 
 export interface DocumentModel {
@@ -13,6 +13,8 @@ export interface DocumentModel {
   /** The last definition that parsed, and the text it came from. */
   definition: StateMachineDefinition | undefined;
   validText: string;
+  /** The parse of `validText` (source positions of every state and field). */
+  parsed: ParsedDocument | undefined;
   graph: StateGraph;
   /** Syntax errors of the current text (empty when it parsed). */
   syntaxErrors: Diagnostic[];
@@ -24,7 +26,7 @@ export interface DocumentModel {
   revision: number;
 }
 
-export type Validator = (doc: ReturnType<typeof parseDocument>) => Diagnostic[];
+export type Validator = (doc: ParsedDocument) => Diagnostic[];
 
 let validator: Validator = () => [];
 
@@ -56,6 +58,7 @@ export function deriveDocument(text: string, previous: DocumentModel | undefined
       format: parsed.format,
       definition: previous?.definition,
       validText: previous?.validText ?? '',
+      parsed: previous?.parsed,
       graph: previous?.graph ?? toGraph(undefined),
       syntaxErrors,
       diagnostics: previous?.diagnostics ?? [],
@@ -69,6 +72,7 @@ export function deriveDocument(text: string, previous: DocumentModel | undefined
     format: parsed.format,
     definition,
     validText: text,
+    parsed,
     graph: toGraph(definition),
     syntaxErrors: [],
     diagnostics: validator(parsed),

@@ -5,26 +5,36 @@
 import { create } from 'zustand';
 import { SEED_DEFINITION_TEXT } from '../asl/seed.ts';
 import { deriveDocument, type DocumentModel } from './document.ts';
+import { emptyHistory, record, redo, undo, type History } from './history.ts';
 
 export const PARSE_DEBOUNCE_MS = 250;
 
 export type Direction = 'DOWN' | 'RIGHT';
 
+export type SelectionOrigin = 'canvas' | 'editor' | 'other';
+
 export interface UiState {
   selectedId: string | undefined;
+  /** Where the selection came from (the editor does not move its own cursor for a selection it made). */
+  selectionOrigin: SelectionOrigin;
   direction: Direction;
 }
 
 export interface AppState {
   doc: DocumentModel;
   ui: UiState;
+  history: History;
   /** The text changed (typing in the editor): re-parse after the debounce. */
   setText: (text: string) => void;
-  /** Replace the text and parse at once (load, canvas edits). */
+  /** Replace the text as one undoable step and parse at once (canvas edits, imports). */
+  replaceText: (text: string, label: string) => void;
+  /** Open a new document: parse at once and start a fresh history. */
   loadText: (text: string) => void;
+  undo: () => void;
+  redo: () => void;
   /** Parse the pending text now. */
   flushParse: () => void;
-  select: (id: string | undefined) => void;
+  select: (id: string | undefined, origin?: SelectionOrigin) => void;
   setDirection: (d: Direction) => void;
 }
 
@@ -32,17 +42,40 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 
 export const useAppStore = create<AppState>()((set, get) => ({
   doc: deriveDocument(SEED_DEFINITION_TEXT, undefined),
-  ui: { selectedId: undefined, direction: 'DOWN' },
+  ui: { selectedId: undefined, selectionOrigin: 'other', direction: 'DOWN' },
+  history: emptyHistory(),
   setText: (text) => {
     if (text === get().doc.text) return;
-    set((s) => ({ doc: { ...s.doc, text } }));
+    set((s) => ({ doc: { ...s.doc, text }, history: record(s.history, s.doc.text, 'editor', 'Typing', Date.now()) }));
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => get().flushParse(), PARSE_DEBOUNCE_MS);
+  },
+  replaceText: (text, label) => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (text === get().doc.text) return;
+    set((s) => ({ doc: deriveDocument(text, s.doc), history: record(s.history, s.doc.text, 'command', label, Date.now()) }));
   },
   loadText: (text) => {
     if (timer) clearTimeout(timer);
     timer = undefined;
-    set((s) => ({ doc: deriveDocument(text, s.doc) }));
+    set((s) => ({ doc: deriveDocument(text, s.doc), history: emptyHistory() }));
+  },
+  undo: () => {
+    const s = get();
+    const step = undo(s.history, s.doc.text);
+    if (!step) return;
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    set({ doc: deriveDocument(step.text, s.doc), history: step.history });
+  },
+  redo: () => {
+    const s = get();
+    const step = redo(s.history, s.doc.text);
+    if (!step) return;
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    set({ doc: deriveDocument(step.text, s.doc), history: step.history });
   },
   flushParse: () => {
     if (timer) clearTimeout(timer);
@@ -51,6 +84,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
     if (doc.text === doc.validText && !doc.stale) return;
     set({ doc: deriveDocument(doc.text, doc) });
   },
-  select: (id) => set((s) => (s.ui.selectedId === id ? s : { ui: { ...s.ui, selectedId: id } })),
+  select: (id, origin = 'canvas') =>
+    set((s) => (s.ui.selectedId === id ? s : { ui: { ...s.ui, selectedId: id, selectionOrigin: origin } })),
   setDirection: (direction) => set((s) => ({ ui: { ...s.ui, direction } })),
 }));

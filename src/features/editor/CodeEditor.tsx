@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { editor as MonacoEditorNS } from 'monaco-editor/editor';
 import { useAppStore } from '../../store/store.ts';
 import type { Monaco } from './monaco.ts';
-import { syncMarkers } from './markers.ts';
+import { bindEditor } from './sync.ts';
 
 export const MODEL_URI = 'inmemory://asl-studio/definition';
 
@@ -45,8 +45,7 @@ export function CodeEditor() {
 }
 
 function mountEditor(monaco: Monaco, el: HTMLElement): () => void {
-  const store = useAppStore;
-  const initial = store.getState().doc;
+  const initial = useAppStore.getState().doc;
   const uri = monaco.Uri.parse(`${MODEL_URI}.${initial.format}`);
   const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(initial.text, initial.format, uri);
   const editor: MonacoEditorNS.IStandaloneCodeEditor = monaco.editor.create(el, {
@@ -60,30 +59,14 @@ function mountEditor(monaco: Monaco, el: HTMLElement): () => void {
     fixedOverflowWidgets: true,
     theme: 'vs',
   });
-  let applyingExternal = false;
-  const changeSub = model.onDidChangeContent(() => {
-    if (applyingExternal) return;
-    store.getState().setText(model.getValue());
-  });
-  const unsubscribe = store.subscribe((state, prev) => {
-    if (state.doc.text !== prev.doc.text && state.doc.text !== model.getValue()) {
-      applyingExternal = true;
-      try {
-        model.pushEditOperations([], [{ range: model.getFullModelRange(), text: state.doc.text }], () => null);
-      } finally {
-        applyingExternal = false;
-      }
-    }
-    if (state.doc.syntaxErrors !== prev.doc.syntaxErrors || state.doc.diagnostics !== prev.doc.diagnostics) {
-      syncMarkers(monaco, model, state.doc);
-    }
-  });
-  syncMarkers(monaco, model, initial);
+  const unbind = bindEditor(monaco, editor, model);
   // A read-only hook for browser tests and debugging: the model's full text (the DOM only shows visible lines).
-  (window as unknown as { __aslStudio?: object }).__aslStudio = { editorText: () => model.getValue() };
+  (window as unknown as { __aslStudio?: object }).__aslStudio = {
+    editorText: () => model.getValue(),
+    selectedText: () => model.getValueInRange(editor.getSelection() ?? new monaco.Range(1, 1, 1, 1)),
+  };
   return () => {
-    unsubscribe();
-    changeSub.dispose();
+    unbind();
     editor.dispose();
     model.dispose();
   };

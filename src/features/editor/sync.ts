@@ -1,0 +1,105 @@
+/**
+ * Editor ↔ store synchronisation, outside React: text changes both ways (external changes applied as one minimal
+ * edit with pushEditOperations, so the cursor and the rest of the text stay put, and briefly highlighted), one
+ * undo history (Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y go to the store), and selection sync both ways.
+ */
+import type { editor as MonacoEditorNS } from 'monaco-editor/editor';
+import { rangeOf, sourceAtOffset, stateIdAtJsonPath } from '../../asl/index.ts';
+import { useAppStore } from '../../store/store.ts';
+import { diffText } from '../../store/textDiff.ts';
+import { syncMarkers } from './markers.ts';
+import type { Monaco } from './monaco.ts';
+
+const HIGHLIGHT_MS = 1200;
+
+export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCodeEditor, model: MonacoEditorNS.ITextModel): () => void {
+  const store = useAppStore;
+  let applyingExternal = false;
+  let highlight: MonacoEditorNS.IEditorDecorationsCollection | undefined;
+  let highlightTimer: ReturnType<typeof setTimeout> | undefined;
+  const selectionDecorations = editor.createDecorationsCollection();
+
+  const changeSub = model.onDidChangeContent(() => {
+    if (applyingExternal) return;
+    store.getState().setText(model.getValue());
+  });
+
+  const applyExternalText = (text: string) => {
+    const change = diffText(model.getValue(), text);
+    if (!change) return;
+    const start = model.getPositionAt(change.offset);
+    const end = model.getPositionAt(change.offset + change.length);
+    applyingExternal = true;
+    try {
+      model.pushEditOperations(
+        editor.getSelections() ?? [],
+        [{ range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: change.text }],
+        () => null,
+      );
+    } finally {
+      applyingExternal = false;
+    }
+    const endPos = model.getPositionAt(change.offset + change.text.length);
+    highlight?.clear();
+    highlight = editor.createDecorationsCollection([
+      {
+        range: new monaco.Range(start.lineNumber, start.column, endPos.lineNumber, endPos.column),
+        options: { className: 'changed-range', isWholeLine: change.text.includes('\n')},
+      },
+    ]);
+    if (highlightTimer) clearTimeout(highlightTimer);
+    highlightTimer = setTimeout(() => highlight?.clear(), HIGHLIGHT_MS);
+  };
+
+  const revealSelection = () => {
+    const { doc, ui } = store.getState();
+    const node = ui.selectedId ? doc.graph.byId.get(ui.selectedId) : undefined;
+    if (!node || !doc.parsed || doc.stale) {
+      selectionDecorations.clear();
+      return;
+    }
+    const key = rangeOf(doc.parsed, node.jsonPath, { key: true });
+    const whole = rangeOf(doc.parsed, node.jsonPath);
+    if (!key || !whole) return;
+    selectionDecorations.set([
+      {
+        range: new monaco.Range(key.line, 1, whole.endLine, whole.endColumn),
+        options: { isWholeLine: true, className: 'selected-state-range'},
+      },
+    ]);
+    if (ui.selectionOrigin !== 'editor') {
+      editor.revealRangeInCenterIfOutsideViewport(new monaco.Range(key.line, key.column, key.endLine, key.endColumn));
+      editor.setSelection(new monaco.Range(key.line, key.column + 1, key.endLine, Math.max(key.column + 1, key.endColumn - 1)));
+    }
+  };
+
+  const cursorSub = editor.onDidChangeCursorPosition((e) => {
+    if (e.source === 'api' || e.source === 'modelChange' || applyingExternal) return;
+    const { doc } = store.getState();
+    if (!doc.parsed || doc.stale || doc.text !== doc.validText) return;
+    const hit = sourceAtOffset(doc.parsed.root, model.getOffsetAt(e.position));
+    const id = hit ? stateIdAtJsonPath(doc.graph, hit.path) : undefined;
+    store.getState().select(id, 'editor');
+  });
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.doc.text !== prev.doc.text && state.doc.text !== model.getValue()) applyExternalText(state.doc.text);
+    if (state.doc.syntaxErrors !== prev.doc.syntaxErrors || state.doc.diagnostics !== prev.doc.diagnostics) {
+      syncMarkers(monaco, model, state.doc);
+    }
+    if (state.ui.selectedId !== prev.ui.selectedId || state.doc.parsed !== prev.doc.parsed) revealSelection();
+  });
+
+  // One history: the editor's own undo stack is bypassed.
+  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => store.getState().undo());
+  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () => store.getState().redo());
+  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => store.getState().redo());
+
+  syncMarkers(monaco, model, store.getState().doc);
+  return () => {
+    unsubscribe();
+    changeSub.dispose();
+    cursorSub.dispose();
+    if (highlightTimer) clearTimeout(highlightTimer);
+  };
+}
