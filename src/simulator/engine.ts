@@ -1,0 +1,187 @@
+/**
+ * The simulator's entry points: `startExecution` builds the first snapshot, `step` advances one state (returning
+ * a new immutable snapshot, synchronously when nothing awaits), `run` is an abortable loop over `step` that stops
+ * at breakpoints, `stepBack` returns the previous snapshot.
+ *
+ * Limits (limits.ts): AWS's 25,000 history events and 256 KiB payloads, and a transition cap against runaway
+ * loops; the machine's TimeoutSeconds is checked against the virtual clock after every step (ExecutionTimedOut,
+ * error States.Timeout).
+ */
+import type { JsonValue, StateMachineDefinition } from '../asl/types.ts';
+import { compileMachine } from './compile.ts';
+import { ERRORS, StatesError, toStatesError } from './errors.ts';
+import { exceedsBytes, executionStartedDetails, executionSucceededDetails, json } from './events.ts';
+import type { ExecutionOptions, ExecutionSnapshot, MaybePromise, ResolvedOptions, Thread } from './execution.ts';
+import { resolveLimits } from './limits.ts';
+import { AppendLog } from './log.ts';
+import { StepContext } from './runtime.ts';
+import { advance, statePath, type Advance } from './thread.ts';
+
+const DEFAULT_START = Date.UTC(2024, 0, 1);
+
+function resolveOptions(o: ExecutionOptions): ResolvedOptions {
+  const name = o.name ?? 'simulated-execution';
+  const smName = o.stateMachineName ?? 'SimulatedStateMachine';
+  return {
+    invoker: o.invoker ?? (() => ({ error: ERRORS.Runtime, cause: 'No task invoker was configured for this simulation' })),
+    name,
+    startTime: o.startTime ?? DEFAULT_START,
+    limits: resolveLimits(o.limits),
+    inspect: o.inspect ?? true,
+    random: o.random ?? Math.random,
+    roleArn: o.roleArn ?? 'arn:aws:iam::123456789012:role/SimulatedRole',
+    stateMachineName: smName,
+    stateMachineArn: `arn:aws:states:us-east-1:123456789012:stateMachine:${smName}`,
+    executionArn: `arn:aws:states:us-east-1:123456789012:execution:${smName}:${name}`,
+    mapItems: o.mapItems ?? {},
+  };
+}
+
+/** The first snapshot of an execution: ExecutionStarted recorded, the first state not yet run. */
+export function startExecution(definition: StateMachineDefinition, options: ExecutionOptions = {}): ExecutionSnapshot {
+  const machine = compileMachine(definition);
+  const opts = resolveOptions(options);
+  const input: JsonValue = options.input === undefined ? {} : options.input;
+  const events = new AppendLog<import('./events.ts').HistoryEvent>();
+  const base: ExecutionSnapshot = {
+    machine,
+    options: opts,
+    status: 'RUNNING',
+    root: null,
+    events,
+    eventCount: 0,
+    inspections: new AppendLog(),
+    inspectionCount: 0,
+    transitions: 0,
+    steps: 0,
+    now: opts.startTime,
+    invocations: {},
+    previous: null,
+    executionInput: input,
+    defaultLanguage: machine.lang,
+  };
+  const ctx = new StepContext(base);
+  const text = json(input);
+  ctx.emit('ExecutionStarted', executionStartedDetails(text, opts.roleArn, opts.stateMachineArn));
+  if (exceedsBytes(text, opts.limits.maxPayloadBytes)) {
+    return finishStep(ctx, base, { kind: 'failed', error: ERRORS.DataLimitExceeded, cause: 'The execution input exceeds the maximum size' }, false);
+  }
+  const root: Thread = {
+    sub: machine,
+    path: '',
+    state: machine.startAt,
+    input,
+    vars: {},
+    retries: null,
+    retryCount: 0,
+    enteredAt: opts.startTime,
+    enteredEventId: 0,
+    composite: null,
+    mapItem: null,
+  };
+  return { ...base, root, eventCount: ctx.events.length, events: ctx.events, previous: null };
+}
+
+/** Advance by one state. Returns the same snapshot when the execution is over. */
+export function step(s: ExecutionSnapshot): MaybePromise<ExecutionSnapshot> {
+  if (s.status !== 'RUNNING' || !s.root) return s;
+  const ctx = new StepContext(s);
+  let a: MaybePromise<Advance>;
+  try {
+    a = advance(ctx, s.root);
+  } catch (e) {
+    a = internalFailure(e);
+  }
+  if (a instanceof Promise) return a.then((x) => finishStep(ctx, s, x, true), (e: unknown) => finishStep(ctx, s, internalFailure(e), true));
+  return finishStep(ctx, s, a, true);
+}
+
+function internalFailure(e: unknown): Advance {
+  const err = toStatesError(e);
+  return { kind: 'failed', error: err.error, cause: err.causeText };
+}
+
+function finishStep(ctx: StepContext, s: ExecutionSnapshot, a: Advance, counted: boolean): ExecutionSnapshot {
+  const limits = s.options.limits;
+  const deadline = s.machine.timeoutSeconds === null ? Infinity : s.options.startTime + s.machine.timeoutSeconds * 1000;
+  let root: Thread | null = a.kind === 'running' ? a.thread : null;
+  let status: ExecutionSnapshot['status'] = 'RUNNING';
+  let output: JsonValue | undefined;
+  let error: string | undefined;
+  let cause: string | undefined;
+  const failWith = (err: string, c: string, timedOut = false): void => {
+    root = null;
+    status = timedOut ? 'TIMED_OUT' : 'FAILED';
+    error = err;
+    cause = c;
+    ctx.emit(timedOut ? 'ExecutionTimedOut' : 'ExecutionFailed', {
+      [timedOut ? 'executionTimedOutEventDetails' : 'executionFailedEventDetails']: { error: err, cause: c },
+    });
+  };
+  if (ctx.now > deadline) {
+    ctx.now = deadline;
+    failWith(ERRORS.Timeout, `The execution timed out after ${s.machine.timeoutSeconds} seconds (TimeoutSeconds)`, true);
+  } else if (ctx.historyOverflow) {
+    failWith(ERRORS.Runtime, `The execution reached the maximum number of history events (${limits.maxHistoryEvents}).`);
+  } else if (a.kind === 'failed') {
+    failWith(a.error, a.cause);
+  } else if (a.kind === 'succeeded') {
+    status = 'SUCCEEDED';
+    output = a.output;
+    ctx.emit('ExecutionSucceeded', executionSucceededDetails(json(a.output)));
+  } else if (ctx.transitions > limits.maxTransitions) {
+    failWith(
+      ERRORS.Runtime,
+      `The simulation stopped after ${limits.maxTransitions} state transitions (limits.maxTransitions): the machine may loop forever`,
+    );
+  }
+  const next: ExecutionSnapshot = {
+    machine: s.machine,
+    options: s.options,
+    status,
+    root,
+    events: ctx.events,
+    eventCount: ctx.events.length,
+    inspections: ctx.inspections,
+    inspectionCount: ctx.inspections.length,
+    transitions: ctx.transitions,
+    steps: counted ? s.steps + 1 : s.steps,
+    now: ctx.now,
+    invocations: ctx.invocations,
+    previous: counted ? s : null,
+    executionInput: s.executionInput,
+    defaultLanguage: s.defaultLanguage,
+  };
+  if (status === 'SUCCEEDED') return { ...next, output };
+  if (status !== 'RUNNING') return { ...next, error, cause };
+  return next;
+}
+
+/** The snapshot before the last step (or the same one at the start). */
+export function stepBack(s: ExecutionSnapshot): ExecutionSnapshot {
+  return s.previous ?? s;
+}
+
+/** Stop a running execution (ExecutionAborted). */
+export function abortExecution(s: ExecutionSnapshot, cause = 'Aborted by the user'): ExecutionSnapshot {
+  if (s.status !== 'RUNNING') return s;
+  const ctx = new StepContext(s);
+  ctx.emit('ExecutionAborted', { executionAbortedEventDetails: { error: 'States.Aborted', cause } });
+  return { ...s, status: 'ABORTED', root: null, events: ctx.events, eventCount: ctx.events.length, error: 'States.Aborted', cause, previous: s };
+}
+
+/** The threads from the machine down to the innermost running branch/iteration. */
+export function activeThreads(s: ExecutionSnapshot): Thread[] {
+  const out: Thread[] = [];
+  for (let t = s.root; t; t = t.composite ? t.composite.child : null) out.push(t);
+  return out;
+}
+
+/** The state the next step will run: `{name, path}` (path names branches/iterations), or null when done. */
+export function nextState(s: ExecutionSnapshot): { name: string; path: string } | null {
+  const ts = activeThreads(s);
+  const t = ts[ts.length - 1];
+  return t ? { name: t.state, path: statePath(t, t.state) } : null;
+}
+
+export { StatesError };

@@ -1,0 +1,162 @@
+/**
+ * The data model of a simulated execution: immutable snapshots, the threads inside them (the top-level machine,
+ * a Parallel branch or a Map iteration), task invocation, options and the public results.
+ *
+ * A snapshot is cheap to create: the history and the inspection records live in append-only logs shared between
+ * successive snapshots (each snapshot remembers how many entries it sees), and a step copies only the threads on
+ * the path from the root to the state it runs.
+ */
+import type { JsonValue, QueryLanguage } from '../asl/types.ts';
+import type { AppendLog } from './log.ts';
+import type { CompiledMachine, CompiledSub } from './compile.ts';
+import type { HistoryEvent } from './events.ts';
+
+export type MaybePromise<T> = T | Promise<T>;
+export type Vars = Record<string, JsonValue>;
+
+export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
+
+/** What an injected task invoker receives. `invocation` counts earlier calls of the same state (0 = first). */
+export interface TaskRequest {
+  stateName: string;
+  /** Thread path, e.g. `Process/3/Inner` inside the 4th iteration of Map `Process`. */
+  path: string;
+  resource: string;
+  /** The effective parameters (after InputPath/Parameters, or the JSONata Arguments). */
+  input: JsonValue;
+  context: JsonValue;
+  invocation: number;
+  retryCount: number;
+}
+
+/** A task's result. `durationMs` is virtual time the task takes (used against TimeoutSeconds/HeartbeatSeconds). */
+export type TaskOutcome =
+  | { output: JsonValue; durationMs?: number }
+  | { error: string; cause?: string; durationMs?: number };
+
+export type TaskInvoker = (request: TaskRequest) => MaybePromise<TaskOutcome>;
+
+/** Per-state pipeline data, as the TestState API's inspectionData names it. */
+export interface StateInspection {
+  /** Thread path of the state (`Name`, `Par/0/Name`, `Map/12/Name`). */
+  path: string;
+  stateName: string;
+  type: string;
+  enteredAt: number;
+  input: JsonValue;
+  afterInputPath?: JsonValue;
+  afterParameters?: JsonValue;
+  afterArguments?: JsonValue;
+  result?: JsonValue;
+  afterResultSelector?: JsonValue;
+  afterResultPath?: JsonValue;
+  output?: JsonValue;
+  /** Variables after the state's Assign. */
+  variables?: Vars;
+  error?: string;
+  cause?: string;
+}
+
+export interface SimulationLimits {
+  /** AWS: 25,000 events per Standard execution. */
+  maxHistoryEvents: number;
+  /** AWS: 256 KiB per payload (UTF-8 bytes). */
+  maxPayloadBytes: number;
+  /** Not an AWS limit: stops runaway loops in the simulator. */
+  maxTransitions: number;
+}
+
+export interface ExecutionOptions {
+  input?: JsonValue;
+  invoker?: TaskInvoker;
+  name?: string;
+  /** Virtual start time (ms since epoch); default 2024-01-01T00:00:00Z so runs are reproducible. */
+  startTime?: number;
+  limits?: Partial<SimulationLimits>;
+  /** Record TestState-style inspection data per state (default true). */
+  inspect?: boolean;
+  /** Source of randomness for JitterStrategy FULL (default Math.random). */
+  random?: () => number;
+  roleArn?: string;
+  stateMachineName?: string;
+  /** Items for distributed Maps that read with an ItemReader, by Map state name (no S3 in the simulator). */
+  mapItems?: Record<string, JsonValue[]>;
+}
+
+/** A Parallel branch or Map iteration set in progress inside a thread. */
+export interface Composite {
+  kind: 'parallel' | 'map';
+  /** Index of the running child (branch index or item index). */
+  index: number;
+  total: number;
+  /** Results so far, newest first (a persistent list keeps each push O(1)). */
+  results: ResultList | null;
+  items: JsonValue[] | null;
+  /** The state's input after InputPath/Parameters (Parallel) or the raw state input (Map). */
+  effectiveInput: JsonValue;
+  failures: number;
+  /** Map: ToleratedFailureCount / ToleratedFailurePercentage (null when not set). */
+  toleratedCount: number | null;
+  toleratedPercentage: number | null;
+  child: Thread;
+}
+
+export interface ResultList {
+  readonly value: JsonValue;
+  readonly next: ResultList | null;
+}
+
+/** One running (sub)machine. Immutable: a step returns new threads. */
+export interface Thread {
+  readonly sub: CompiledSub;
+  readonly path: string;
+  readonly state: string;
+  /** Raw input of the current state. */
+  readonly input: JsonValue;
+  readonly vars: Vars;
+  /** Attempts made per retrier of the current state. */
+  readonly retries: readonly number[] | null;
+  readonly retryCount: number;
+  readonly enteredAt: number;
+  /** Id of the current state's entered event (AWS names it in States.Runtime causes). */
+  readonly enteredEventId: number;
+  readonly composite: Composite | null;
+  readonly mapItem: { index: number; value: JsonValue } | null;
+}
+
+export interface ExecutionSnapshot {
+  readonly machine: CompiledMachine;
+  readonly options: ResolvedOptions;
+  readonly status: ExecutionStatus;
+  readonly root: Thread | null;
+  readonly events: AppendLog<HistoryEvent>;
+  readonly eventCount: number;
+  readonly inspections: AppendLog<StateInspection>;
+  readonly inspectionCount: number;
+  readonly transitions: number;
+  readonly steps: number;
+  /** Virtual clock, ms since epoch. */
+  readonly now: number;
+  readonly invocations: Readonly<Record<string, number>>;
+  readonly output?: JsonValue;
+  readonly error?: string;
+  readonly cause?: string;
+  /** The snapshot this one was stepped from (step back). */
+  readonly previous: ExecutionSnapshot | null;
+  readonly executionInput: JsonValue;
+  readonly defaultLanguage: QueryLanguage;
+}
+
+export interface ResolvedOptions {
+  invoker: TaskInvoker;
+  name: string;
+  startTime: number;
+  limits: SimulationLimits;
+  inspect: boolean;
+  random: () => number;
+  roleArn: string;
+  stateMachineName: string;
+  executionArn: string;
+  stateMachineArn: string;
+  mapItems: Record<string, JsonValue[]>;
+}

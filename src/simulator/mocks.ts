@@ -1,0 +1,122 @@
+/**
+ * Task mocks, as injected invokers:
+ * (a) per-state handler functions (`handlerInvoker`): a handler returns the function's result; for
+ *     `arn:aws:states:::lambda:invoke` it is wrapped in the API response AWS returns (Payload, StatusCode, …);
+ *     a thrown error becomes the task's error (a StatesError keeps its name and cause; any other Error is
+ *     reported like a Lambda function error: error = its name, cause = `{"errorMessage","errorType"}`).
+ * (b) the Step Functions Local MockConfigFile (`mockConfigInvoker`,
+ *     https://docs.aws.amazon.com/step-functions/latest/dg/sfn-local-mock-cfg-file.html): StateMachines →
+ *     TestCases → state name → response name; MockedResponses → response name → invocation key ("0", "1-2") →
+ *     `{Return}` or `{Throw: {Error, Cause}}`. For lambda:invoke a Return is the whole API response, as in Step
+ *     Functions Local. A simulator extension: `"DurationSeconds"` next to Return/Throw is the virtual time the call
+ *     takes (for TimeoutSeconds/HeartbeatSeconds). An invocation with no mock fails with States.Runtime and says why.
+ */
+import type { JsonValue } from '../asl/types.ts';
+import { ERRORS, StatesError } from './errors.ts';
+import type { MaybePromise, TaskInvoker, TaskOutcome, TaskRequest } from './execution.ts';
+
+export interface MockedInvocation {
+  Return?: JsonValue;
+  Throw?: { Error?: string; Cause?: string };
+  DurationSeconds?: number;
+}
+
+export interface MockConfigFile {
+  StateMachines?: Record<string, { TestCases?: Record<string, Record<string, string>> }>;
+  MockedResponses?: Record<string, Record<string, MockedInvocation>>;
+}
+
+export const LAMBDA_INVOKE = 'arn:aws:states:::lambda:invoke';
+
+export function isLambdaInvoke(resource: string): boolean {
+  return /^arn:[^:]+:states:::lambda:invoke(\.waitForTaskToken)?$/.test(resource);
+}
+
+/** The lambda:invoke API response around a function result, shaped like AWS's (recorded histories). */
+export function lambdaInvokeResponse(payload: JsonValue): JsonValue {
+  return {
+    ExecutedVersion: '$LATEST',
+    Payload: payload,
+    SdkHttpMetadata: {
+      AllHttpHeaders: { 'X-Amz-Executed-Version': ['$LATEST'], 'Content-Type': ['application/json'] },
+      HttpHeaders: { 'X-Amz-Executed-Version': '$LATEST', 'Content-Type': 'application/json' },
+      HttpStatusCode: 200,
+    },
+    SdkResponseMetadata: { RequestId: '00000000-0000-4000-8000-000000000000' },
+    StatusCode: 200,
+  };
+}
+
+function lookupInvocation(responses: Record<string, MockedInvocation>, n: number): MockedInvocation | undefined {
+  const direct = responses[String(n)];
+  if (direct) return direct;
+  for (const [key, value] of Object.entries(responses)) {
+    const m = /^(\d+)-(\d+)$/.exec(key);
+    if (m && n >= Number(m[1]) && n <= Number(m[2])) return value;
+  }
+  return undefined;
+}
+
+export function mockConfigInvoker(config: MockConfigFile, stateMachine: string, testCase: string): TaskInvoker {
+  const sm = config.StateMachines?.[stateMachine];
+  if (!sm) throw new Error(`The mock config has no state machine '${stateMachine}'`);
+  const tc = sm.TestCases?.[testCase];
+  if (!tc) throw new Error(`The mock config has no test case '${testCase}' for state machine '${stateMachine}'`);
+  return (req: TaskRequest): TaskOutcome => {
+    const responseName = tc[req.stateName];
+    const missing = (why: string): TaskOutcome => ({
+      error: ERRORS.Runtime,
+      cause: `No mock for Task state '${req.stateName}' (invocation ${req.invocation}) in test case '${testCase}': ${why}`,
+    });
+    if (responseName === undefined) return missing('the test case maps no response to this state');
+    const responses = config.MockedResponses?.[responseName];
+    if (!responses) return missing(`MockedResponses has no '${responseName}'`);
+    const inv = lookupInvocation(responses, req.invocation);
+    if (!inv) return missing(`'${responseName}' has no entry for invocation ${req.invocation}`);
+    const durationMs = typeof inv.DurationSeconds === 'number' ? inv.DurationSeconds * 1000 : undefined;
+    if (inv.Throw) {
+      const o: TaskOutcome = { error: inv.Throw.Error ?? 'Error', cause: inv.Throw.Cause ?? '' };
+      return durationMs === undefined ? o : { ...o, durationMs };
+    }
+    const o: TaskOutcome = { output: inv.Return === undefined ? null : inv.Return };
+    return durationMs === undefined ? o : { ...o, durationMs };
+  };
+}
+
+export type MockHandler = (input: JsonValue, request: TaskRequest) => MaybePromise<JsonValue>;
+
+function errorOutcome(e: unknown): TaskOutcome {
+  if (e instanceof StatesError) return { error: e.error, cause: e.causeText };
+  const err = e instanceof Error ? e : new Error(String(e));
+  return { error: err.name, cause: JSON.stringify({ errorMessage: err.message, errorType: err.name }) };
+}
+
+/**
+ * Handlers by state name. For lambda:invoke the handler receives the `Payload` parameter and returns the
+ * function's result. `fallback` handles states without a handler (default: a clear States.Runtime failure).
+ */
+export function handlerInvoker(handlers: Record<string, MockHandler>, fallback?: TaskInvoker): TaskInvoker {
+  return (req: TaskRequest): MaybePromise<TaskOutcome> => {
+    const h = handlers[req.stateName];
+    if (!h) {
+      if (fallback) return fallback(req);
+      return { error: ERRORS.Runtime, cause: `No mock handler for Task state '${req.stateName}'` };
+    }
+    const lambda = isLambdaInvoke(req.resource);
+    const payload = lambda && req.input && typeof req.input === 'object' && !Array.isArray(req.input) ? (req.input.Payload ?? null) : req.input;
+    const wrap = (v: JsonValue): TaskOutcome => ({ output: lambda ? lambdaInvokeResponse(v) : v });
+    try {
+      const r = h(payload, req);
+      return r instanceof Promise ? r.then(wrap, errorOutcome) : wrap(r);
+    } catch (e) {
+      return errorOutcome(e);
+    }
+  };
+}
+
+/** Handlers that return fixed results by state name (the seed workflow's mock results). */
+export function resultsInvoker(results: Record<string, unknown>): TaskInvoker {
+  const handlers: Record<string, MockHandler> = {};
+  for (const [name, value] of Object.entries(results)) handlers[name] = () => value as JsonValue;
+  return handlerInvoker(handlers);
+}

@@ -1,0 +1,90 @@
+/**
+ * The input/output pipeline (https://docs.aws.amazon.com/step-functions/latest/dg/concepts-input-output-filtering.html):
+ * JSONPath states run InputPath → Parameters → (task) → ResultSelector → ResultPath → OutputPath, JSONata states
+ * run Arguments → (task) → Output, and both run Assign on the values the state started with.
+ *
+ * Rules encoded here:
+ * - `InputPath: null` and `OutputPath: null` give `{}` (recordings agree); absent means `$`.
+ * - `ResultPath` absent replaces the input with the result, `null` keeps the input, a path creates missing fields
+ *   (applyResultPath in jsonpath.ts).
+ * - JSONPath `Assign`: `$` is the state's result after ResultSelector (Task/Map/Parallel), the Pass result, or the
+ *   effective input (Wait/Choice); in a Catch it is the error output. Variables read are those at state entry.
+ * - JSONata: `$states.input`, `$states.result`, `$states.errorOutput`, `$states.context`; Assign and Output both
+ *   see the variables of state entry, so an Assign is not visible in the same state's Output.
+ */
+import type { JsonObject, JsonValue } from '../asl/types.ts';
+import { applyResultPath } from './jsonpath.ts';
+import { evaluateJsonataTemplate, type JsonataBindings } from './jsonata.ts';
+import { buildTemplate, readPath } from './paths.ts';
+import type { EvalScope } from './scope.ts';
+import type { MaybePromise, Vars } from './execution.ts';
+
+export function scope(input: JsonValue, context: JsonValue, variables: Vars, random?: () => number): EvalScope {
+  return random ? { input, context, variables, random } : { input, context, variables };
+}
+
+export function inputPath(path: string | null | undefined, input: JsonValue, context: JsonValue, vars: Vars): JsonValue {
+  if (path === null) return {};
+  if (path === undefined || path === '$') return input;
+  return readPath(path, scope(input, context, vars));
+}
+
+export function outputPath(path: string | null | undefined, value: JsonValue, context: JsonValue, vars: Vars): JsonValue {
+  if (path === null) return {};
+  if (path === undefined || path === '$') return value;
+  return readPath(path, scope(value, context, vars));
+}
+
+/** Parameters / ResultSelector / ItemSelector: a payload template over `$` = `input`. */
+export function template(t: JsonValue | undefined, input: JsonValue, context: JsonValue, vars: Vars): JsonValue {
+  if (t === undefined) return input;
+  return buildTemplate(t, scope(input, context, vars));
+}
+
+export function resultPath(path: string | null | undefined, input: JsonValue, result: JsonValue): JsonValue {
+  return applyResultPath(input, result, path);
+}
+
+/** JSONPath Assign: the assigned values (not yet merged), or null when the state has no Assign. */
+export function assignJsonPath(assign: JsonObject | undefined, dollar: JsonValue, context: JsonValue, vars: Vars): Vars | null {
+  if (!assign || typeof assign !== 'object') return null;
+  return buildTemplate(assign, scope(dollar, context, vars)) as Vars;
+}
+
+export function bindings(
+  input: JsonValue,
+  context: JsonValue,
+  variables: Vars,
+  result?: JsonValue,
+  errorOutput?: JsonValue,
+): JsonataBindings {
+  const states: JsonataBindings['states'] = { input, context };
+  if (result !== undefined) states.result = result;
+  if (errorOutput !== undefined) states.errorOutput = errorOutput;
+  return { states, variables };
+}
+
+export function jsonata(t: JsonValue, b: JsonataBindings): Promise<JsonValue> {
+  return evaluateJsonataTemplate(t, b);
+}
+
+/** JSONata Assign and Output, evaluated on the same (entry) bindings. `fallback` is the output without `Output`. */
+export async function jsonataAssignOutput(
+  assign: JsonObject | undefined,
+  output: JsonValue | undefined,
+  b: JsonataBindings,
+  fallback: JsonValue,
+): Promise<{ assigned: Vars | null; output: JsonValue }> {
+  const assigned = assign && typeof assign === 'object' ? ((await jsonata(assign, b)) as Vars) : null;
+  const out = output === undefined ? fallback : await jsonata(output, b);
+  return { assigned, output: out };
+}
+
+export function merge(vars: Vars, assigned: Vars | null): Vars {
+  return assigned ? { ...vars, ...assigned } : vars;
+}
+
+/** Chain on a value that may be a promise, without awaiting when it is not (the fast synchronous path). */
+export function then<T, U>(v: MaybePromise<T>, f: (x: T) => MaybePromise<U>): MaybePromise<U> {
+  return v instanceof Promise ? v.then(f) : f(v);
+}

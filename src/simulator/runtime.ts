@@ -1,0 +1,87 @@
+/**
+ * The mutable builder of one step: it appends to the shared logs, advances the virtual clock and counts
+ * transitions, then `engine.ts` freezes the result into the next snapshot. Nothing here is visible to older
+ * snapshots (the logs fork when a step starts from a snapshot that is not the newest).
+ */
+import type { JsonValue } from '../asl/types.ts';
+import type { CompiledState } from './compile.ts';
+import type { ExecutionSnapshot, ResolvedOptions, StateInspection, Thread } from './execution.ts';
+import type { HistoryEvent } from './events.ts';
+import type { AppendLog } from './log.ts';
+
+export class StepContext {
+  readonly options: ResolvedOptions;
+  readonly events: AppendLog<HistoryEvent>;
+  readonly inspections: AppendLog<StateInspection>;
+  readonly executionInput: JsonValue;
+  now: number;
+  transitions: number;
+  invocations: Readonly<Record<string, number>>;
+  /** Set when an event went past limits.maxHistoryEvents; the engine then fails the execution. */
+  historyOverflow = false;
+  private stampMs = Number.NaN;
+  private stamp = '';
+
+  constructor(s: ExecutionSnapshot) {
+    this.options = s.options;
+    this.events = s.events.writable(s.eventCount);
+    this.inspections = s.inspections.writable(s.inspectionCount);
+    this.executionInput = s.executionInput;
+    this.now = s.now;
+    this.transitions = s.transitions;
+    this.invocations = s.invocations;
+  }
+
+  timestamp(): string {
+    if (this.now !== this.stampMs) {
+      this.stampMs = this.now;
+      this.stamp = new Date(this.now).toISOString();
+    }
+    return this.stamp;
+  }
+
+  /** Appends one history event; the first state's entered event points at 0, as in AWS's histories. */
+  emit(type: string, details?: Record<string, unknown>): void {
+    const id = this.events.length + 1;
+    const ev: HistoryEvent = { id, previousEventId: id === 2 ? 0 : id - 1, timestamp: this.timestamp(), type };
+    if (details) Object.assign(ev, details);
+    if (id > this.options.limits.maxHistoryEvents) this.historyOverflow = true;
+    this.events.push(ev);
+  }
+
+  inspect(rec: StateInspection): void {
+    if (this.options.inspect) this.inspections.push(rec);
+  }
+
+  /** The next invocation index of a Task state (0 for the first call), counted per state name. */
+  nextInvocation(stateName: string): number {
+    const n = this.invocations[stateName] ?? 0;
+    this.invocations = { ...this.invocations, [stateName]: n + 1 };
+    return n;
+  }
+
+  /** The context object (`$$`) for a state of a thread. */
+  contextFor(thread: Thread, state: CompiledState, extra?: Record<string, JsonValue>): JsonValue {
+    if (!state.needsContext && !extra) return EMPTY_CONTEXT;
+    const o = this.options;
+    const ctx: Record<string, JsonValue> = {
+      Execution: {
+        Id: o.executionArn,
+        Input: this.executionInput,
+        Name: o.name,
+        RoleArn: o.roleArn,
+        StartTime: new Date(o.startTime).toISOString(),
+        RedriveCount: 0,
+      },
+      State: { EnteredTime: new Date(thread.enteredAt).toISOString(), Name: state.name, RetryCount: thread.retryCount },
+      StateMachine: { Id: o.stateMachineArn, Name: o.stateMachineName },
+    };
+    if (state.resource.endsWith('.waitForTaskToken')) {
+      ctx.Task = { Token: `token-${o.name}-${thread.path}-${thread.retryCount}` };
+    }
+    if (extra) Object.assign(ctx, extra);
+    return ctx;
+  }
+}
+
+const EMPTY_CONTEXT: JsonValue = Object.freeze({}) as JsonValue;

@@ -1,0 +1,41 @@
+/**
+ * Fail (https://states-language.net/spec.html#fail-state): Error/Cause, or ErrorPath/CausePath read from the
+ * state input (JSONPath; the paths may use intrinsic functions), or JSONata templates. A missing Error or Cause
+ * gives no text (the execution then reports an empty cause).
+ */
+import type { FailState, JsonValue } from '../../asl/types.ts';
+import { evaluateIntrinsic } from '../intrinsics/index.ts';
+import { bindings, jsonata, scope } from '../pipeline.ts';
+import { readPath } from '../paths.ts';
+import type { EvalScope } from '../scope.ts';
+import type { StateHandler, StateResult } from './result.ts';
+
+function text(v: JsonValue | undefined): string {
+  if (v === undefined || v === null) return '';
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+function pathOrIntrinsic(p: string, s: EvalScope): JsonValue {
+  return p.startsWith('States.') ? evaluateIntrinsic(p, s) : readPath(p, s);
+}
+
+export const runFail: StateHandler = (ctx, t, st, insp) => {
+  const def = st.def as FailState;
+  const context = ctx.contextFor(t, st);
+  const done = (error: string, cause: string): StateResult => {
+    insp.error = error;
+    insp.cause = cause;
+    return { kind: 'fail', error, cause };
+  };
+  if (st.lang === 'JSONata') {
+    const b = bindings(t.input, context, t.vars);
+    return Promise.all([
+      def.Error === undefined ? undefined : jsonata(def.Error, b),
+      def.Cause === undefined ? undefined : jsonata(def.Cause, b),
+    ]).then(([e, c]) => done(text(e), text(c)));
+  }
+  const s = scope(t.input, context, t.vars);
+  const error = def.ErrorPath !== undefined ? text(pathOrIntrinsic(def.ErrorPath, s)) : text(def.Error);
+  const cause = def.CausePath !== undefined ? text(pathOrIntrinsic(def.CausePath, s)) : text(def.Cause);
+  return done(error, cause);
+};

@@ -1,0 +1,205 @@
+/**
+ * Map (https://states-language.net/spec.html#map-state and the Distributed Map pages of the developer guide).
+ * JSONPath: InputPath → ItemsPath (or, for a distributed Map with ItemReader, the items the caller supplied) →
+ * per item ItemSelector (legacy: Parameters) with `$$.Map.Item.Index/Value` → ItemProcessor → results in item
+ * order → ResultSelector → ResultPath → OutputPath. JSONata: Items (default: the input) → ItemSelector → Output.
+ * ItemBatcher groups items into `{Items: [...], BatchInput}` (MaxItemsPerBatch; byte limits are not simulated).
+ * MaxConcurrency only limits concurrency, which a sequential simulator does not have; its value is still checked.
+ * Recorded causes: "Map state input must be an array but was: …", "The MaxConcurrencyPath field refers to value
+ * "…" which is not a valid integer: $.x", "ToleratedFailureCount cannot be negative.",
+ * "ToleratedFailurePercentage must be between 0 and 100.".
+ */
+import type { JsonObject, JsonValue, MapState } from '../../asl/types.ts';
+import type { CompiledState } from '../compile.ts';
+import { ERRORS, StatesError } from '../errors.ts';
+import { json } from '../events.ts';
+import type { Composite, MaybePromise, StateInspection, Thread } from '../execution.ts';
+import {
+  assignJsonPath,
+  bindings,
+  inputPath,
+  jsonata,
+  jsonataAssignOutput,
+  outputPath,
+  resultPath,
+  template,
+  then,
+} from '../pipeline.ts';
+import { readPath } from '../paths.ts';
+import type { StepContext } from '../runtime.ts';
+import { ok, type StateHandler, type StateResult } from './result.ts';
+
+function shown(v: JsonValue): string {
+  return typeof v === 'string' ? v : json(v);
+}
+
+function typeName(v: JsonValue): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+/** A numeric field given literally, by a JSONPath `…Path`, or as a JSONata expression. */
+async function numeric(
+  ctx: StepContext,
+  t: Thread,
+  st: CompiledState,
+  field: string,
+  kind: 'integer' | 'float',
+  eff: JsonValue,
+  context: JsonValue,
+): Promise<number | null> {
+  const def = st.def as Record<string, unknown>;
+  let v: JsonValue | undefined;
+  if (def[field] !== undefined) {
+    v = def[field] as JsonValue;
+    if (st.lang === 'JSONata' && typeof v === 'string') v = await jsonata(v, bindings(t.input, context, t.vars));
+  } else if (typeof def[`${field}Path`] === 'string') {
+    const path = def[`${field}Path`] as string;
+    v = readPath(path, { input: eff, context, variables: t.vars });
+    const valid = typeof v === 'number' && (kind === 'float' || Number.isInteger(v));
+    if (!valid) {
+      throw new StatesError(ERRORS.Runtime, `The ${field}Path field refers to value "${shown(v)}" which is not a valid ${kind}: ${path}`);
+    }
+  }
+  if (v === undefined) return null;
+  if (typeof v !== 'number') {
+    throw new StatesError(st.lang === 'JSONata' ? ERRORS.QueryEvaluationError : ERRORS.Runtime, `The ${field} value ${json(v)} is not a number`);
+  }
+  return v;
+}
+
+function batch(def: MapState, items: JsonValue[], batchInput: JsonValue | undefined): JsonValue[] {
+  const b = def.ItemBatcher as JsonObject;
+  const size = typeof b.MaxItemsPerBatch === 'number' && b.MaxItemsPerBatch > 0 ? b.MaxItemsPerBatch : items.length || 1;
+  const out: JsonValue[] = [];
+  for (let i = 0; i < items.length; i += size) {
+    const o: JsonObject = { Items: items.slice(i, i + size) };
+    if (batchInput !== undefined) o.BatchInput = batchInput;
+    out.push(o);
+  }
+  return out;
+}
+
+export const runMap: StateHandler = async (ctx, t, st, insp) => runMapSync(ctx, t, st, insp);
+
+function runMapSync(ctx: StepContext, t: Thread, st: CompiledState, insp: StateInspection): MaybePromise<StateResult> {
+  const def = st.def as MapState;
+  const context = ctx.contextFor(t, st);
+  const jsonataMode = st.lang === 'JSONata';
+  const eff = jsonataMode ? t.input : inputPath(def.InputPath, t.input, context, t.vars);
+  if (!jsonataMode) insp.afterInputPath = eff;
+  let items: MaybePromise<JsonValue>;
+  const supplied = ctx.options.mapItems[st.name];
+  if (def.ItemReader !== undefined && supplied !== undefined) items = supplied;
+  else if (def.ItemReader !== undefined) {
+    throw new StatesError(ERRORS.ItemReaderFailed, `Map state '${st.name}' reads its items with an ItemReader: supply them in the simulation options (mapItems)`);
+  } else if (jsonataMode && def.Items !== undefined) {
+    items = jsonata(def.Items, bindings(t.input, context, t.vars)).then((v) => {
+      if (!Array.isArray(v)) {
+        const expr = typeof def.Items === 'string' ? def.Items.replace(/^\{%\s*/, '').replace(/\s*%\}$/, '') : json(def.Items as JsonValue);
+        throw new StatesError(
+          ERRORS.QueryEvaluationError,
+          `The JSONata expression '${expr}' specified for the field 'Items' returned an unexpected result type. Expected 'array', but was '${typeName(v)}' for value: ${json(v)}`,
+        );
+      }
+      return v;
+    });
+  } else items = !jsonataMode && def.ItemsPath !== undefined ? readPath(def.ItemsPath, { input: eff, context, variables: t.vars }) : eff;
+  return then(items, async (list): Promise<StateResult> => {
+    if (!Array.isArray(list)) {
+      throw new StatesError(jsonataMode ? ERRORS.QueryEvaluationError : ERRORS.Runtime, `Map state input must be an array but was: ${json(list)}`);
+    }
+    const maxConcurrency = await numeric(ctx, t, st, 'MaxConcurrency', 'integer', eff, context);
+    if (maxConcurrency !== null && maxConcurrency < 0) throw new StatesError(ERRORS.Runtime, 'MaxConcurrency cannot be negative.');
+    const toleratedCount = await numeric(ctx, t, st, 'ToleratedFailureCount', 'integer', eff, context);
+    if (toleratedCount !== null && toleratedCount < 0) throw new StatesError(ERRORS.Runtime, 'ToleratedFailureCount cannot be negative.');
+    const toleratedPercentage = await numeric(ctx, t, st, 'ToleratedFailurePercentage', 'float', eff, context);
+    if (toleratedPercentage !== null && (toleratedPercentage < 0 || toleratedPercentage > 100)) {
+      throw new StatesError(ERRORS.Runtime, 'ToleratedFailurePercentage must be between 0 and 100.');
+    }
+    let all = list as JsonValue[];
+    if (def.ItemBatcher && typeof def.ItemBatcher === 'object') {
+      const bi = (def.ItemBatcher as JsonObject).BatchInput;
+      const batchInput = bi === undefined ? undefined : jsonataMode ? await jsonata(bi, bindings(t.input, context, t.vars)) : template(bi, eff, context, t.vars);
+      all = batch(def, all, batchInput);
+    }
+    ctx.emit('MapStateStarted', { mapStateStartedEventDetails: { length: all.length } });
+    if (all.length === 0) {
+      ctx.emit('MapStateSucceeded');
+      return finishMap(ctx, t, st, insp, []);
+    }
+    const c: Composite = {
+      kind: 'map',
+      index: 0,
+      total: all.length,
+      results: null,
+      items: all,
+      effectiveInput: eff,
+      failures: 0,
+      toleratedCount,
+      toleratedPercentage,
+      child: null as unknown as Thread,
+    };
+    return { kind: 'composite', composite: { ...c, child: await iterationThread(ctx, t, st, c, 0) } };
+  });
+}
+
+/** The thread of iteration `index`: ItemSelector applied, MapIterationStarted recorded. */
+export function iterationThread(ctx: StepContext, t: Thread, st: CompiledState, c: Composite, index: number): MaybePromise<Thread> {
+  const def = st.def as MapState;
+  const sub = st.subs[0];
+  if (!sub) throw new Error(`Map state '${st.name}' has no item processor`);
+  const value = (c.items as JsonValue[])[index] as JsonValue;
+  const selector = def.ItemSelector ?? (def.Parameters as JsonObject | undefined);
+  let input: MaybePromise<JsonValue> = value;
+  if (selector !== undefined) {
+    const context = ctx.contextFor(t, st, { Map: { Item: { Index: index, Value: value } } });
+    input =
+      st.lang === 'JSONata'
+        ? jsonata(selector, bindings(t.input, context, t.vars))
+        : template(selector, c.effectiveInput, context, t.vars);
+  }
+  return then(input, (itemInput) => {
+    ctx.emit('MapIterationStarted', { mapIterationStartedEventDetails: { index, name: st.name } });
+    const base = t.path ? `${t.path}/${st.name}` : st.name;
+    return {
+      sub,
+      path: `${base}/${index}`,
+      state: sub.startAt,
+      input: itemInput,
+      vars: t.vars,
+      retries: null,
+      retryCount: 0,
+      enteredAt: ctx.now,
+      enteredEventId: 0,
+      composite: null,
+      mapItem: { index, value },
+    };
+  });
+}
+
+export function finishMap(
+  ctx: StepContext,
+  t: Thread,
+  st: CompiledState,
+  insp: StateInspection,
+  results: JsonValue[],
+): MaybePromise<StateResult> {
+  const def = st.def as MapState;
+  const context = ctx.contextFor(t, st);
+  insp.result = results;
+  if (st.lang === 'JSONata') {
+    return jsonataAssignOutput(def.Assign, def.Output, bindings(t.input, context, t.vars, results), results).then((r) => {
+      insp.output = r.output;
+      return ok(r.output, st.next, r.assigned);
+    });
+  }
+  const selected = def.ResultSelector === undefined ? results : template(def.ResultSelector, results, context, t.vars);
+  insp.afterResultSelector = selected;
+  const afterResultPath = resultPath(def.ResultPath, t.input, selected);
+  insp.afterResultPath = afterResultPath;
+  const output = outputPath(def.OutputPath, afterResultPath, context, t.vars);
+  insp.output = output;
+  return ok(output, st.next, assignJsonPath(def.Assign, selected, context, t.vars));
+}

@@ -1,0 +1,106 @@
+/**
+ * Parallel (https://states-language.net/spec.html#parallel-state): each branch gets a copy of the effective input
+ * (InputPath → Parameters, or JSONata Arguments); the result is the array of branch outputs in branch order,
+ * then ResultSelector → ResultPath → OutputPath (or JSONata Output/Assign over `$states.result`).
+ * Branches read the variables visible at the Parallel state and write only their own scope.
+ * Events: ParallelStateStarted on each attempt, ParallelStateSucceeded/Failed (recorded histories).
+ */
+import type { JsonValue, ParallelState } from '../../asl/types.ts';
+import type { CompiledState } from '../compile.ts';
+import type { MaybePromise, StateInspection, Thread } from '../execution.ts';
+import {
+  assignJsonPath,
+  bindings,
+  inputPath,
+  jsonata,
+  jsonataAssignOutput,
+  outputPath,
+  resultPath,
+  template,
+  then,
+} from '../pipeline.ts';
+import type { StepContext } from '../runtime.ts';
+import { ok, type StateHandler, type StateResult } from './result.ts';
+
+export function branchThread(ctx: StepContext, t: Thread, st: CompiledState, index: number, input: JsonValue): Thread {
+  const sub = st.subs[index];
+  if (!sub) throw new Error(`Parallel state '${st.name}' has no branch ${index}`);
+  const base = t.path ? `${t.path}/${st.name}` : st.name;
+  return {
+    sub,
+    path: `${base}/${index}`,
+    state: sub.startAt,
+    input,
+    vars: t.vars,
+    retries: null,
+    retryCount: 0,
+    enteredAt: ctx.now,
+    enteredEventId: 0,
+    composite: null,
+    mapItem: null,
+  };
+}
+
+export const runParallel: StateHandler = (ctx, t, st, insp) => {
+  const def = st.def as ParallelState;
+  const context = ctx.contextFor(t, st);
+  const input: MaybePromise<JsonValue> =
+    st.lang === 'JSONata'
+      ? def.Arguments === undefined
+        ? t.input
+        : jsonata(def.Arguments, bindings(t.input, context, t.vars))
+      : (() => {
+          const eff = inputPath(def.InputPath, t.input, context, t.vars);
+          insp.afterInputPath = eff;
+          return def.Parameters === undefined ? eff : template(def.Parameters, eff, context, t.vars);
+        })();
+  return then(input, (branchInput): MaybePromise<StateResult> => {
+    if (st.lang === 'JSONata') insp.afterArguments = branchInput;
+    else insp.afterParameters = branchInput;
+    ctx.emit('ParallelStateStarted');
+    if (st.subs.length === 0) {
+      ctx.emit('ParallelStateSucceeded');
+      return finishParallel(ctx, t, st, insp, []);
+    }
+    return {
+      kind: 'composite',
+      composite: {
+        kind: 'parallel',
+        index: 0,
+        total: st.subs.length,
+        results: null,
+        items: null,
+        effectiveInput: branchInput,
+        failures: 0,
+        toleratedCount: null,
+        toleratedPercentage: null,
+        child: branchThread(ctx, t, st, 0, branchInput),
+      },
+    };
+  });
+};
+
+export function finishParallel(
+  ctx: StepContext,
+  t: Thread,
+  st: CompiledState,
+  insp: StateInspection,
+  results: JsonValue[],
+): MaybePromise<StateResult> {
+  const def = st.def as ParallelState;
+  const context = ctx.contextFor(t, st);
+  insp.result = results;
+  if (st.lang === 'JSONata') {
+    return jsonataAssignOutput(def.Assign, def.Output, bindings(t.input, context, t.vars, results), results).then((r) => {
+      insp.output = r.output;
+      return ok(r.output, st.next, r.assigned);
+    });
+  }
+  const selected = def.ResultSelector === undefined ? results : template(def.ResultSelector, results, context, t.vars);
+  insp.afterResultSelector = selected;
+  const afterResultPath = resultPath(def.ResultPath, t.input, selected);
+  insp.afterResultPath = afterResultPath;
+  const output = outputPath(def.OutputPath, afterResultPath, context, t.vars);
+  insp.output = output;
+  return ok(output, st.next, assignJsonPath(def.Assign, selected, context, t.vars));
+}

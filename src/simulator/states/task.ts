@@ -1,0 +1,146 @@
+/**
+ * Task (https://states-language.net/spec.html#task-state): the injected invoker runs the resource.
+ * JSONPath: InputPath → Parameters → invoke → ResultSelector → ResultPath → OutputPath; JSONata: Arguments →
+ * invoke → Output (default `$states.result`). Events: LambdaFunction* for bare function ARNs, Task* otherwise.
+ * TimeoutSeconds/HeartbeatSeconds (or their Paths) are checked against the virtual duration a mock declares:
+ * longer than TimeoutSeconds → States.Timeout, longer than HeartbeatSeconds → States.HeartbeatTimeout (a mock
+ * never heartbeats). A result over the payload limit fails with States.DataLimitExceeded (recordings: catchable).
+ */
+import type { JsonValue, TaskState } from '../../asl/types.ts';
+import { ERRORS, StatesError } from '../errors.ts';
+import { exceedsBytes, json, serviceResource, taskEventKind } from '../events.ts';
+import type { TaskOutcome, Thread } from '../execution.ts';
+import {
+  assignJsonPath,
+  bindings,
+  inputPath,
+  jsonata,
+  jsonataAssignOutput,
+  outputPath,
+  resultPath,
+  template,
+  then,
+} from '../pipeline.ts';
+import { readPath } from '../paths.ts';
+import type { CompiledState } from '../compile.ts';
+import { TaskFailure } from '../taskFailure.ts';
+import type { StepContext } from '../runtime.ts';
+import { ok, type StateHandler, type StateResult } from './result.ts';
+
+const TRUNC = { truncated: false };
+
+function numberField(v: unknown, path: string | undefined, input: JsonValue, context: JsonValue): number | null {
+  if (typeof v === 'number') return v;
+  if (typeof path === 'string') {
+    const n = readPath(path, { input, context, variables: {} });
+    if (typeof n !== 'number' || n <= 0) throw new StatesError(ERRORS.Runtime, `The value of '${path}' must be a positive integer`);
+    return n;
+  }
+  return null;
+}
+
+/** Invokes the task, records its events, advances the clock; resolves to the result or throws a StatesError. */
+function invoke(ctx: StepContext, t: Thread, st: CompiledState, params: JsonValue, context: JsonValue, eff: JsonValue): JsonValue | Promise<JsonValue> {
+  const def = st.def as TaskState;
+  const timeout = numberField(def.TimeoutSeconds, def.TimeoutSecondsPath, eff, context);
+  const heartbeat = numberField(def.HeartbeatSeconds, def.HeartbeatSecondsPath, eff, context);
+  const lambda = taskEventKind(st.resource) === 'lambda';
+  const svc = lambda ? null : serviceResource(st.resource);
+  const paramsText = json(params);
+  if (lambda) {
+    const d: Record<string, unknown> = { input: paramsText, inputDetails: TRUNC, resource: st.resource };
+    if (timeout !== null) d.timeoutInSeconds = timeout;
+    ctx.emit('LambdaFunctionScheduled', { lambdaFunctionScheduledEventDetails: d });
+    ctx.emit('LambdaFunctionStarted');
+  } else {
+    const d: Record<string, unknown> = { ...svc, region: 'us-east-1', parameters: paramsText };
+    if (timeout !== null) d.timeoutInSeconds = timeout;
+    if (heartbeat !== null) d.heartbeatInSeconds = heartbeat;
+    ctx.emit('TaskScheduled', { taskScheduledEventDetails: d });
+    ctx.emit('TaskStarted', { taskStartedEventDetails: { ...svc } });
+  }
+  const fail = (error: string, cause: string, timedOut = false): never => {
+    if (lambda) {
+      ctx.emit(timedOut ? 'LambdaFunctionTimedOut' : 'LambdaFunctionFailed', {
+        [timedOut ? 'lambdaFunctionTimedOutEventDetails' : 'lambdaFunctionFailedEventDetails']: { error, cause },
+      });
+    } else {
+      ctx.emit(timedOut ? 'TaskTimedOut' : 'TaskFailed', {
+        [timedOut ? 'taskTimedOutEventDetails' : 'taskFailedEventDetails']: { ...svc, error, cause },
+      });
+    }
+    throw new TaskFailure(error, cause);
+  };
+  const settle = (o: TaskOutcome): JsonValue => {
+    const duration = Math.max(0, o.durationMs ?? 0);
+    if (timeout !== null && duration > timeout * 1000) {
+      ctx.now += timeout * 1000;
+      return fail(ERRORS.Timeout, `The task did not finish within ${timeout} seconds`, true);
+    }
+    if (heartbeat !== null && duration > heartbeat * 1000) {
+      ctx.now += heartbeat * 1000;
+      return fail(ERRORS.HeartbeatTimeout, `No heartbeat within ${heartbeat} seconds`, true);
+    }
+    ctx.now += duration;
+    if ('error' in o) return fail(o.error, o.cause ?? '');
+    const text = json(o.output);
+    if (exceedsBytes(text, ctx.options.limits.maxPayloadBytes)) {
+      return fail(ERRORS.DataLimitExceeded, `The state/task returned a result with a size exceeding the maximum number of bytes service limit.`);
+    }
+    if (lambda) ctx.emit('LambdaFunctionSucceeded', { lambdaFunctionSucceededEventDetails: { output: text, outputDetails: TRUNC } });
+    else ctx.emit('TaskSucceeded', { taskSucceededEventDetails: { ...svc, output: text, outputDetails: TRUNC } });
+    return o.output;
+  };
+  let outcome: TaskOutcome | Promise<TaskOutcome>;
+  try {
+    outcome = ctx.options.invoker({
+      stateName: st.name,
+      path: t.path ? `${t.path}/${st.name}` : st.name,
+      resource: st.resource,
+      input: params,
+      context,
+      invocation: ctx.nextInvocation(st.name),
+      retryCount: t.retryCount,
+    });
+  } catch (e) {
+    outcome = invokerError(e);
+  }
+  if (outcome instanceof Promise) return outcome.then(settle, (e: unknown) => settle(invokerError(e)));
+  return settle(outcome);
+}
+
+function invokerError(e: unknown): TaskOutcome {
+  if (e instanceof StatesError) return { error: e.error, cause: e.causeText };
+  return { error: ERRORS.TaskFailed, cause: e instanceof Error ? e.message : String(e) };
+}
+
+export const runTask: StateHandler = (ctx, t, st, insp) => {
+  const def = st.def as TaskState;
+  const context = ctx.contextFor(t, st);
+  if (st.lang === 'JSONata') {
+    const b = bindings(t.input, context, t.vars);
+    return (async (): Promise<StateResult> => {
+      const args = def.Arguments === undefined ? t.input : await jsonata(def.Arguments, b);
+      insp.afterArguments = args;
+      const result = await invoke(ctx, t, st, args, context, t.input);
+      insp.result = result;
+      const r = await jsonataAssignOutput(def.Assign, def.Output, bindings(t.input, context, t.vars, result), result);
+      insp.output = r.output;
+      return ok(r.output, st.next, r.assigned);
+    })();
+  }
+  const eff = inputPath(def.InputPath, t.input, context, t.vars);
+  insp.afterInputPath = eff;
+  const params = def.Parameters === undefined ? eff : template(def.Parameters, eff, context, t.vars);
+  insp.afterParameters = params;
+  return then(invoke(ctx, t, st, params, context, eff), (result) => {
+    insp.result = result;
+    const selected = def.ResultSelector === undefined ? result : template(def.ResultSelector, result, context, t.vars);
+    insp.afterResultSelector = selected;
+    const afterResultPath = resultPath(def.ResultPath, t.input, selected);
+    insp.afterResultPath = afterResultPath;
+    const output = outputPath(def.OutputPath, afterResultPath, context, t.vars);
+    insp.output = output;
+    return ok(output, st.next, assignJsonPath(def.Assign, selected, context, t.vars));
+  });
+};

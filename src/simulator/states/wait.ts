@@ -1,0 +1,63 @@
+/**
+ * Wait (https://states-language.net/spec.html#wait-state) on the virtual clock: Seconds, SecondsPath, Timestamp,
+ * TimestampPath (JSONPath) or Seconds/Timestamp templates (JSONata). The clock moves; nothing sleeps.
+ * Recordings: SecondsPath of 1.5 or -1 and a TimestampPath without the `Z` fail with States.Runtime.
+ * A timestamp in the past does not wait. Output: OutputPath over the effective input; Assign's `$` is the
+ * effective input (conformance case wait-assign-uses-effective-input).
+ */
+import type { JsonValue, WaitState } from '../../asl/types.ts';
+import { ERRORS, StatesError } from '../errors.ts';
+import { assignJsonPath, bindings, inputPath, jsonata, jsonataAssignOutput, outputPath } from '../pipeline.ts';
+import { readPath } from '../paths.ts';
+import type { StepContext } from '../runtime.ts';
+import { ok, type StateHandler } from './result.ts';
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+function seconds(v: JsonValue, field: string, errorName: string): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
+    throw new StatesError(errorName, `The ${field} value ${JSON.stringify(v)} is not a non-negative integer`);
+  }
+  return v;
+}
+
+function timestamp(v: JsonValue, field: string, errorName: string): number {
+  const ms = typeof v === 'string' && TIMESTAMP.test(v) ? Date.parse(v) : Number.NaN;
+  if (Number.isNaN(ms)) throw new StatesError(errorName, `The ${field} value ${JSON.stringify(v)} is not a valid ISO-8601 timestamp`);
+  return ms;
+}
+
+function waitUntil(ctx: StepContext, ms: number): void {
+  if (ms > ctx.now) ctx.now = ms;
+}
+
+export const runWait: StateHandler = (ctx, t, st, insp) => {
+  const def = st.def as WaitState;
+  const context = ctx.contextFor(t, st);
+  if (st.lang === 'JSONata') {
+    const b = bindings(t.input, context, t.vars);
+    const err = ERRORS.QueryEvaluationError;
+    const when =
+      def.Seconds !== undefined
+        ? jsonata(def.Seconds as JsonValue, b).then((v) => ctx.now + seconds(v, 'Seconds', err) * 1000)
+        : def.Timestamp !== undefined
+          ? jsonata(def.Timestamp, b).then((v) => timestamp(v, 'Timestamp', err))
+          : Promise.resolve(ctx.now);
+    return when.then(async (ms) => {
+      waitUntil(ctx, ms);
+      const r = await jsonataAssignOutput(def.Assign, def.Output, b, t.input);
+      insp.output = r.output;
+      return ok(r.output, st.next, r.assigned);
+    });
+  }
+  const eff = inputPath(def.InputPath, t.input, context, t.vars);
+  insp.afterInputPath = eff;
+  const s = { input: eff, context, variables: t.vars };
+  if (def.Seconds !== undefined) waitUntil(ctx, ctx.now + seconds(def.Seconds as JsonValue, 'Seconds', ERRORS.Runtime) * 1000);
+  else if (def.SecondsPath !== undefined) waitUntil(ctx, ctx.now + seconds(readPath(def.SecondsPath, s), 'SecondsPath', ERRORS.Runtime) * 1000);
+  else if (def.Timestamp !== undefined) waitUntil(ctx, timestamp(def.Timestamp, 'Timestamp', ERRORS.Runtime));
+  else if (def.TimestampPath !== undefined) waitUntil(ctx, timestamp(readPath(def.TimestampPath, s), 'TimestampPath', ERRORS.Runtime));
+  const output = outputPath(def.OutputPath, eff, context, t.vars);
+  insp.output = output;
+  return ok(output, st.next, assignJsonPath(def.Assign, eff, context, t.vars));
+};

@@ -1,0 +1,202 @@
+/**
+ * Advances one thread (the machine, a Parallel branch or a Map iteration) by one state: emits the entered event,
+ * runs the state's handler (exhaustive switch over the state types), then applies the outcome — exit event and
+ * transition, Retry/Catch, or the end of the thread. A thread inside a Parallel/Map is advanced through its
+ * parent, which joins the child's end into its results (composite.ts).
+ */
+import type { Catcher, JsonValue } from '../asl/types.ts';
+import { exhaustive } from '../asl/types.ts';
+import type { CompiledState } from './compile.ts';
+import { ERRORS, StatesError, toStatesError } from './errors.ts';
+import { TaskFailure } from './taskFailure.ts';
+import { enteredDetails, exceedsBytes, exitedDetails, json } from './events.ts';
+import type { MaybePromise, StateInspection, Thread, Vars } from './execution.ts';
+import { assignJsonPath, bindings, jsonataAssignOutput, merge, resultPath, then } from './pipeline.ts';
+import { decideRetry, findCatcher, nextAttempts } from './retryCatch.ts';
+import type { StepContext } from './runtime.ts';
+import { runChoice } from './states/choice.ts';
+import { runFail } from './states/fail.ts';
+import { runMap } from './states/map.ts';
+import { runParallel } from './states/parallel.ts';
+import { runPass } from './states/pass.ts';
+import type { StateHandler, StateResult } from './states/result.ts';
+import { runSucceed } from './states/succeed.ts';
+import { runTask } from './states/task.ts';
+import { runWait } from './states/wait.ts';
+import { advanceComposite } from './composite.ts';
+
+export type Advance =
+  | { kind: 'running'; thread: Thread }
+  | { kind: 'succeeded'; output: JsonValue }
+  | { kind: 'failed'; error: string; cause: string };
+
+function handlerFor(type: CompiledState['type']): StateHandler {
+  switch (type) {
+    case 'Task':
+      return runTask;
+    case 'Choice':
+      return runChoice;
+    case 'Pass':
+      return runPass;
+    case 'Wait':
+      return runWait;
+    case 'Succeed':
+      return runSucceed;
+    case 'Fail':
+      return runFail;
+    case 'Parallel':
+      return runParallel;
+    case 'Map':
+      return runMap;
+    default:
+      return exhaustive(type, 'state type');
+  }
+}
+
+export function stateOf(t: Thread): CompiledState {
+  const st = t.sub.states.get(t.state);
+  if (!st) throw new StatesError(ERRORS.Runtime, `No state named '${t.state}'`);
+  return st;
+}
+
+export function statePath(t: Thread, name: string): string {
+  return t.path ? `${t.path}/${name}` : name;
+}
+
+export function newInspection(ctx: StepContext, t: Thread, st: CompiledState): StateInspection {
+  return { path: statePath(t, st.name), stateName: st.name, type: st.type, enteredAt: ctx.now, input: t.input };
+}
+
+/** Advance a thread by one state (or, while it runs a Parallel/Map, its running child by one state). */
+export function advance(ctx: StepContext, t: Thread): MaybePromise<Advance> {
+  if (t.composite) return advanceComposite(ctx, t);
+  const st = stateOf(t);
+  if (t.retries === null) {
+    ctx.emit(`${st.type}StateEntered`, enteredDetails(st.name, json(t.input)));
+    t = { ...t, enteredEventId: ctx.events.length };
+  }
+  ctx.transitions++;
+  const insp = newInspection(ctx, t, st);
+  let r: MaybePromise<StateResult>;
+  try {
+    r = handlerFor(st.type)(ctx, t, st, insp);
+  } catch (e) {
+    r = { kind: 'error', error: stateError(e, t, st) };
+  }
+  if (r instanceof Promise) {
+    const at = t;
+    return r.then(
+      (x) => settle(ctx, at, st, insp, x),
+      (e: unknown) => settle(ctx, at, st, insp, { kind: 'error', error: stateError(e, at, st) }),
+    );
+  }
+  return settle(ctx, t, st, insp, r);
+}
+
+/**
+ * An error the interpreter raised while evaluating a state. AWS prefixes the cause of States.Runtime and
+ * States.QueryEvaluationError with the state and its entered event (recordings, e.g. paths and map cases).
+ */
+export function stateError(e: unknown, t: Thread, st: CompiledState): StatesError {
+  const err = toStatesError(e);
+  if (err instanceof TaskFailure) return err;
+  if (err.error !== ERRORS.Runtime && err.error !== ERRORS.QueryEvaluationError) return err;
+  if (err.causeText.startsWith('An error occurred while executing the state')) return err;
+  return new StatesError(err.error, `An error occurred while executing the state '${st.name}' (entered at the event id #${t.enteredEventId}). ${err.causeText}`);
+}
+
+/** Apply a handler's outcome to the thread. */
+export function settle(ctx: StepContext, t: Thread, st: CompiledState, insp: StateInspection, r: StateResult): MaybePromise<Advance> {
+  switch (r.kind) {
+    case 'composite':
+      return { kind: 'running', thread: { ...t, composite: r.composite } };
+    case 'fail':
+      ctx.inspect(insp);
+      return { kind: 'failed', error: r.error, cause: r.cause };
+    case 'error':
+      return handleError(ctx, t, st, insp, r.error);
+    case 'ok':
+      return exit(ctx, t, st, insp, r.output, r.next, r.assigned);
+    default:
+      return exhaustive(r, 'state result');
+  }
+}
+
+function exit(
+  ctx: StepContext,
+  t: Thread,
+  st: CompiledState,
+  insp: StateInspection,
+  output: JsonValue,
+  next: string | null,
+  assigned: Vars | null,
+  record = true,
+): MaybePromise<Advance> {
+  const text = json(output);
+  if (exceedsBytes(text, ctx.options.limits.maxPayloadBytes)) {
+    return handleError(ctx, t, st, insp, new StatesError(ERRORS.DataLimitExceeded, `The state/task '${st.name}' returned a result with a size exceeding the maximum number of bytes service limit.`));
+  }
+  ctx.emit(`${st.type}StateExited`, exitedDetails(st.name, text, assigned));
+  const vars = merge(t.vars, assigned);
+  insp.output = output;
+  if (ctx.options.inspect) insp.variables = vars;
+  if (record) ctx.inspect(insp);
+  if (next === null) return { kind: 'succeeded', output };
+  if (!t.sub.states.has(next)) {
+    return { kind: 'failed', error: ERRORS.Runtime, cause: `State '${st.name}' names a Next state '${next}' that does not exist` };
+  }
+  return {
+    kind: 'running',
+    thread: { ...t, state: next, input: output, vars, retries: null, retryCount: 0, enteredAt: ctx.now, composite: null },
+  };
+}
+
+/** Retry, then Catch, then fail the thread. States.Runtime is never retried or caught. */
+export function handleError(ctx: StepContext, t: Thread, st: CompiledState, insp: StateInspection, err: StatesError): MaybePromise<Advance> {
+  insp.error = err.error;
+  insp.cause = err.causeText;
+  ctx.inspect(insp);
+  if (st.retriers.length > 0) {
+    const d = decideRetry(st.retriers, t.retries, err.error, ctx.options.random);
+    if (d.retry) {
+      ctx.now += d.delayMs;
+      return {
+        kind: 'running',
+        thread: { ...t, retries: nextAttempts(t.retries, st.retriers.length, d.index), retryCount: t.retryCount + 1, composite: null },
+      };
+    }
+  }
+  const catcher = findCatcher(st.catchers, err.error);
+  if (!catcher) return { kind: 'failed', error: err.error, cause: err.causeText };
+  const errorOutput: JsonValue = { Error: err.error, Cause: err.causeText };
+  const go = (x: { output: JsonValue; assigned: Vars | null }): MaybePromise<Advance> =>
+    exit(ctx, { ...t, retries: null }, st, insp, x.output, catcher.Next, x.assigned, false);
+  try {
+    const r = caught(ctx, t, st, catcher, errorOutput);
+    return r instanceof Promise ? r.then(go, (e: unknown) => fail(toStatesError(e))) : go(r);
+  } catch (e) {
+    return fail(toStatesError(e));
+  }
+}
+
+function fail(e: StatesError): Advance {
+  return { kind: 'failed', error: e.error, cause: e.causeText };
+}
+
+/** A catcher's output (ResultPath over the state input, or JSONata Output) and Assign. */
+function caught(
+  ctx: StepContext,
+  t: Thread,
+  st: CompiledState,
+  c: Catcher,
+  errorOutput: JsonValue,
+): MaybePromise<{ output: JsonValue; assigned: Vars | null }> {
+  const context = ctx.contextFor(t, st);
+  if (st.lang === 'JSONata') {
+    return jsonataAssignOutput(c.Assign, c.Output, bindings(t.input, context, t.vars, undefined, errorOutput), errorOutput);
+  }
+  return then(resultPath(c.ResultPath, t.input, errorOutput), (output) => ({
+    output,
+    assigned: assignJsonPath(c.Assign, errorOutput, context, t.vars),
+  }));
+}
