@@ -5,6 +5,8 @@
 import { create } from 'zustand';
 import { SEED_DEFINITION_TEXT } from '../asl/seed.ts';
 import { deriveDocument, type DocumentModel } from './document.ts';
+import type { Command } from '../commands/command.ts';
+import { editText } from '../commands/textEdits.ts';
 import { emptyHistory, record, redo, undo, type History } from './history.ts';
 
 export const PARSE_DEBOUNCE_MS = 250;
@@ -32,6 +34,13 @@ export interface AppState {
   loadText: (text: string) => void;
   undo: () => void;
   redo: () => void;
+  /**
+   * Run a named edit command on the current definition: the text gets the minimal edits (the user's formatting
+   * survives) as one undo step. Returns true, or the reason the command is refused (nothing changes then).
+   */
+  runCommand: <A>(command: Command<A>, args: A) => true | string;
+  /** Whether a command may run now: true, or the reason (e.g. the text has a syntax error). */
+  canRun: <A>(command: Command<A>, args: A) => true | string;
   /** Parse the pending text now. */
   flushParse: () => void;
   select: (id: string | undefined, origin?: SelectionOrigin) => void;
@@ -83,6 +92,23 @@ export const useAppStore = create<AppState>()((set, get) => ({
     const { doc } = get();
     if (doc.text === doc.validText && !doc.stale) return;
     set({ doc: deriveDocument(doc.text, doc) });
+  },
+  canRun: (command, args) => {
+    const { doc } = get();
+    if (doc.stale || !doc.definition || doc.text !== doc.validText) {
+      return doc.stale ? 'The definition has a syntax error: fix the text first' : 'The definition is being parsed';
+    }
+    return command.canExecute(doc.definition, args);
+  },
+  runCommand: (command, args) => {
+    get().flushParse();
+    const verdict = get().canRun(command, args);
+    if (verdict !== true) return verdict;
+    const { doc } = get();
+    const next = command.execute(doc.definition!, args);
+    const text = editText(doc.text, doc.format, doc.definition, next);
+    get().replaceText(text, command.label);
+    return true;
   },
   select: (id, origin = 'canvas') =>
     set((s) => (s.ui.selectedId === id ? s : { ui: { ...s.ui, selectedId: id, selectionOrigin: origin } })),
