@@ -60,7 +60,7 @@ export function inferStyle(text: string): JsonStyle {
   return {
     unit: globalUnit(text),
     eol: text.includes('\r\n') ? '\r\n' : '\n',
-    compactArrays: compact >= expanded,
+    compactArrays: compact > expanded,
     colon: tight > spaced ? ':' : ': ',
   };
 }

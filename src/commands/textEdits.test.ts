@@ -92,7 +92,7 @@ describe('computeTextEdits (JSON)', () => {
   it('fills empty objects and arrays, and empties them again', () => {
     const text = '{\n\t"a": {},\n\t"b": []\n}';
     const { edited } = roundTrip(text, 'json', () => ({ a: { k: 'v' }, b: ['x'] }));
-    expect(edited).toBe('{\n\t"a": {\n\t\t"k": "v"\n\t},\n\t"b": ["x"]\n}');
+    expect(edited).toBe('{\n\t"a": {\n\t\t"k": "v"\n\t},\n\t"b": [\n\t\t"x"\n\t]\n}');
   });
 
   it('replaces text that does not parse as a whole', () => {
