@@ -11,7 +11,7 @@
 import type { JsonValue } from '../asl/types.ts';
 import { ERRORS, StatesError } from './errors.ts';
 import type { Composite, MaybePromise, ResultList, Thread } from './execution.ts';
-import { then } from './pipeline.ts';
+import { andThen } from './pipeline.ts';
 import type { StepContext } from './runtime.ts';
 import { finishMap, iterationThread } from './states/map.ts';
 import { branchThread, finishParallel } from './states/parallel.ts';
@@ -19,15 +19,14 @@ import type { StateResult } from './states/result.ts';
 import { advance, handleError, newInspection, settle, stateError, stateOf, type Advance } from './thread.ts';
 
 export function resultsToArray(list: ResultList | null, count: number): JsonValue[] {
-  const out = new Array<JsonValue>(count);
-  let i = count - 1;
-  for (let n = list; n; n = n.next) out[i--] = n.value;
-  return out;
+  const out: JsonValue[] = [];
+  for (let n = list; n && out.length < count; n = n.next) out.push(n.value);
+  return out.reverse();
 }
 
 export function advanceComposite(ctx: StepContext, t: Thread): MaybePromise<Advance> {
   const c = t.composite as Composite;
-  return then(advance(ctx, c.child), (a) => join(ctx, t, c, a));
+  return andThen(advance(ctx, c.child), (a) => join(ctx, t, c, a));
 }
 
 function join(ctx: StepContext, t: Thread, c: Composite, a: Advance): MaybePromise<Advance> {

@@ -43,6 +43,8 @@ export interface StateInspection {
   stateName: string;
   type: string;
   enteredAt: number;
+  /** 0 on the first attempt, n on the n-th retry. */
+  retryCount: number;
   input: JsonValue;
   afterInputPath?: JsonValue;
   afterParameters?: JsonValue;

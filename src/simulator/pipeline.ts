@@ -52,6 +52,7 @@ export function assignJsonPath(assign: JsonObject | undefined, dollar: JsonValue
 }
 
 export function bindings(
+  ctx: { readonly now: number; readonly options: { random: () => number } },
   input: JsonValue,
   context: JsonValue,
   variables: Vars,
@@ -61,11 +62,12 @@ export function bindings(
   const states: JsonataBindings['states'] = { input, context };
   if (result !== undefined) states.result = result;
   if (errorOutput !== undefined) states.errorOutput = errorOutput;
-  return { states, variables };
+  return { states, variables, now: () => ctx.now, random: ctx.options.random };
 }
 
-export function jsonata(t: JsonValue, b: JsonataBindings): Promise<JsonValue> {
-  return evaluateJsonataTemplate(t, b);
+/** Evaluate a JSONata template; `field` names it in error causes ("Arguments", "Output/result"). */
+export function jsonata(t: JsonValue, b: JsonataBindings, field: string): Promise<JsonValue> {
+  return evaluateJsonataTemplate(t, b, field);
 }
 
 /** JSONata Assign and Output, evaluated on the same (entry) bindings. `fallback` is the output without `Output`. */
@@ -75,8 +77,8 @@ export async function jsonataAssignOutput(
   b: JsonataBindings,
   fallback: JsonValue,
 ): Promise<{ assigned: Vars | null; output: JsonValue }> {
-  const assigned = assign && typeof assign === 'object' ? ((await jsonata(assign, b)) as Vars) : null;
-  const out = output === undefined ? fallback : await jsonata(output, b);
+  const assigned = assign && typeof assign === 'object' ? ((await jsonata(assign, b, 'Assign')) as Vars) : null;
+  const out = output === undefined ? fallback : await jsonata(output, b, 'Output');
   return { assigned, output: out };
 }
 
@@ -85,6 +87,6 @@ export function merge(vars: Vars, assigned: Vars | null): Vars {
 }
 
 /** Chain on a value that may be a promise, without awaiting when it is not (the fast synchronous path). */
-export function then<T, U>(v: MaybePromise<T>, f: (x: T) => MaybePromise<U>): MaybePromise<U> {
+export function andThen<T, U>(v: MaybePromise<T>, f: (x: T) => MaybePromise<U>): MaybePromise<U> {
   return v instanceof Promise ? v.then(f) : f(v);
 }

@@ -54,7 +54,7 @@ export function findCatcher(catchers: readonly Catcher[], error: string): Catche
 }
 
 export function nextAttempts(attempts: readonly number[] | null, count: number, index: number): number[] {
-  const out = attempts ? attempts.slice() : new Array<number>(count).fill(0);
+  const out = attempts ? attempts.slice() : Array.from({ length: count }, () => 0);
   out[index] = (out[index] ?? 0) + 1;
   return out;
 }

@@ -11,7 +11,7 @@ import { ERRORS, StatesError, toStatesError } from './errors.ts';
 import { TaskFailure } from './taskFailure.ts';
 import { enteredDetails, exceedsBytes, exitedDetails, json } from './events.ts';
 import type { MaybePromise, StateInspection, Thread, Vars } from './execution.ts';
-import { assignJsonPath, bindings, jsonataAssignOutput, merge, resultPath, then } from './pipeline.ts';
+import { assignJsonPath, bindings, jsonataAssignOutput, merge, resultPath, andThen } from './pipeline.ts';
 import { decideRetry, findCatcher, nextAttempts } from './retryCatch.ts';
 import type { StepContext } from './runtime.ts';
 import { runChoice } from './states/choice.ts';
@@ -64,7 +64,7 @@ export function statePath(t: Thread, name: string): string {
 }
 
 export function newInspection(ctx: StepContext, t: Thread, st: CompiledState): StateInspection {
-  return { path: statePath(t, st.name), stateName: st.name, type: st.type, enteredAt: ctx.now, input: t.input };
+  return { path: statePath(t, st.name), stateName: st.name, type: st.type, enteredAt: ctx.now, retryCount: t.retryCount, input: t.input };
 }
 
 /** Advance a thread by one state (or, while it runs a Parallel/Map, its running child by one state). */
@@ -193,9 +193,9 @@ function caught(
 ): MaybePromise<{ output: JsonValue; assigned: Vars | null }> {
   const context = ctx.contextFor(t, st);
   if (st.lang === 'JSONata') {
-    return jsonataAssignOutput(c.Assign, c.Output, bindings(t.input, context, t.vars, undefined, errorOutput), errorOutput);
+    return jsonataAssignOutput(c.Assign, c.Output, bindings(ctx, t.input, context, t.vars, undefined, errorOutput), errorOutput);
   }
-  return then(resultPath(c.ResultPath, t.input, errorOutput), (output) => ({
+  return andThen(resultPath(c.ResultPath, t.input, errorOutput), (output) => ({
     output,
     assigned: assignJsonPath(c.Assign, errorOutput, context, t.vars),
   }));

@@ -28,11 +28,11 @@ export const runChoice: StateHandler = (ctx, t, st, insp) => {
   const context = ctx.contextFor(t, st);
   const rules = Array.isArray(def.Choices) ? def.Choices : [];
   if (st.lang === 'JSONata') {
-    const b = bindings(t.input, context, t.vars);
+    const b = bindings(ctx, t.input, context, t.vars);
     return (async (): Promise<StateResult> => {
       let matched: ChoiceRule | null = null;
       for (const rule of rules) {
-        const v = typeof rule.Condition === 'boolean' ? rule.Condition : await jsonata(rule.Condition as JsonValue, b);
+        const v = typeof rule.Condition === 'boolean' ? rule.Condition : await jsonata(rule.Condition as JsonValue, b, 'Condition');
         if (typeof v !== 'boolean') {
           throw new StatesError(ERRORS.QueryEvaluationError, `The Condition ${JSON.stringify(rule.Condition)} returned ${JSON.stringify(v)}, not a boolean`);
         }

@@ -28,10 +28,10 @@ export const runFail: StateHandler = (ctx, t, st, insp) => {
     return { kind: 'fail', error, cause };
   };
   if (st.lang === 'JSONata') {
-    const b = bindings(t.input, context, t.vars);
+    const b = bindings(ctx, t.input, context, t.vars);
     return Promise.all([
-      def.Error === undefined ? undefined : jsonata(def.Error, b),
-      def.Cause === undefined ? undefined : jsonata(def.Cause, b),
+      def.Error === undefined ? undefined : jsonata(def.Error, b, 'Error'),
+      def.Cause === undefined ? undefined : jsonata(def.Cause, b, 'Cause'),
     ]).then(([e, c]) => done(text(e), text(c)));
   }
   const s = scope(t.input, context, t.vars);

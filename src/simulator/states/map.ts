@@ -23,7 +23,7 @@ import {
   outputPath,
   resultPath,
   template,
-  then,
+  andThen,
 } from '../pipeline.ts';
 import { readPath } from '../paths.ts';
 import type { StepContext } from '../runtime.ts';
@@ -53,10 +53,12 @@ async function numeric(
   let v: JsonValue | undefined;
   if (def[field] !== undefined) {
     v = def[field] as JsonValue;
-    if (st.lang === 'JSONata' && typeof v === 'string') v = await jsonata(v, bindings(t.input, context, t.vars));
+    if (st.lang === 'JSONata' && typeof v === 'string') v = await jsonata(v, bindings(ctx, t.input, context, t.vars), field);
   } else if (typeof def[`${field}Path`] === 'string') {
     const path = def[`${field}Path`] as string;
     v = readPath(path, { input: eff, context, variables: t.vars });
+    // Recordings: a numeric string ("1") is accepted; "NoNumber" and objects are not.
+    if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim())) v = Number(v);
     const valid = typeof v === 'number' && (kind === 'float' || Number.isInteger(v));
     if (!valid) {
       throw new StatesError(ERRORS.Runtime, `The ${field}Path field refers to value "${shown(v)}" which is not a valid ${kind}: ${path}`);
@@ -95,7 +97,7 @@ function runMapSync(ctx: StepContext, t: Thread, st: CompiledState, insp: StateI
   else if (def.ItemReader !== undefined) {
     throw new StatesError(ERRORS.ItemReaderFailed, `Map state '${st.name}' reads its items with an ItemReader: supply them in the simulation options (mapItems)`);
   } else if (jsonataMode && def.Items !== undefined) {
-    items = jsonata(def.Items, bindings(t.input, context, t.vars)).then((v) => {
+    items = jsonata(def.Items, bindings(ctx, t.input, context, t.vars), 'Items').then((v) => {
       if (!Array.isArray(v)) {
         const expr = typeof def.Items === 'string' ? def.Items.replace(/^\{%\s*/, '').replace(/\s*%\}$/, '') : json(def.Items as JsonValue);
         throw new StatesError(
@@ -106,7 +108,7 @@ function runMapSync(ctx: StepContext, t: Thread, st: CompiledState, insp: StateI
       return v;
     });
   } else items = !jsonataMode && def.ItemsPath !== undefined ? readPath(def.ItemsPath, { input: eff, context, variables: t.vars }) : eff;
-  return then(items, async (list): Promise<StateResult> => {
+  return andThen(items, async (list): Promise<StateResult> => {
     if (!Array.isArray(list)) {
       throw new StatesError(jsonataMode ? ERRORS.QueryEvaluationError : ERRORS.Runtime, `Map state input must be an array but was: ${json(list)}`);
     }
@@ -121,7 +123,7 @@ function runMapSync(ctx: StepContext, t: Thread, st: CompiledState, insp: StateI
     let all = list as JsonValue[];
     if (def.ItemBatcher && typeof def.ItemBatcher === 'object') {
       const bi = (def.ItemBatcher as JsonObject).BatchInput;
-      const batchInput = bi === undefined ? undefined : jsonataMode ? await jsonata(bi, bindings(t.input, context, t.vars)) : template(bi, eff, context, t.vars);
+      const batchInput = bi === undefined ? undefined : jsonataMode ? await jsonata(bi, bindings(ctx, t.input, context, t.vars), 'ItemBatcher/BatchInput') : template(bi, eff, context, t.vars);
       all = batch(def, all, batchInput);
     }
     ctx.emit('MapStateStarted', { mapStateStartedEventDetails: { length: all.length } });
@@ -157,10 +159,10 @@ export function iterationThread(ctx: StepContext, t: Thread, st: CompiledState, 
     const context = ctx.contextFor(t, st, { Map: { Item: { Index: index, Value: value } } });
     input =
       st.lang === 'JSONata'
-        ? jsonata(selector, bindings(t.input, context, t.vars))
+        ? jsonata(selector, bindings(ctx, t.input, context, t.vars), 'ItemSelector')
         : template(selector, c.effectiveInput, context, t.vars);
   }
-  return then(input, (itemInput) => {
+  return andThen(input, (itemInput) => {
     ctx.emit('MapIterationStarted', { mapIterationStartedEventDetails: { index, name: st.name } });
     const base = t.path ? `${t.path}/${st.name}` : st.name;
     return {
@@ -190,7 +192,7 @@ export function finishMap(
   const context = ctx.contextFor(t, st);
   insp.result = results;
   if (st.lang === 'JSONata') {
-    return jsonataAssignOutput(def.Assign, def.Output, bindings(t.input, context, t.vars, results), results).then((r) => {
+    return jsonataAssignOutput(def.Assign, def.Output, bindings(ctx, t.input, context, t.vars, results), results).then((r) => {
       insp.output = r.output;
       return ok(r.output, st.next, r.assigned);
     });

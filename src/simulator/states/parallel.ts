@@ -17,7 +17,7 @@ import {
   outputPath,
   resultPath,
   template,
-  then,
+  andThen,
 } from '../pipeline.ts';
 import type { StepContext } from '../runtime.ts';
 import { ok, type StateHandler, type StateResult } from './result.ts';
@@ -48,13 +48,13 @@ export const runParallel: StateHandler = (ctx, t, st, insp) => {
     st.lang === 'JSONata'
       ? def.Arguments === undefined
         ? t.input
-        : jsonata(def.Arguments, bindings(t.input, context, t.vars))
+        : jsonata(def.Arguments, bindings(ctx, t.input, context, t.vars), 'Arguments')
       : (() => {
           const eff = inputPath(def.InputPath, t.input, context, t.vars);
           insp.afterInputPath = eff;
           return def.Parameters === undefined ? eff : template(def.Parameters, eff, context, t.vars);
         })();
-  return then(input, (branchInput): MaybePromise<StateResult> => {
+  return andThen(input, (branchInput): MaybePromise<StateResult> => {
     if (st.lang === 'JSONata') insp.afterArguments = branchInput;
     else insp.afterParameters = branchInput;
     ctx.emit('ParallelStateStarted');
@@ -91,7 +91,7 @@ export function finishParallel(
   const context = ctx.contextFor(t, st);
   insp.result = results;
   if (st.lang === 'JSONata') {
-    return jsonataAssignOutput(def.Assign, def.Output, bindings(t.input, context, t.vars, results), results).then((r) => {
+    return jsonataAssignOutput(def.Assign, def.Output, bindings(ctx, t.input, context, t.vars, results), results).then((r) => {
       insp.output = r.output;
       return ok(r.output, st.next, r.assigned);
     });

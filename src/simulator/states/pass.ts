@@ -11,7 +11,7 @@ export const runPass: StateHandler = (ctx, t, st, insp) => {
   const def = st.def as PassState;
   const context = ctx.contextFor(t, st);
   if (st.lang === 'JSONata') {
-    return jsonataAssignOutput(def.Assign, def.Output, bindings(t.input, context, t.vars), t.input).then((r) => {
+    return jsonataAssignOutput(def.Assign, def.Output, bindings(ctx, t.input, context, t.vars), t.input).then((r) => {
       insp.output = r.output;
       return ok(r.output, st.next, r.assigned);
     });

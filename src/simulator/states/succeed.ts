@@ -7,7 +7,7 @@ export const runSucceed: StateHandler = (ctx, t, st, insp) => {
   const def = st.def as SucceedState;
   const context = ctx.contextFor(t, st);
   if (st.lang === 'JSONata') {
-    return jsonataAssignOutput(undefined, def.Output, bindings(t.input, context, t.vars), t.input).then((r) => {
+    return jsonataAssignOutput(undefined, def.Output, bindings(ctx, t.input, context, t.vars), t.input).then((r) => {
       insp.output = r.output;
       return ok(r.output, null, null);
     });

@@ -9,7 +9,7 @@
 import type { JsonValue, TaskState } from '../../asl/types.ts';
 import { ERRORS, StatesError } from '../errors.ts';
 import { exceedsBytes, json, serviceResource, taskEventKind } from '../events.ts';
-import type { TaskOutcome, Thread } from '../execution.ts';
+import type { TaskOutcome, Thread, Vars } from '../execution.ts';
 import {
   assignJsonPath,
   bindings,
@@ -19,7 +19,7 @@ import {
   outputPath,
   resultPath,
   template,
-  then,
+  andThen,
 } from '../pipeline.ts';
 import { readPath } from '../paths.ts';
 import type { CompiledState } from '../compile.ts';
@@ -29,10 +29,10 @@ import { ok, type StateHandler, type StateResult } from './result.ts';
 
 const TRUNC = { truncated: false };
 
-function numberField(v: unknown, path: string | undefined, input: JsonValue, context: JsonValue): number | null {
+function numberField(v: unknown, path: string | undefined, input: JsonValue, context: JsonValue, vars: Vars): number | null {
   if (typeof v === 'number') return v;
   if (typeof path === 'string') {
-    const n = readPath(path, { input, context, variables: {} });
+    const n = readPath(path, { input, context, variables: vars });
     if (typeof n !== 'number' || n <= 0) throw new StatesError(ERRORS.Runtime, `The value of '${path}' must be a positive integer`);
     return n;
   }
@@ -42,8 +42,8 @@ function numberField(v: unknown, path: string | undefined, input: JsonValue, con
 /** Invokes the task, records its events, advances the clock; resolves to the result or throws a StatesError. */
 function invoke(ctx: StepContext, t: Thread, st: CompiledState, params: JsonValue, context: JsonValue, eff: JsonValue): JsonValue | Promise<JsonValue> {
   const def = st.def as TaskState;
-  const timeout = numberField(def.TimeoutSeconds, def.TimeoutSecondsPath, eff, context);
-  const heartbeat = numberField(def.HeartbeatSeconds, def.HeartbeatSecondsPath, eff, context);
+  const timeout = numberField(def.TimeoutSeconds, def.TimeoutSecondsPath, eff, context, t.vars);
+  const heartbeat = numberField(def.HeartbeatSeconds, def.HeartbeatSecondsPath, eff, context, t.vars);
   const lambda = taskEventKind(st.resource) === 'lambda';
   const svc = lambda ? null : serviceResource(st.resource);
   const paramsText = json(params);
@@ -118,13 +118,13 @@ export const runTask: StateHandler = (ctx, t, st, insp) => {
   const def = st.def as TaskState;
   const context = ctx.contextFor(t, st);
   if (st.lang === 'JSONata') {
-    const b = bindings(t.input, context, t.vars);
+    const b = bindings(ctx, t.input, context, t.vars);
     return (async (): Promise<StateResult> => {
-      const args = def.Arguments === undefined ? t.input : await jsonata(def.Arguments, b);
+      const args = def.Arguments === undefined ? t.input : await jsonata(def.Arguments, b, 'Arguments');
       insp.afterArguments = args;
       const result = await invoke(ctx, t, st, args, context, t.input);
       insp.result = result;
-      const r = await jsonataAssignOutput(def.Assign, def.Output, bindings(t.input, context, t.vars, result), result);
+      const r = await jsonataAssignOutput(def.Assign, def.Output, bindings(ctx, t.input, context, t.vars, result), result);
       insp.output = r.output;
       return ok(r.output, st.next, r.assigned);
     })();
@@ -133,7 +133,7 @@ export const runTask: StateHandler = (ctx, t, st, insp) => {
   insp.afterInputPath = eff;
   const params = def.Parameters === undefined ? eff : template(def.Parameters, eff, context, t.vars);
   insp.afterParameters = params;
-  return then(invoke(ctx, t, st, params, context, eff), (result) => {
+  return andThen(invoke(ctx, t, st, params, context, eff), (result) => {
     insp.result = result;
     const selected = def.ResultSelector === undefined ? result : template(def.ResultSelector, result, context, t.vars);
     insp.afterResultSelector = selected;

@@ -7,6 +7,7 @@
  */
 import type { JsonValue, WaitState } from '../../asl/types.ts';
 import { ERRORS, StatesError } from '../errors.ts';
+import { json } from '../events.ts';
 import { assignJsonPath, bindings, inputPath, jsonata, jsonataAssignOutput, outputPath } from '../pipeline.ts';
 import { readPath } from '../paths.ts';
 import type { StepContext } from '../runtime.ts';
@@ -18,6 +19,15 @@ function seconds(v: JsonValue, field: string, errorName: string): number {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
     throw new StatesError(errorName, `The ${field} value ${JSON.stringify(v)} is not a non-negative integer`);
   }
+  return v;
+}
+
+/** Recorded causes: "The SecondsPath parameter cannot be parsed as a long value: $.x == 1.5", "… references a negative value: $.x == -1". */
+function secondsAtPath(path: string, v: JsonValue): number {
+  if (typeof v !== 'number' || !Number.isInteger(v)) {
+    throw new StatesError(ERRORS.Runtime, `The SecondsPath parameter cannot be parsed as a long value: ${path} == ${json(v)}`);
+  }
+  if (v < 0) throw new StatesError(ERRORS.Runtime, `The SecondsPath parameter references a negative value: ${path} == ${v}`);
   return v;
 }
 
@@ -35,13 +45,13 @@ export const runWait: StateHandler = (ctx, t, st, insp) => {
   const def = st.def as WaitState;
   const context = ctx.contextFor(t, st);
   if (st.lang === 'JSONata') {
-    const b = bindings(t.input, context, t.vars);
+    const b = bindings(ctx, t.input, context, t.vars);
     const err = ERRORS.QueryEvaluationError;
     const when =
       def.Seconds !== undefined
-        ? jsonata(def.Seconds as JsonValue, b).then((v) => ctx.now + seconds(v, 'Seconds', err) * 1000)
+        ? jsonata(def.Seconds as JsonValue, b, 'Seconds').then((v) => ctx.now + seconds(v, 'Seconds', err) * 1000)
         : def.Timestamp !== undefined
-          ? jsonata(def.Timestamp, b).then((v) => timestamp(v, 'Timestamp', err))
+          ? jsonata(def.Timestamp, b, 'Timestamp').then((v) => timestamp(v, 'Timestamp', err))
           : Promise.resolve(ctx.now);
     return when.then(async (ms) => {
       waitUntil(ctx, ms);
@@ -54,7 +64,7 @@ export const runWait: StateHandler = (ctx, t, st, insp) => {
   insp.afterInputPath = eff;
   const s = { input: eff, context, variables: t.vars };
   if (def.Seconds !== undefined) waitUntil(ctx, ctx.now + seconds(def.Seconds as JsonValue, 'Seconds', ERRORS.Runtime) * 1000);
-  else if (def.SecondsPath !== undefined) waitUntil(ctx, ctx.now + seconds(readPath(def.SecondsPath, s), 'SecondsPath', ERRORS.Runtime) * 1000);
+  else if (def.SecondsPath !== undefined) waitUntil(ctx, ctx.now + secondsAtPath(def.SecondsPath, readPath(def.SecondsPath, s)) * 1000);
   else if (def.Timestamp !== undefined) waitUntil(ctx, timestamp(def.Timestamp, 'Timestamp', ERRORS.Runtime));
   else if (def.TimestampPath !== undefined) waitUntil(ctx, timestamp(readPath(def.TimestampPath, s), 'TimestampPath', ERRORS.Runtime));
   const output = outputPath(def.OutputPath, eff, context, t.vars);
