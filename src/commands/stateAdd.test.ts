@@ -45,8 +45,8 @@ describe('state.add', () => {
 
   it('adds into a Parallel branch and into the Map processor', () => {
     const { def } = doUndo(addState, NESTED, { type: 'Choice', after: 'P/~b0/B1' });
-    expect(def.States.P!.Branches[0].States.Choice).toMatchObject({ Type: 'Choice', Default: 'B2' });
-    expect(def.States.P!.Branches[0].States.B1.Next).toBe('Choice');
+    expect((def.States.P as any).Branches[0].States.Choice).toMatchObject({ Type: 'Choice', Default: 'B2' });
+    expect((def.States.P as any).Branches[0].States.B1.Next).toBe('Choice');
     const m = doUndo(addState, NESTED, { type: 'Map', scope: 'M/~p' }).def;
     expect(Object.keys((m.States.M as any).ItemProcessor.States)).toEqual(['I1', 'Map']);
   });

@@ -1,0 +1,58 @@
+/**
+ * `state.duplicate` (a copy placed right after the original, with fresh names for it and anything nested) and
+ * `state.update` (set or remove one field inside a state by path: Comment, Resource, Parameters, a Retry list…).
+ */
+import type { JsonPathSegments, State } from '../asl/types.ts';
+import { defineCommand, firstRefusal } from './command.ts';
+import { freshenChildren } from './freshen.ts';
+import { checkStateName, uniqueName } from './names.ts';
+import { clone, insertKeyAfter, updateIn } from './paths.ts';
+import { allStateNames, getState, splitStateId, statesOf, updateScope, updateState } from './scope.ts';
+
+export interface DuplicateStateArgs {
+  id: string;
+  /** Defaults to the original name with a counter, like "Pass (1)". */
+  name?: string;
+}
+
+export function duplicateName(def: Parameters<typeof allStateNames>[0], args: DuplicateStateArgs): string {
+  return args.name ?? uniqueName(splitStateId(args.id).name, allStateNames(def));
+}
+
+export const duplicateState = defineCommand<DuplicateStateArgs>({
+  id: 'state.duplicate',
+  label: 'Duplicate state',
+  canExecute: (def, args) =>
+    firstRefusal(
+      () => (getState(def, args.id) ? true : `There is no state ${args.id}`),
+      () => (args.name === undefined ? true : checkStateName(def, args.name)),
+    ),
+  run(def, args) {
+    const { scope, name } = splitStateId(args.id);
+    const copyName = duplicateName(def, args);
+    const taken = allStateNames(def);
+    taken.add(copyName);
+    const copy = freshenChildren(clone(getState(def, args.id)!), taken);
+    return updateScope(def, scope, (s) => ({ ...s, States: insertKeyAfter(statesOf(def, scope), name, copyName, copy) }));
+  },
+});
+
+export interface UpdateStateArgs {
+  id: string;
+  /** Path inside the state, e.g. `['Comment']`, `['Parameters', 'FunctionName']`, `['Retry', 0, 'MaxAttempts']`. */
+  path: JsonPathSegments;
+  /** The new value; `undefined` removes the field (or array item). */
+  value: unknown;
+}
+
+export const updateStateField = defineCommand<UpdateStateArgs>({
+  id: 'state.update',
+  label: 'Edit state',
+  canExecute(def, args) {
+    if (!getState(def, args.id)) return `There is no state ${args.id}`;
+    if (!Array.isArray(args.path) || args.path.length === 0) return 'Name a field to change';
+    if (args.path[0] === 'Type') return 'Changing the type of a state is not supported';
+    return true;
+  },
+  run: (def, { id, path, value }) => updateState(def, id, (s) => updateIn<State>(s, path, () => value)),
+});
