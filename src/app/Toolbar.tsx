@@ -1,7 +1,7 @@
 import { useAppStore } from '../store/store.ts';
 
 export function Toolbar() {
-  const direction = useAppStore((s) => s.ui.direction);
+  const direction = useAppStore((s) => s.sidecar.direction);
   const setDirection = useAppStore((s) => s.setDirection);
   const stale = useAppStore((s) => s.doc.stale);
   const undoLabel = useAppStore((s) => s.history.past[s.history.past.length - 1]?.label);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emptyHistory, record, redo, undo, BURST_MS } from './history.ts';
+import { emptyHistory, record as recordSnapshot, redo as redoSnapshot, undo as undoSnapshot, BURST_MS, type EditOrigin, type History } from './history.ts';
+
+// These tests exercise texts; the sidecar travels along unchanged.
+const snap = (text: string) => ({ text, sidecar: null });
+const record = (h: History, text: string, origin: EditOrigin, label: string, now: number) => recordSnapshot(h, snap(text), origin, label, now);
+const wrap = (step: ReturnType<typeof undoSnapshot>) => step && { ...step, text: step.snapshot.text };
+const undo = (h: History, text: string) => wrap(undoSnapshot(h, snap(text)));
+const redo = (h: History, text: string) => wrap(redoSnapshot(h, snap(text)));
 
 describe('history', () => {
   it('undoes and redoes command steps in order', () => {
@@ -25,7 +32,7 @@ describe('history', () => {
     h = record(h, 'x1', 'editor', 'Typing', 100);
     h = record(h, 'x12', 'editor', 'Typing', 200);
     h = record(h, 'x123', 'editor', 'Typing', 200 + BURST_MS + 1);
-    expect(h.past.map((e) => e.text)).toEqual(['x', 'x1', 'x123']);
+    expect(h.past.map((e) => e.snapshot.text)).toEqual(['x', 'x1', 'x123']);
   });
 
   it('a new edit clears redo', () => {

@@ -1,16 +1,22 @@
 /**
  * One undo history for the whole document, whichever side made the edit (canvas command or typing in the editor).
- * Entries are whole texts: the document text is the single source of truth, so restoring a text restores
- * everything. Typing is grouped into bursts: keystrokes less than `BURST_MS` apart form one undo step.
+ * Entries are whole snapshots (text + layout sidecar): the text is the single source of truth for the machine, so
+ * restoring it restores everything derived from it. Typing is grouped into bursts: keystrokes less than `BURST_MS` apart form one undo step.
  */
 
 export const BURST_MS = 1000;
 
 export type EditOrigin = 'editor' | 'command' | 'load';
 
-export interface HistoryEntry {
-  /** The text before the change. */
+/** What one undo step restores: the document text and the layout sidecar (manual positions). */
+export interface Snapshot {
   text: string;
+  sidecar: unknown;
+}
+
+export interface HistoryEntry {
+  /** The document before the change. */
+  snapshot: Snapshot;
   /** What the change was ("Typing", "Rename state", …), shown as "Undo …". */
   label: string;
 }
@@ -29,30 +35,36 @@ export function emptyHistory(): History {
   return { past: [], future: [], lastAt: 0 };
 }
 
-/** Record that the text `before` was changed by `origin` at time `now`. */
-export function record(h: History, before: string, origin: EditOrigin, label: string, now: number): History {
+/** Record that the document `before` was changed by `origin` at time `now`. */
+export function record(h: History, before: Snapshot, origin: EditOrigin, label: string, now: number): History {
   const coalesce = origin === 'editor' && h.lastOrigin === 'editor' && now - h.lastAt < BURST_MS && h.past.length > 0;
-  const past = coalesce ? h.past : [...h.past, { text: before, label }].slice(-MAX_HISTORY);
+  const past = coalesce ? h.past : [...h.past, { snapshot: before, label }].slice(-MAX_HISTORY);
   return { past, future: [], lastOrigin: origin, lastAt: now };
 }
 
-/** Undo: returns the text to restore and the new history, or undefined when there is nothing to undo. */
-export function undo(h: History, current: string): { text: string; history: History; label: string } | undefined {
+export interface Step {
+  snapshot: Snapshot;
+  history: History;
+  label: string;
+}
+
+/** Undo: the document to restore and the new history, or undefined when there is nothing to undo. */
+export function undo(h: History, current: Snapshot): Step | undefined {
   const entry = h.past[h.past.length - 1];
   if (!entry) return undefined;
   return {
-    text: entry.text,
+    snapshot: entry.snapshot,
     label: entry.label,
-    history: { past: h.past.slice(0, -1), future: [...h.future, { text: current, label: entry.label }], lastAt: 0 },
+    history: { past: h.past.slice(0, -1), future: [...h.future, { snapshot: current, label: entry.label }], lastAt: 0 },
   };
 }
 
-export function redo(h: History, current: string): { text: string; history: History; label: string } | undefined {
+export function redo(h: History, current: Snapshot): Step | undefined {
   const entry = h.future[h.future.length - 1];
   if (!entry) return undefined;
   return {
-    text: entry.text,
+    snapshot: entry.snapshot,
     label: entry.label,
-    history: { past: [...h.past, { text: current, label: entry.label }], future: h.future.slice(0, -1), lastAt: 0 },
+    history: { past: [...h.past, { snapshot: current, label: entry.label }], future: h.future.slice(0, -1), lastAt: 0 },
   };
 }

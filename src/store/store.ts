@@ -1,116 +1,150 @@
 /**
- * The app store: one zustand store of slices (document, ui). Pure logic lives in src/asl and src/commands; this
- * file only holds state and wires actions. Editor → canvas sync is debounced here, not in components.
+ * The app store: one zustand store holding the document (text is the source of truth), the layout sidecar, the
+ * undo history and UI state. Pure logic lives in src/asl, src/commands and src/layout; this file holds state and
+ * wires actions. Editor → canvas sync is debounced here, not in components.
  */
 import { create } from 'zustand';
 import { SEED_DEFINITION_TEXT } from '../asl/seed.ts';
-import { deriveDocument, type DocumentModel } from './document.ts';
 import type { Command } from '../commands/command.ts';
 import { editText } from '../commands/textEdits.ts';
-import { emptyHistory, record, redo, undo, type History } from './history.ts';
+import { emptySidecar, setSidecarPosition, type LayoutSidecar, type Point } from '../layout/index.ts';
+import { deriveDocument, type DocumentModel } from './document.ts';
+import { emptyHistory, record, redo, undo, type History, type Snapshot, type Step } from './history.ts';
 
 export const PARSE_DEBOUNCE_MS = 250;
 
 export type Direction = 'DOWN' | 'RIGHT';
-
 export type SelectionOrigin = 'canvas' | 'editor' | 'other';
 
 export interface UiState {
   selectedId: string | undefined;
   /** Where the selection came from (the editor does not move its own cursor for a selection it made). */
   selectionOrigin: SelectionOrigin;
-  direction: Direction;
+  /** The last refused action's reason, shown to the user. */
+  notice: string | undefined;
+}
+
+export interface CommandOptions {
+  /** Keep the layout sidecar in step with the edit (e.g. carry positions through a rename). */
+  sidecar?: (s: LayoutSidecar) => LayoutSidecar;
+  /** Select this state id afterwards. */
+  select?: string;
 }
 
 export interface AppState {
   doc: DocumentModel;
+  sidecar: LayoutSidecar;
   ui: UiState;
   history: History;
   /** The text changed (typing in the editor): re-parse after the debounce. */
   setText: (text: string) => void;
   /** Replace the text as one undoable step and parse at once (canvas edits, imports). */
-  replaceText: (text: string, label: string) => void;
+  replaceText: (text: string, label: string, sidecar?: LayoutSidecar) => void;
   /** Open a new document: parse at once and start a fresh history. */
-  loadText: (text: string) => void;
+  loadText: (text: string, sidecar?: LayoutSidecar) => void;
+  /** Parse the pending text now. */
+  flushParse: () => void;
   undo: () => void;
   redo: () => void;
   /**
    * Run a named edit command on the current definition: the text gets the minimal edits (the user's formatting
    * survives) as one undo step. Returns true, or the reason the command is refused (nothing changes then).
    */
-  runCommand: <A>(command: Command<A>, args: A) => true | string;
+  runCommand: <A>(command: Command<A>, args: A, options?: CommandOptions) => true | string;
   /** Whether a command may run now: true, or the reason (e.g. the text has a syntax error). */
   canRun: <A>(command: Command<A>, args: A) => true | string;
-  /** Parse the pending text now. */
-  flushParse: () => void;
-  select: (id: string | undefined, origin?: SelectionOrigin) => void;
+  /** A manual move of a node (one undo step per drag). */
+  moveNode: (id: string, position: Point) => void;
+  /** Forget manual positions and lay everything out again. */
+  tidyUp: () => void;
   setDirection: (d: Direction) => void;
+  select: (id: string | undefined, origin?: SelectionOrigin) => void;
+  notify: (notice: string | undefined) => void;
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
+function cancelParse(): void {
+  if (timer) clearTimeout(timer);
+  timer = undefined;
+}
 
-export const useAppStore = create<AppState>()((set, get) => ({
-  doc: deriveDocument(SEED_DEFINITION_TEXT, undefined),
-  ui: { selectedId: undefined, selectionOrigin: 'other', direction: 'DOWN' },
-  history: emptyHistory(),
-  setText: (text) => {
-    if (text === get().doc.text) return;
-    set((s) => ({ doc: { ...s.doc, text }, history: record(s.history, s.doc.text, 'editor', 'Typing', Date.now()) }));
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => get().flushParse(), PARSE_DEBOUNCE_MS);
-  },
-  replaceText: (text, label) => {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    if (text === get().doc.text) return;
-    set((s) => ({ doc: deriveDocument(text, s.doc), history: record(s.history, s.doc.text, 'command', label, Date.now()) }));
-  },
-  loadText: (text) => {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    set((s) => ({ doc: deriveDocument(text, s.doc), history: emptyHistory() }));
-  },
-  undo: () => {
-    const s = get();
-    const step = undo(s.history, s.doc.text);
+export const useAppStore = create<AppState>()((set, get) => {
+  const snapshot = (): Snapshot => ({ text: get().doc.text, sidecar: get().sidecar });
+  const restore = (step: Step | undefined) => {
     if (!step) return;
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    set({ doc: deriveDocument(step.text, s.doc), history: step.history });
-  },
-  redo: () => {
+    cancelParse();
     const s = get();
-    const step = redo(s.history, s.doc.text);
-    if (!step) return;
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    set({ doc: deriveDocument(step.text, s.doc), history: step.history });
-  },
-  flushParse: () => {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    const { doc } = get();
-    if (doc.text === doc.validText && !doc.stale) return;
-    set({ doc: deriveDocument(doc.text, doc) });
-  },
-  canRun: (command, args) => {
-    const { doc } = get();
-    if (doc.stale || !doc.definition || doc.text !== doc.validText) {
-      return doc.stale ? 'The definition has a syntax error: fix the text first' : 'The definition is being parsed';
-    }
-    return command.canExecute(doc.definition, args);
-  },
-  runCommand: (command, args) => {
-    get().flushParse();
-    const verdict = get().canRun(command, args);
-    if (verdict !== true) return verdict;
-    const { doc } = get();
-    const next = command.execute(doc.definition!, args);
-    const text = editText(doc.text, doc.format, doc.definition, next);
-    get().replaceText(text, command.label);
-    return true;
-  },
-  select: (id, origin = 'canvas') =>
-    set((s) => (s.ui.selectedId === id ? s : { ui: { ...s.ui, selectedId: id, selectionOrigin: origin } })),
-  setDirection: (direction) => set((s) => ({ ui: { ...s.ui, direction } })),
-}));
+    set({
+      doc: deriveDocument(step.snapshot.text, s.doc),
+      sidecar: (step.snapshot.sidecar as LayoutSidecar | undefined) ?? s.sidecar,
+      history: step.history,
+    });
+  };
+  const changeSidecar = (label: string, next: LayoutSidecar) => {
+    const s = get();
+    if (next === s.sidecar) return;
+    set({ sidecar: next, history: record(s.history, snapshot(), 'command', label, Date.now()) });
+  };
+
+  return {
+    doc: deriveDocument(SEED_DEFINITION_TEXT, undefined),
+    sidecar: emptySidecar(),
+    ui: { selectedId: undefined, selectionOrigin: 'other', notice: undefined },
+    history: emptyHistory(),
+    setText: (text) => {
+      if (text === get().doc.text) return;
+      set((s) => ({ doc: { ...s.doc, text }, history: record(s.history, snapshot(), 'editor', 'Typing', Date.now()) }));
+      cancelParse();
+      timer = setTimeout(() => get().flushParse(), PARSE_DEBOUNCE_MS);
+    },
+    replaceText: (text, label, sidecar) => {
+      cancelParse();
+      const s = get();
+      if (text === s.doc.text && (sidecar ?? s.sidecar) === s.sidecar) return;
+      set({
+        doc: deriveDocument(text, s.doc),
+        sidecar: sidecar ?? s.sidecar,
+        history: record(s.history, snapshot(), 'command', label, Date.now()),
+      });
+    },
+    loadText: (text, sidecar) => {
+      cancelParse();
+      set((s) => ({ doc: deriveDocument(text, s.doc), sidecar: sidecar ?? emptySidecar(), history: emptyHistory() }));
+    },
+    flushParse: () => {
+      cancelParse();
+      const { doc } = get();
+      if (doc.text === doc.validText && !doc.stale) return;
+      set({ doc: deriveDocument(doc.text, doc) });
+    },
+    undo: () => restore(undo(get().history, snapshot())),
+    redo: () => restore(redo(get().history, snapshot())),
+    canRun: (command, args) => {
+      const { doc } = get();
+      if (doc.stale || !doc.definition || doc.text !== doc.validText) {
+        return doc.stale ? 'The definition has a syntax error: fix the text first' : 'The definition is being parsed';
+      }
+      return command.canExecute(doc.definition, args);
+    },
+    runCommand: (command, args, options = {}) => {
+      get().flushParse();
+      const verdict = get().canRun(command, args);
+      if (verdict !== true) {
+        set((s) => ({ ui: { ...s.ui, notice: verdict } }));
+        return verdict;
+      }
+      const { doc, sidecar } = get();
+      const next = command.execute(doc.definition!, args);
+      const text = editText(doc.text, doc.format, doc.definition, next);
+      get().replaceText(text, command.label, options.sidecar ? options.sidecar(sidecar) : undefined);
+      if (options.select !== undefined) get().select(options.select, 'other');
+      return true;
+    },
+    moveNode: (id, position) => changeSidecar('Move state', setSidecarPosition(get().sidecar, id, position)),
+    tidyUp: () => changeSidecar('Tidy up', { ...get().sidecar, positions: {} }),
+    setDirection: (direction) => changeSidecar('Change layout direction', { ...get().sidecar, direction }),
+    select: (id, origin = 'canvas') =>
+      set((s) => (s.ui.selectedId === id ? s : { ui: { ...s.ui, selectedId: id, selectionOrigin: origin } })),
+    notify: (notice) => set((s) => ({ ui: { ...s.ui, notice } })),
+  };
+});

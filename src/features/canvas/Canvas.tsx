@@ -18,9 +18,10 @@ function CanvasInner() {
   const { graph, diagnostics, stale, syntaxErrors } = useAppStore(
     useShallow((s) => ({ graph: s.doc.graph, diagnostics: s.doc.diagnostics, stale: s.doc.stale, syntaxErrors: s.doc.syntaxErrors })),
   );
-  const { selectedId, direction } = useAppStore(useShallow((s) => ({ selectedId: s.ui.selectedId, direction: s.ui.direction })));
+  const { selectedId, sidecar } = useAppStore(useShallow((s) => ({ selectedId: s.ui.selectedId, sidecar: s.sidecar })));
+  const direction = sidecar.direction;
   const select = useAppStore((s) => s.select);
-  const layout = useCanvasLayout(graph, direction);
+  const { layout, status: layoutStatus, error: layoutError } = useCanvasLayout(graph, sidecar);
   const horizontal = direction === 'RIGHT';
   const nodes = useMemo(
     () => toFlowNodes(graph, layout, diagnostics, selectedId, horizontal),
@@ -31,7 +32,17 @@ function CanvasInner() {
   const onPaneClick = useCallback(() => select(undefined), [select]);
 
   return (
-    <section className={`canvas${stale ? ' stale' : ''}`} aria-label="Workflow canvas" data-stale={stale ? 'true' : 'false'}>
+    <section
+      className={`canvas${stale ? ' stale' : ''}`}
+      aria-label="Workflow canvas"
+      data-stale={stale ? 'true' : 'false'}
+      data-layout-status={layoutStatus}
+    >
+      {layoutError && (
+        <div className="stale-banner" role="alert">
+          Automatic layout failed ({layoutError}); showing a simple layout.
+        </div>
+      )}
       {stale && (
         <div className="stale-banner" role="status">
           <strong>Canvas out of date:</strong> the definition has a syntax error

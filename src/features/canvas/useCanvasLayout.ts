@@ -1,10 +1,71 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StateGraph } from '../../asl/index.ts';
-import type { Direction } from '../../store/store.ts';
+import {
+  applySidecar,
+  createLayoutEngine,
+  LayoutSupersededError,
+  type LayoutEngine,
+  type LayoutResult,
+  type LayoutSidecar,
+} from '../../layout/index.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
 import { naiveLayout } from './naiveLayout.ts';
 
-/** The layout of the current graph. */
-export function useCanvasLayout(graph: StateGraph, _direction: Direction): CanvasLayout {
-  return useMemo(() => naiveLayout(graph), [graph]);
+let engine: LayoutEngine | undefined;
+function layoutEngine(): LayoutEngine {
+  engine ??= createLayoutEngine();
+  return engine;
+}
+
+export type LayoutStatus = 'pending' | 'ready' | 'failed';
+
+/**
+ * The layout of the current graph: computed by elkjs in a worker (a synchronous stand-in is shown until the first
+ * answer), kept stable across edits (the previous layout is passed along), with the sidecar's manual positions
+ * applied on top.
+ */
+export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): { layout: CanvasLayout; status: LayoutStatus; error?: string } {
+  const [computed, setComputed] = useState<{ graph: StateGraph; layout: LayoutResult; direction: string } | undefined>();
+  const [status, setStatus] = useState<LayoutStatus>('pending');
+  const [error, setError] = useState<string>();
+  const previous = useRef<{ layout: LayoutResult; direction: string; fresh: boolean } | undefined>(undefined);
+  const direction = sidecar.direction;
+  const manualCount = Object.keys(sidecar.positions).length;
+  const tidy = manualCount === 0;
+
+  useEffect(() => {
+    let live = true;
+    setStatus('pending');
+    const prev = previous.current;
+    const usePrevious = prev && prev.direction === direction && !(tidy && !prev.fresh);
+    layoutEngine()
+      .layout(graph, { direction, ...(usePrevious ? { previous: prev.layout } : {}) }, 'canvas')
+      .then((layout) => {
+        if (!live) return;
+        previous.current = { layout, direction, fresh: tidy };
+        setComputed({ graph, layout, direction });
+        setStatus('ready');
+        setError(undefined);
+      })
+      .catch((e: unknown) => {
+        if (!live || e instanceof LayoutSupersededError) return;
+        setStatus('failed');
+        setError(e instanceof Error ? e.message : String(e));
+      });
+    return () => {
+      live = false;
+    };
+  }, [graph, direction, tidy]);
+
+  const layout = useMemo(() => {
+    const stand = naiveLayout(graph);
+    if (!computed) return stand;
+    const base: LayoutResult =
+      computed.graph === graph
+        ? computed.layout
+        : { ...computed.layout, nodes: { ...stand.nodes, ...computed.layout.nodes } };
+    return applySidecar(base, sidecar, graph);
+  }, [graph, computed, sidecar]);
+
+  return { layout, status, error };
 }
