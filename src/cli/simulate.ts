@@ -1,5 +1,56 @@
-/** `asl-studio simulate`: not implemented yet. */
+/**
+ * `asl-studio simulate FILE [--input JSON|@file] [--mock-config FILE --test-case NAME] [--state-machine NAME]
+ * [--events]`: runs one execution in the simulator and prints `{status, output | error, cause, transitions,
+ * costUsd, events?}` as JSON. Without --mock-config, Task states fail with a clear "no invoker" error. The state
+ * machine in the mock config defaults to its only (or first) entry.
+ */
+import { readFileSync } from 'node:fs';
+import type { JsonValue, StateMachineDefinition } from '../asl/types.ts';
+import { mockConfigInvoker, type MockConfigFile } from '../simulator/mocks.ts';
+import { simulate } from '../simulator/run.ts';
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const v = args[i + 1];
+  if (v === undefined) throw new Error(`${name} needs a value`);
+  return v;
+}
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
 export async function run(args: string[]): Promise<number> {
-  console.error(`asl-studio simulate: not implemented yet (${args.length} arguments)`);
-  return 2;
+  try {
+    const file = args[0];
+    if (!file || file.startsWith('--')) throw new Error('Usage: asl-studio simulate FILE [--input JSON|@file] [--mock-config FILE --test-case NAME] [--events]');
+    const definition = readJson(file) as StateMachineDefinition;
+    const inputArg = option(args, '--input');
+    const input: JsonValue = inputArg === undefined ? {} : (JSON.parse(inputArg.startsWith('@') ? readFileSync(inputArg.slice(1), 'utf8') : inputArg) as JsonValue);
+    const mockFile = option(args, '--mock-config');
+    let invoker;
+    if (mockFile) {
+      const config = readJson(mockFile) as MockConfigFile;
+      const testCase = option(args, '--test-case');
+      if (!testCase) throw new Error('--mock-config needs --test-case NAME');
+      const sm = option(args, '--state-machine') ?? Object.keys(config.StateMachines ?? {})[0] ?? '';
+      invoker = mockConfigInvoker(config, sm, testCase);
+    }
+    const r = await simulate(definition, { input, invoker, yieldEvery: Infinity });
+    const out: Record<string, unknown> = { status: r.status };
+    if (r.status === 'SUCCEEDED') out.output = r.output;
+    else {
+      out.error = r.error;
+      out.cause = r.cause;
+    }
+    out.transitions = r.transitions;
+    out.costUsd = r.costUsd;
+    if (args.includes('--events')) out.events = r.events;
+    console.log(JSON.stringify(out, null, 2));
+    return r.status === 'SUCCEEDED' ? 0 : 1;
+  } catch (e) {
+    console.error(`asl-studio simulate: ${(e as Error).message}`);
+    return 2;
+  }
 }
