@@ -9,7 +9,7 @@
  */
 import type { ChoiceRule, JsonValue } from '../asl/types.ts';
 import { ERRORS, StatesError } from './errors.ts';
-import { evaluatePath, tryEvaluatePath } from './jsonpath.ts';
+import { compilePath, evaluateCompiledPath, tryEvaluateCompiledPath, type CompiledPath } from './jsonpath.ts';
 import type { EvalScope } from './scope.ts';
 
 type Compare = (a: JsonValue, b: JsonValue) => boolean;
@@ -69,36 +69,66 @@ export const CHOICE_OPERATORS: readonly string[] = [
 ];
 const OPERATOR_SET = new Set(CHOICE_OPERATORS);
 
-/** Evaluate one Choice rule (JSONPath form) against the scope. */
+type CompiledRule = (scope: EvalScope) => boolean;
+const compiledRules = new WeakMap<ChoiceRule, CompiledRule>();
+
+/** Evaluate one Choice rule (JSONPath form) against the scope. Rules are compiled once per rule object. */
 export function evaluateChoiceRule(rule: ChoiceRule, scope: EvalScope): boolean {
-  if (Array.isArray(rule.And)) return rule.And.every((r) => evaluateChoiceRule(r, scope));
-  if (Array.isArray(rule.Or)) return rule.Or.some((r) => evaluateChoiceRule(r, scope));
+  let compiled = compiledRules.get(rule);
+  if (!compiled) {
+    compiled = compileRule(rule);
+    compiledRules.set(rule, compiled);
+  }
+  return compiled(scope);
+}
+
+function failing(cause: string): CompiledRule {
+  return () => {
+    throw new StatesError(ERRORS.Runtime, cause);
+  };
+}
+
+function compileRule(rule: ChoiceRule): CompiledRule {
+  if (Array.isArray(rule.And)) {
+    const parts = rule.And.map(compileRule);
+    return (s) => parts.every((p) => p(s));
+  }
+  if (Array.isArray(rule.Or)) {
+    const parts = rule.Or.map(compileRule);
+    return (s) => parts.some((p) => p(s));
+  }
   if (rule.Not !== undefined && rule.Not !== null && typeof rule.Not === 'object') {
-    return !evaluateChoiceRule(rule.Not, scope);
+    const inner = compileRule(rule.Not);
+    return (s) => !inner(s);
   }
-  const operator = ruleOperator(rule);
+  const operator = Object.keys(rule).find((k) => OPERATOR_SET.has(k));
+  if (operator === undefined) return failing(`The Choice rule ${JSON.stringify(rule)} has no comparison operator`);
   const variable = rule.Variable;
-  if (typeof variable !== 'string') {
-    throw new StatesError(ERRORS.Runtime, `The Choice rule with operator '${operator}' has no Variable`);
-  }
+  if (typeof variable !== 'string') return failing(`The Choice rule with operator '${operator}' has no Variable`);
   const expected = rule[operator] as JsonValue;
-  if (operator === 'IsPresent') return (tryEvaluatePath(variable, scope) !== undefined) === expected;
-  const value = evaluatePath(variable, scope, ERRORS.Runtime);
+  const path = compileLazily(variable);
+  if (operator === 'IsPresent') return (s) => (tryEvaluateCompiledPath(path(), s) !== undefined) === expected;
   const typeTest = TYPE_TESTS[operator];
-  if (typeTest) return typeTest(value) === expected;
+  if (typeTest) return (s) => typeTest(evaluateCompiledPath(path(), s)) === expected;
   if (operator.endsWith('Path')) {
     const compare = COMPARISONS[operator.slice(0, -4)] as Compare;
     if (typeof expected !== 'string') {
-      throw new StatesError(ERRORS.Runtime, `The value of '${operator}' must be a path, but was ${JSON.stringify(expected)}`);
+      return failing(`The value of '${operator}' must be a path, but was ${JSON.stringify(expected)}`);
     }
-    return compare(value, evaluatePath(expected, scope, ERRORS.Runtime));
+    const other = compileLazily(expected);
+    return (s) => {
+      const value = evaluateCompiledPath(path(), s);
+      return compare(value, evaluateCompiledPath(other(), s));
+    };
   }
-  return (COMPARISONS[operator] as Compare)(value, expected);
+  const compare = COMPARISONS[operator] as Compare;
+  return (s) => compare(evaluateCompiledPath(path(), s), expected);
 }
 
-function ruleOperator(rule: ChoiceRule): string {
-  for (const key of Object.keys(rule)) if (OPERATOR_SET.has(key)) return key;
-  throw new StatesError(ERRORS.Runtime, `The Choice rule ${JSON.stringify(rule)} has no comparison operator`);
+/** Compile a path on first use, so that a malformed path fails when (and only when) the rule is evaluated. */
+function compileLazily(path: string): () => CompiledPath {
+  let c: CompiledPath | undefined;
+  return () => (c ??= compilePath(path));
 }
 
 const patternCache = new Map<string, RegExp>();

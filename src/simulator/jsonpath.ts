@@ -165,20 +165,28 @@ function evaluateIndefinite(expr: string, root: JsonValue | undefined): JsonValu
  * States.Runtime) with AWS's cause; an indefinite path gives an array ([] when nothing matches).
  */
 export function evaluatePath(path: string, scope: EvalScope, errorName: string = ERRORS.Runtime): JsonValue {
-  const c = compilePath(path);
-  const root = rootValue(c, scope);
-  if (c.indefinite !== undefined) return evaluateIndefinite(c.indefinite, root);
-  if (root === undefined) {
-    throw new StatesError(errorName, `Invalid path '${path}' : The variable '$${variableName(c)}' is not defined`);
-  }
-  const r = walk(root, c.segments);
-  if ('value' in r) return r.value;
-  throw new StatesError(errorName, missingCause(path, c.segments, r.missingAt));
+  return evaluateCompiledPath(compilePath(path), scope, errorName);
 }
 
 /** Like evaluatePath, but a definite path that finds nothing gives undefined (IsPresent and friends). */
 export function tryEvaluatePath(path: string, scope: EvalScope): JsonValue | undefined {
-  const c = compilePath(path);
+  return tryEvaluateCompiledPath(compilePath(path), scope);
+}
+
+/** evaluatePath for a path compiled ahead of time with compilePath (skips the cache lookup). */
+export function evaluateCompiledPath(c: CompiledPath, scope: EvalScope, errorName: string = ERRORS.Runtime): JsonValue {
+  const root = rootValue(c, scope);
+  if (c.indefinite !== undefined) return evaluateIndefinite(c.indefinite, root);
+  if (root === undefined) {
+    throw new StatesError(errorName, `Invalid path '${c.source}' : The variable '$${variableName(c)}' is not defined`);
+  }
+  const r = walk(root, c.segments);
+  if ('value' in r) return r.value;
+  throw new StatesError(errorName, missingCause(c.source, c.segments, r.missingAt));
+}
+
+/** tryEvaluatePath for a path compiled ahead of time. */
+export function tryEvaluateCompiledPath(c: CompiledPath, scope: EvalScope): JsonValue | undefined {
   const root = rootValue(c, scope);
   if (c.indefinite !== undefined) return evaluateIndefinite(c.indefinite, root);
   if (root === undefined) return undefined;
