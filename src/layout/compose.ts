@@ -87,19 +87,11 @@ export async function composeLayout(graph: StateGraph, layouter: FlatLayouter, o
         height: Math.max(EMPTY_GROUP.height, content.height) + GROUP_PADDING.top + GROUP_PADDING.bottom,
       });
     }
-    if (groups.length === 0) return { ...EMPTY_GROUP, height: EMPTY_GROUP.height + GROUP_PADDING.top };
-    const across = Math.max(...inner.map((s) => (down ? s.height : s.width)));
-    let cursor = down ? GROUP_PADDING.left : GROUP_PADDING.top;
+    const arranged = arrangeGroups(inner, down);
     groups.forEach((g, i) => {
-      const s = inner[i] as Size;
-      const size = down ? { width: s.width, height: across } : { width: across, height: s.height };
-      rel[g.id] = down ? { x: cursor, y: GROUP_PADDING.top, ...size } : { x: GROUP_PADDING.left, y: cursor, ...size };
-      cursor += (down ? size.width : size.height) + BRANCH_GAP;
+      rel[g.id] = arranged.rects[i] as Box;
     });
-    cursor -= BRANCH_GAP;
-    return down
-      ? { width: cursor + GROUP_PADDING.right, height: GROUP_PADDING.top + across + GROUP_PADDING.bottom }
-      : { width: GROUP_PADDING.left + across + GROUP_PADDING.right, height: cursor + GROUP_PADDING.bottom };
+    return arranged.size;
   };
 
   const total = await layoutScope(ROOT_SCOPE, { x: 0, y: 0 });
@@ -111,6 +103,24 @@ export async function composeLayout(graph: StateGraph, layouter: FlatLayouter, o
   }
   for (const e of graph.edges) if (!edges[e.id]) edges[e.id] = straightEdge(e, rel, abs);
   return { nodes: rel, edges, width: total.width, height: total.height };
+}
+
+/** Branch groups side by side (down) or stacked (right), equalised across, inside the state's padding. */
+export function arrangeGroups(inner: Size[], down: boolean): { rects: Box[]; size: Size } {
+  if (inner.length === 0) return { rects: [], size: { ...EMPTY_GROUP, height: EMPTY_GROUP.height + GROUP_PADDING.top } };
+  const across = Math.max(...inner.map((s) => (down ? s.height : s.width)));
+  let cursor = down ? GROUP_PADDING.left : GROUP_PADDING.top;
+  const rects = inner.map((s) => {
+    const size = down ? { width: s.width, height: across } : { width: across, height: s.height };
+    const r = down ? { x: cursor, y: GROUP_PADDING.top, ...size } : { x: GROUP_PADDING.left, y: cursor, ...size };
+    cursor += (down ? size.width : size.height) + BRANCH_GAP;
+    return r;
+  });
+  cursor -= BRANCH_GAP;
+  const size = down
+    ? { width: cursor + GROUP_PADDING.right, height: GROUP_PADDING.top + across + GROUP_PADDING.bottom }
+    : { width: GROUP_PADDING.left + across + GROUP_PADDING.right, height: cursor + GROUP_PADDING.bottom };
+  return { rects, size };
 }
 
 export function translateEdge(e: EdgeLayout, dx: number, dy: number): EdgeLayout {
