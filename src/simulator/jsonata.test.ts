@@ -104,6 +104,7 @@ describe('evaluateJsonataTemplate: errors are States.QueryEvaluationError', () =
     ['bad range step', '{% $range(1, 5, 0) %}', 'Output', 'must not be 0'],
     ['bad parse', "{% $parse('{x') %}", 'Output', 'not valid JSON'],
     ['infinite number', '{% 1/0 %}', 'Output', "The JSONata expression '1/0'"],
+    ['runaway recursion', '{% ($f := function($n){ $f($n + 1) + 1 }; $f(0)) %}', 'Output', 'threw an error: D1011'],
   ])('%s', async (_name, template, field, cause) => {
     let thrown: unknown;
     try {

@@ -35,6 +35,9 @@ export function jsonataBody(expression: string): string {
   return expression.slice(2, -2).trim();
 }
 
+/** Limits so that a runaway expression fails (States.QueryEvaluationError) instead of hanging a worker. */
+export const GUARDRAILS = { timeout: 10_000, stack: 1_000 };
+
 type RegisteredFunction = Parameters<jsonata.Expression['registerFunction']>[1];
 
 const cache = new Map<string, jsonata.Expression>();
@@ -43,7 +46,7 @@ function compile(body: string, field: string): jsonata.Expression {
   let expr = cache.get(body);
   if (!expr) {
     try {
-      expr = jsonata(body);
+      expr = jsonata(body, GUARDRAILS);
     } catch (e) {
       throw queryError(body, field, `could not be parsed: ${describeError(e)}`);
     }
