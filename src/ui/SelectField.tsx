@@ -1,0 +1,46 @@
+/** A labelled select, applied on change. An empty option (when given) stands for "not set". */
+import { useId } from 'react';
+import { describedBy, Field } from './Field.tsx';
+
+export interface SelectOption {
+  value: string;
+  label?: string;
+}
+
+export interface SelectFieldProps {
+  label: string;
+  value: string | undefined;
+  options: readonly (SelectOption | string)[];
+  onChange: (value: string | undefined) => void;
+  /** The label of the empty option ("not set"); without it there is none. */
+  emptyLabel?: string;
+  help?: string;
+  error?: string;
+}
+
+export function SelectField({ label, value, options, onChange, emptyLabel, help, error }: SelectFieldProps) {
+  const id = useId();
+  const opts = options.map((o) => (typeof o === 'string' ? { value: o } : o));
+  // A value the list does not know (typed in the editor) stays visible.
+  const known = value === undefined || value === '' || opts.some((o) => o.value === value);
+  return (
+    <Field label={label} htmlFor={id} help={help} error={error}>
+      <select
+        id={id}
+        className="ui-input"
+        value={value ?? ''}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, help, error)}
+        onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
+      >
+        {(emptyLabel !== undefined || value === undefined || value === '') && <option value="">{emptyLabel ?? '—'}</option>}
+        {!known && <option value={value}>{value} (unknown)</option>}
+        {opts.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label ?? o.value}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
