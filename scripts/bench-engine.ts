@@ -1,0 +1,130 @@
+/**
+ * `npm run bench:engine`: our simulator against aws-local-stepfunctions (the peer) in the same process, on three
+ * workloads, each machine built once on both sides:
+ *   (1) counter: a Pass + Choice loop of 10,000 iterations (rate = state transitions per second),
+ *   (2) map: a Map over 10,000 items, each a Pass (rate = items per second),
+ *   (3) seed: 10,000 sequential executions of the seed workflow with its three mocks (rate = executions/s).
+ * Our side records the full history and inspection data (the AWS history limit of 25,000 events is lifted, as the
+ * counter loop alone writes 40,000 events). Prints a table, then one JSON line per workload.
+ */
+import { StateMachine } from 'aws-local-stepfunctions';
+import type { JsonValue, StateMachineDefinition } from '../src/asl/types.ts';
+import { SEED_DEFINITION_TEXT, SEED_MOCK_RESULTS } from '../src/asl/seed.ts';
+import { run, startExecution, resultsInvoker, lambdaInvokeResponse, type ExecutionSnapshot } from '../src/simulator/index.ts';
+
+// aws-local-stepfunctions 3 uses Promise.withResolvers (Node 22+).
+const P = Promise as unknown as { withResolvers?: () => unknown };
+if (!P.withResolvers) {
+  P.withResolvers = () => {
+    let resolve!: (v: unknown) => void;
+    let reject!: (e: unknown) => void;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    return { promise, resolve, reject };
+  };
+}
+
+const N = 10_000;
+const LIMITS = { maxHistoryEvents: Infinity, maxTransitions: 10_000_000 };
+
+const counter: StateMachineDefinition = {
+  StartAt: 'Increment',
+  States: {
+    Increment: { Type: 'Pass', Parameters: { 'count.$': 'States.MathAdd($.count, 1)' }, Next: 'Check' },
+    Check: {
+      Type: 'Choice',
+      Choices: [{ Variable: '$.count', NumericLessThan: N, Next: 'Increment' }],
+      Default: 'Done',
+    },
+    Done: { Type: 'Succeed' },
+  },
+};
+
+const map: StateMachineDefinition = {
+  StartAt: 'Each',
+  States: {
+    Each: {
+      Type: 'Map',
+      ItemsPath: '$.items',
+      MaxConcurrency: 0,
+      ItemProcessor: { StartAt: 'Item', States: { Item: { Type: 'Pass', End: true } } },
+      End: true,
+    },
+  },
+};
+
+const seed = JSON.parse(SEED_DEFINITION_TEXT) as StateMachineDefinition;
+const seedInvoker = resultsInvoker(SEED_MOCK_RESULTS);
+const peerSeedHandlers = Object.fromEntries(
+  Object.entries(SEED_MOCK_RESULTS).map(([name, v]) => [name, () => lambdaInvokeResponse(v as JsonValue)]),
+);
+
+async function ours(def: StateMachineDefinition, input: JsonValue, invoker = seedInvoker): Promise<ExecutionSnapshot> {
+  const end = await run(startExecution(def, { input, invoker, limits: LIMITS }), { yieldEvery: Infinity });
+  if (end.status !== 'SUCCEEDED') throw new Error(`our execution ended ${end.status}: ${end.error} ${end.cause}`);
+  return end;
+}
+
+const peerOptions = { validationOptions: { noValidate: true } };
+
+async function time(f: () => Promise<unknown>): Promise<number> {
+  await f(); // warm-up
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    await f();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best / 1000;
+}
+
+interface Row {
+  workload: string;
+  unit: string;
+  ours_per_s: number;
+  peer_per_s: number;
+  ratio: number;
+}
+
+async function counterWorkload(): Promise<Row> {
+  const transitions = (await ours(counter, { count: 0 })).transitions;
+  const peer = new StateMachine(counter as never, peerOptions);
+  const o = await time(() => ours(counter, { count: 0 }));
+  const p = await time(() => peer.run({ count: 0 }).result);
+  return row('counter loop (Pass+Choice, 10,000 iterations)', 'transitions/s', transitions / o, transitions / p);
+}
+
+async function mapWorkload(): Promise<Row> {
+  const items = Array.from({ length: N }, (_, i) => i);
+  const peer = new StateMachine(map as never, peerOptions);
+  const o = await time(() => ours(map, { items }));
+  const p = await time(() => peer.run({ items }).result);
+  return row('map (10,000 items, each a Pass)', 'items/s', N / o, N / p);
+}
+
+async function seedWorkload(): Promise<Row> {
+  const peer = new StateMachine(seed as never, peerOptions);
+  const o = await time(async () => {
+    for (let i = 0; i < N; i++) await ours(seed, {});
+  });
+  const p = await time(async () => {
+    for (let i = 0; i < N; i++) await peer.run({}, { overrides: { taskResourceLocalHandlers: peerSeedHandlers } }).result;
+  });
+  return row('seed workflow (10,000 executions, 3 mocks)', 'executions/s', N / o, N / p);
+}
+
+function row(workload: string, unit: string, oursRate: number, peerRate: number): Row {
+  return { workload, unit, ours_per_s: Math.round(oursRate), peer_per_s: Math.round(peerRate), ratio: Math.round((oursRate / peerRate) * 100) / 100 };
+}
+
+const rows = [await counterWorkload(), await mapWorkload(), await seedWorkload()];
+const pad = (s: string, n: number) => s.padEnd(n);
+console.log(`${pad('workload', 48)}${pad('unit', 15)}${pad('ours/s', 12)}${pad('peer/s', 12)}ratio`);
+for (const r of rows) {
+  console.log(`${pad(r.workload, 48)}${pad(r.unit, 15)}${pad(String(r.ours_per_s), 12)}${pad(String(r.peer_per_s), 12)}${r.ratio}`);
+}
+for (const r of rows) {
+  console.log(JSON.stringify({ workload: r.workload, ours_per_s: r.ours_per_s, peer_per_s: r.peer_per_s, ratio: r.ratio }));
+}
