@@ -1,0 +1,21 @@
+/** Named, pure, undoable commands on a state machine definition, their rules, and minimal text edits. */
+export * from './command.ts';
+export * from './registry.ts';
+export * from './rules.ts';
+export * from './textEdits.ts';
+export { applyTextEdits as applyEdits, composeEdit, diffText } from './editCompose.ts';
+export { structuralDiff, type DiffOp } from './structuralDiff.ts';
+export * from './scope.ts';
+export * from './refs.ts';
+export * from './names.ts';
+export * from './skeletons.ts';
+export * from './stateAdd.ts';
+export * from './stateRename.ts';
+export * from './stateDelete.ts';
+export * from './stateEdit.ts';
+export * from './stateMove.ts';
+export * from './transitions.ts';
+export * from './machine.ts';
+export * from './lists.ts';
+export * from './clipboard.ts';
+export { freshenStates, freshenChildren } from './freshen.ts';

@@ -1,0 +1,71 @@
+/**
+ * The one registry of commands, so the UI (menus, shortcuts, the command stack) can look a command up by its id.
+ * `runCommand` is the checked entry point: it asks `canExecute` and returns the new definition or the reason.
+ */
+import type { StateMachineDefinition } from '../asl/types.ts';
+import type { Command } from './command.ts';
+import { paste } from './clipboard.ts';
+import { addCatcher, addRetrier, addRule, moveRule, removeCatcher, removeRetrier, removeRule, updateCatcher, updateRetrier, updateRule } from './lists.ts';
+import { addBranch, removeBranch, setStartAt, updateMachine } from './machine.ts';
+import { addState, insertStateOnEdge } from './stateAdd.ts';
+import { deleteStates } from './stateDelete.ts';
+import { duplicateState, updateStateField } from './stateEdit.ts';
+import { moveState } from './stateMove.ts';
+import { renameState } from './stateRename.ts';
+import { connect, disconnect, setEnd } from './transitions.ts';
+
+/** Every command, keyed by id. The argument types are those of each command's module. */
+export const COMMANDS = {
+  'state.add': addState,
+  'state.insertOnEdge': insertStateOnEdge,
+  'state.rename': renameState,
+  'state.delete': deleteStates,
+  'state.duplicate': duplicateState,
+  'state.update': updateStateField,
+  'state.move': moveState,
+  'transition.connect': connect,
+  'transition.disconnect': disconnect,
+  'transition.setEnd': setEnd,
+  'machine.setStartAt': setStartAt,
+  'machine.update': updateMachine,
+  'branch.add': addBranch,
+  'branch.remove': removeBranch,
+  'choice.addRule': addRule,
+  'choice.removeRule': removeRule,
+  'choice.updateRule': updateRule,
+  'choice.moveRule': moveRule,
+  'retry.add': addRetrier,
+  'retry.remove': removeRetrier,
+  'retry.update': updateRetrier,
+  'catch.add': addCatcher,
+  'catch.remove': removeCatcher,
+  'catch.update': updateCatcher,
+  'clipboard.paste': paste,
+} as const;
+
+export type CommandId = keyof typeof COMMANDS;
+
+/** The argument type of a command, by id. */
+export type CommandArgs<K extends CommandId> = (typeof COMMANDS)[K] extends Command<infer A> ? A : never;
+
+export function getCommand<K extends CommandId>(id: K): Command<CommandArgs<K>>;
+export function getCommand(id: string): Command<unknown> | undefined;
+export function getCommand(id: string): Command<unknown> | undefined {
+  return Object.prototype.hasOwnProperty.call(COMMANDS, id) ? (COMMANDS[id as CommandId] as Command<unknown>) : undefined;
+}
+
+export function listCommands(): Command<unknown>[] {
+  return Object.values(COMMANDS) as Command<unknown>[];
+}
+
+export type CommandResult = { ok: true; definition: StateMachineDefinition } | { ok: false; reason: string };
+
+/** Run a command by id: the new definition, or the reason it was refused (unknown ids are refused too). */
+export function runCommand<K extends CommandId>(def: StateMachineDefinition, id: K, args: CommandArgs<K>): CommandResult;
+export function runCommand(def: StateMachineDefinition, id: string, args: unknown): CommandResult;
+export function runCommand(def: StateMachineDefinition, id: string, args: unknown): CommandResult {
+  const command = getCommand(id);
+  if (!command) return { ok: false, reason: `Unknown command ${id}` };
+  const verdict = command.canExecute(def, args);
+  return verdict === true ? { ok: true, definition: command.execute(def, args) } : { ok: false, reason: verdict };
+}
