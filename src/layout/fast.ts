@@ -1,2 +1,211 @@
-import type { FlatGraph, FlatLayout } from './types.ts';
-export async function fastLayout(_g: FlatGraph): Promise<FlatLayout> { throw new Error('todo'); }
+/**
+ * The fast layouter (pure TS, for machines too big for ELK to lay out interactively): a plain Sugiyama layout of
+ * one flat scope. Back edges are those against document order; layers by longest path; long edges get dummy
+ * nodes, so their vertical runs stay in reserved slots; order by barycentric sweeps; x by pulling nodes toward
+ * their neighbours' median; orthogonal routes whose horizontal runs lie in the gaps between layers, so no edge
+ * crosses a node. Computed top-down; RIGHT is the transposed layout. Labels sit on each route's longest segment.
+ */
+import { LAYER_GAP, NODE_GAP } from './elk.ts';
+import { labelAnchor, selfLoop, simplify } from './route.ts';
+import type { Box, EdgeLayout, FlatGraph, FlatLayout, Point } from './types.ts';
+
+interface Item {
+  id: string;
+  w: number;
+  h: number;
+  layer: number;
+  x: number;
+  order: number;
+  up: number[];
+  down: number[];
+}
+
+const DUMMY_W = 12;
+
+export async function fastLayout(graph: FlatGraph): Promise<FlatLayout> {
+  return fastLayoutSync(graph);
+}
+
+export function fastLayoutSync(graph: FlatGraph): FlatLayout {
+  const right = graph.direction === 'RIGHT';
+  const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
+  const items: Item[] = graph.nodes.map((n) => ({ id: n.id, w: right ? n.height : n.width, h: right ? n.width : n.height, layer: 0, x: 0, order: 0, up: [], down: [] }));
+  const chains: { edge: string; path: number[]; reversed: boolean }[] = [];
+  const forward: [number, number][] = [];
+  for (const e of graph.edges) {
+    const s = index.get(e.source);
+    const t = index.get(e.target);
+    if (s === undefined || t === undefined || s === t) continue;
+    forward.push(s < t ? [s, t] : [t, s]);
+  }
+  // Longest-path layering; document order is a topological order once back edges are reversed.
+  const ins: number[][] = items.map(() => []);
+  for (const [s, t] of forward) ins[t]?.push(s);
+  items.forEach((it, i) => {
+    for (const s of ins[i] ?? []) it.layer = Math.max(it.layer, (items[s] as Item).layer + 1);
+  });
+  for (const e of graph.edges) {
+    const s = index.get(e.source);
+    const t = index.get(e.target);
+    if (s === undefined || t === undefined || s === t) continue;
+    const [a, b] = s < t ? [s, t] : [t, s];
+    const path = [a];
+    for (let l = (items[a] as Item).layer + 1; l < (items[b] as Item).layer; l++) {
+      items.push({ id: '', w: DUMMY_W, h: 0, layer: l, x: 0, order: 0, up: [], down: [] });
+      path.push(items.length - 1);
+    }
+    path.push(b);
+    for (let i = 1; i < path.length; i++) {
+      (items[path[i - 1] as number] as Item).down.push(path[i] as number);
+      (items[path[i] as number] as Item).up.push(path[i - 1] as number);
+    }
+    chains.push({ edge: e.id, path, reversed: s > t });
+  }
+  const layers: number[][] = [];
+  items.forEach((it, i) => (layers[it.layer] ??= []).push(i));
+  orderLayers(items, layers);
+  placeX(items, layers);
+  const layerY: number[] = [];
+  const layerH: number[] = [];
+  let y = 0;
+  layers.forEach((layer, l) => {
+    layerY[l] = y;
+    layerH[l] = Math.max(0, ...layer.map((i) => (items[i] as Item).h));
+    y += (layerH[l] as number) + LAYER_GAP;
+  });
+  const minX = Math.min(0, ...items.map((it) => it.x));
+  for (const it of items) it.x -= minX;
+  const boxOf = (i: number): Box => {
+    const it = items[i] as Item;
+    return { x: it.x, y: layerY[it.layer] as number, width: it.w, height: it.h };
+  };
+  const routes = routeChains(chains, items, boxOf, layerY, layerH);
+  const flip = (p: Point): Point => (right ? { x: p.y, y: p.x } : p);
+  const positions: Record<string, Point> = {};
+  let width = 0;
+  let height = 0;
+  graph.nodes.forEach((n, i) => {
+    const b = boxOf(i);
+    positions[n.id] = flip(b);
+    width = Math.max(width, right ? b.y + b.height : b.x + b.width);
+    height = Math.max(height, right ? b.x + b.width : b.y + b.height);
+  });
+  const edges: Record<string, EdgeLayout> = {};
+  for (const e of graph.edges) {
+    const pts = e.source === e.target ? selfLoopFor(e.source, graph, positions) : routes.get(e.id)?.map(flip);
+    if (!pts) continue;
+    const anchor = e.label ? labelAnchor(pts) : undefined;
+    edges[e.id] = anchor ? { points: pts, labelPos: anchor } : { points: pts };
+  }
+  return { positions, edges, width, height };
+}
+
+function selfLoopFor(id: string, graph: FlatGraph, positions: Record<string, Point>): Point[] | undefined {
+  const n = graph.nodes.find((x) => x.id === id);
+  const p = positions[id];
+  return n && p ? selfLoop({ ...p, width: n.width, height: n.height }) : undefined;
+}
+
+/** Barycentric sweeps, starting from document order. */
+function orderLayers(items: Item[], layers: number[][]): void {
+  layers.forEach((layer) => layer.forEach((i, k) => ((items[i] as Item).order = k)));
+  const sweep = (layer: number[], neighbours: (it: Item) => number[]) => {
+    const key = new Map<number, number>();
+    for (const i of layer) {
+      const ns = neighbours(items[i] as Item);
+      key.set(i, ns.length ? ns.reduce((s, n) => s + (items[n] as Item).order, 0) / ns.length : (items[i] as Item).order);
+    }
+    layer.sort((a, b) => (key.get(a) as number) - (key.get(b) as number) || (items[a] as Item).order - (items[b] as Item).order);
+    layer.forEach((i, k) => ((items[i] as Item).order = k));
+  };
+  for (let iter = 0; iter < 4; iter++) {
+    for (let l = 1; l < layers.length; l++) sweep(layers[l] as number[], (it) => it.up);
+    for (let l = layers.length - 2; l >= 0; l--) sweep(layers[l] as number[], (it) => it.down);
+  }
+}
+
+/** Packs each layer, then pulls nodes toward the median centre of their neighbours, keeping order and gaps. */
+function placeX(items: Item[], layers: number[][]): void {
+  const gap = (a: Item, b: Item) => (a.id && b.id ? NODE_GAP : NODE_GAP / 2);
+  for (const layer of layers) {
+    let x = 0;
+    for (const i of layer) {
+      const it = items[i] as Item;
+      it.x = x;
+      x += it.w + NODE_GAP;
+    }
+  }
+  const centre = (i: number) => (items[i] as Item).x + (items[i] as Item).w / 2;
+  const median = (ns: number[]) => {
+    const cs = ns.map(centre).sort((a, b) => a - b);
+    return cs.length % 2 ? (cs[(cs.length - 1) / 2] as number) : ((cs[cs.length / 2 - 1] as number) + (cs[cs.length / 2] as number)) / 2;
+  };
+  const pull = (layer: number[], neighbours: (it: Item) => number[]) => {
+    const want = layer.map((i) => {
+      const it = items[i] as Item;
+      const ns = neighbours(it);
+      return ns.length ? median(ns) - it.w / 2 : it.x;
+    });
+    // Left to right: at least the wanted place and clear of the left neighbour; then right to left likewise.
+    layer.forEach((i, k) => {
+      const it = items[i] as Item;
+      const prev = k > 0 ? (items[layer[k - 1] as number] as Item) : undefined;
+      it.x = prev ? Math.max(want[k] as number, prev.x + prev.w + gap(prev, it)) : (want[k] as number);
+    });
+    for (let k = layer.length - 2; k >= 0; k--) {
+      const it = items[layer[k] as number] as Item;
+      const next = items[layer[k + 1] as number] as Item;
+      it.x = Math.min(it.x, Math.max(want[k] as number, next.x - gap(it, next) - it.w));
+      it.x = Math.min(it.x, next.x - gap(it, next) - it.w);
+    }
+  };
+  for (let iter = 0; iter < 3; iter++) {
+    for (let l = 1; l < layers.length; l++) pull(layers[l] as number[], (it) => it.up);
+    for (let l = layers.length - 2; l >= 0; l--) pull(layers[l] as number[], (it) => it.down);
+  }
+}
+
+/** Routes each chain; ports are spread along the bottom/top sides, horizontal runs get tracks in the gap. */
+function routeChains(chains: { edge: string; path: number[]; reversed: boolean }[], items: Item[], boxOf: (i: number) => Box, layerY: number[], layerH: number[]): Map<string, Point[]> {
+  const portX = (i: number, other: number, list: number[]) => {
+    const it = items[i] as Item;
+    if (!it.id) return it.x + it.w / 2;
+    const sorted = [...list].sort((a, b) => (items[a] as Item).x - (items[b] as Item).x);
+    const k = sorted.indexOf(other);
+    return it.x + (it.w * (k + 1)) / (sorted.length + 1);
+  };
+  const hops: { edge: string; from: Point; to: Point; layer: number }[] = [];
+  for (const c of chains) {
+    for (let k = 1; k < c.path.length; k++) {
+      const a = c.path[k - 1] as number;
+      const b = c.path[k] as number;
+      const A = items[a] as Item;
+      const B = boxOf(b);
+      const Ab = boxOf(a);
+      hops.push({ edge: c.edge, from: { x: portX(a, b, A.down), y: Ab.y + Ab.height }, to: { x: portX(b, a, (items[b] as Item).up), y: B.y }, layer: A.layer });
+    }
+  }
+  const byLayer = new Map<number, typeof hops>();
+  for (const h of hops) byLayer.set(h.layer, [...(byLayer.get(h.layer) ?? []), h]);
+  const mids = new Map<(typeof hops)[number], number>();
+  for (const [l, list] of byLayer) {
+    const top = (layerY[l] as number) + (layerH[l] as number);
+    const bent = list.filter((h) => Math.abs(h.from.x - h.to.x) > 0.5).sort((a, b) => a.from.x - b.from.x);
+    bent.forEach((h, k) => mids.set(h, top + (LAYER_GAP * (k + 1)) / (bent.length + 1)));
+  }
+  const routes = new Map<string, Point[]>();
+  const hopIt = hops[Symbol.iterator]();
+  for (const c of chains) {
+    const pts: Point[] = [];
+    for (let k = 1; k < c.path.length; k++) {
+      const h = hopIt.next().value as (typeof hops)[number];
+      const m = mids.get(h);
+      pts.push(h.from);
+      if (m !== undefined) pts.push({ x: h.from.x, y: m }, { x: h.to.x, y: m });
+      pts.push(h.to);
+    }
+    const route = simplify(pts);
+    routes.set(c.edge, c.reversed ? route.reverse() : route);
+  }
+  return routes;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { toGraph } from '../asl/graph.ts';
+import { chooseLayouter, layoutGraph } from './layoutGraph.ts';
+import { fastLayout } from './fast.ts';
+import { loadCorpus } from './testing/corpus.ts';
+import { countStates, generateMachine } from './testing/generate.ts';
+import type { Direction } from './types.ts';
+import { layoutProblems } from './verify.ts';
+
+describe('fast layouter', () => {
+  it.each<Direction>(['DOWN', 'RIGHT'])('routes no edge through a node and overlaps no siblings on the corpus (%s)', async (direction) => {
+    const failures: string[] = [];
+    for (const m of loadCorpus()) {
+      const r = await layoutGraph(m.graph, { direction, engine: 'fast' });
+      for (const p of layoutProblems(m.graph, r)) failures.push(`${m.file}: ${p}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('lays out a generated 1,000-state machine cleanly', async () => {
+    const def = generateMachine(1000);
+    expect(countStates(def)).toBeGreaterThanOrEqual(950);
+    const graph = toGraph(def);
+    expect(graph.nodes.some((n) => n.kind === 'branch')).toBe(true);
+    expect(graph.nodes.some((n) => n.kind === 'processor')).toBe(true);
+    const r = await layoutGraph(graph, { direction: 'DOWN', engine: 'fast' });
+    expect(layoutProblems(graph, r)).toEqual([]);
+  });
+
+  it('keeps document order top-down and puts back edges against the flow', async () => {
+    const graph = toGraph({
+      StartAt: 'A',
+      States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Choice', Choices: [{ Variable: '$.x', BooleanEquals: true, Next: 'A' }], Default: 'C' }, C: { Type: 'Succeed' } },
+    });
+    const r = await layoutGraph(graph, { direction: 'DOWN', engine: 'fast' });
+    expect(r.nodes.A?.y).toBeLessThan(r.nodes.B?.y ?? 0);
+    expect(r.nodes.B?.y).toBeLessThan(r.nodes.C?.y ?? 0);
+    const back = r.edges['B->choice0->A']?.points ?? [];
+    expect(back[0]?.y).toBeGreaterThan(back.at(-1)?.y ?? Infinity);
+    expect(r.edges['B->choice0->A']?.labelPos).toBeDefined();
+  });
+
+  it('is chosen automatically only above the threshold', () => {
+    const graph = toGraph(generateMachine(50));
+    expect(chooseLayouter(graph, { fastThreshold: 10 })).toBe(fastLayout);
+    expect(chooseLayouter(graph, {})).not.toBe(fastLayout);
+    expect(chooseLayouter(graph, { engine: 'fast' })).toBe(fastLayout);
+  });
+});
