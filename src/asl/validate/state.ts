@@ -6,6 +6,7 @@ import { fieldSpec } from '../fields.ts';
 import { STATE_TYPES, isStateType, type JsonPathSegments, type QueryLanguage, type StateType } from '../types.ts';
 import { checkChoices } from './choice.ts';
 import { has, isObject, kindOf, type Context, type Json, type Scope } from './context.ts';
+import { closest } from './suggest.ts';
 import { checkCatch, checkRetry } from './retryCatch.ts';
 import { checkFields, type FieldEnv } from './values.ts';
 
