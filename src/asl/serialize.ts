@@ -1,22 +1,32 @@
 /**
  * Serialization of a definition back to JSON or YAML. Nothing is lost: unknown fields, key order and `${…}`
  * placeholders are written as they are (they are plain strings to us).
+ *
+ * YAML is written for YAML 1.2 (what `parseDocument` reads), and strings that a YAML 1.1 reader (PyYAML in SAM,
+ * many CI tools) would take for a boolean, null, number or date (`yes`, `on`, `0777`, `1_000`, `2026-01-01`) are
+ * quoted, so the file means the same to every reader.
  */
-import { stringify as yamlStringify } from 'yaml';
+import { Document, Scalar, visit } from 'yaml';
 import type { DocumentFormat } from './parse.ts';
 
 export function toJson(value: unknown, indent: number | string = 2): string {
   return `${JSON.stringify(value, null, indent)}\n`;
 }
 
+const YAML11_BOOL_OR_NULL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL|<<|=)$/;
+/** Starts like a YAML 1.1 number, sexagesimal, float or timestamp. */
+const YAML11_NUMBERISH = /^[-+]?(\d|\.\d|\.(inf|Inf|INF|nan|NaN|NAN)$)/;
+
 export function toYaml(value: unknown): string {
-  return yamlStringify(value, {
-    indent: 2,
-    lineWidth: 0,
-    aliasDuplicateObjects: false,
-    defaultStringType: 'PLAIN',
-    defaultKeyType: 'PLAIN',
+  const doc = new Document(value, { aliasDuplicateObjects: false });
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && (YAML11_BOOL_OR_NULL.test(node.value) || YAML11_NUMBERISH.test(node.value))) {
+        node.type = Scalar.QUOTE_DOUBLE;
+      }
+    },
   });
+  return doc.toString({ indent: 2, lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
 }
 
 export function serialize(value: unknown, format: DocumentFormat): string {
