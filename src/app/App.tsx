@@ -1,5 +1,6 @@
 import { Canvas } from '../features/canvas/Canvas.tsx';
 import { CodeEditor } from '../features/editor/CodeEditor.tsx';
+import { Palette } from '../features/palette/Palette.tsx';
 import { Inspector } from '../features/inspector/Inspector.tsx';
 import { ProblemsList } from '../features/problems/ProblemsList.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -12,6 +13,7 @@ export function App() {
     <div className="app">
       <Toolbar />
       <main className="workspace">
+        <Palette />
         <Canvas />
         <CodeEditor />
         <aside className="side-panel" aria-label="Side panel">

@@ -17,11 +17,16 @@ export type Direction = 'DOWN' | 'RIGHT';
 export type SelectionOrigin = 'canvas' | 'editor' | 'other';
 
 export interface UiState {
+  /** The primary selected state (inspector, editor highlight). */
   selectedId: string | undefined;
+  /** Every selected state (multi-select with shift or a selection box). */
+  selectedIds: string[];
   /** Where the selection came from (the editor does not move its own cursor for a selection it made). */
   selectionOrigin: SelectionOrigin;
   /** The last refused action's reason, shown to the user. */
   notice: string | undefined;
+  /** The state whose name is being edited in place on the canvas. */
+  renamingId: string | undefined;
 }
 
 export interface CommandOptions {
@@ -53,12 +58,14 @@ export interface AppState {
   runCommand: <A>(command: Command<A>, args: A, options?: CommandOptions) => true | string;
   /** Whether a command may run now: true, or the reason (e.g. the text has a syntax error). */
   canRun: <A>(command: Command<A>, args: A) => true | string;
-  /** A manual move of a node (one undo step per drag). */
-  moveNode: (id: string, position: Point) => void;
+  /** Manual moves of nodes (one undo step per drag, however many nodes moved). */
+  moveNodes: (positions: Record<string, Point>) => void;
+  setRenaming: (id: string | undefined) => void;
   /** Forget manual positions and lay everything out again. */
   tidyUp: () => void;
   setDirection: (d: Direction) => void;
   select: (id: string | undefined, origin?: SelectionOrigin) => void;
+  setSelection: (ids: string[]) => void;
   notify: (notice: string | undefined) => void;
 }
 
@@ -89,7 +96,7 @@ export const useAppStore = create<AppState>()((set, get) => {
   return {
     doc: deriveDocument(SEED_DEFINITION_TEXT, undefined),
     sidecar: emptySidecar(),
-    ui: { selectedId: undefined, selectionOrigin: 'other', notice: undefined },
+    ui: { selectedId: undefined, selectedIds: [], selectionOrigin: 'other', notice: undefined, renamingId: undefined },
     history: emptyHistory(),
     setText: (text) => {
       if (text === get().doc.text) return;
@@ -140,11 +147,27 @@ export const useAppStore = create<AppState>()((set, get) => {
       if (options.select !== undefined) get().select(options.select, 'other');
       return true;
     },
-    moveNode: (id, position) => changeSidecar('Move state', setSidecarPosition(get().sidecar, id, position)),
+    moveNodes: (positions) => {
+      const entries = Object.entries(positions);
+      const next = entries.reduce((sc, [id, p]) => setSidecarPosition(sc, id, p), get().sidecar);
+      changeSidecar(entries.length > 1 ? 'Move states' : 'Move state', next);
+    },
+    setRenaming: (id) => set((s) => (s.ui.renamingId === id ? s : { ui: { ...s.ui, renamingId: id } })),
     tidyUp: () => changeSidecar('Tidy up', { ...get().sidecar, positions: {} }),
     setDirection: (direction) => changeSidecar('Change layout direction', { ...get().sidecar, direction }),
     select: (id, origin = 'canvas') =>
-      set((s) => (s.ui.selectedId === id ? s : { ui: { ...s.ui, selectedId: id, selectionOrigin: origin } })),
+      set((s) =>
+        s.ui.selectedId === id && s.ui.selectedIds.length === (id ? 1 : 0)
+          ? s
+          : { ui: { ...s.ui, selectedId: id, selectedIds: id ? [id] : [], selectionOrigin: origin } },
+      ),
+    setSelection: (ids) =>
+      set((s) => {
+        const same = ids.length === s.ui.selectedIds.length && ids.every((id, i) => s.ui.selectedIds[i] === id);
+        if (same) return s;
+        const primary = ids.includes(s.ui.selectedId ?? '') ? s.ui.selectedId : ids[ids.length - 1];
+        return { ui: { ...s.ui, selectedIds: ids, selectedId: primary, selectionOrigin: 'canvas' } };
+      }),
     notify: (notice) => set((s) => ({ ui: { ...s.ui, notice } })),
   };
 });

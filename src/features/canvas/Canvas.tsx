@@ -1,10 +1,12 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
+  SelectionMode,
+  type EdgeMouseHandler,
   type NodeMouseHandler,
 } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
@@ -13,52 +15,90 @@ import { EDGE_TYPES } from './TransitionEdge.tsx';
 import { NODE_TYPES } from './StateNode.tsx';
 import { toFlowEdges, toFlowNodes } from './toFlow.ts';
 import { useCanvasLayout } from './useCanvasLayout.ts';
+import { useCanvasInteractions } from './useCanvasInteractions.ts';
+import { useCanvasKeys } from './useCanvasKeys.ts';
+import { CanvasNotices } from './CanvasNotices.tsx';
 
 function CanvasInner() {
-  const { graph, diagnostics, stale, syntaxErrors } = useAppStore(
-    useShallow((s) => ({ graph: s.doc.graph, diagnostics: s.doc.diagnostics, stale: s.doc.stale, syntaxErrors: s.doc.syntaxErrors })),
+  const { graph, diagnostics, stale, definition } = useAppStore(
+    useShallow((s) => ({ graph: s.doc.graph, diagnostics: s.doc.diagnostics, stale: s.doc.stale, definition: s.doc.definition })),
   );
-  const { selectedId, sidecar } = useAppStore(useShallow((s) => ({ selectedId: s.ui.selectedId, sidecar: s.sidecar })));
-  const direction = sidecar.direction;
-  const select = useAppStore((s) => s.select);
+  const { selectedIds, renamingId, sidecar } = useAppStore(
+    useShallow((s) => ({ selectedIds: s.ui.selectedIds, renamingId: s.ui.renamingId, sidecar: s.sidecar })),
+  );
+  const horizontal = sidecar.direction === 'RIGHT';
   const { layout, status: layoutStatus, error: layoutError } = useCanvasLayout(graph, sidecar);
-  const horizontal = direction === 'RIGHT';
-  const nodes = useMemo(
-    () => toFlowNodes(graph, layout, diagnostics, selectedId, horizontal),
-    [graph, layout, diagnostics, selectedId, horizontal],
+  const interactions = useCanvasInteractions(graph, layout);
+  const { dragPositions } = interactions;
+  const [selectedEdge, setSelectedEdge] = useState<string>();
+  const root = useRef<HTMLElement>(null);
+  const getSelectedEdge = useCallback(() => selectedEdge, [selectedEdge]);
+  useCanvasKeys(root, getSelectedEdge);
+
+  const nodes = useMemo(() => {
+    const base = toFlowNodes(graph, layout, { definition, diagnostics, selectedIds, renamingId, horizontal });
+    if (Object.keys(dragPositions).length === 0) return base;
+    return base.map((n) => (dragPositions[n.id] ? { ...n, position: dragPositions[n.id]! } : n));
+  }, [graph, layout, definition, diagnostics, selectedIds, renamingId, horizontal, dragPositions]);
+  const edges = useMemo(
+    () => toFlowEdges(graph, layout).map((e) => (e.id === selectedEdge ? { ...e, selected: true } : e)),
+    [graph, layout, selectedEdge],
   );
-  const edges = useMemo(() => toFlowEdges(graph, layout), [graph, layout]);
-  const onNodeClick: NodeMouseHandler = useCallback((_e, node) => select(node.data.kind === 'state' ? node.id : undefined), [select]);
-  const onPaneClick = useCallback(() => select(undefined), [select]);
+
+  const onNodeClick: NodeMouseHandler = useCallback((e, node) => {
+    setSelectedEdge(undefined);
+    const s = useAppStore.getState();
+    if (node.data.kind !== 'state') return s.select(undefined);
+    if (e.shiftKey || e.metaKey || e.ctrlKey) {
+      const ids = s.ui.selectedIds.includes(node.id) ? s.ui.selectedIds.filter((i) => i !== node.id) : [...s.ui.selectedIds, node.id];
+      s.setSelection(ids);
+    } else s.select(node.id);
+  }, []);
+  const onNodeDoubleClick: NodeMouseHandler = useCallback((_e, node) => {
+    if (node.data.kind === 'state' && !useAppStore.getState().doc.stale) useAppStore.getState().setRenaming(node.id);
+  }, []);
+  const onEdgeClick: EdgeMouseHandler = useCallback((_e, edge) => {
+    setSelectedEdge(edge.id);
+    useAppStore.getState().select(undefined);
+  }, []);
+  const onPaneClick = useCallback(() => {
+    setSelectedEdge(undefined);
+    useAppStore.getState().select(undefined);
+  }, []);
 
   return (
     <section
+      ref={root}
       className={`canvas${stale ? ' stale' : ''}`}
       aria-label="Workflow canvas"
       data-stale={stale ? 'true' : 'false'}
       data-layout-status={layoutStatus}
+      onDragOver={interactions.onDragOver}
+      onDrop={interactions.onDrop}
     >
-      {layoutError && (
-        <div className="stale-banner" role="alert">
-          Automatic layout failed ({layoutError}); showing a simple layout.
-        </div>
-      )}
-      {stale && (
-        <div className="stale-banner" role="status">
-          <strong>Canvas out of date:</strong> the definition has a syntax error
-          {syntaxErrors[0]?.range ? ` at line ${syntaxErrors[0].range.line}, column ${syntaxErrors[0].range.column}` : ''}. Showing
-          the last valid machine; canvas edits are disabled until the text is fixed.
-        </div>
-      )}
+      <CanvasNotices layoutError={layoutError} connectHint={interactions.connectHint} />
       <ReactFlow
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodeClick={onNodeClick}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onEdgeClick={onEdgeClick}
         onPaneClick={onPaneClick}
-        nodesDraggable={false}
+        onNodesChange={interactions.onNodesChange}
+        onNodeDragStop={interactions.onNodeDragStop}
+        onSelectionChange={interactions.onSelectionChange}
+        onConnect={interactions.onConnect}
+        onConnectEnd={interactions.onConnectEnd}
+        isValidConnection={interactions.isValidConnection}
+        nodesDraggable={!stale}
         nodesConnectable={!stale}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionMode={SelectionMode.Partial}
+        zoomOnDoubleClick={false}
         fitView
         fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
         minZoom={0.05}

@@ -1,16 +1,10 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { StateFlowNode } from './nodeData.ts';
 import { STATE_TYPE_INFO, UNKNOWN_TYPE_INFO } from './stateTypes.ts';
-
-function handles(horizontal: boolean, incoming: boolean, outgoing: boolean) {
-  return (
-    <>
-      {incoming && <Handle type="target" position={horizontal ? Position.Left : Position.Top} />}
-      {outgoing && <Handle type="source" position={horizontal ? Position.Right : Position.Bottom} />}
-    </>
-  );
-}
+import { StateHandles } from './handles.tsx';
+import { renameStateAction } from './actions.ts';
+import { useAppStore } from '../../store/store.ts';
 
 function ProblemBadge({ errors, warnings, problems }: { errors: number; warnings: number; problems: string[] }) {
   if (errors + warnings === 0) return null;
@@ -22,10 +16,55 @@ function ProblemBadge({ errors, warnings, problems }: { errors: number; warnings
   );
 }
 
+/** The state's name, or an input while it is renamed in place (Enter commits, Escape cancels). */
+function NameField({ id, name, renaming }: { id: string; name: string; renaming: boolean }) {
+  const [value, setValue] = useState(name);
+  const [error, setError] = useState<string>();
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (renaming) {
+      setValue(name);
+      setError(undefined);
+      input.current?.select();
+    }
+  }, [renaming, name]);
+  if (!renaming) return <span className="state-name">{name}</span>;
+  const stop = () => useAppStore.getState().setRenaming(undefined);
+  const commit = () => {
+    if (value === name) return stop();
+    const r = renameStateAction(id, value);
+    if (r === true) stop();
+    else setError(r);
+  };
+  return (
+    <span className="rename">
+      <input
+        ref={input}
+        className="nodrag rename-input"
+        aria-label={`New name for ${name}`}
+        aria-invalid={error ? true : undefined}
+        value={value}
+        autoFocus
+        onChange={(e) => setValue(e.target.value)}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') stop();
+        }}
+        onBlur={stop}
+      />
+      {error && (
+        <span className="rename-error" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}
+
 /** A plain state (Task, Choice, Pass, Wait, Succeed, Fail). */
-export const StateNode = memo(function StateNode({ data, selected }: NodeProps<StateFlowNode>) {
+export const StateNode = memo(function StateNode({ id, data, selected }: NodeProps<StateFlowNode>) {
   const info = data.stateType ? STATE_TYPE_INFO[data.stateType] : UNKNOWN_TYPE_INFO;
-  const outgoing = data.stateType !== 'Succeed' && data.stateType !== 'Fail';
   return (
     <div
       className={`state-node${selected ? ' selected' : ''}${data.errors ? ' has-error' : ''}`}
@@ -35,10 +74,12 @@ export const StateNode = memo(function StateNode({ data, selected }: NodeProps<S
       title={data.comment}
       aria-label={`${data.name}, ${info.label} state${data.isStart ? ', start' : ''}${data.isTerminal ? ', end' : ''}`}
     >
-      {handles(data.horizontal, true, outgoing)}
-      <span className="state-icon" aria-hidden="true">{info.icon}</span>
+      <StateHandles data={data} />
+      <span className="state-icon" aria-hidden="true">
+        {info.icon}
+      </span>
       <span className="state-text">
-        <span className="state-name">{data.name}</span>
+        <NameField id={id} name={data.name} renaming={data.renaming} />
         <span className="state-type">{info.label}</span>
       </span>
       <ProblemBadge errors={data.errors} warnings={data.warnings} problems={data.problems} />
@@ -47,7 +88,7 @@ export const StateNode = memo(function StateNode({ data, selected }: NodeProps<S
 });
 
 /** A Parallel or Map state, drawn as a container around its branches or item processor. */
-export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<StateFlowNode>) {
+export const ContainerNode = memo(function ContainerNode({ id, data, selected }: NodeProps<StateFlowNode>) {
   const info = data.stateType ? STATE_TYPE_INFO[data.stateType] : UNKNOWN_TYPE_INFO;
   return (
     <div
@@ -57,10 +98,12 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
       data-state-type={data.stateType ?? 'Unknown'}
       aria-label={`${data.name}, ${info.label} state`}
     >
-      {handles(data.horizontal, true, true)}
+      <StateHandles data={data} />
       <div className="container-title">
-        <span className="state-icon" aria-hidden="true">{info.icon}</span>
-        <span className="state-name">{data.name}</span>
+        <span className="state-icon" aria-hidden="true">
+          {info.icon}
+        </span>
+        <NameField id={id} name={data.name} renaming={data.renaming} />
         <span className="state-type">{info.label}</span>
         <ProblemBadge errors={data.errors} warnings={data.warnings} problems={data.problems} />
       </div>
@@ -68,10 +111,10 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
   );
 });
 
-/** A Parallel branch or the Map item processor. */
-export const GroupNode = memo(function GroupNode({ data }: NodeProps<StateFlowNode>) {
+/** A Parallel branch or the Map item processor: a drop zone for new states. */
+export const GroupNode = memo(function GroupNode({ id, data }: NodeProps<StateFlowNode>) {
   return (
-    <div className="group-node" data-group-kind={data.kind} aria-label={data.name}>
+    <div className="group-node" data-group-kind={data.kind} data-group-id={id} aria-label={data.name}>
       <span className="group-title">{data.name}</span>
     </div>
   );
@@ -82,9 +125,9 @@ export const MarkerNode = memo(function MarkerNode({ data }: NodeProps<StateFlow
   const isStart = data.kind === 'start';
   return (
     <div className={`marker-node marker-${data.kind}`} data-marker={data.kind}>
-      {!isStart && <Handle type="target" position={data.horizontal ? Position.Left : Position.Top} />}
+      {!isStart && <Handle type="target" id="in" position={data.horizontal ? Position.Left : Position.Top} />}
       {data.name}
-      {isStart && <Handle type="source" position={data.horizontal ? Position.Right : Position.Bottom} />}
+      {isStart && <Handle type="source" id="next" position={data.horizontal ? Position.Right : Position.Bottom} />}
     </div>
   );
 });

@@ -13,6 +13,12 @@ export interface StateNodeData extends Record<string, unknown> {
   warnings: number;
   problems: string[];
   horizontal: boolean;
+  /** Number of Choice rules (one source handle each, plus Default). */
+  ruleCount: number;
+  /** Task, Parallel and Map states can catch errors (an error handle). */
+  canCatch: boolean;
+  /** The name is being edited in place. */
+  renaming: boolean;
 }
 
 export type StateFlowNode = Node<StateNodeData, 'state' | 'container' | 'group' | 'marker'>;

@@ -15,13 +15,26 @@ export function problemsByState(graph: StateGraph, diagnostics: Diagnostic[]): M
   return out;
 }
 
-export function toFlowNodes(
-  graph: StateGraph,
-  layout: CanvasLayout,
-  diagnostics: Diagnostic[],
-  selectedId: string | undefined,
-  horizontal: boolean,
-): StateFlowNode[] {
+function getIn(value: unknown, path: (string | number)[]): unknown {
+  let v = value;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
+
+export interface FlowNodeContext {
+  definition: unknown;
+  diagnostics: Diagnostic[];
+  selectedIds: readonly string[];
+  renamingId: string | undefined;
+  horizontal: boolean;
+}
+
+export function toFlowNodes(graph: StateGraph, layout: CanvasLayout, ctx: FlowNodeContext): StateFlowNode[] {
+  const { diagnostics, horizontal } = ctx;
+  const selected = new Set(ctx.selectedIds);
   const problems = problemsByState(graph, diagnostics);
   return graph.nodes.map((n) => {
     const box = layout.nodes[n.id] ?? { x: 0, y: 0, width: 200, height: 52 };
@@ -35,7 +48,7 @@ export function toFlowNodes(
       width: box.width,
       height: box.height,
       ...(n.parentId ? { parentId: n.parentId, extent: 'parent' as const } : {}),
-      selected: n.id === selectedId,
+      selected: selected.has(n.id),
       selectable: n.kind === 'state',
       draggable: n.kind === 'state',
       connectable: n.kind === 'state' || n.kind === 'start',
@@ -50,9 +63,24 @@ export function toFlowNodes(
         warnings: own.filter((d) => d.severity === 'warning').length,
         problems: own.map((d) => d.message),
         horizontal,
+        ruleCount: n.stateType === 'Choice' ? ruleCount(getIn(ctx.definition, [...n.jsonPath, 'Choices'])) : 0,
+        canCatch: n.stateType === 'Task' || n.stateType === 'Parallel' || n.stateType === 'Map',
+        renaming: ctx.renamingId === n.id,
       },
     };
   });
+}
+
+function ruleCount(choices: unknown): number {
+  return Array.isArray(choices) ? choices.length : 0;
+}
+
+/** The source handle an edge leaves from (see handles.tsx). */
+function sourceHandle(kind: string, index: number | undefined): string {
+  if (kind === 'choice') return `choice-${index ?? 0}`;
+  if (kind === 'catch') return 'catch-new';
+  if (kind === 'default') return 'default';
+  return 'next';
 }
 
 export function toFlowEdges(graph: StateGraph, layout: CanvasLayout): TransitionFlowEdge[] {
@@ -60,6 +88,9 @@ export function toFlowEdges(graph: StateGraph, layout: CanvasLayout): Transition
     id: e.id,
     source: e.source,
     target: e.target,
+    sourceHandle: sourceHandle(e.kind, e.index),
+    targetHandle: 'in',
+    deletable: e.kind !== 'start' && e.kind !== 'end',
     type: 'transition',
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
     zIndex: 1,

@@ -1,0 +1,38 @@
+import { useAppStore } from '../../store/store.ts';
+
+/** Banners over the canvas: stale text, a refused action's reason, a refused connection while dragging. */
+export function CanvasNotices({ layoutError, connectHint }: { layoutError?: string; connectHint?: string }) {
+  const stale = useAppStore((s) => s.doc.stale);
+  const firstError = useAppStore((s) => s.doc.syntaxErrors[0]);
+  const notice = useAppStore((s) => s.ui.notice);
+  const notify = useAppStore((s) => s.notify);
+  return (
+    <div className="canvas-notices">
+      {stale && (
+        <div className="stale-banner" role="status">
+          <strong>Canvas out of date:</strong> the definition has a syntax error
+          {firstError?.range ? ` at line ${firstError.range.line}, column ${firstError.range.column}` : ''}. Showing the
+          last valid machine; canvas edits are disabled until the text is fixed.
+        </div>
+      )}
+      {connectHint && (
+        <div className="notice-banner" role="status" data-testid="connect-hint">
+          Can’t connect: {connectHint}
+        </div>
+      )}
+      {notice && !connectHint && (
+        <div className="notice-banner" role="alert">
+          {notice}
+          <button type="button" className="link-button" onClick={() => notify(undefined)} aria-label="Dismiss">
+            ✕
+          </button>
+        </div>
+      )}
+      {layoutError && (
+        <div className="notice-banner" role="alert">
+          Automatic layout failed ({layoutError}); showing a simple layout.
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * Canvas and palette actions: each runs one named command through the store (one undo step) and keeps the
+ * selection and the layout sidecar in step. No React here: components and shortcuts call these.
+ */
+import { stateId } from '../../asl/ids.ts';
+import type { TransitionKind } from '../../commands/refs.ts';
+import { addState, addedStateName, insertStateOnEdge } from '../../commands/stateAdd.ts';
+import { deleteStates } from '../../commands/stateDelete.ts';
+import { duplicateName, duplicateState } from '../../commands/stateEdit.ts';
+import { renameState } from '../../commands/stateRename.ts';
+import { connect, disconnect } from '../../commands/transitions.ts';
+import { copyStates, paste } from '../../commands/clipboard.ts';
+import { uniqueName } from '../../commands/names.ts';
+import { allStateNames, splitStateId } from '../../commands/scope.ts';
+import { removeFromSidecar, renameInSidecar, setSidecarPosition, type Point } from '../../layout/index.ts';
+import { useAppStore } from '../../store/store.ts';
+import type { PaletteEntry } from '../palette/entries.ts';
+
+const store = useAppStore;
+
+export interface Placement {
+  /** Scope id: '' (top level), a branch `P/~b0` or a processor `M/~p`. */
+  scope?: string;
+  /** Wire the new state after this one. */
+  after?: string;
+  /** Insert on this transition instead. */
+  onEdge?: { source: string; kind: TransitionKind; index?: number };
+  /** Manual position (relative to the scope's group) for the new node. */
+  position?: Point;
+}
+
+function report(result: true | string): boolean {
+  if (result !== true) store.getState().notify(result);
+  else store.getState().notify(undefined);
+  return result === true;
+}
+
+/** Add a state from the palette: below the selected state by default, or where it was dropped. */
+export function addFromPalette(entry: PaletteEntry, placement: Placement = {}): boolean {
+  const s = store.getState();
+  const def = s.doc.definition;
+  if (!def) return report(s.canRun(addState, { type: entry.type }));
+  const name = entry.baseName ? uniqueName(entry.baseName, allStateNames(def)) : addedStateName(def, { type: entry.type });
+  if (placement.onEdge) {
+    const scope = splitStateId(placement.onEdge.source).scope;
+    return report(
+      s.runCommand(insertStateOnEdge, { type: entry.type, name, state: entry.state, ...placement.onEdge }, { select: stateId(scope, name) }),
+    );
+  }
+  const explicit = placement.scope !== undefined || placement.position !== undefined;
+  const selected = s.ui.selectedId;
+  const after = placement.after ?? (!explicit && selected && s.doc.graph.byId.get(selected)?.kind === 'state' ? selected : undefined);
+  const scope = after !== undefined ? splitStateId(after).scope : (placement.scope ?? '');
+  const id = stateId(scope, name);
+  const position = placement.position;
+  return report(
+    s.runCommand(
+      addState,
+      { type: entry.type, name, state: entry.state, ...(after !== undefined ? { after } : { scope }) },
+      { select: id, ...(position ? { sidecar: (sc) => setSidecarPosition(sc, id, position) } : {}) },
+    ),
+  );
+}
+
+/** Delete the selected states; when that leaves the start ambiguous, `newStartAt` says which state starts. */
+export function deleteSelection(newStartAt?: string): true | string {
+  const s = store.getState();
+  const ids = s.ui.selectedIds.length ? s.ui.selectedIds : s.ui.selectedId ? [s.ui.selectedId] : [];
+  if (ids.length === 0) return 'Select a state to delete';
+  const result = s.runCommand(deleteStates, { ids, ...(newStartAt ? { newStartAt } : {}) }, {
+    sidecar: (sc) => ids.reduce(removeFromSidecar, sc),
+  });
+  if (result === true) s.select(undefined, 'other');
+  else s.notify(result);
+  return result;
+}
+
+export function duplicateSelection(): boolean {
+  const s = store.getState();
+  const id = s.ui.selectedId;
+  const def = s.doc.definition;
+  if (!id || !def) return report('Select a state to duplicate');
+  const name = duplicateName(def, { id });
+  return report(s.runCommand(duplicateState, { id, name }, { select: stateId(splitStateId(id).scope, name) }));
+}
+
+export function renameStateAction(id: string, newName: string): true | string {
+  const s = store.getState();
+  const newId = stateId(splitStateId(id).scope, newName);
+  const result = s.runCommand(renameState, { id, newName }, { sidecar: (sc) => renameInSidecar(sc, id, newId), select: newId });
+  report(result);
+  return result;
+}
+
+/** Parse a handle id: `next`, `default`, `choice-<i>`, `choice-new`, `catch-<i>`, `catch-new`. */
+export function handleKind(handle: string | null | undefined): { kind: TransitionKind; index?: number } {
+  if (!handle || handle === 'next') return { kind: 'next' };
+  if (handle === 'default') return { kind: 'default' };
+  const m = /^(choice|catch)-(\d+|new)$/.exec(handle);
+  if (m) return { kind: m[1] as TransitionKind, ...(m[2] === 'new' ? {} : { index: Number(m[2]) }) };
+  return { kind: 'next' };
+}
+
+export function connectAction(source: string, target: string, sourceHandle: string | null | undefined, replace = false): boolean {
+  const { kind, index } = handleKind(sourceHandle);
+  return report(store.getState().runCommand(connect, { source, target, kind, index, replace }));
+}
+
+export function disconnectEdge(edgeId: string): boolean {
+  const s = store.getState();
+  const edge = s.doc.graph.edges.find((e) => e.id === edgeId);
+  if (!edge || edge.kind === 'start' || edge.kind === 'end') return false;
+  return report(s.runCommand(disconnect, { source: edge.source, kind: edge.kind, index: edge.index }));
+}
+
+/** The selection as ASL JSON text (what copy puts on the clipboard). */
+export function selectionAsText(): string | undefined {
+  const s = store.getState();
+  const def = s.doc.definition;
+  const ids = s.ui.selectedIds.length ? s.ui.selectedIds : s.ui.selectedId ? [s.ui.selectedId] : [];
+  if (!def || ids.length === 0) return undefined;
+  const fragment = copyStates(def, ids);
+  return fragment ? `${JSON.stringify(fragment, null, 2)}\n` : undefined;
+}
+
+export function pasteText(text: string): boolean {
+  const s = store.getState();
+  const selected = s.ui.selectedId;
+  const after = selected && s.doc.graph.byId.get(selected)?.kind === 'state' ? selected : undefined;
+  return report(s.runCommand(paste, { content: text, ...(after ? { after } : { scope: '' }) }));
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { toGraph } from '../../asl/graph.ts';
+import { absoluteBox, dropTarget } from './geometry.ts';
+import type { CanvasLayout } from './layoutTypes.ts';
+
+const def = {
+  StartAt: 'A',
+  States: {
+    A: { Type: 'Pass', Next: 'P' },
+    P: { Type: 'Parallel', Branches: [{ StartAt: 'X', States: { X: { Type: 'Pass', End: true } } }], End: true },
+  },
+};
+const graph = toGraph(def);
+const layout: CanvasLayout = {
+  nodes: {
+    A: { x: 0, y: 0, width: 100, height: 40 },
+    P: { x: 0, y: 100, width: 300, height: 200 },
+    'P/~b0': { x: 20, y: 40, width: 200, height: 120 },
+    'P/~b0/X': { x: 20, y: 40, width: 100, height: 40 },
+  },
+  edges: { 'A->next->P': { points: [{ x: 50, y: 40 }, { x: 50, y: 100 }] } },
+};
+
+describe('canvas geometry', () => {
+  it('computes absolute boxes through nested groups', () => {
+    expect(absoluteBox(graph, layout, 'P/~b0/X')).toEqual({ x: 40, y: 180, width: 100, height: 40 });
+  });
+
+  it('finds the drop target: an edge, a branch, a state or the top level', () => {
+    expect(dropTarget(graph, layout, { x: 55, y: 70 })).toEqual({ kind: 'edge', edgeId: 'A->next->P' });
+    expect(dropTarget(graph, layout, { x: 200, y: 150 })).toEqual({ kind: 'scope', scope: 'P/~b0', position: { x: 180, y: 10 } });
+    expect(dropTarget(graph, layout, { x: 60, y: 200 })).toEqual({ kind: 'state', id: 'P/~b0/X' });
+    expect(dropTarget(graph, layout, { x: 500, y: 500 })).toEqual({ kind: 'scope', scope: '', position: { x: 500, y: 500 } });
+  });
+});

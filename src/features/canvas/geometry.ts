@@ -1,0 +1,70 @@
+/** Canvas geometry on the computed layout: absolute boxes, and what lies under a point (drop targets). */
+import type { StateGraph } from '../../asl/index.ts';
+import type { CanvasLayout, NodeBox } from './layoutTypes.ts';
+
+export function absoluteBox(graph: StateGraph, layout: CanvasLayout, id: string): NodeBox | undefined {
+  const box = layout.nodes[id];
+  if (!box) return undefined;
+  let x = box.x;
+  let y = box.y;
+  let parent = graph.byId.get(id)?.parentId;
+  while (parent) {
+    const p = layout.nodes[parent];
+    if (!p) break;
+    x += p.x;
+    y += p.y;
+    parent = graph.byId.get(parent)?.parentId;
+  }
+  return { x, y, width: box.width, height: box.height };
+}
+
+function inside(p: { x: number; y: number }, b: NodeBox): boolean {
+  return p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
+}
+
+function distanceToSegment(p: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = dx * dx + dy * dy;
+  const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+export type DropTarget =
+  | { kind: 'edge'; edgeId: string }
+  | { kind: 'scope'; scope: string; position: { x: number; y: number } }
+  | { kind: 'state'; id: string };
+
+/** What a drop at a flow position lands on: a transition, a state, a branch/processor group, or the top level. */
+export function dropTarget(graph: StateGraph, layout: CanvasLayout, p: { x: number; y: number }, tolerance = 10): DropTarget {
+  for (const e of graph.edges) {
+    if (e.kind === 'start' || e.kind === 'end') continue;
+    const pts = layout.edges[e.id]?.points;
+    if (!pts) continue;
+    for (let i = 1; i < pts.length; i++) {
+      if (distanceToSegment(p, pts[i - 1]!, pts[i]!) <= tolerance) return { kind: 'edge', edgeId: e.id };
+    }
+  }
+  let best: { id: string; depth: number; box: NodeBox; kind: string } | undefined;
+  for (const n of graph.nodes) {
+    if (n.kind !== 'branch' && n.kind !== 'processor' && n.kind !== 'state') continue;
+    const box = absoluteBox(graph, layout, n.id);
+    if (!box || !inside(p, box)) continue;
+    let depth = 0;
+    for (let q = n.parentId; q; q = graph.byId.get(q)?.parentId) depth++;
+    if (!best || depth > best.depth) best = { id: n.id, depth, box, kind: n.kind };
+  }
+  if (best && best.kind === 'state') {
+    const node = graph.byId.get(best.id);
+    if (!node?.isGroup) return { kind: 'state', id: best.id };
+    // Inside a Parallel/Map but not in one of its groups: treat as the enclosing scope.
+    const outer = node.parentId;
+    if (outer) {
+      const ob = absoluteBox(graph, layout, outer)!;
+      return { kind: 'scope', scope: outer, position: { x: p.x - ob.x, y: p.y - ob.y } };
+    }
+    return { kind: 'scope', scope: '', position: p };
+  }
+  if (best) return { kind: 'scope', scope: best.id, position: { x: p.x - best.box.x, y: p.y - best.box.y } };
+  return { kind: 'scope', scope: '', position: p };
+}

@@ -1,0 +1,42 @@
+import { Handle, Position } from '@xyflow/react';
+import type { StateNodeData } from './nodeData.ts';
+
+/** The source handles of a state: Next; one per Choice rule plus Default (and one to add a rule); Catch. */
+export function StateHandles({ data }: { data: StateNodeData }) {
+  const h = data.horizontal;
+  const inPos = h ? Position.Left : Position.Top;
+  const outPos = h ? Position.Right : Position.Bottom;
+  const errPos = h ? Position.Bottom : Position.Right;
+  const terminal = data.stateType === 'Succeed' || data.stateType === 'Fail';
+  const along = (i: number, n: number) => (h ? { top: `${((i + 1) * 100) / (n + 1)}%` } : { left: `${((i + 1) * 100) / (n + 1)}%` });
+  const choiceHandles = ['choice-new', ...Array.from({ length: data.ruleCount }, (_, i) => `choice-${i}`), 'default'];
+  return (
+    <>
+      <Handle type="target" id="in" position={inPos} aria-label={`Into ${data.name}`} />
+      {data.stateType === 'Choice'
+        ? choiceHandles.map((id, i) => (
+            <Handle
+              key={id}
+              type="source"
+              id={id}
+              position={outPos}
+              style={along(i, choiceHandles.length)}
+              className={`handle-${id.startsWith('choice') ? 'rule' : 'default'}${id === 'choice-new' ? ' handle-new' : ''}`}
+              title={id === 'default' ? 'Default' : id === 'choice-new' ? 'Drag to add a rule' : `Rule ${Number(id.slice(7)) + 1}`}
+              aria-label={id === 'default' ? `Default of ${data.name}` : id === 'choice-new' ? `New rule of ${data.name}` : `Rule ${Number(id.slice(7)) + 1} of ${data.name}`}
+            />
+          ))
+        : !terminal && <Handle type="source" id="next" position={outPos} title="Next" aria-label={`Next of ${data.name}`} />}
+      {data.canCatch && (
+        <Handle
+          type="source"
+          id="catch-new"
+          position={errPos}
+          className="handle-catch"
+          title="Drag to catch errors"
+          aria-label={`Catch errors of ${data.name}`}
+        />
+      )}
+    </>
+  );
+}

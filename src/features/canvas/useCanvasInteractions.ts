@@ -1,0 +1,112 @@
+/**
+ * Canvas interactions, translated into commands or layout/UI updates (never applied to the document directly):
+ * palette drops, connections (refused with the reason while dragging), moves (one undo step per drag), selection.
+ */
+import { useCallback, useState, type DragEvent } from 'react';
+import { useReactFlow, type Connection, type Edge, type IsValidConnection, type NodeChange, type OnSelectionChangeFunc } from '@xyflow/react';
+import { canConnect } from '../../commands/rules.ts';
+import type { StateGraph } from '../../asl/index.ts';
+import { useAppStore } from '../../store/store.ts';
+import { findEntry, PALETTE_MIME } from '../palette/entries.ts';
+import { addFromPalette, connectAction, handleKind } from './actions.ts';
+import { dropTarget } from './geometry.ts';
+import type { CanvasLayout } from './layoutTypes.ts';
+import type { StateFlowNode } from './nodeData.ts';
+
+export function useCanvasInteractions(graph: StateGraph, layout: CanvasLayout) {
+  const flow = useReactFlow();
+  const [dragPositions, setDragPositions] = useState<Record<string, { x: number; y: number }>>({});
+  const [connectHint, setConnectHint] = useState<string>();
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const entry = findEntry(e.dataTransfer.getData(PALETTE_MIME));
+      if (!entry) return;
+      e.preventDefault();
+      const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const target = dropTarget(graph, layout, p);
+      if (target.kind === 'edge') {
+        const edge = graph.edges.find((x) => x.id === target.edgeId)!;
+        if (edge.kind !== 'start' && edge.kind !== 'end') {
+          addFromPalette(entry, { onEdge: { source: edge.source, kind: edge.kind, index: edge.index } });
+        }
+      } else if (target.kind === 'state') {
+        addFromPalette(entry, { after: target.id });
+      } else {
+        addFromPalette(entry, { scope: target.scope, position: { x: target.position.x - 90, y: target.position.y - 24 } });
+      }
+    },
+    [flow, graph, layout],
+  );
+
+  const isValidConnection: IsValidConnection = useCallback((c: Connection | Edge) => {
+    const def = useAppStore.getState().doc.definition;
+    if (!def || !c.source || !c.target) return false;
+    const { kind, index } = handleKind(c.sourceHandle);
+    const verdict = useAppStore.getState().doc.stale
+      ? 'The definition has a syntax error: fix the text first'
+      : canConnect(def, c.source, c.target, kind, { index });
+    setConnectHint(verdict === true ? undefined : verdict);
+    return verdict === true;
+  }, []);
+
+  const onConnect = useCallback((c: Connection) => {
+    setConnectHint(undefined);
+    connectAction(c.source, c.target, c.sourceHandle);
+  }, []);
+
+  const onConnectEnd = useCallback(() => setConnectHint(undefined), []);
+
+  const onNodesChange = useCallback((changes: NodeChange<StateFlowNode>[]) => {
+    const moving: Record<string, { x: number; y: number }> = {};
+    let any = false;
+    for (const ch of changes) {
+      if (ch.type === 'position' && ch.position && ch.dragging) {
+        moving[ch.id] = ch.position;
+        any = true;
+      }
+    }
+    if (any) setDragPositions((prev) => ({ ...prev, ...moving }));
+  }, []);
+
+  const onNodeDragStop = useCallback(
+    (_e: unknown, _node: StateFlowNode, nodes: StateFlowNode[]) => {
+      const positions: Record<string, { x: number; y: number }> = {};
+      for (const n of nodes) {
+        const p = dragPositions[n.id] ?? n.position;
+        const base = layout.nodes[n.id];
+        if (!base || base.x !== p.x || base.y !== p.y) positions[n.id] = { x: Math.round(p.x), y: Math.round(p.y) };
+      }
+      if (Object.keys(positions).length) useAppStore.getState().moveNodes(positions);
+      setDragPositions({});
+    },
+    [dragPositions, layout],
+  );
+
+  const onSelectionChange: OnSelectionChangeFunc = useCallback(({ nodes }) => {
+    const ids = nodes.filter((n) => (n.data as StateFlowNode['data']).kind === 'state').map((n) => n.id);
+    const current = useAppStore.getState().ui.selectedIds;
+    if (ids.length === current.length && ids.every((id, i) => current[i] === id)) return;
+    // A plain click is handled by onNodeClick; this catches shift-click and the selection box.
+    if (ids.length > 1) useAppStore.getState().setSelection(ids);
+  }, []);
+
+  return {
+    dragPositions,
+    connectHint,
+    onDragOver,
+    onDrop,
+    isValidConnection,
+    onConnect,
+    onConnectEnd,
+    onNodesChange,
+    onNodeDragStop,
+    onSelectionChange,
+  };
+}

@@ -1,0 +1,69 @@
+import { useEffect, type RefObject } from 'react';
+import { useAppStore } from '../../store/store.ts';
+import { deleteSelection, disconnectEdge, duplicateSelection, pasteText, selectionAsText } from './actions.ts';
+import { neighbour } from './navigation.ts';
+
+/**
+ * Keyboard and clipboard on the canvas (only while focus is inside it): Delete/Backspace, Ctrl+D duplicate, F2
+ * rename, arrow keys move between states along the graph, Escape clears the selection, copy/cut/paste as ASL JSON.
+ */
+export function useCanvasKeys(root: RefObject<HTMLElement | null>, selectedEdge: () => string | undefined) {
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const editing = (t: EventTarget | null) => t instanceof HTMLElement && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA');
+    const onKey = (e: KeyboardEvent) => {
+      if (editing(e.target)) return;
+      const s = useAppStore.getState();
+      const mod = e.ctrlKey || e.metaKey;
+      if (e.key === 'Delete' || e.key === 'Backspace') {
+        e.preventDefault();
+        const edge = selectedEdge();
+        if (edge) disconnectEdge(edge);
+        else if (s.ui.selectedIds.length) deleteSelection();
+      } else if (mod && e.key.toLowerCase() === 'd') {
+        e.preventDefault();
+        duplicateSelection();
+      } else if (e.key === 'F2' && s.ui.selectedId) {
+        e.preventDefault();
+        s.setRenaming(s.ui.selectedId);
+      } else if (e.key === 'Escape') {
+        s.select(undefined, 'other');
+      } else if (!mod && e.key.startsWith('Arrow')) {
+        const next = neighbour(s.doc.graph, s.ui.selectedId, e.key, s.sidecar.direction);
+        if (next) {
+          e.preventDefault();
+          s.select(next, 'canvas');
+          el.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(next)}"]`)?.focus();
+        }
+      }
+    };
+    const onCopy = (e: ClipboardEvent, cut: boolean) => {
+      if (editing(e.target) || !el.contains(document.activeElement)) return;
+      const text = selectionAsText();
+      if (!text || !e.clipboardData) return;
+      e.clipboardData.setData('text/plain', text);
+      e.preventDefault();
+      if (cut) deleteSelection();
+    };
+    const onPaste = (e: ClipboardEvent) => {
+      if (editing(e.target) || !el.contains(document.activeElement)) return;
+      const text = e.clipboardData?.getData('text/plain');
+      if (!text) return;
+      e.preventDefault();
+      pasteText(text);
+    };
+    const copy = (e: ClipboardEvent) => onCopy(e, false);
+    const cut = (e: ClipboardEvent) => onCopy(e, true);
+    el.addEventListener('keydown', onKey);
+    document.addEventListener('copy', copy);
+    document.addEventListener('cut', cut);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      el.removeEventListener('keydown', onKey);
+      document.removeEventListener('copy', copy);
+      document.removeEventListener('cut', cut);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, [root, selectedEdge]);
+}
