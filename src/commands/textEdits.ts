@@ -11,8 +11,9 @@ import { serialize } from '../asl/serialize.ts';
 import { applyTextEdits, composeEdit, diffText, trimEdits, type TextEdit } from './editCompose.ts';
 import { inferStyle } from './jsonStyle.ts';
 import { jsonEditFor } from './jsonEdits.ts';
-import { structuralDiff } from './structuralDiff.ts';
-import { inferYamlStyle, yamlEditFor } from './yamlEdits.ts';
+import { structuralDiff, type DiffOp } from './structuralDiff.ts';
+import { deepEqual } from './paths.ts';
+import { inferYamlStyle, reprintYaml, yamlEditFor } from './yamlEdits.ts';
 
 export type { TextEdit };
 export { applyTextEdits };
@@ -45,15 +46,35 @@ export function computeTextEdits(text: string, format: DocumentFormat, oldDef: u
   const yamlStyle = format === 'yaml' ? inferYamlStyle(text) : undefined;
   let edits: TextEdit[] = [];
   let current = text;
-  for (const op of ops) {
-    const raw = jsonStyle ? jsonEditFor(current, op, jsonStyle) : yamlEditFor(current, op, yamlStyle!);
-    if (!raw) continue;
-    const [edit] = trimEdits(current, [raw]);
-    if (!edit) continue;
-    edits = composeEdit(edits, current, edit);
-    current = applyTextEdits(current, [edit]);
+  try {
+    for (const op of ops) {
+      const raw = jsonStyle ? jsonEditFor(current, op, jsonStyle) : yamlEditFor(current, op, yamlStyle!);
+      if (!raw) continue;
+      const [edit] = trimEdits(current, [raw]);
+      if (!edit) continue;
+      edits = composeEdit(edits, current, edit);
+      current = applyTextEdits(current, [edit]);
+    }
+    const result = valueOf(current, format);
+    if (result.ok && deepEqual(result.value, newDef)) return trimEdits(text, edits);
+  } catch {
+    // fall through to the coarse but safe edit below
   }
-  return trimEdits(text, edits);
+  const fallback = yamlStyle ? safeReprint(text, ops, newDef) : serialize(newDef, format);
+  const whole = diffText(text, fallback);
+  return whole ? [whole] : [];
+}
+
+/** YAML reprinted through the Document API (comments kept); plain serialization if even that fails. */
+function safeReprint(text: string, ops: readonly DiffOp[], newDef: unknown): string {
+  try {
+    const out = reprintYaml(text, ops, inferYamlStyle(text));
+    const check = valueOf(out, 'yaml');
+    if (check.ok && deepEqual(check.value, newDef)) return out;
+  } catch {
+    // ignore: serialize below
+  }
+  return serialize(newDef, 'yaml');
 }
 
 /** Convenience: the new text for `newDef`, edited minimally from `text`. */

@@ -19,12 +19,21 @@ function keyOf(p: Pair): string {
   return isScalar(p.key) ? String(p.key.value) : String(p.key);
 }
 
-export function renderScalar(v: unknown, type: Scalar['type']): string {
-  if (typeof v === 'string') {
+function plain(v: unknown): string {
+  return stringify(v, { lineWidth: 0 }).replace(/\r?\n$/, '');
+}
+
+/**
+ * A scalar in the quoting style of the one it replaces; when that one was quoted only because it had to be (an
+ * empty string, `"true"`, `"5"`), the default style is used instead.
+ */
+export function renderScalar(v: unknown, type: Scalar['type'], old?: unknown): string {
+  const forced = typeof old === 'string' && /^["']/.test(plain(old));
+  if (typeof v === 'string' && !forced) {
     if (type === 'QUOTE_DOUBLE') return JSON.stringify(v);
     if (type === 'QUOTE_SINGLE') return `'${v.replace(/'/g, "''")}'`;
   }
-  const s = stringify(v, { lineWidth: 0 }).replace(/\r?\n$/, '');
+  const s = plain(v);
   return s.includes('\n') ? JSON.stringify(v) : s;
 }
 
@@ -45,9 +54,13 @@ function entryStart(text: string, entry: Pair | YamlNode, inSeq: boolean): numbe
   return text[i] === '-' ? i : undefined;
 }
 
-function entryEnd(entry: Pair | YamlNode, inSeq: boolean): number | undefined {
+/** Where an entry's content ends (block collections' ranges run on to the next entry: back off whitespace). */
+function entryEnd(text: string, entry: Pair | YamlNode, inSeq: boolean): number | undefined {
   const node = (inSeq ? entry : ((entry as Pair).value ?? (entry as Pair).key)) as YamlNode | null;
-  return node?.range?.[1];
+  let end = node?.range?.[1];
+  if (end === undefined) return undefined;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
 }
 
 /** `value` printed as a block entry (`key: value` or `- value`), each line indented by `indent`. */
@@ -65,14 +78,14 @@ export function directYamlEdit(text: string, doc: Document, op: DiffOp, style: Y
   if (op.op === 'set') {
     const node = nodeAt(doc, op.path);
     if (!isScalar(node) || !node.range || (op.value !== null && typeof op.value === 'object')) return undefined;
-    return { offset: node.range[0], length: node.range[1] - node.range[0], content: renderScalar(op.value, node.type) };
+    return { offset: node.range[0], length: node.range[1] - node.range[0], content: renderScalar(op.value, node.type, node.value) };
   }
   if (op.op === 'rename') {
     const map = nodeAt(doc, op.path);
     const pair = isMap(map) ? [...map.items].reverse().find((p) => keyOf(p) === op.from) : undefined;
     const key = pair?.key;
     if (!isScalar(key) || !key.range) return undefined;
-    return { offset: key.range[0], length: key.range[1] - key.range[0], content: renderScalar(op.to, key.type) };
+    return { offset: key.range[0], length: key.range[1] - key.range[0], content: renderScalar(op.to, key.type, key.value) };
   }
   const parentPath = op.path.slice(0, -1);
   const parent = nodeAt(doc, parentPath);
@@ -85,7 +98,7 @@ export function directYamlEdit(text: string, doc: Document, op: DiffOp, style: Y
     const index = inSeq ? Number(last) : items.map((p) => keyOf(p as Pair)).lastIndexOf(String(last));
     const entry = items[index];
     const start = entry && entryStart(text, entry, inSeq);
-    const end = entry && entryEnd(entry, inSeq);
+    const end = entry && entryEnd(text, entry, inSeq);
     if (start === undefined || end === undefined || !startsLine(text, start)) return undefined;
     const from = lineStart(text, start);
     return { offset: from, length: nextLineStart(text, end) - from, content: '' };
@@ -99,7 +112,7 @@ export function directYamlEdit(text: string, doc: Document, op: DiffOp, style: Y
   const indent = text.slice(lineStart(text, sibStart), sibStart);
   const content = renderEntry(inSeq ? undefined : String(last), op.value, indent, style, eol);
   if (index === 0) return { offset: lineStart(text, sibStart), length: 0, content };
-  const end = entryEnd(sibling, inSeq);
+  const end = entryEnd(text, sibling, inSeq);
   if (end === undefined) return undefined;
   const at = nextLineStart(text, end);
   if (at === text.length && !text.endsWith('\n')) return { offset: at, length: 0, content: eol + content.slice(0, -eol.length) };

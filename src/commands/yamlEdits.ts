@@ -24,10 +24,21 @@ function print(doc: Document, style: YamlStyle): string {
   return doc.toString({ indent: style.indent, lineWidth: 0, minContentWidth: 0 });
 }
 
-function nodeRange(doc: Document, path: JsonPathSegments): [number, number] | undefined {
+/** A node's text range, without the trailing whitespace that block collections' ranges run on into. */
+function nodeRange(doc: Document, text: string, path: JsonPathSegments): [number, number] | undefined {
   const node = (path.length === 0 ? doc.contents : doc.getIn(path, true)) as YamlNode | null | undefined;
   const r = node && typeof node === 'object' && 'range' in node ? node.range : undefined;
-  return r ? [r[0], r[1]] : undefined;
+  if (!r) return undefined;
+  let end = r[1];
+  while (end > r[0] && /\s/.test(text[end - 1]!)) end--;
+  return [r[0], end];
+}
+
+/** The whole text reprinted after applying every op through the Document API (comments kept, layout normalised). */
+export function reprintYaml(text: string, ops: readonly DiffOp[], style: YamlStyle): string {
+  const doc = parseDocument(text);
+  for (const op of ops) applyOp(doc, op);
+  return print(doc, style);
 }
 
 function pairOf(doc: Document, path: JsonPathSegments, key: string): Pair | undefined {
@@ -64,6 +75,8 @@ function applyOp(doc: Document, op: DiffOp): void {
       const parentPath = op.path.slice(0, -1);
       const parent = (parentPath.length === 0 ? doc.contents : doc.getIn(parentPath, true)) as unknown;
       const key = op.path[op.path.length - 1]!;
+      // An empty `{}` or `[]` that gets content turns into a block collection, like the rest of the document.
+      if ((isSeq(parent) || isMap(parent)) && parent.items.length === 0 && parent.flow) parent.flow = false;
       if (isSeq(parent)) {
         parent.items.splice(Number(key), 0, doc.createNode(op.value));
       } else if (isMap(parent)) {
@@ -97,9 +110,9 @@ export function yamlEditFor(text: string, op: DiffOp, style: YamlStyle): TextEdi
   const anchor = anchorOf(op);
   for (let depth = anchor.length; depth >= 0; depth--) {
     const path = anchor.slice(0, depth);
-    const orig = nodeRange(original, path);
-    const canon = nodeRange(before, path);
-    const next = nodeRange(after, path);
+    const orig = nodeRange(original, text, path);
+    const canon = nodeRange(before, beforeText, path);
+    const next = nodeRange(after, afterText, path);
     if (!orig || !canon || !next) continue;
     if (text.slice(orig[0], orig[1]) !== beforeText.slice(canon[0], canon[1])) continue;
     // The node printed exactly as written: splice in its reprint after the change.
