@@ -10,7 +10,7 @@
 import type { JsonValue, StateMachineDefinition } from '../asl/types.ts';
 import { compileMachine } from './compile.ts';
 import { ERRORS, StatesError, toStatesError } from './errors.ts';
-import { exceedsBytes, executionStartedDetails, executionSucceededDetails, json } from './events.ts';
+import { exceedsPayload, executionStartedDetails, executionSucceededDetails } from './events.ts';
 import type { ExecutionOptions, ExecutionSnapshot, MaybePromise, ResolvedOptions, Thread } from './execution.ts';
 import { resolveLimits } from './limits.ts';
 import { AppendLog } from './log.ts';
@@ -61,9 +61,8 @@ export function startExecution(definition: StateMachineDefinition, options: Exec
     defaultLanguage: machine.lang,
   };
   const ctx = new StepContext(base);
-  const text = json(input);
-  ctx.emit('ExecutionStarted', executionStartedDetails(text, opts.roleArn, opts.stateMachineArn));
-  if (exceedsBytes(text, opts.limits.maxPayloadBytes)) {
+  ctx.emit('ExecutionStarted', executionStartedDetails(input, opts.roleArn, opts.stateMachineArn));
+  if (exceedsPayload(input, opts.limits.maxPayloadBytes)) {
     return finishStep(ctx, base, { kind: 'failed', error: ERRORS.DataLimitExceeded, cause: 'The execution input exceeds the maximum size' }, false);
   }
   const root: Thread = {
@@ -109,7 +108,27 @@ function finishStep(ctx: StepContext, s: ExecutionSnapshot, a: Advance, counted:
   let output: JsonValue | undefined;
   let error: string | undefined;
   let cause: string | undefined;
-  const failWith = (err: string, c: string, timedOut = false): void => {
+  let terminal: [string, string, boolean] | null = null;
+  if (ctx.now > deadline) {
+    ctx.now = deadline;
+    terminal = [ERRORS.Timeout, `The execution timed out after ${s.machine.timeoutSeconds} seconds (TimeoutSeconds)`, true];
+  } else if (ctx.historyOverflow) {
+    terminal = [ERRORS.Runtime, `The execution reached the maximum number of history events (${limits.maxHistoryEvents}).`, false];
+  } else if (a.kind === 'failed') {
+    terminal = [a.error, a.cause, false];
+  } else if (a.kind === 'succeeded') {
+    status = 'SUCCEEDED';
+    output = a.output;
+    ctx.emit('ExecutionSucceeded', executionSucceededDetails(a.output));
+  } else if (ctx.transitions > limits.maxTransitions) {
+    terminal = [
+      ERRORS.Runtime,
+      `The simulation stopped after ${limits.maxTransitions} state transitions (limits.maxTransitions): the machine may loop forever`,
+      false,
+    ];
+  }
+  if (terminal) {
+    const [err, c, timedOut] = terminal;
     root = null;
     status = timedOut ? 'TIMED_OUT' : 'FAILED';
     error = err;
@@ -117,23 +136,6 @@ function finishStep(ctx: StepContext, s: ExecutionSnapshot, a: Advance, counted:
     ctx.emit(timedOut ? 'ExecutionTimedOut' : 'ExecutionFailed', {
       [timedOut ? 'executionTimedOutEventDetails' : 'executionFailedEventDetails']: { error: err, cause: c },
     });
-  };
-  if (ctx.now > deadline) {
-    ctx.now = deadline;
-    failWith(ERRORS.Timeout, `The execution timed out after ${s.machine.timeoutSeconds} seconds (TimeoutSeconds)`, true);
-  } else if (ctx.historyOverflow) {
-    failWith(ERRORS.Runtime, `The execution reached the maximum number of history events (${limits.maxHistoryEvents}).`);
-  } else if (a.kind === 'failed') {
-    failWith(a.error, a.cause);
-  } else if (a.kind === 'succeeded') {
-    status = 'SUCCEEDED';
-    output = a.output;
-    ctx.emit('ExecutionSucceeded', executionSucceededDetails(json(a.output)));
-  } else if (ctx.transitions > limits.maxTransitions) {
-    failWith(
-      ERRORS.Runtime,
-      `The simulation stopped after ${limits.maxTransitions} state transitions (limits.maxTransitions): the machine may loop forever`,
-    );
   }
   const next: ExecutionSnapshot = {
     machine: s.machine,

@@ -29,27 +29,59 @@ export function json(value: JsonValue): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-export function enteredDetails(name: string, inputText: string): Record<string, unknown> {
-  return { stateEnteredEventDetails: { name, input: inputText, inputDetails: TRUNC } };
-}
-
-export function exitedDetails(name: string, outputText: string, assigned: Record<string, JsonValue> | null): Record<string, unknown> {
-  const d: Record<string, unknown> = { name, output: outputText, outputDetails: TRUNC };
-  if (assigned) {
-    const vars: Record<string, string> = {};
-    for (const k of Object.keys(assigned)) vars[k] = json(assigned[k] as JsonValue);
-    d.assignedVariables = vars;
-    d.assignedVariablesDetails = TRUNC;
+/**
+ * A payload text computed when the history is serialised: `JSON.stringify(event)` gives AWS's field (a JSON text),
+ * `String(x)` gives the text, `.value` the value. Values in the simulator are immutable, so the text is the same
+ * as if it had been built when the event was recorded, and a step does not pay for serialising every payload.
+ * `plainHistory` turns a history into plain AWS-shaped objects.
+ */
+export class LazyJson {
+  readonly value: JsonValue;
+  constructor(value: JsonValue) {
+    this.value = value;
   }
-  return { stateExitedEventDetails: d };
+  toJSON(): string {
+    return json(this.value);
+  }
+  toString(): string {
+    return json(this.value);
+  }
 }
 
-export function executionStartedDetails(inputText: string, roleArn: string, arn: string): Record<string, unknown> {
-  return { executionStartedEventDetails: { input: inputText, inputDetails: TRUNC, roleArn, stateMachineArn: arn } };
+export function lazyText(value: JsonValue): LazyJson {
+  return new LazyJson(value);
 }
 
-export function executionSucceededDetails(outputText: string): Record<string, unknown> {
-  return { executionSucceededEventDetails: { output: outputText, outputDetails: TRUNC } };
+/** The history as plain GetExecutionHistory objects (payload texts as strings). */
+export function plainHistory(events: readonly HistoryEvent[]): HistoryEvent[] {
+  return JSON.parse(JSON.stringify(events)) as HistoryEvent[];
+}
+
+export function enteredDetails(name: string, input: JsonValue): Record<string, unknown> {
+  return { stateEnteredEventDetails: { name, input: new LazyJson(input), inputDetails: TRUNC } };
+}
+
+export function exitedDetails(name: string, output: JsonValue, assigned: Record<string, JsonValue> | null): Record<string, unknown> {
+  if (!assigned) return { stateExitedEventDetails: { name, output: new LazyJson(output), outputDetails: TRUNC } };
+  const vars: Record<string, string> = {};
+  for (const k of Object.keys(assigned)) vars[k] = json(assigned[k] as JsonValue);
+  return {
+    stateExitedEventDetails: {
+      name,
+      output: new LazyJson(output),
+      outputDetails: TRUNC,
+      assignedVariables: vars,
+      assignedVariablesDetails: TRUNC,
+    },
+  };
+}
+
+export function executionStartedDetails(input: JsonValue, roleArn: string, arn: string): Record<string, unknown> {
+  return { executionStartedEventDetails: { input: new LazyJson(input), inputDetails: TRUNC, roleArn, stateMachineArn: arn } };
+}
+
+export function executionSucceededDetails(output: JsonValue): Record<string, unknown> {
+  return { executionSucceededEventDetails: { output: new LazyJson(output), outputDetails: TRUNC } };
 }
 
 export function failureDetails(key: string, error: string, cause: string): Record<string, unknown> {
@@ -91,4 +123,41 @@ export function exceedsBytes(text: string, limit: number): boolean {
     } else bytes += 3;
   }
   return bytes > limit;
+}
+
+/**
+ * Whether a value's JSON text is over `limit` UTF-8 bytes. A cheap upper bound is computed first (no text is
+ * built; strings count 6 bytes per unit, the worst case of an escape); only values whose bound passes the limit
+ * are serialised and measured exactly.
+ */
+export function exceedsPayload(value: JsonValue, limit: number): boolean {
+  if (sizeBound(value, limit) <= limit) return false;
+  return exceedsBytes(json(value), limit);
+}
+
+function sizeBound(v: JsonValue, budget: number): number {
+  if (v === null) return 4;
+  switch (typeof v) {
+    case 'string':
+      return 2 + v.length * 6;
+    case 'number':
+      return 24;
+    case 'boolean':
+      return 5;
+    default:
+      break;
+  }
+  let total = 2;
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      total += sizeBound(x, budget) + 1;
+      if (total > budget) return total;
+    }
+    return total;
+  }
+  for (const k in v) {
+    total += k.length * 6 + 4 + sizeBound(v[k] as JsonValue, budget);
+    if (total > budget) return total;
+  }
+  return total;
 }

@@ -9,7 +9,7 @@ import type { JsonValue, StateMachineDefinition } from '../asl/types.ts';
 import { standardCostUsd } from './cost.ts';
 import { nextState, startExecution, step } from './engine.ts';
 import type { ExecutionOptions, ExecutionSnapshot } from './execution.ts';
-import type { HistoryEvent } from './events.ts';
+import { plainHistory, type HistoryEvent } from './events.ts';
 
 export interface RunOptions {
   signal?: AbortSignal;
@@ -62,7 +62,7 @@ export function summarize(s: ExecutionSnapshot): ExecutionResult {
     status: s.status,
     transitions: s.transitions,
     costUsd: standardCostUsd(s.transitions),
-    events: s.events.view(s.eventCount),
+    events: plainHistory(s.events.view(s.eventCount)),
     snapshot: s,
   };
   if (s.status === 'SUCCEEDED') r.output = s.output;

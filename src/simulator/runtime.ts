@@ -19,8 +19,6 @@ export class StepContext {
   invocations: Readonly<Record<string, number>>;
   /** Set when an event went past limits.maxHistoryEvents; the engine then fails the execution. */
   historyOverflow = false;
-  private stampMs = Number.NaN;
-  private stamp = '';
 
   constructor(s: ExecutionSnapshot) {
     this.options = s.options;
@@ -33,11 +31,11 @@ export class StepContext {
   }
 
   timestamp(): string {
-    if (this.now !== this.stampMs) {
-      this.stampMs = this.now;
-      this.stamp = new Date(this.now).toISOString();
+    if (this.now !== stampMs) {
+      stampMs = this.now;
+      stamp = new Date(this.now).toISOString();
     }
-    return this.stamp;
+    return stamp;
   }
 
   /** Appends one history event; the first state's entered event points at 0, as in AWS's histories. */
@@ -83,5 +81,9 @@ export class StepContext {
     return ctx;
   }
 }
+
+/** Last formatted timestamp (virtual time rarely changes between events). */
+let stampMs = Number.NaN;
+let stamp = '';
 
 const EMPTY_CONTEXT: JsonValue = Object.freeze({}) as JsonValue;

@@ -9,7 +9,7 @@ import { exhaustive } from '../asl/types.ts';
 import type { CompiledState } from './compile.ts';
 import { ERRORS, StatesError, toStatesError } from './errors.ts';
 import { TaskFailure } from './taskFailure.ts';
-import { enteredDetails, exceedsBytes, exitedDetails, json } from './events.ts';
+import { enteredDetails, exceedsPayload, exitedDetails } from './events.ts';
 import type { MaybePromise, StateInspection, Thread, Vars } from './execution.ts';
 import { assignJsonPath, bindings, jsonataAssignOutput, merge, resultPath, andThen } from './pipeline.ts';
 import { decideRetry, findCatcher, nextAttempts } from './retryCatch.ts';
@@ -72,7 +72,7 @@ export function advance(ctx: StepContext, t: Thread): MaybePromise<Advance> {
   if (t.composite) return advanceComposite(ctx, t);
   const st = stateOf(t);
   if (t.retries === null) {
-    ctx.emit(`${st.type}StateEntered`, enteredDetails(st.name, json(t.input)));
+    ctx.emit(`${st.type}StateEntered`, enteredDetails(st.name, t.input));
     t = { ...t, enteredEventId: ctx.events.length };
   }
   ctx.transitions++;
@@ -132,11 +132,10 @@ function exit(
   assigned: Vars | null,
   record = true,
 ): MaybePromise<Advance> {
-  const text = json(output);
-  if (exceedsBytes(text, ctx.options.limits.maxPayloadBytes)) {
+  if (exceedsPayload(output, ctx.options.limits.maxPayloadBytes)) {
     return handleError(ctx, t, st, insp, new StatesError(ERRORS.DataLimitExceeded, `The state/task '${st.name}' returned a result with a size exceeding the maximum number of bytes service limit.`));
   }
-  ctx.emit(`${st.type}StateExited`, exitedDetails(st.name, text, assigned));
+  ctx.emit(`${st.type}StateExited`, exitedDetails(st.name, output, assigned));
   const vars = merge(t.vars, assigned);
   insp.output = output;
   if (ctx.options.inspect) insp.variables = vars;

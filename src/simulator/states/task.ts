@@ -8,7 +8,7 @@
  */
 import type { JsonValue, TaskState } from '../../asl/types.ts';
 import { ERRORS, StatesError } from '../errors.ts';
-import { exceedsBytes, json, serviceResource, taskEventKind } from '../events.ts';
+import { exceedsPayload, lazyText, serviceResource, taskEventKind } from '../events.ts';
 import type { TaskOutcome, Thread, Vars } from '../execution.ts';
 import {
   assignJsonPath,
@@ -39,58 +39,50 @@ function numberField(v: unknown, path: string | undefined, input: JsonValue, con
   return null;
 }
 
+interface Call {
+  ctx: StepContext;
+  lambda: boolean;
+  svc: { resourceType: string; resource: string } | null;
+  timeout: number | null;
+  heartbeat: number | null;
+}
+
+const kinds = new WeakMap<CompiledState, { lambda: boolean; svc: { resourceType: string; resource: string } | null }>();
+
+function kindOf(st: CompiledState): { lambda: boolean; svc: { resourceType: string; resource: string } | null } {
+  let k = kinds.get(st);
+  if (!k) {
+    const lambda = taskEventKind(st.resource) === 'lambda';
+    k = { lambda, svc: lambda ? null : serviceResource(st.resource) };
+    kinds.set(st, k);
+  }
+  return k;
+}
+
 /** Invokes the task, records its events, advances the clock; resolves to the result or throws a StatesError. */
 function invoke(ctx: StepContext, t: Thread, st: CompiledState, params: JsonValue, context: JsonValue, eff: JsonValue): JsonValue | Promise<JsonValue> {
   const def = st.def as TaskState;
-  const timeout = numberField(def.TimeoutSeconds, def.TimeoutSecondsPath, eff, context, t.vars);
-  const heartbeat = numberField(def.HeartbeatSeconds, def.HeartbeatSecondsPath, eff, context, t.vars);
-  const lambda = taskEventKind(st.resource) === 'lambda';
-  const svc = lambda ? null : serviceResource(st.resource);
-  const paramsText = json(params);
+  const { lambda, svc } = kindOf(st);
+  const call: Call = {
+    ctx,
+    lambda,
+    svc,
+    timeout: numberField(def.TimeoutSeconds, def.TimeoutSecondsPath, eff, context, t.vars),
+    heartbeat: numberField(def.HeartbeatSeconds, def.HeartbeatSecondsPath, eff, context, t.vars),
+  };
+  const paramsText = lazyText(params);
   if (lambda) {
     const d: Record<string, unknown> = { input: paramsText, inputDetails: TRUNC, resource: st.resource };
-    if (timeout !== null) d.timeoutInSeconds = timeout;
+    if (call.timeout !== null) d.timeoutInSeconds = call.timeout;
     ctx.emit('LambdaFunctionScheduled', { lambdaFunctionScheduledEventDetails: d });
     ctx.emit('LambdaFunctionStarted');
   } else {
     const d: Record<string, unknown> = { ...svc, region: 'us-east-1', parameters: paramsText };
-    if (timeout !== null) d.timeoutInSeconds = timeout;
-    if (heartbeat !== null) d.heartbeatInSeconds = heartbeat;
+    if (call.timeout !== null) d.timeoutInSeconds = call.timeout;
+    if (call.heartbeat !== null) d.heartbeatInSeconds = call.heartbeat;
     ctx.emit('TaskScheduled', { taskScheduledEventDetails: d });
     ctx.emit('TaskStarted', { taskStartedEventDetails: { ...svc } });
   }
-  const fail = (error: string, cause: string, timedOut = false): never => {
-    if (lambda) {
-      ctx.emit(timedOut ? 'LambdaFunctionTimedOut' : 'LambdaFunctionFailed', {
-        [timedOut ? 'lambdaFunctionTimedOutEventDetails' : 'lambdaFunctionFailedEventDetails']: { error, cause },
-      });
-    } else {
-      ctx.emit(timedOut ? 'TaskTimedOut' : 'TaskFailed', {
-        [timedOut ? 'taskTimedOutEventDetails' : 'taskFailedEventDetails']: { ...svc, error, cause },
-      });
-    }
-    throw new TaskFailure(error, cause);
-  };
-  const settle = (o: TaskOutcome): JsonValue => {
-    const duration = Math.max(0, o.durationMs ?? 0);
-    if (timeout !== null && duration > timeout * 1000) {
-      ctx.now += timeout * 1000;
-      return fail(ERRORS.Timeout, `The task did not finish within ${timeout} seconds`, true);
-    }
-    if (heartbeat !== null && duration > heartbeat * 1000) {
-      ctx.now += heartbeat * 1000;
-      return fail(ERRORS.HeartbeatTimeout, `No heartbeat within ${heartbeat} seconds`, true);
-    }
-    ctx.now += duration;
-    if ('error' in o) return fail(o.error, o.cause ?? '');
-    const text = json(o.output);
-    if (exceedsBytes(text, ctx.options.limits.maxPayloadBytes)) {
-      return fail(ERRORS.DataLimitExceeded, `The state/task returned a result with a size exceeding the maximum number of bytes service limit.`);
-    }
-    if (lambda) ctx.emit('LambdaFunctionSucceeded', { lambdaFunctionSucceededEventDetails: { output: text, outputDetails: TRUNC } });
-    else ctx.emit('TaskSucceeded', { taskSucceededEventDetails: { ...svc, output: text, outputDetails: TRUNC } });
-    return o.output;
-  };
   let outcome: TaskOutcome | Promise<TaskOutcome>;
   try {
     outcome = ctx.options.invoker({
@@ -105,8 +97,50 @@ function invoke(ctx: StepContext, t: Thread, st: CompiledState, params: JsonValu
   } catch (e) {
     outcome = invokerError(e);
   }
-  if (outcome instanceof Promise) return outcome.then(settle, (e: unknown) => settle(invokerError(e)));
-  return settle(outcome);
+  if (outcome instanceof Promise) {
+    return outcome.then(
+      (o) => settleCall(call, o),
+      (e: unknown) => settleCall(call, invokerError(e)),
+    );
+  }
+  return settleCall(call, outcome);
+}
+
+function failCall(c: Call, error: string, cause: string, timedOut = false): never {
+  if (c.lambda) {
+    c.ctx.emit(timedOut ? 'LambdaFunctionTimedOut' : 'LambdaFunctionFailed', {
+      [timedOut ? 'lambdaFunctionTimedOutEventDetails' : 'lambdaFunctionFailedEventDetails']: { error, cause },
+    });
+  } else {
+    c.ctx.emit(timedOut ? 'TaskTimedOut' : 'TaskFailed', {
+      [timedOut ? 'taskTimedOutEventDetails' : 'taskFailedEventDetails']: { ...c.svc, error, cause },
+    });
+  }
+  throw new TaskFailure(error, cause);
+}
+
+function settleCall(c: Call, o: TaskOutcome): JsonValue {
+  const { ctx, timeout, heartbeat } = c;
+  const duration = Math.max(0, o.durationMs ?? 0);
+  if (timeout !== null && duration > timeout * 1000) {
+    ctx.now += timeout * 1000;
+    return failCall(c, ERRORS.Timeout, `The task did not finish within ${timeout} seconds`, true);
+  }
+  if (heartbeat !== null && duration > heartbeat * 1000) {
+    ctx.now += heartbeat * 1000;
+    return failCall(c, ERRORS.HeartbeatTimeout, `No heartbeat within ${heartbeat} seconds`, true);
+  }
+  ctx.now += duration;
+  if ('error' in o) return failCall(c, o.error, o.cause ?? '');
+  if (exceedsPayload(o.output, ctx.options.limits.maxPayloadBytes)) {
+    return failCall(c, ERRORS.DataLimitExceeded, 'The state/task returned a result with a size exceeding the maximum number of bytes service limit.');
+  }
+  if (c.lambda) {
+    ctx.emit('LambdaFunctionSucceeded', { lambdaFunctionSucceededEventDetails: { output: lazyText(o.output), outputDetails: TRUNC } });
+  } else {
+    ctx.emit('TaskSucceeded', { taskSucceededEventDetails: { ...c.svc, output: lazyText(o.output), outputDetails: TRUNC } });
+  }
+  return o.output;
 }
 
 function invokerError(e: unknown): TaskOutcome {
