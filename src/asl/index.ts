@@ -7,3 +7,6 @@ export * from './ids.ts';
 export * from './graph.ts';
 export * from './choiceSummary.ts';
 export { LineIndex } from './lines.ts';
+export { validate, validateDefinition } from './validate.ts';
+export * from './fields.ts';
+export { MESSAGES, formatMessage, type MessageCode, type MessageParams } from './messages.ts';

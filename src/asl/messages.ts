@@ -13,6 +13,7 @@ const E = (text: string): MessageSpec => ({ severity: 'error', text });
 const W = (text: string): MessageSpec => ({ severity: 'warning', text });
 
 export const MESSAGES = {
+  'file.unreadable': E('cannot read the file ({reason})'),
   'machine.notObject': E('A state machine definition must be a JSON object with StartAt and States.'),
   'machine.startAt.missing': E('{where} has no StartAt: name the state to start with.'),
   'machine.startAt.unknown': E("StartAt names '{target}', which is not a state of {where}.{hint}"),
