@@ -34,8 +34,8 @@ function join(ctx: StepContext, t: Thread, c: Composite, a: Advance): MaybePromi
   const st = stateOf(t);
   const parent: Thread = { ...t, composite: null };
   const failWith = (error: string, cause: string): MaybePromise<Advance> => {
-    ctx.emit(c.kind === 'parallel' ? 'ParallelStateFailed' : 'MapStateFailed');
-    return handleError(ctx, parent, st, newInspection(ctx, parent, st), new StatesError(error, cause));
+    const finalEvent = c.kind === 'parallel' ? 'ParallelStateFailed' : 'MapStateFailed';
+    return handleError(ctx, parent, st, newInspection(ctx, parent, st), new StatesError(error, cause), finalEvent);
   };
   let value: JsonValue;
   let failures = c.failures;

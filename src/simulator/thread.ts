@@ -150,8 +150,18 @@ function exit(
   };
 }
 
-/** Retry, then Catch, then fail the thread. States.Runtime is never retried or caught. */
-export function handleError(ctx: StepContext, t: Thread, st: CompiledState, insp: StateInspection, err: StatesError): MaybePromise<Advance> {
+/**
+ * Retry, then Catch, then fail the thread. States.Runtime is never retried or caught. `finalEvent` is recorded
+ * when the error is not retried (ParallelStateFailed, MapStateFailed).
+ */
+export function handleError(
+  ctx: StepContext,
+  t: Thread,
+  st: CompiledState,
+  insp: StateInspection,
+  err: StatesError,
+  finalEvent?: string,
+): MaybePromise<Advance> {
   insp.error = err.error;
   insp.cause = err.causeText;
   ctx.inspect(insp);
@@ -165,6 +175,8 @@ export function handleError(ctx: StepContext, t: Thread, st: CompiledState, insp
       };
     }
   }
+  // Recorded histories: ParallelStateFailed / MapStateFailed only when the state is not retried.
+  if (finalEvent) ctx.emit(finalEvent);
   const catcher = findCatcher(st.catchers, err.error);
   if (!catcher) return { kind: 'failed', error: err.error, cause: err.causeText };
   const errorOutput: JsonValue = { Error: err.error, Cause: err.causeText };
