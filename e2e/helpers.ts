@@ -48,3 +48,19 @@ export async function clickEditorText(page: Page, text: string): Promise<void> {
   const editor = page.getByRole('region', { name: 'ASL definition' });
   await editor.locator('.view-line', { hasText: text }).first().click();
 }
+
+/** The inspector region of the side panel. */
+export function inspector(page: Page) {
+  return page.getByRole('region', { name: 'Inspector' });
+}
+
+/** The editor's text parsed as JSON (for checks on the definition rather than its formatting). */
+export async function editorJson(page: Page): Promise<Record<string, unknown>> {
+  return JSON.parse(await editorText(page)) as Record<string, unknown>;
+}
+
+/** Select a state on the canvas and wait until the inspector shows it. */
+export async function selectState(page: Page, name: string): Promise<void> {
+  await stateNode(page, name).click();
+  await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+}

@@ -11,6 +11,8 @@ export interface SelectFieldProps {
   label: string;
   value: string | undefined;
   options: readonly (SelectOption | string)[];
+  /** Options shown in labelled groups (after `options`). */
+  groups?: readonly { label: string; options: readonly (SelectOption | string)[] }[];
   onChange: (value: string | undefined) => void;
   /** The label of the empty option ("not set"); without it there is none. */
   emptyLabel?: string;
@@ -18,11 +20,14 @@ export interface SelectFieldProps {
   error?: string;
 }
 
-export function SelectField({ label, value, options, onChange, emptyLabel, help, error }: SelectFieldProps) {
+export function SelectField({ label, value, options, groups = [], onChange, emptyLabel, help, error }: SelectFieldProps) {
   const id = useId();
-  const opts = options.map((o) => (typeof o === 'string' ? { value: o } : o));
+  const norm = (list: readonly (SelectOption | string)[]) => list.map((o) => (typeof o === 'string' ? { value: o } : o));
+  const opts = norm(options);
+  const grouped = groups.map((g) => ({ label: g.label, options: norm(g.options) }));
   // A value the list does not know (typed in the editor) stays visible.
-  const known = value === undefined || value === '' || opts.some((o) => o.value === value);
+  const known =
+    value === undefined || value === '' || opts.some((o) => o.value === value) || grouped.some((g) => g.options.some((o) => o.value === value));
   return (
     <Field label={label} htmlFor={id} help={help} error={error}>
       <select
@@ -39,6 +44,15 @@ export function SelectField({ label, value, options, onChange, emptyLabel, help,
           <option key={o.value} value={o.value}>
             {o.label ?? o.value}
           </option>
+        ))}
+        {grouped.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label ?? o.value}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </Field>

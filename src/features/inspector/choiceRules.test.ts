@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ChoiceRule } from '../../asl/types.ts';
 import {
   convertOperand,
   defaultRule,
@@ -18,7 +19,7 @@ describe('ruleKind and ruleOperator', () => {
     [{ Or: [] }, 'Or', undefined],
     [{ Not: { Variable: '$.x', IsNull: true } }, 'Not', undefined],
     [{ Condition: '{% true %}' }, 'Condition', undefined],
-  ] as const)('%j is %s', (rule, kind, op) => {
+  ] as [ChoiceRule, string, string | undefined][])('%j is %s', (rule, kind, op) => {
     expect(ruleKind(rule)).toBe(kind);
     expect(ruleOperator(rule)).toBe(op);
   });
