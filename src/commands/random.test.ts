@@ -56,6 +56,7 @@ function randomCommand(r: () => number, def: StateMachineDefinition): [CommandId
 const STARTS = [
   { name: 'JSON', format: 'json' as const, text: NESTED },
   { name: 'YAML', format: 'yaml' as const, text: toYaml(defOf(NESTED)) },
+  { name: 'CRLF YAML', format: 'yaml' as const, text: toYaml(defOf(NESTED)).replace(/\n/g, '\r\n') },
   { name: 'CRLF JSON', format: 'json' as const, text: jsonText(defOf(NESTED), 4).replace(/\n/g, '\r\n') },
 ];
 

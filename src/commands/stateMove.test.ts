@@ -34,3 +34,21 @@ describe('state.move', () => {
     expect(moveState.canExecute(def, { id: 'Choose', scope: 'M/~p' })).toMatch(/new start/);
   });
 });
+
+describe('state.move (containers and starts)', () => {
+  it('moves a whole Map into a branch, its processor going with it', () => {
+    const { def } = doUndo(moveState, NESTED, { id: 'M', scope: 'P/~b1', after: 'P/~b1/C1' });
+    expect(def.States.M).toBeUndefined();
+    expect(def.States.Choose).toEqual({ Type: 'Choice', Choices: [{ Variable: '$.x', NumericGreaterThan: 1, Next: 'P' }] });
+    expect(def.States.P).toMatchObject({ End: true });
+    const branch = (def.States.P as any).Branches[1];
+    expect(branch.States.C1.Next).toBe('M');
+    expect(branch.States.M).toMatchObject({ Type: 'Map', End: true, ItemProcessor: { StartAt: 'I1' } });
+  });
+
+  it('moves the start state when a new start is chosen', () => {
+    const { def } = doUndo(moveState, NESTED, { id: 'Choose', scope: 'M/~p', newStartAt: 'P' });
+    expect(def.StartAt).toBe('P');
+    expect((def.States.M as any).ItemProcessor.States.Choose).toEqual({ Type: 'Choice', Choices: [] });
+  });
+});

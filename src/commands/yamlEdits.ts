@@ -12,16 +12,18 @@ import { directYamlEdit } from './yamlDirect.ts';
 
 export interface YamlStyle {
   indent: number;
+  eol: string;
 }
 
 export function inferYamlStyle(text: string): YamlStyle {
   const m = /^(?:[^\S\r\n]*\S.*\r?\n)+?( +)\S/m.exec(text);
   const n = m?.[1]?.length ?? 2;
-  return { indent: n >= 1 && n <= 8 ? n : 2 };
+  return { indent: n >= 1 && n <= 8 ? n : 2, eol: text.includes('\r\n') ? '\r\n' : '\n' };
 }
 
 function print(doc: Document, style: YamlStyle): string {
-  return doc.toString({ indent: style.indent, lineWidth: 0, minContentWidth: 0 });
+  const out = doc.toString({ indent: style.indent, lineWidth: 0, minContentWidth: 0 });
+  return style.eol === '\n' ? out : out.replace(/\r?\n/g, style.eol);
 }
 
 /** A node's text range, without the trailing whitespace that block collections' ranges run on into. */
