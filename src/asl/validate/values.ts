@@ -34,13 +34,13 @@ export function checkFields(
   skip?: ReadonlySet<string>,
   requiredHandled = false,
 ): void {
-  const table = FIELDS[owner];
-  for (const key of Object.keys(obj)) {
+  const keys = Object.keys(obj);
+  for (const key of keys) {
     if (skip?.has(key)) continue;
     const spec = fieldSpec(owner, key);
     const at = [...path, key];
     if (!spec) {
-      const near = closest(key, Object.keys(table));
+      const near = closest(key, Object.keys(FIELDS[owner]));
       ctx.report('field.unknown', at, { field: key, owner: env.owner, hint: near ? ` Did you mean '${near}'?` : '' }, { key: true });
       continue;
     }
@@ -54,18 +54,30 @@ export function checkFields(
       }
       language = spec.languages[0]!;
     }
-    const other = spec.exclusive?.find((o) => has(obj, o));
-    if (other && Object.keys(obj).indexOf(other) < Object.keys(obj).indexOf(key)) {
+    const other = spec.exclusive ? spec.exclusive.find((o) => has(obj, o)) : undefined;
+    if (other && keys.indexOf(other) < keys.indexOf(key)) {
       ctx.report('field.exclusive', at, { field: key, other, owner: env.owner }, { key: true });
     }
     if (!STRUCTURAL.has(spec.kind)) checkValue(ctx, spec, obj[key], at, language);
   }
   if (requiredHandled) return;
-  for (const spec of Object.values(table)) {
-    if (spec.required && spec.name !== 'Type' && !has(obj, spec.name) && spec.languages.includes(env.language)) {
+  for (const spec of requiredOf(owner)) {
+    if (!has(obj, spec.name) && spec.languages.includes(env.language)) {
       ctx.report('field.required', path, { owner: env.owner, field: spec.name }, { key: true });
     }
   }
+}
+
+const REQUIRED = new Map<FieldOwner, FieldSpec[]>();
+
+/** The required fields of an owner, except Type (reported by the state check with its own code). */
+function requiredOf(owner: FieldOwner): FieldSpec[] {
+  let list = REQUIRED.get(owner);
+  if (!list) {
+    list = Object.values(FIELDS[owner]).filter((f) => f.required && f.name !== 'Type');
+    REQUIRED.set(owner, list);
+  }
+  return list;
 }
 
 function typeError(ctx: Context, field: string, expected: string, v: unknown, path: JsonPathSegments): void {
