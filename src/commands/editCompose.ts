@@ -91,3 +91,17 @@ export function trimEdits(text: string, edits: readonly TextEdit[]): TextEdit[] 
   }
   return out;
 }
+
+/**
+ * The edits that undo `edits` (offsets on `text`) on the text they produce: always byte-exact, even where
+ * recomputing edits from the old definition could not restore an idiosyncratic layout of deleted content.
+ */
+export function invertTextEdits(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.offset - b.offset);
+  let delta = 0;
+  return sorted.map((e) => {
+    const inverse = { offset: e.offset + delta, length: e.content.length, content: text.slice(e.offset, e.offset + e.length) };
+    delta += e.content.length - e.length;
+    return inverse;
+  });
+}

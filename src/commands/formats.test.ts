@@ -7,6 +7,7 @@ import { toYaml } from '../asl/serialize.ts';
 import type { Command } from './command.ts';
 import { COMMANDS } from './registry.ts';
 import { CHAIN, NESTED, defOf, doUndo, jsonText } from './testUtil.ts';
+import { applyTextEdits, computeTextEdits, invertTextEdits } from './textEdits.ts';
 
 const chain = defOf(CHAIN);
 const nested = defOf(NESTED);
@@ -47,5 +48,42 @@ describe.each(Object.keys(STYLES))('do → undo in %s', (style) => {
     const command = COMMANDS[id] as Command<unknown>;
     const out = doUndo(command, text, args, format);
     expect(out.def).toEqual(command.execute(defOf(text, format), args));
+  });
+});
+
+describe('commands on deliberately odd JSON', () => {
+  const ODD = [
+    '{',
+    '    "States": {',
+    '      "B": {"Type": "Pass", "Result": [1,2],   "End": true},',
+    '        "A": {',
+    '            "Next": "B",',
+    '            "Type":"Pass"',
+    '        }',
+    '    },',
+    '  "StartAt": "A"',
+    '}',
+  ].join('\r\n');
+
+  it.each([
+    ['state.add', { type: 'Wait', after: 'A' }],
+    ['state.rename', { id: 'B', newName: 'Done' }],
+    ['transition.setEnd', { id: 'A', end: true }],
+    ['state.update', { id: 'A', path: ['Parameters'], value: { a: [1, 2] } }],
+  ] as const)('%s keeps every untouched byte', (id, args) => {
+    const command = COMMANDS[id] as Command<unknown>;
+    const { text } = doUndo(command, ODD, args);
+    const untouched = ['{\r\n    "States": {\r\n', '    },\r\n  "StartAt": "A"\r\n}'.slice(0, 6)];
+    for (const part of untouched) expect(text).toContain(part);
+    if (id !== 'state.rename') expect(text).toContain('"Result": [1,2],   "End": true}');
+  });
+
+  it('deletes a one-line state; inverse edits restore its layout exactly', () => {
+    const before = defOf(ODD);
+    const after = COMMANDS['state.delete'].execute(before, { ids: ['B'] });
+    const edits = computeTextEdits(ODD, 'json', before, after);
+    const edited = applyTextEdits(ODD, edits);
+    expect(edited).toBe(ODD.replace('"B": {"Type": "Pass", "Result": [1,2],   "End": true},\r\n        ', '').replace('"Next": "B",\r\n            "Type":"Pass"', '"End": true,\r\n            "Type":"Pass"'));
+    expect(applyTextEdits(edited, invertTextEdits(ODD, edits))).toBe(ODD);
   });
 });

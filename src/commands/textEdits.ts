@@ -8,7 +8,7 @@ import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { parseDocument as parseYaml } from 'yaml';
 import type { DocumentFormat } from '../asl/parse.ts';
 import { serialize } from '../asl/serialize.ts';
-import { applyTextEdits, composeEdit, diffText, trimEdits, type TextEdit } from './editCompose.ts';
+import { applyTextEdits, composeEdit, diffText, invertTextEdits, trimEdits, type TextEdit } from './editCompose.ts';
 import { inferStyle } from './jsonStyle.ts';
 import { jsonEditFor } from './jsonEdits.ts';
 import { structuralDiff, type DiffOp } from './structuralDiff.ts';
@@ -16,7 +16,7 @@ import { deepEqual } from './paths.ts';
 import { inferYamlStyle, reprintYaml, yamlEditFor } from './yamlEdits.ts';
 
 export type { TextEdit };
-export { applyTextEdits };
+export { applyTextEdits, invertTextEdits };
 
 /** The value the text holds, or undefined when it does not parse. */
 function valueOf(text: string, format: DocumentFormat): { ok: boolean; value: unknown } {
