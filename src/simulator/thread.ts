@@ -53,6 +53,21 @@ function handlerFor(type: CompiledState['type']): StateHandler {
   }
 }
 
+/** A thread with the same sub-machine, path and Map item (explicit fields keep one object shape: no spread). */
+export function makeThread(
+  t: Thread,
+  state: string,
+  input: JsonValue,
+  vars: Vars,
+  retries: readonly number[] | null,
+  retryCount: number,
+  enteredAt: number,
+  enteredEventId: number,
+  composite: Thread['composite'],
+): Thread {
+  return { sub: t.sub, path: t.path, state, input, vars, retries, retryCount, enteredAt, enteredEventId, composite, mapItem: t.mapItem };
+}
+
 export function stateOf(t: Thread): CompiledState {
   const st = t.sub.states.get(t.state);
   if (!st) throw new StatesError(ERRORS.Runtime, `No state named '${t.state}'`);
@@ -73,7 +88,7 @@ export function advance(ctx: StepContext, t: Thread): MaybePromise<Advance> {
   const st = stateOf(t);
   if (t.retries === null) {
     ctx.emit(`${st.type}StateEntered`, enteredDetails(st.name, t.input));
-    t = { ...t, enteredEventId: ctx.events.length };
+    t = makeThread(t, t.state, t.input, t.vars, null, t.retryCount, t.enteredAt, ctx.events.length, null);
   }
   ctx.transitions++;
   const insp = newInspection(ctx, t, st);
@@ -146,7 +161,7 @@ function exit(
   }
   return {
     kind: 'running',
-    thread: { ...t, state: next, input: output, vars, retries: null, retryCount: 0, enteredAt: ctx.now, composite: null },
+    thread: makeThread(t, next, output, vars, null, 0, ctx.now, 0, null),
   };
 }
 
