@@ -50,7 +50,7 @@ const cases: Case[] = [
   { name: 'States.ALL catcher with others', code: 'catch.statesAll.notAlone', bad: task({ Catch: [{ ErrorEquals: ['States.ALL', 'X'], Next: 'T' }] }), path: ['States', 'T', 'Catch', 0, 'ErrorEquals', 0], at: '"States.ALL"', good: task({ Catch: [{ ErrorEquals: ['States.ALL'], Next: 'T' }] }) },
   { name: 'States.ALL catcher not last', code: 'catch.statesAll.notLast', bad: task({ Catch: [{ ErrorEquals: ['States.ALL'], Next: 'T' }, { ErrorEquals: ['X'], Next: 'T' }] }), path: ['States', 'T', 'Catch', 0, 'ErrorEquals', 0], at: '"States.ALL"', good: task({ Catch: [{ ErrorEquals: ['X'], Next: 'T' }] }) },
   { name: 'an empty ErrorEquals', code: 'errors.empty', bad: task({ Retry: [{ ErrorEquals: [] }] }), path: ['States', 'T', 'Retry', 0, 'ErrorEquals'], at: '[]', good: task({ Retry: [{ ErrorEquals: ['States.Timeout'] }] }) },
-  { name: 'a Catcher without Next', code: 'field.required', bad: task({ Catch: [{ ErrorEquals: ['X'] }] }), path: ['States', 'T', 'Catch', 0], at: '{', nth: 3, good: task({ Catch: [{ ErrorEquals: ['X'], Next: 'T' }] }) },
+  { name: 'a Catcher without Next', code: 'field.required', bad: task({ Catch: [{ ErrorEquals: ['X'] }] }), path: ['States', 'T', 'Catch', 0], at: '{', nth: 4, good: task({ Catch: [{ ErrorEquals: ['X'], Next: 'T' }] }) },
 ];
 
 runCases('validate: fields and values', cases);
