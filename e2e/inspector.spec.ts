@@ -240,3 +240,30 @@ test('the form is read-only while the text has a syntax error', async ({ page })
   await expect(panel.getByLabel('Resource preset')).toBeDisabled();
   await expect(panel.getByRole('button', { name: 'Add retrier' })).toBeDisabled();
 });
+
+test("the validator's problems show at their fields", async ({ page }) => {
+  await loadDefinition(
+    page,
+    {
+      StartAt: 'Work',
+      States: {
+        Work: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', TimeoutSeconds: 0, ResultPath: '$.items[*]', Next: 'Route' },
+        Route: { Type: 'Choice', Choices: [{ Variable: 'kind', StringEquals: 'a', Next: 'Done' }], Default: 'Done' },
+        Done: { Type: 'Succeed' },
+      },
+    },
+    'Work',
+  );
+  await selectState(page, 'Work');
+  const panel = inspector(page);
+  await expect(panel.getByLabel('ResultPath')).toHaveAttribute('aria-invalid', 'true');
+  await expect(panel.getByLabel('TimeoutSeconds')).toHaveAttribute('aria-invalid', 'true');
+  await expect(panel.getByRole('list', { name: 'Problems in this state' })).toContainText('TimeoutSeconds');
+  await selectState(page, 'Route');
+  const rule = panel.getByRole('group', { name: 'Rule 1' });
+  await expect(rule.getByLabel('Variable')).toHaveAttribute('aria-invalid', 'true');
+  // Fixing the field clears its problem.
+  await rule.getByLabel('Variable').fill('$.kind');
+  await rule.getByLabel('Variable').press('Enter');
+  await expect(rule.getByLabel('Variable')).not.toHaveAttribute('aria-invalid', 'true');
+});

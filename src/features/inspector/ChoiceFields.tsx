@@ -17,7 +17,7 @@ function RuleEditor({ ctx, rule, index, count }: { ctx: InspectedState; rule: Ch
   return (
     <fieldset className="insp-item">
       <legend>{title}</legend>
-      <ConditionEditor rule={rule} lang={ctx.lang} onChange={update} />
+      <ConditionEditor rule={rule} lang={ctx.lang} path={['Choices', index]} problems={ctx.problems} onChange={update} />
       <SpecField
         owner="ChoiceRule"
         name="Next"

@@ -4,7 +4,8 @@
  * whole new rule to `onChange` (the top-level rule is then updated in one command).
  */
 import { choiceOperator } from '../../asl/fields.ts';
-import type { ChoiceRule, QueryLanguage } from '../../asl/types.ts';
+import type { ChoiceRule, Diagnostic, JsonPathSegments, QueryLanguage } from '../../asl/types.ts';
+import { problemAt } from './useInspected.ts';
 import { SelectField } from '../../ui/SelectField.tsx';
 import { TextField } from '../../ui/TextField.tsx';
 import { withField } from '../../commands/paths.ts';
@@ -34,6 +35,9 @@ export interface ConditionEditorProps {
   rule: ChoiceRule;
   lang: QueryLanguage;
   onChange: (rule: ChoiceRule) => EditResult;
+  /** Where the rule stands in the state (for the validator's problems), and those problems. */
+  path: JsonPathSegments;
+  problems: readonly Diagnostic[];
 }
 
 function kindsFor(lang: QueryLanguage, current: RuleKind): RuleKind[] {
@@ -41,12 +45,13 @@ function kindsFor(lang: QueryLanguage, current: RuleKind): RuleKind[] {
   return kinds.includes(current) ? kinds : [...kinds, current];
 }
 
-function Comparison({ rule, onChange }: ConditionEditorProps) {
+function Comparison({ rule, onChange, path, problems }: ConditionEditorProps) {
   const op = ruleOperator(rule);
   const spec = op ? choiceOperator(op) : undefined;
+  const errorAt = (key: string) => problemAt(problems, [...path, key]);
   return (
     <>
-      <PathField label="Variable" kind="path" value={rule.Variable} onCommit={(v) => (v ? onChange(withField(rule, 'Variable', v)) : 'A comparison needs a Variable')} />
+      <PathField label="Variable" kind="path" value={rule.Variable} error={errorAt('Variable')} onCommit={(v) => (v ? onChange(withField(rule, 'Variable', v)) : 'A comparison needs a Variable')} />
       <SelectField
         label="Operator"
         value={op}
@@ -58,12 +63,13 @@ function Comparison({ rule, onChange }: ConditionEditorProps) {
         }}
       />
       {op && spec?.operand === 'boolean' && (
-        <SelectField label="Value" value={String(rule[op])} options={['true', 'false']} onChange={(v) => onChange(withField(rule, op, v === 'true'))} />
+        <SelectField label="Value" value={String(rule[op])} options={['true', 'false']} error={errorAt(op)} onChange={(v) => onChange(withField(rule, op, v === 'true'))} />
       )}
       {op && spec && spec.operand !== 'boolean' && (
         <TextField
           label="Value"
           value={operandText(rule[op])}
+          error={errorAt(op)}
           monospace={spec.operand === 'path'}
           validate={(t) => {
             const r = parseOperand(t, spec.operand);
@@ -79,7 +85,7 @@ function Comparison({ rule, onChange }: ConditionEditorProps) {
   );
 }
 
-function Nested({ rule, lang, onChange }: ConditionEditorProps) {
+function Nested({ rule, lang, onChange, path, problems }: ConditionEditorProps) {
   const kind = ruleKind(rule) as 'And' | 'Or';
   const list = (rule[kind] ?? []) as ChoiceRule[];
   const setAt = (i: number, sub: ChoiceRule | undefined) => {
@@ -93,7 +99,7 @@ function Nested({ rule, lang, onChange }: ConditionEditorProps) {
       {list.map((sub, i) => (
         <fieldset key={i} className="insp-item">
           <legend>Condition {i + 1}</legend>
-          <ConditionEditor rule={sub} lang={lang} onChange={(r) => setAt(i, r)} />
+          <ConditionEditor rule={sub} lang={lang} path={[...path, kind, i]} problems={problems} onChange={(r) => setAt(i, r)} />
           <button type="button" className="insp-remove" disabled={list.length <= 1} onClick={() => setAt(i, undefined)}>
             Remove condition {i + 1}
           </button>
@@ -106,7 +112,8 @@ function Nested({ rule, lang, onChange }: ConditionEditorProps) {
   );
 }
 
-export function ConditionEditor({ rule, lang, onChange }: ConditionEditorProps) {
+export function ConditionEditor(props: ConditionEditorProps) {
+  const { rule, lang, onChange, path, problems } = props;
   const kind = ruleKind(rule);
   return (
     <div className="insp-condition">
@@ -118,14 +125,16 @@ export function ConditionEditor({ rule, lang, onChange }: ConditionEditorProps) 
           if (v) onChange(setRuleKind(rule, v as RuleKind));
         }}
       />
-      {kind === 'compare' && <Comparison rule={rule} lang={lang} onChange={onChange} />}
-      {(kind === 'And' || kind === 'Or') && <Nested rule={rule} lang={lang} onChange={onChange} />}
+      {kind === 'compare' && <Comparison {...props} />}
+      {(kind === 'And' || kind === 'Or') && <Nested {...props} />}
       {kind === 'Not' && (
         <fieldset className="insp-item insp-nested">
           <legend>Negated condition</legend>
           <ConditionEditor
             rule={(typeof rule.Not === 'object' && rule.Not !== null ? rule.Not : {}) as ChoiceRule}
             lang={lang}
+            path={[...path, 'Not']}
+            problems={problems}
             onChange={(r) => onChange(withField(rule, 'Not', r))}
           />
         </fieldset>
@@ -133,6 +142,7 @@ export function ConditionEditor({ rule, lang, onChange }: ConditionEditorProps) 
       {kind === 'Condition' && (
         <TextField
           label="Condition"
+          error={problemAt(problems, [...path, 'Condition'])}
           value={typeof rule.Condition === 'string' ? rule.Condition : String(rule.Condition)}
           monospace
           help="A {% JSONata %} expression that evaluates to true or false (or the literal true/false)."

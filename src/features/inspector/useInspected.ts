@@ -7,6 +7,7 @@ import { languageOf } from '../../commands/skeletons.ts';
 import { getIn } from '../../commands/paths.ts';
 import { splitStateId } from '../../commands/scope.ts';
 import { useAppStore } from '../../store/store.ts';
+import { validateDefinition } from '../../asl/validate.ts';
 import type { JsonPathSegments } from '../../asl/types.ts';
 
 export interface Sibling {
@@ -38,6 +39,8 @@ export function useInspected(): InspectedState | undefined {
   const { definition, graph, selectedId, diagnostics } = useAppStore(
     useShallow((s) => ({ definition: s.doc.definition, graph: s.doc.graph, selectedId: s.ui.selectedId, diagnostics: s.doc.diagnostics })),
   );
+  // The store's diagnostics when it validates; otherwise the inspector runs the validator itself.
+  const all = useMemo(() => (diagnostics.length > 0 || !definition ? diagnostics : validateDefinition(definition)), [diagnostics, definition]);
   return useMemo(() => {
     const node = selectedId ? graph.byId.get(selectedId) : undefined;
     if (!node || node.kind !== 'state' || !definition) return undefined;
@@ -47,7 +50,7 @@ export function useInspected(): InspectedState | undefined {
       .filter((n) => n.kind === 'state' && n.parentId === node.parentId)
       .map((n) => ({ id: n.id, name: n.name }));
     const base = node.jsonPath;
-    const problems = diagnostics
+    const problems = all
       .filter((d) => d.path.length >= base.length && base.every((seg, i) => d.path[i] === seg))
       .map((d) => ({ ...d, path: d.path.slice(base.length) }))
       .filter((d) => !d.path.includes('States'));
@@ -61,5 +64,5 @@ export function useInspected(): InspectedState | undefined {
       def: definition,
       problems,
     };
-  }, [definition, graph, selectedId, diagnostics]);
+  }, [definition, graph, selectedId, all]);
 }
