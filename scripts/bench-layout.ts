@@ -27,16 +27,15 @@ async function main() {
     console.log(`\n${countStates(def)} states, ${graph.nodes.length} nodes, ${graph.edges.length} edges`);
     const engines: LayoutEngineKind[] = size <= ELK_LIMIT ? ['elk', 'fast'] : ['fast'];
     for (const engine of engines) {
-      let problems = 0;
+      let result: Awaited<ReturnType<typeof layoutGraph>> | undefined;
       await time(`  ${engine} layout`, async () => {
-        const r = await layoutGraph(graph, { direction: 'DOWN', engine });
-        if (size <= 1000) problems = layoutProblems(graph, r).length;
+        result = await layoutGraph(graph, { direction: 'DOWN', engine });
       });
-      if (size <= 1000) console.log(`  ${engine} layout problems: ${problems}`);
+      if (size <= 1000 && result) console.log(`  ${engine} layout problems: ${layoutProblems(graph, result).length}`);
     }
     const previous = await layoutGraph(graph, { direction: 'DOWN', engine: 'fast' });
-    const first = def.States[def.StartAt] as Record<string, unknown>;
-    if (typeof first.Next === 'string') {
+    const first = Object.values(def.States).find((s) => s.Type === 'Task' && typeof s.Next === 'string');
+    if (first) {
       def.States['Inserted'] = { Type: 'Pass', Next: first.Next };
       first.Next = 'Inserted';
       const g2 = toGraph(def);

@@ -44,7 +44,8 @@ export function elkOptions(direction: FlatGraph['direction']): Record<string, st
     'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
     'elk.layered.considerModelOrder.components': 'MODEL_ORDER',
     'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
-    'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+    'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+    'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
     'elk.layered.crossingMinimization.forceNodeModelOrder': 'false',
   };
 }
