@@ -4,10 +4,14 @@
  * the first (cold) run, the median and mean wall time of the warm runs, and the process CPU time per warm run
  * (steadier than wall time on a busy machine).
  */
-import aslValidator from 'asl-validator';
+import { createRequire } from 'node:module';
 import { parseDocument } from '../src/asl/parse.ts';
 import { validate, validateDefinition } from '../src/asl/validate.ts';
 import { generateMachine } from '../src/asl/validate/generate.ts';
+
+/** asl-validator ships no type declarations. */
+type AslValidator = (definition: unknown) => { isValid: boolean; errorsText: (separator?: string) => string };
+const aslValidator = createRequire(import.meta.url)('asl-validator') as AslValidator;
 
 const size = Number(process.argv[2] ?? 1000);
 const definition = generateMachine(size);

@@ -41,33 +41,29 @@ describe('aws-samples corpus', () => {
   });
 
   describe('definitions', () => {
-    for (const file of list(DEFINITIONS)) {
-      it(file, () => {
-        const doc = parseDocument(readFileSync(`${DEFINITIONS}/${file}`, 'utf8'));
-        expect(doc.diagnostics).toEqual([]);
-        expect(JSON.parse(toJson(doc.value))).toEqual(doc.value);
-        expect(parseYaml(toYaml(doc.value))).toEqual(doc.value);
-        const graph = toGraph(doc.value);
-        expect(graph.nodes.filter((n) => n.kind === 'state')).toHaveLength(countStates(doc.value));
-        const errors = validate(doc).filter((d) => d.severity === 'error');
-        expect(errors.map((d) => `${d.range?.line}:${d.range?.column} ${d.code} ${d.message}`)).toEqual([]);
-      });
-    }
+    it.each(list(DEFINITIONS))('%s', (file) => {
+      const doc = parseDocument(readFileSync(`${DEFINITIONS}/${file}`, 'utf8'));
+      expect(doc.diagnostics).toEqual([]);
+      expect(JSON.parse(toJson(doc.value))).toEqual(doc.value);
+      expect(parseYaml(toYaml(doc.value))).toEqual(doc.value);
+      const graph = toGraph(doc.value);
+      expect(graph.nodes.filter((n) => n.kind === 'state')).toHaveLength(countStates(doc.value));
+      const errors = validate(doc).filter((d) => d.severity === 'error');
+      expect(errors.map((d) => `${d.range?.line}:${d.range?.column} ${d.code} ${d.message}`)).toEqual([]);
+    });
   });
 
   describe('broken files', () => {
-    for (const file of list(BROKEN)) {
-      it(file, () => {
-        const text = readFileSync(`${BROKEN}/${file}`, 'utf8');
-        const diagnostics = validate(parseDocument(text));
-        const errors = diagnostics.filter((d) => d.severity === 'error');
-        expect(errors.length).toBeGreaterThan(0);
-        for (const e of errors) {
-          expect(e.range?.line).toBeGreaterThan(0);
-          expect(e.message).toMatch(/line \d+, column \d+/);
-        }
-      });
-    }
+    it.each(list(BROKEN))('%s', (file) => {
+      const text = readFileSync(`${BROKEN}/${file}`, 'utf8');
+      const diagnostics = validate(parseDocument(text));
+      const errors = diagnostics.filter((d) => d.severity === 'error');
+      expect(errors.length).toBeGreaterThan(0);
+      for (const e of errors) {
+        expect(e.range?.line).toBeGreaterThan(0);
+        expect(e.message).toMatch(/line \d+, column \d+/);
+      }
+    });
   });
 
   it('points at the QueryLanguage member misplaced inside States', () => {

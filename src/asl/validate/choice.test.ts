@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import { machine, PASS_END, type Case } from './testing.ts';
 import { runCases } from './runCases.ts';
 
@@ -50,4 +51,6 @@ const cases: Case[] = [
   },
 ];
 
-runCases('validate: Choice rules', cases);
+describe('validate: Choice rules', () => {
+  runCases(cases);
+});

@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import { machine, PASS_END, type Case } from './testing.ts';
 import { runCases } from './runCases.ts';
 
@@ -53,4 +54,6 @@ const cases: Case[] = [
   { name: 'a Catcher without Next', code: 'field.required', bad: task({ Catch: [{ ErrorEquals: ['X'] }] }), path: ['States', 'T', 'Catch', 0], at: '{', nth: 4, good: task({ Catch: [{ ErrorEquals: ['X'], Next: 'T' }] }) },
 ];
 
-runCases('validate: fields and values', cases);
+describe('validate: fields and values', () => {
+  runCases(cases);
+});

@@ -21,14 +21,21 @@ export type WalkScope = (
 ) => void;
 
 const NO_TRANSITION = new Set(['Next', 'End']);
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** Control characters (U+0000–U+001F, U+007F–U+009F). */
+function hasControlChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x1f || (c >= 0x7f && c <= 0x9f)) return true;
+  }
+  return false;
+}
 const TYPES = STATE_TYPES.join(', ');
 
 export function checkStateName(ctx: Context, scope: Scope, name: string, path: JsonPathSegments): void {
   const length = [...name].length;
   if (length === 0) ctx.report('state.name.empty', path, {}, { key: true });
   else if (length > 80) ctx.report('state.name.tooLong', path, { state: `${name.slice(0, 30)}…`, length }, { key: true });
-  if (CONTROL.test(name)) ctx.report('state.name.invalidChars', path, { state: JSON.stringify(name).slice(1, -1) }, { key: true });
+  if (hasControlChar(name)) ctx.report('state.name.invalidChars', path, { state: JSON.stringify(name).slice(1, -1) }, { key: true });
   if (ctx.names.has(name)) ctx.report('state.name.duplicate', path, { state: name }, { key: true });
   else ctx.names.set(name, scope);
 }

@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import { machine, PASS_END, type Case } from './testing.ts';
 import { runCases } from './runCases.ts';
 
@@ -182,4 +183,6 @@ const cases: Case[] = [
   },
 ];
 
-runCases('validate: structure', cases);
+describe('validate: structure', () => {
+  runCases(cases);
+});
