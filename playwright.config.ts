@@ -28,6 +28,7 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'off',
+    viewport: { width: 1600, height: 900 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

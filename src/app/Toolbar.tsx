@@ -1,3 +1,4 @@
+import { BLANK_DEFINITION_TEXT } from '../asl/blank.ts';
 import { useAppStore } from '../store/store.ts';
 
 export function Toolbar() {
@@ -8,6 +9,9 @@ export function Toolbar() {
   const redoLabel = useAppStore((s) => s.history.future[s.history.future.length - 1]?.label);
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
+  const replaceText = useAppStore((s) => s.replaceText);
+  const tidyUp = useAppStore((s) => s.tidyUp);
+  const manual = useAppStore((s) => Object.keys(s.sidecar.positions).length);
   return (
     <header className="toolbar" role="toolbar" aria-label="Main toolbar">
       <span className="brand">
@@ -16,7 +20,13 @@ export function Toolbar() {
       <span className="doc-status" role="status" aria-live="polite">
         {stale ? 'Syntax error — canvas shows the last valid machine' : 'Definition valid'}
       </span>
+      <button type="button" onClick={() => replaceText(BLANK_DEFINITION_TEXT, 'New workflow')} title="Start an empty workflow (undoable)">
+        New
+      </button>
       <span className="spacer" />
+      <button type="button" onClick={tidyUp} disabled={manual === 0} title="Forget manual positions and lay the graph out again">
+        Tidy up
+      </button>
       <button type="button" onClick={undo} disabled={!undoLabel} title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>
         Undo
       </button>
@@ -25,7 +35,7 @@ export function Toolbar() {
       </button>
       <label className="field-inline">
         Layout
-        <select value={direction} onChange={(e) => setDirection(e.target.value as 'DOWN' | 'RIGHT')}>
+        <select value={direction} onChange={(e) => setDirection(e.target.value as 'DOWN' | 'RIGHT')} aria-label="Layout direction">
           <option value="DOWN">Top-down</option>
           <option value="RIGHT">Left-right</option>
         </select>

@@ -3,7 +3,15 @@
  * palette drops, connections (refused with the reason while dragging), moves (one undo step per drag), selection.
  */
 import { useCallback, useState, type DragEvent } from 'react';
-import { useReactFlow, type Connection, type Edge, type IsValidConnection, type NodeChange, type OnSelectionChangeFunc } from '@xyflow/react';
+import {
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type FinalConnectionState,
+  type IsValidConnection,
+  type NodeChange,
+  type OnSelectionChangeFunc,
+} from '@xyflow/react';
 import { canConnect } from '../../commands/rules.ts';
 import type { StateGraph } from '../../asl/index.ts';
 import { useAppStore } from '../../store/store.ts';
@@ -61,7 +69,18 @@ export function useCanvasInteractions(graph: StateGraph, layout: CanvasLayout) {
     connectAction(c.source, c.target, c.sourceHandle);
   }, []);
 
-  const onConnectEnd = useCallback(() => setConnectHint(undefined), []);
+  /** Released over a node's body rather than its handle: connect to that node all the same. */
+  const onConnectEnd = useCallback((e: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    setConnectHint(undefined);
+    if (state.isValid || !state.fromNode || !state.fromHandle) return;
+    const point = 'changedTouches' in e ? e.changedTouches[0] : e;
+    if (!point) return;
+    const el = document.elementFromPoint(point.clientX, point.clientY)?.closest<HTMLElement>('.react-flow__node');
+    const target = el?.dataset.id;
+    if (!target || target === state.fromNode.id || el?.classList.contains('react-flow__node-marker')) return;
+    if (el?.classList.contains('react-flow__node-group')) return;
+    connectAction(state.fromNode.id, target, state.fromHandle.id);
+  }, []);
 
   const onNodesChange = useCallback((changes: NodeChange<StateFlowNode>[]) => {
     const moving: Record<string, { x: number; y: number }> = {};

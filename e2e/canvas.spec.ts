@@ -1,0 +1,131 @@
+import { expect, test } from '@playwright/test';
+import { openApp, stateNode } from './helpers.ts';
+import { canvas, connectHandle, definition, dropFromPalette, layoutReady, newWorkflow, renameOnCanvas } from './canvas-helpers.ts';
+
+const lambdaTask = (next?: string) => ({
+  Type: 'Task',
+  Resource: 'arn:aws:states:::lambda:invoke',
+  Parameters: { FunctionName: 'arn:aws:lambda:us-east-1:123456789012:function:MyFunction', 'Payload.$': '$' },
+  OutputPath: '$.Payload',
+  ...(next ? { Next: next } : { End: true }),
+});
+
+test('builds the seed workflow by drag and drop from an empty workflow', async ({ page }) => {
+  await openApp(page);
+  await newWorkflow(page);
+  await dropFromPalette(page, 'Add Lambda invoke task', { x: 250, y: 150 });
+  await expect(stateNode(page, 'Lambdainvoke')).toBeVisible();
+  await renameOnCanvas(page, 'Lambdainvoke', 'CreateUser');
+  // Dropping onto a state adds the new one after it.
+  await layoutReady(page);
+  await dropFromPalette(page, 'Add Lambda invoke task', stateNode(page, 'CreateUser'));
+  await renameOnCanvas(page, 'Lambdainvoke', 'PlaceOrder');
+  await layoutReady(page);
+  await dropFromPalette(page, 'Add Lambda invoke task', stateNode(page, 'PlaceOrder'));
+  await renameOnCanvas(page, 'Lambdainvoke', 'SendNotification');
+  await expect.poll(() => definition(page)).toEqual({
+    Comment: 'A new workflow',
+    StartAt: 'CreateUser',
+    States: {
+      CreateUser: lambdaTask('PlaceOrder'),
+      PlaceOrder: lambdaTask('SendNotification'),
+      SendNotification: lambdaTask(),
+    },
+  });
+});
+
+test('dropping onto a transition inserts the state in between', async ({ page }) => {
+  await openApp(page);
+  await layoutReady(page);
+  // The CreateUser → PlaceOrder edge runs between the two nodes: drop on its midpoint.
+  const a = (await stateNode(page, 'CreateUser').boundingBox())!;
+  const b = (await stateNode(page, 'PlaceOrder').boundingBox())!;
+  const box = (await canvas(page).boundingBox())!;
+  await dropFromPalette(page, 'Add Wait state', { x: a.x + a.width / 2 - box.x, y: (a.y + a.height + b.y) / 2 - box.y });
+  await expect.poll(async () => ((await definition(page)).States as Record<string, { Next?: string }>).CreateUser?.Next).toBe('Wait');
+  const states = (await definition(page)).States as Record<string, { Next?: string; Seconds?: number }>;
+  expect(states.Wait).toEqual({ Type: 'Wait', Seconds: 5, Next: 'PlaceOrder' });
+});
+
+test('builds a Choice with two rules and a Default by connecting handles', async ({ page }) => {
+  await openApp(page);
+  await newWorkflow(page);
+  await dropFromPalette(page, 'Add Choice state', { x: 300, y: 100 });
+  await page.getByRole('region', { name: 'Workflow canvas' }).locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await dropFromPalette(page, 'Add Pass state', { x: 100, y: 320 });
+  await dropFromPalette(page, 'Add Succeed state', { x: 300, y: 320 });
+  await dropFromPalette(page, 'Add Fail state', { x: 500, y: 320 });
+  await layoutReady(page);
+  await connectHandle(page, 'Choice', 'choice-0', 'Pass');
+  await expect.poll(async () => ((await definition(page)).States as Record<string, { Choices?: { Next?: string }[] }>).Choice?.Choices?.[0]?.Next).toBe('Pass');
+  await connectHandle(page, 'Choice', 'choice-new', 'Success');
+  await expect.poll(async () => ((await definition(page)).States as Record<string, { Choices?: unknown[] }>).Choice?.Choices?.length).toBe(2);
+  await connectHandle(page, 'Choice', 'default', 'Fail');
+  await expect.poll(async () => ((await definition(page)).States as Record<string, unknown>).Choice).toEqual({
+    Type: 'Choice',
+    Choices: [
+      { Variable: '$.value', StringEquals: 'value', Next: 'Pass' },
+      { Variable: '$.value', StringEquals: 'value', Next: 'Success' },
+    ],
+    Default: 'Fail',
+  });
+  await expect(canvas(page).locator('[data-edge-kind="default"]')).toHaveText('Default');
+});
+
+test('refuses a second Next while dragging and says why', async ({ page }) => {
+  await openApp(page);
+  await layoutReady(page);
+  const h = stateNode(page, 'CreateUser').locator('.react-flow__handle[data-handleid="next"]');
+  const from = (await h.boundingBox())!;
+  const to = (await stateNode(page, 'SendNotification').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await expect(page.getByTestId('connect-hint')).toContainText('CreateUser already goes to PlaceOrder');
+  await page.mouse.up();
+  const states = (await definition(page)).States as Record<string, { Next?: string }>;
+  expect(states.CreateUser?.Next).toBe('PlaceOrder');
+});
+
+test('deleting a state repairs the chain, and undo/redo restore it in one step each', async ({ page }) => {
+  await openApp(page);
+  await stateNode(page, 'PlaceOrder').click();
+  await page.keyboard.press('Delete');
+  await expect(stateNode(page, 'PlaceOrder')).toHaveCount(0);
+  let states = (await definition(page)).States as Record<string, { Next?: string }>;
+  expect(states.CreateUser?.Next).toBe('SendNotification');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(stateNode(page, 'PlaceOrder')).toBeVisible();
+  states = (await definition(page)).States as Record<string, { Next?: string }>;
+  expect(states.CreateUser?.Next).toBe('PlaceOrder');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(stateNode(page, 'PlaceOrder')).toHaveCount(0);
+});
+
+test('renaming on the canvas repairs every reference; F2 starts renaming', async ({ page }) => {
+  await openApp(page);
+  await stateNode(page, 'PlaceOrder').click();
+  await page.keyboard.press('F2');
+  const input = page.getByRole('textbox', { name: 'New name for PlaceOrder' });
+  await input.fill('Submit Order');
+  await input.press('Enter');
+  await expect(stateNode(page, 'Submit Order')).toBeVisible();
+  const states = (await definition(page)).States as Record<string, { Next?: string }>;
+  expect(states.CreateUser?.Next).toBe('Submit Order');
+  expect(Object.keys(states)).toEqual(['CreateUser', 'Submit Order', 'SendNotification']);
+});
+
+test('deleting the start state makes its successor the start', async ({ page }) => {
+  await openApp(page);
+  await stateNode(page, 'CreateUser').click();
+  await page.keyboard.press('Backspace');
+  await expect(stateNode(page, 'CreateUser')).toHaveCount(0);
+  expect((await definition(page)).StartAt).toBe('PlaceOrder');
+});
+
+test('duplicate with Ctrl+D, and copy/paste through the clipboard as ASL JSON', async ({ page }) => {
+  await openApp(page);
+  await stateNode(page, 'SendNotification').click();
+  await page.keyboard.press('ControlOrMeta+D');
+  await expect(stateNode(page, 'SendNotification (1)')).toBeVisible();
+});

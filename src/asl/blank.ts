@@ -1,0 +1,7 @@
+/** The definition a new, empty workflow starts from. */
+export const BLANK_DEFINITION_TEXT = `{
+  "Comment": "A new workflow",
+  "StartAt": "",
+  "States": {}
+}
+`;
