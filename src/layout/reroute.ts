@@ -5,7 +5,7 @@
  */
 import type { StateGraph } from '../asl/graph.ts';
 import { absolutePositions, translateEdge } from './compose.ts';
-import { polylineCrossesBox } from './geometry.ts';
+import { boxesOverlap, polylineCrossesBox } from './geometry.ts';
 import { labelAnchor, routeEdge } from './route.ts';
 import type { Box, EdgeLayout, LayoutResult, Point } from './types.ts';
 
@@ -40,6 +40,14 @@ function oldAbsolute(graph: StateGraph, old: Record<string, Box>): Map<string, P
   return out;
 }
 
+function bounds(points: Point[]): Box {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
 export function rerouteEdges(graph: StateGraph, nodes: Record<string, Box>, base: LayoutResult): Record<string, EdgeLayout> {
   const boxes = absBoxes(graph, nodes);
   const before = oldAbsolute(graph, base.nodes);
@@ -49,8 +57,12 @@ export function rerouteEdges(graph: StateGraph, nodes: Record<string, Box>, base
     const key = n.parentId ?? '';
     const b = boxes.get(n.id);
     if (!b) continue;
-    siblings.set(key, [...(siblings.get(key) ?? []), b]);
-    siblingIds.set(key, [...(siblingIds.get(key) ?? []), n.id]);
+    if (!siblings.has(key)) {
+      siblings.set(key, []);
+      siblingIds.set(key, []);
+    }
+    siblings.get(key)?.push(b);
+    siblingIds.get(key)?.push(n.id);
   }
   const edges: Record<string, EdgeLayout> = {};
   for (const e of graph.edges) {
@@ -69,7 +81,8 @@ export function rerouteEdges(graph: StateGraph, nodes: Record<string, Box>, base
       const sameSizes = base.nodes[e.source]?.width === s.width && base.nodes[e.target]?.width === t.width && base.nodes[e.source]?.height === s.height && base.nodes[e.target]?.height === t.height;
       if (sameSizes && Math.abs(t.x - t0.x - dx) < 0.5 && Math.abs(t.y - t0.y - dy) < 0.5) {
         const moved = translateEdge(old, dx, dy);
-        if (!others.some((b) => polylineCrossesBox(moved.points, b))) {
+        const hull = bounds(moved.points);
+        if (!others.some((b) => boxesOverlap(b, hull, 0, -1) && polylineCrossesBox(moved.points, b))) {
           edges[e.id] = moved;
           continue;
         }

@@ -32,7 +32,8 @@ export function layoutProblems(graph: StateGraph, layout: LayoutResult): string[
   for (const n of graph.nodes) {
     if (!boxes.has(n.id)) problems.push(`no box for ${n.id}`);
     const key = n.parentId ?? '';
-    siblings.set(key, [...(siblings.get(key) ?? []), n.id]);
+    if (!siblings.has(key)) siblings.set(key, []);
+    siblings.get(key)?.push(n.id);
     const b = boxes.get(n.id);
     const parent = n.parentId ? boxes.get(n.parentId) : undefined;
     if (b && parent && (b.x < parent.x - 0.5 || b.y < parent.y - 0.5 || b.x + b.width > parent.x + parent.width + 0.5 || b.y + b.height > parent.y + parent.height + 0.5)) {
