@@ -5,6 +5,7 @@ import { STATE_TYPE_INFO, UNKNOWN_TYPE_INFO } from './stateTypes.ts';
 import { StateHandles } from './handles.tsx';
 import { renameStateAction } from './actions.ts';
 import { useAppStore } from '../../store/store.ts';
+import { useSimulationView } from '../../store/simulation.ts';
 
 function ProblemBadge({ errors, warnings, problems }: { errors: number; warnings: number; problems: string[] }) {
   if (errors + warnings === 0) return null;
@@ -62,12 +63,49 @@ function NameField({ id, name, renaming }: { id: string; name: string; renaming:
   );
 }
 
+/** The node's simulation status, current-state flag, retry count and breakpoint (read from the simulation view). */
+function useRunInfo(id: string) {
+  const status = useSimulationView((s) => (s.active ? (s.nodeStatus[id] ?? 'not-run') : undefined));
+  const current = useSimulationView((s) => s.active && s.currentId === id);
+  const retries = useSimulationView((s) => (s.active ? (s.retryCounts[id] ?? 0) : 0));
+  const breakpoint = useSimulationView((s) => s.breakpoints[id] === true);
+  return { status, current, retries, breakpoint };
+}
+
+const STATUS_ICON: Record<string, string> = {
+  'in-progress': '◔',
+  succeeded: '✓',
+  failed: '✕',
+  'caught-error': '⚠',
+  aborted: '⊘',
+};
+
+function RunDecorations({ run }: { run: ReturnType<typeof useRunInfo> }) {
+  return (
+    <>
+      {run.breakpoint && <span className="breakpoint-dot" title="Breakpoint" aria-label="Breakpoint" />}
+      {run.status && run.status !== 'not-run' && (
+        <span className={`run-icon run-${run.status}`} aria-label={run.status.replace('-', ' ')} title={run.status.replace('-', ' ')}>
+          {STATUS_ICON[run.status]}
+        </span>
+      )}
+      {run.retries > 0 && (
+        <span className="retry-count" title={`${run.retries} retr${run.retries === 1 ? 'y' : 'ies'}`}>
+          ↻{run.retries}
+        </span>
+      )}
+    </>
+  );
+}
+
 /** A plain state (Task, Choice, Pass, Wait, Succeed, Fail). */
 export const StateNode = memo(function StateNode({ id, data, selected }: NodeProps<StateFlowNode>) {
   const info = data.stateType ? STATE_TYPE_INFO[data.stateType] : UNKNOWN_TYPE_INFO;
+  const run = useRunInfo(id);
   return (
     <div
-      className={`state-node${selected ? ' selected' : ''}${data.errors ? ' has-error' : ''}`}
+      className={`state-node${selected ? ' selected' : ''}${data.errors ? ' has-error' : ''}${run.current ? ' current' : ''}${run.status ? ` status-${run.status}` : ''}`}
+      data-status={run.status ?? 'not-run'}
       style={{ '--accent': info.accent } as React.CSSProperties}
       data-state-name={data.name}
       data-state-type={data.stateType ?? 'Unknown'}
@@ -83,6 +121,7 @@ export const StateNode = memo(function StateNode({ id, data, selected }: NodePro
         <span className="state-type">{info.label}</span>
       </span>
       <ProblemBadge errors={data.errors} warnings={data.warnings} problems={data.problems} />
+      <RunDecorations run={run} />
     </div>
   );
 });
@@ -90,9 +129,11 @@ export const StateNode = memo(function StateNode({ id, data, selected }: NodePro
 /** A Parallel or Map state, drawn as a container around its branches or item processor. */
 export const ContainerNode = memo(function ContainerNode({ id, data, selected }: NodeProps<StateFlowNode>) {
   const info = data.stateType ? STATE_TYPE_INFO[data.stateType] : UNKNOWN_TYPE_INFO;
+  const run = useRunInfo(id);
   return (
     <div
-      className={`container-node${selected ? ' selected' : ''}${data.errors ? ' has-error' : ''}`}
+      className={`container-node${selected ? ' selected' : ''}${data.errors ? ' has-error' : ''}${run.current ? ' current' : ''}${run.status ? ` status-${run.status}` : ''}`}
+      data-status={run.status ?? 'not-run'}
       style={{ '--accent': info.accent } as React.CSSProperties}
       data-state-name={data.name}
       data-state-type={data.stateType ?? 'Unknown'}
@@ -106,6 +147,7 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
         <NameField id={id} name={data.name} renaming={data.renaming} />
         <span className="state-type">{info.label}</span>
         <ProblemBadge errors={data.errors} warnings={data.warnings} problems={data.problems} />
+        <RunDecorations run={run} />
       </div>
     </div>
   );

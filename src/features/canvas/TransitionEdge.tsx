@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import type { TransitionFlowEdge } from './nodeData.ts';
+import { useSimulationView } from '../../store/simulation.ts';
 
 /** A rounded polyline through the routed points. */
 function polylinePath(points: { x: number; y: number }[], radius = 8): string {
@@ -43,9 +44,10 @@ export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<Tran
     });
   }
   const kind = data?.kind ?? 'next';
+  const taken = useSimulationView((s) => s.active && s.takenEdges[props.id] === true);
   return (
     <>
-      <BaseEdge path={path} markerEnd={markerEnd} className={`edge-${kind}${selected ? ' selected' : ''}`} />
+      <BaseEdge path={path} markerEnd={markerEnd} className={`edge-${kind}${selected ? ' selected' : ''}${taken ? ' edge-taken' : ''}`} />
       {data?.label && (
         <EdgeLabelRenderer>
           <div
