@@ -59,8 +59,11 @@ export async function editorJson(page: Page): Promise<Record<string, unknown>> {
   return JSON.parse(await editorText(page)) as Record<string, unknown>;
 }
 
-/** Select a state on the canvas and wait until the inspector shows it. */
+/**
+ * Select a state on the canvas and wait until the inspector shows it (clicked near its top-left corner: the middle
+ * of a Parallel or Map container is covered by the states inside it).
+ */
 export async function selectState(page: Page, name: string): Promise<void> {
-  await stateNode(page, name).click();
+  await stateNode(page, name).click({ position: { x: 30, y: 12 } });
   await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 }

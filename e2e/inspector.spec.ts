@@ -267,3 +267,51 @@ test("the validator's problems show at their fields", async ({ page }) => {
   await rule.getByLabel('Variable').press('Enter');
   await expect(rule.getByLabel('Variable')).not.toHaveAttribute('aria-invalid', 'true');
 });
+
+test('Parallel branches are added and removed; Map settings are edited', async ({ page }) => {
+  await loadDefinition(
+    page,
+    {
+      StartAt: 'Fan',
+      States: {
+        Fan: { Type: 'Parallel', Branches: [{ StartAt: 'One', States: { One: { Type: 'Pass', End: true } } }], Next: 'Each' },
+        Each: {
+          Type: 'Map',
+          ItemsPath: '$.items',
+          ItemProcessor: { StartAt: 'Item', States: { Item: { Type: 'Pass', End: true } } },
+          End: true,
+        },
+      },
+    },
+    'Fan',
+  );
+  await selectState(page, 'Fan');
+  const panel = inspector(page);
+  await expect(panel.getByRole('button', { name: 'Remove branch 1' })).toBeDisabled();
+  await panel.getByRole('button', { name: 'Add branch' }).click();
+  await expect(panel.getByRole('list', { name: 'Branches' }).getByRole('listitem')).toHaveCount(2);
+  await expect.poll(async () => (states(await editorJson(page)).Fan!.Branches as unknown[]).length).toBe(2);
+  await panel.getByRole('button', { name: 'Remove branch 2' }).click();
+  await expect.poll(async () => states(await editorJson(page)).Fan!.Branches).toEqual([
+    { StartAt: 'One', States: { One: { Type: 'Pass', End: true } } },
+  ]);
+
+  await selectState(page, 'Each');
+  await panel.getByLabel('Processor mode').selectOption('DISTRIBUTED');
+  await panel.getByLabel('MaxConcurrency', { exact: true }).selectOption('MaxConcurrency');
+  const concurrency = panel.getByRole('textbox', { name: 'MaxConcurrency' });
+  await concurrency.fill('5');
+  await concurrency.press('Enter');
+  const percentage = panel.getByLabel('ToleratedFailurePercentage', { exact: true });
+  await percentage.selectOption('ToleratedFailurePercentage');
+  const percentValue = panel.getByRole('textbox', { name: 'ToleratedFailurePercentage' });
+  await percentValue.fill('150');
+  await percentValue.press('Enter');
+  await expect(panel.getByRole('alert')).toHaveText('Must be at most 100');
+  await percentValue.fill('10');
+  await percentValue.press('Enter');
+  await expect.poll(async () => {
+    const m = states(await editorJson(page)).Each!;
+    return [(m.ItemProcessor as Record<string, unknown>).ProcessorConfig, m.MaxConcurrency, m.ToleratedFailurePercentage];
+  }).toEqual([{ Mode: 'DISTRIBUTED' }, 5, 10]);
+});
