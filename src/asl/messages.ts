@@ -14,6 +14,7 @@ const W = (text: string): MessageSpec => ({ severity: 'warning', text });
 
 export const MESSAGES = {
   'file.unreadable': E('cannot read the file ({reason})'),
+  'object.duplicateKey': W("'{field}' appears more than once in the same object; only the last one counts."),
   'machine.notObject': E('A state machine definition must be a JSON object with StartAt and States.'),
   'machine.startAt.missing': E('{where} has no StartAt: name the state to start with.'),
   'machine.startAt.unknown': E("StartAt names '{target}', which is not a state of {where}.{hint}"),
@@ -25,7 +26,7 @@ export const MESSAGES = {
   'state.notObject': E("States member '{state}' is a {actual}, not a state object{at}.{hint}"),
   'state.name.empty': E('A state name may not be empty.'),
   'state.name.tooLong': E("State name '{state}' is {length} characters long; the limit is 80."),
-  'state.name.invalidChars': E("State name '{state}' contains a control character (U+0000–U+001F, U+007F–U+009F)."),
+  'state.name.invalidChars': W("State name '{state}' contains a control character (U+0000–U+001F, U+007F–U+009F); such a name is hard to read and reference, and may be refused."),
   'state.name.duplicate': E("State name '{state}' is used more than once; names must be unique in the whole state machine."),
   'state.type.missing': E("State '{state}' has no Type (one of {types})."),
   'state.type.unknown': E("State '{state}' has unknown Type '{type}'; expected one of {types}.{hint}"),

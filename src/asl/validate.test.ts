@@ -89,3 +89,22 @@ describe('validateDefinition', () => {
     expect(count).toBe(1000);
   });
 });
+
+describe('validate: source positions', () => {
+  it('warns about a duplicate key at the ignored occurrence', () => {
+    const text = '{\n  "StartAt": "A",\n  "States": {\n    "A": { "Type": "Pass", "Next": "A", "End": true, "Next": "B" },\n    "B": { "Type": "Succeed" }\n  }\n}';
+    const dup = validate(parseDocument(text)).filter((d) => d.code === 'object.duplicateKey');
+    expect(dup).toEqual([
+      expect.objectContaining({ severity: 'warning', path: ['States', 'A', 'Next'], range: expect.objectContaining({ line: 4, column: 28 }) }),
+    ]);
+  });
+
+  it('locates problems in YAML', () => {
+    const text = 'StartAt: A\nStates:\n  A:\n    Type: Task\n    Resource: arn:x\n    TimeoutSeconds: 0\n    End: true\n  Orphan:\n    Type: Succeed\n';
+    const ds = validate(parseDocument(text));
+    expect(ds.map((d) => [d.code, d.range?.line, d.range?.column])).toEqual([
+      ['field.range', 6, 21],
+      ['state.unreachable', 8, 3],
+    ]);
+  });
+});

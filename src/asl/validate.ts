@@ -10,6 +10,7 @@
 import type { ParsedDocument } from './parse.ts';
 import type { Diagnostic } from './types.ts';
 import { Context } from './validate/context.ts';
+import { duplicateKeys } from './validate/duplicates.ts';
 import { checkMachine } from './validate/machine.ts';
 
 /**
@@ -21,7 +22,7 @@ export function validate(doc: ParsedDocument): Diagnostic[] {
   const ctx = new Context(doc);
   ctx.root = doc.value;
   checkMachine(ctx, doc.value);
-  return [...doc.diagnostics, ...sortByPosition(ctx.diagnostics)];
+  return [...doc.diagnostics, ...sortByPosition([...ctx.diagnostics, ...duplicateKeys(doc)])];
 }
 
 /** Diagnostics for a definition without source text (no ranges). */

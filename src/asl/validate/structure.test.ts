@@ -50,6 +50,7 @@ const cases: Case[] = [
   {
     name: 'a control character in a state name (spaces, commas and slashes are fine)',
     code: 'state.name.invalidChars',
+    severity: 'warning',
     bad: machine({ 'A\tB': PASS_END }),
     path: ['States', 'A\tB'],
     at: '"A\\tB"',
