@@ -204,7 +204,13 @@ test("with no state selected the machine's settings are edited", async ({ page }
   await openApp(page);
   const panel = inspector(page);
   await expect(panel.getByRole('heading', { name: 'Workflow' })).toBeVisible();
+  // A refused choice says why inline and changes nothing.
+  await panel.getByLabel('StartAt').selectOption('');
+  await expect(panel.getByRole('alert')).toHaveText('Choose the state to start at');
+  await expect(panel.getByLabel('StartAt')).toHaveValue('CreateUser');
+  expect(await editorText(page)).toBe(SEED_DEFINITION_TEXT);
   await panel.getByLabel('StartAt').selectOption('PlaceOrder');
+  await expect(panel.getByRole('alert')).toHaveCount(0);
   const timeout = panel.getByLabel('TimeoutSeconds');
   await timeout.fill('3600');
   await timeout.press('Enter');

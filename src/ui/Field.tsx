@@ -28,7 +28,7 @@ export function describedBy(id: string, help: string | undefined, error: string 
 export function Field({ label, htmlFor, help, error, children }: FieldProps) {
   return (
     <div className={`ui-field${error ? ' ui-field-invalid' : ''}`}>
-      <label className="ui-label" htmlFor={htmlFor}>
+      <label className="ui-label" htmlFor={htmlFor} title={help}>
         {label}
       </label>
       {children}

@@ -58,9 +58,7 @@ function Comparison({ rule, onChange, path, problems }: ConditionEditorProps) {
         options={[]}
         groups={operatorGroups().map((g) => ({ label: g.label, options: g.operators }))}
         help={spec?.doc}
-        onChange={(v) => {
-          if (v) onChange(setOperator(rule, v));
-        }}
+        onChange={(v) => (v ? onChange(setOperator(rule, v)) : 'Choose an operator')}
       />
       {op && spec?.operand === 'boolean' && (
         <SelectField label="Value" value={String(rule[op])} options={['true', 'false']} error={errorAt(op)} onChange={(v) => onChange(withField(rule, op, v === 'true'))} />
@@ -121,9 +119,7 @@ export function ConditionEditor(props: ConditionEditorProps) {
         label="Condition type"
         value={kind}
         options={kindsFor(lang, kind).map((k) => ({ value: k, label: KIND_LABELS[k] }))}
-        onChange={(v) => {
-          if (v) onChange(setRuleKind(rule, v as RuleKind));
-        }}
+        onChange={(v) => (v ? onChange(setRuleKind(rule, v as RuleKind)) : 'Choose a condition type')}
       />
       {kind === 'compare' && <Comparison {...props} />}
       {(kind === 'And' || kind === 'Or') && <Nested {...props} />}

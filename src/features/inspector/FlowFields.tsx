@@ -15,9 +15,7 @@ export function FlowFields({ ctx }: { ctx: InspectedState }) {
       options={[{ value: END, label: '(End)' }, ...ctx.siblings.map((s) => ({ value: s.id, label: s.name }))]}
       help="The state to run next, or End to finish here."
       error={problemAt(ctx.problems, ['Next']) ?? problemAt(ctx.problems, ['End'])}
-      onChange={(v) => {
-        setNext(ctx.id, v === undefined || v === END ? undefined : v);
-      }}
+      onChange={(v) => setNext(ctx.id, v === undefined || v === END ? undefined : v)}
     />
   );
 }

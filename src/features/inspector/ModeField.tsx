@@ -33,9 +33,7 @@ export function ModeField({ label, owner, obj, modes, lang, optional, base = [],
         value={mode?.field}
         options={modes.map((m) => ({ value: m.field, label: m.label }))}
         emptyLabel={optional ? '(not set)' : undefined}
-        onChange={(field) => {
-          apply(switchMode(obj, modes, field, base));
-        }}
+        onChange={(field) => apply(switchMode(obj, modes, field, base))}
       />
       {mode && (
         <SpecField

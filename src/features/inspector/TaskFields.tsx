@@ -22,9 +22,7 @@ export function TaskFields({ ctx }: { ctx: InspectedState }) {
         label="Resource preset"
         value={preset ? preset.arn : CUSTOM}
         options={[...RESOURCE_PRESETS.map((p) => ({ value: p.arn, label: p.label })), { value: CUSTOM, label: 'Other (type the ARN below)' }]}
-        onChange={(v) => {
-          if (v && v !== CUSTOM) setStateField(ctx.id, ['Resource'], v);
-        }}
+        onChange={(v) => (v && v !== CUSTOM ? setStateField(ctx.id, ['Resource'], v) : undefined)}
       />
       <SpecField
         owner="Task"
