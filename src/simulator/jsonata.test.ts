@@ -9,6 +9,7 @@ import {
   jsonataBody,
   type JsonataBindings,
 } from './jsonata.ts';
+import { sharedPath } from '../testing/shared.ts';
 
 const bindings: JsonataBindings = {
   states: {
@@ -124,7 +125,7 @@ interface Case {
   expected: { status: string; output?: JsonValue; error?: string };
 }
 
-const dirs = ['/work/shared/conformance-recorded/cases/jsonata', '/work/shared/conformance/cases/jsonata'];
+const dirs = [sharedPath('conformance-recorded/cases/jsonata'), sharedPath('conformance/cases/jsonata')];
 const singleOutput = dirs
   .flatMap((dir) => readdirSync(dir).map((f) => [f, JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as Case] as const))
   .filter(([, c]) => {

@@ -11,6 +11,7 @@ import {
   tryEvaluatePath,
 } from './jsonpath.ts';
 import type { EvalScope } from './scope.ts';
+import { sharedPath } from '../testing/shared.ts';
 
 const input = {
   a: { b: [10, 20, { c: 'deep' }] },
@@ -224,7 +225,7 @@ function runSinglePass(c: PassCase): { output?: JsonValue; error?: string } {
   }
 }
 
-const passCases = ['/work/shared/conformance-recorded/cases/paths', '/work/shared/conformance/cases/paths']
+const passCases = [sharedPath('conformance-recorded/cases/paths'), sharedPath('conformance/cases/paths')]
   .flatMap((dir) => readdirSync(dir).map((f) => [f, JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as PassCase] as const))
   .filter(([, c]) => {
     const states = Object.values(c.definition.States);

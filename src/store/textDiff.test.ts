@@ -11,6 +11,7 @@ describe('diffText', () => {
   ])('%j → %j', (a, b, expected) => {
     const d = diffText(a, b);
     expect(d).toEqual(expected);
-    if (d) expect(a.slice(0, d.offset) + d.text + a.slice(d.offset + d.length)).toBe(b);
+    const applied = d ? a.slice(0, d.offset) + d.text + a.slice(d.offset + d.length) : a;
+    expect(applied).toBe(b);
   });
 });

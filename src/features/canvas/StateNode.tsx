@@ -19,17 +19,15 @@ function ProblemBadge({ errors, warnings, problems }: { errors: number; warnings
 
 /** The state's name, or an input while it is renamed in place (Enter commits, Escape cancels). */
 function NameField({ id, name, renaming }: { id: string; name: string; renaming: boolean }) {
+  if (!renaming) return <span className="state-name">{name}</span>;
+  return <RenameInput key={`${id}:${name}`} id={id} name={name} />;
+}
+
+function RenameInput({ id, name }: { id: string; name: string }) {
   const [value, setValue] = useState(name);
   const [error, setError] = useState<string>();
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (renaming) {
-      setValue(name);
-      setError(undefined);
-      input.current?.select();
-    }
-  }, [renaming, name]);
-  if (!renaming) return <span className="state-name">{name}</span>;
+  useEffect(() => input.current?.select(), []);
   const stop = () => useAppStore.getState().setRenaming(undefined);
   const commit = () => {
     if (value === name) return stop();

@@ -26,8 +26,7 @@ export type LayoutStatus = 'pending' | 'ready' | 'failed';
  */
 export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): { layout: CanvasLayout; status: LayoutStatus; error?: string } {
   const [computed, setComputed] = useState<{ graph: StateGraph; layout: LayoutResult; direction: string } | undefined>();
-  const [status, setStatus] = useState<LayoutStatus>('pending');
-  const [error, setError] = useState<string>();
+  const [failed, setFailed] = useState<{ graph: StateGraph; message: string }>();
   const previous = useRef<{ layout: LayoutResult; direction: string; fresh: boolean } | undefined>(undefined);
   const direction = sidecar.direction;
   const manualCount = Object.keys(sidecar.positions).length;
@@ -35,7 +34,6 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): { la
 
   useEffect(() => {
     let live = true;
-    setStatus('pending');
     const prev = previous.current;
     const usePrevious = prev && prev.direction === direction && !(tidy && !prev.fresh);
     layoutEngine()
@@ -44,13 +42,11 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): { la
         if (!live) return;
         previous.current = { layout, direction, fresh: tidy };
         setComputed({ graph, layout, direction });
-        setStatus('ready');
-        setError(undefined);
+        setFailed(undefined);
       })
       .catch((e: unknown) => {
         if (!live || e instanceof LayoutSupersededError) return;
-        setStatus('failed');
-        setError(e instanceof Error ? e.message : String(e));
+        setFailed({ graph, message: e instanceof Error ? e.message : String(e) });
       });
     return () => {
       live = false;
@@ -67,5 +63,7 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): { la
     return applySidecar(base, sidecar, graph);
   }, [graph, computed, sidecar]);
 
-  return { layout, status, error };
+  const status: LayoutStatus =
+    failed?.graph === graph ? 'failed' : computed?.graph === graph && computed.direction === direction ? 'ready' : 'pending';
+  return { layout, status, error: failed?.graph === graph ? failed.message : undefined };
 }
