@@ -321,3 +321,69 @@ test('Parallel branches are added and removed; Map settings are edited', async (
     return [(m.ItemProcessor as Record<string, unknown>).ProcessorConfig, m.MaxConcurrency, m.ToleratedFailurePercentage];
   }).toEqual([{ Mode: 'DISTRIBUTED' }, 5, 10]);
 });
+
+test('nested And conditions are built in the form, each change one edit', async ({ page }) => {
+  await loadDefinition(
+    page,
+    {
+      StartAt: 'Route',
+      States: {
+        Route: { Type: 'Choice', Choices: [{ Variable: '$.kind', StringEquals: 'a', Next: 'A' }], Default: 'B' },
+        A: { Type: 'Succeed' },
+        B: { Type: 'Succeed' },
+      },
+    },
+    'Route',
+  );
+  await selectState(page, 'Route');
+  const rule = inspector(page).getByRole('group', { name: 'Rule 1' });
+  await rule.getByLabel('Condition type').first().selectOption('And');
+  await rule.getByRole('button', { name: 'Add condition' }).click();
+  const second = rule.getByRole('group', { name: 'Condition 2' });
+  await second.getByLabel('Operator').selectOption('IsPresent');
+  await second.getByLabel('Value', { exact: true }).selectOption('false');
+  const expected = {
+    And: [
+      { Variable: '$.kind', StringEquals: 'a' },
+      { Variable: '$.value', IsPresent: false },
+    ],
+    Next: 'A',
+  };
+  await expect.poll(async () => (states(await editorJson(page)).Route!.Choices as unknown[])[0]).toEqual(expected);
+  // Four edits, four undo steps: one undo only reverts the last.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect
+    .poll(async () => (states(await editorJson(page)).Route!.Choices as Record<string, unknown[]>[])[0]!.And![1])
+    .toEqual({ Variable: '$.value', IsPresent: true });
+});
+
+test('a JSONata Choice rule is a Condition expression', async ({ page }) => {
+  await loadDefinition(
+    page,
+    {
+      QueryLanguage: 'JSONata',
+      StartAt: 'Route',
+      States: {
+        Route: { Type: 'Choice', Choices: [{ Condition: '{% $states.input.kind = "a" %}', Next: 'A' }], Default: 'B' },
+        A: { Type: 'Succeed', Output: '{% $states.input %}' },
+        B: { Type: 'Succeed' },
+      },
+    },
+    'Route',
+  );
+  await selectState(page, 'Route');
+  const rule = inspector(page).getByRole('group', { name: 'Rule 1' });
+  await expect(rule.getByLabel('Variable')).toHaveCount(0);
+  const condition = rule.getByLabel('Condition', { exact: true });
+  await condition.fill('$states.input.n > 3');
+  await condition.press('Enter');
+  await expect(rule.getByRole('alert')).toHaveText('Write {% expression %}, true or false');
+  await condition.fill('{% $states.input.n > 3 %}');
+  await condition.press('Enter');
+  await expect
+    .poll(async () => (states(await editorJson(page)).Route!.Choices as unknown[])[0])
+    .toEqual({ Condition: '{% $states.input.n > 3 %}', Next: 'A' });
+  await selectState(page, 'A');
+  await expect(inspector(page).getByLabel('Output', { exact: true })).toHaveValue('{% $states.input %}');
+  await expect(inspector(page).getByLabel('InputPath')).toHaveCount(0);
+});
