@@ -128,7 +128,7 @@ export const FIELDS: Readonly<Record<FieldOwner, Readonly<Record<string, FieldSp
   Task: table([
     TYPE('Task'), COMMENT, QL, NEXT, END, INPUT_PATH, OUTPUT_PATH, PARAMETERS, RESULT_SELECTOR, RESULT_PATH, ARGUMENTS, OUTPUT, ASSIGN, RETRY, CATCH,
     ['Resource', BOTH, 'resource', 'The ARN of the work to do: an activity, a Lambda function or a service integration (arn:aws:states:::…).', { required: true }],
-    ['Credentials', BOTH, 'object', 'The role to assume for the task (RoleArn, or RoleArn.$ in JSONPath).'],
+    ['Credentials', BOTH, 'payloadTemplate', 'The role to assume for the task (RoleArn, or RoleArn.$ in JSONPath).'],
     ['TimeoutSeconds', BOTH, 'integer', 'The maximum seconds the task may run before it fails with States.Timeout (default 99999999).', { min: 1, max: MAX_SECONDS, exclusive: ['TimeoutSecondsPath'], jsonata: true }],
     ['TimeoutSecondsPath', JP, 'path', 'A path to the timeout in seconds, read from the state input.', { exclusive: ['TimeoutSeconds'] }],
     ['HeartbeatSeconds', BOTH, 'integer', 'The maximum seconds between heartbeats from the task; must be below TimeoutSeconds.', { min: 1, max: MAX_SECONDS, exclusive: ['HeartbeatSecondsPath'], jsonata: true }],

@@ -5,7 +5,7 @@
 import type { JsonPathSegments, QueryLanguage } from '../types.ts';
 import { has, isObject, kindOf, type Context, type Json, type Scope } from './context.ts';
 import { checkState } from './state.ts';
-import { closest } from './suggest.ts';
+import { closest, Suggester } from './suggest.ts';
 import { checkFields } from './values.ts';
 
 function isLanguage(v: unknown): v is QueryLanguage {
@@ -58,6 +58,7 @@ function walkScope(ctx: Context, obj: Json, path: JsonPathSegments, label: strin
 function finishScope(ctx: Context, scope: Scope): void {
   const { states } = scope;
   const edges = new Map<string, string[]>();
+  let suggester: Suggester | undefined;
   for (const t of scope.transitions) {
     if (isObject(states[t.target])) {
       const list = edges.get(t.state);
@@ -69,8 +70,8 @@ function finishScope(ctx: Context, scope: Scope): void {
     if (other && other !== scope) {
       ctx.report('state.next.crossesScope', t.path, { state: t.state, field: t.field, target: t.target, targetScope: other.label });
     } else {
-      const near = closest(t.target, Object.keys(states));
-      ctx.report('state.next.unknown', t.path, { state: t.state, field: t.field, target: t.target, hint: near ? ` Did you mean '${near}'?` : '' });
+      suggester ??= new Suggester(Object.keys(states));
+      ctx.report('state.next.unknown', t.path, { state: t.state, field: t.field, target: t.target, hint: suggester.hint(t.target) });
     }
   }
   const names = Object.keys(states).filter((n) => isObject(states[n]));
