@@ -42,6 +42,7 @@ describe('validate: deployable real-world forms are not errors', () => {
     ['placeholder numbers', machine({ W: { Type: 'Wait', Seconds: '${ReminderTimeout}', Next: 'T' }, T: { Type: 'Task', Resource: 'arn:x', TimeoutSeconds: '${T}', HeartbeatSeconds: '${H}', End: true } })],
     ['a placeholder path', machine({ P: { Type: 'Pass', InputPath: '${InputPath}', Parameters: { 'a.$': '${Path}' }, End: true } })],
     ['a placeholder enum', machine({ M: { Type: 'Map', End: true, ItemProcessor: { ProcessorConfig: { Mode: '${Mode}' }, StartAt: 'I', States: { I: PASS_END } } } })],
+    ['placeholder state names in StartAt and Next', { StartAt: '${First}', States: { A: { Type: 'Pass', Next: '${Second}' }, B: PASS_END } }],
     ['a filter on the root', machine({ T: { Type: 'Task', Resource: 'arn:x', ResultSelector: { 'newOU.$': '$.[?(@.OU > 0)]' }, End: true } })],
     ['a deep scan', machine({ P: { Type: 'Pass', Parameters: { 'all.$': '$..id' }, End: true } })],
     ['a JSONata state in a JSONPath machine', machine({ J: { Type: 'Pass', QueryLanguage: 'JSONata', Output: '{% $states.input%}', Assign: { n: '{% 1 %}' }, Next: 'P' }, P: { Type: 'Pass', ResultPath: '$.x', End: true } })],

@@ -3,7 +3,7 @@
  * processors), then — once every name is known — transition targets, reachability and terminal states per scope.
  */
 import type { JsonPathSegments, QueryLanguage } from '../types.ts';
-import { has, isObject, kindOf, type Context, type Json, type Scope } from './context.ts';
+import { has, hasPlaceholder, isObject, kindOf, type Context, type Json, type Scope } from './context.ts';
 import { checkState } from './state.ts';
 import { closest, Suggester } from './suggest.ts';
 import { checkFields } from './values.ts';
@@ -42,7 +42,7 @@ function walkScope(ctx: Context, obj: Json, path: JsonPathSegments, label: strin
   const startAt = obj.StartAt;
   if (!has(obj, 'StartAt')) ctx.report('machine.startAt.missing', path, { where }, { key: true });
   else if (typeof startAt !== 'string') ctx.report('field.type', [...path, 'StartAt'], { field: 'StartAt', expected: 'a state name', actual: `, not ${kindOf(startAt)}` });
-  else if (isObject(states) && !isObject(states[startAt])) {
+  else if (isObject(states) && !isObject(states[startAt]) && !hasPlaceholder(startAt)) {
     const near = closest(startAt, Object.keys(states));
     ctx.report('machine.startAt.unknown', [...path, 'StartAt'], { target: startAt, where: label, hint: near ? ` Did you mean '${near}'?` : '' });
   }
@@ -60,6 +60,7 @@ function finishScope(ctx: Context, scope: Scope): void {
   const edges = new Map<string, string[]>();
   let suggester: Suggester | undefined;
   for (const t of scope.transitions) {
+    if (hasPlaceholder(t.target)) continue; // substituted at deploy time
     if (isObject(states[t.target])) {
       const list = edges.get(t.state);
       if (list) list.push(t.target);
