@@ -6,7 +6,6 @@
  */
 import type { StateGraph } from '../asl/graph.ts';
 import { fromPortableOptions, toPortableGraph, type LayoutRequest, type LayoutResponse, type PortableLayoutOptions } from './protocol.ts';
-import { layoutGraph } from './layoutGraph.ts';
 import type { LayoutResult } from './types.ts';
 
 export class LayoutSupersededError extends Error {
@@ -89,6 +88,8 @@ export function createLayoutEngine(opts: LayoutEngineOptions = {}): LayoutEngine
         }
         void (async () => {
           try {
+            // Dynamic: elkjs and the layouters stay out of the page's initial bundle.
+            const { layoutGraph } = await import('./layoutGraph.ts');
             const result = await layoutGraph(graph, fromPortableOptions(options));
             const p = pending.get(id);
             pending.delete(id);

@@ -3,7 +3,9 @@
  * are derived from the last text that parsed. While the text does not parse, the last valid machine stays shown
  * and the document is marked stale.
  */
-import { parseDocument, toGraph, type Diagnostic, type DocumentFormat, type ParsedDocument, type StateGraph } from '../asl/index.ts';
+import { parseDocument, type DocumentFormat, type ParsedDocument } from '../asl/parse.ts';
+import { toGraph, type StateGraph } from '../asl/graph.ts';
+import type { Diagnostic } from '../asl/types.ts';
 import type { StateMachineDefinition } from '../asl/types.ts';
 
 export interface DocumentModel {
@@ -30,9 +32,13 @@ export type Validator = (doc: ParsedDocument) => Diagnostic[];
 
 let validator: Validator = () => [];
 
-/** The validator is plugged in by the app (it lives in src/asl and is loaded with the core). */
+/** The validator is plugged in by the app (it lives in src/asl and is loaded lazily, see loadValidator.ts). */
 export function setValidator(v: Validator): void {
   validator = v;
+}
+
+export function validateParsed(doc: ParsedDocument): Diagnostic[] {
+  return validator(doc);
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -7,8 +7,9 @@ import { create } from 'zustand';
 import { SEED_DEFINITION_TEXT } from '../asl/seed.ts';
 import type { Command } from '../commands/command.ts';
 import { editText } from '../commands/textEdits.ts';
-import { emptySidecar, setSidecarPosition, type LayoutSidecar, type Point } from '../layout/index.ts';
-import { deriveDocument, type DocumentModel } from './document.ts';
+import { emptySidecar, setSidecarPosition, type LayoutSidecar } from '../layout/sidecar.ts';
+import type { Point } from '../layout/types.ts';
+import { deriveDocument, validateParsed, type DocumentModel } from './document.ts';
 import { emptyHistory, record, redo, undo, type History, type Snapshot, type Step } from './history.ts';
 
 export const PARSE_DEBOUNCE_MS = 250;
@@ -49,6 +50,8 @@ export interface AppState {
   loadText: (text: string, sidecar?: LayoutSidecar) => void;
   /** Parse the pending text now. */
   flushParse: () => void;
+  /** Validate the current definition again (once the validator has loaded). */
+  revalidate: () => void;
   undo: () => void;
   redo: () => void;
   /**
@@ -123,6 +126,10 @@ export const useAppStore = create<AppState>()((set, get) => {
       const { doc } = get();
       if (doc.text === doc.validText && !doc.stale) return;
       set({ doc: deriveDocument(doc.text, doc) });
+    },
+    revalidate: () => {
+      const { doc } = get();
+      if (!doc.stale && doc.parsed) set({ doc: { ...doc, diagnostics: validateParsed(doc.parsed) } });
     },
     undo: () => restore(undo(get().history, snapshot())),
     redo: () => restore(redo(get().history, snapshot())),

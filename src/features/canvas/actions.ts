@@ -12,7 +12,8 @@ import { connect, disconnect } from '../../commands/transitions.ts';
 import { copyStates, paste } from '../../commands/clipboard.ts';
 import { uniqueName } from '../../commands/names.ts';
 import { allStateNames, splitStateId } from '../../commands/scope.ts';
-import { removeFromSidecar, renameInSidecar, setSidecarPosition, type Point } from '../../layout/index.ts';
+import { removeFromSidecar, renameInSidecar, setSidecarPosition } from '../../layout/sidecar.ts';
+import type { Point } from '../../layout/types.ts';
 import { useAppStore } from '../../store/store.ts';
 import type { PaletteEntry } from '../palette/entries.ts';
 

@@ -1,6 +1,7 @@
 /** Graph + layout + diagnostics → React Flow nodes and edges. Pure; the canvas never stores these. */
 import { MarkerType } from '@xyflow/react';
-import { stateIdAtJsonPath, type Diagnostic, type StateGraph } from '../../asl/index.ts';
+import { stateIdAtJsonPath, type StateGraph } from '../../asl/graph.ts';
+import type { Diagnostic } from '../../asl/types.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
 import type { StateFlowNode, TransitionFlowEdge } from './nodeData.ts';
 

@@ -1,13 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StateGraph } from '../../asl/index.ts';
-import {
-  applySidecar,
-  createLayoutEngine,
-  LayoutSupersededError,
-  type LayoutEngine,
-  type LayoutResult,
-  type LayoutSidecar,
-} from '../../layout/index.ts';
+import { createLayoutEngine, LayoutSupersededError, type LayoutEngine } from '../../layout/engine.ts';
+import { applySidecar, type LayoutSidecar } from '../../layout/sidecar.ts';
+import type { LayoutResult } from '../../layout/types.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
 import { naiveLayout } from './naiveLayout.ts';
 

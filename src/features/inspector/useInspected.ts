@@ -7,7 +7,6 @@ import { languageOf } from '../../commands/skeletons.ts';
 import { getIn } from '../../commands/paths.ts';
 import { splitStateId } from '../../commands/scope.ts';
 import { useAppStore } from '../../store/store.ts';
-import { validateDefinition } from '../../asl/validate.ts';
 import type { JsonPathSegments } from '../../asl/types.ts';
 
 export interface Sibling {
@@ -39,8 +38,8 @@ export function useInspected(): InspectedState | undefined {
   const { definition, graph, selectedId, diagnostics } = useAppStore(
     useShallow((s) => ({ definition: s.doc.definition, graph: s.doc.graph, selectedId: s.ui.selectedId, diagnostics: s.doc.diagnostics })),
   );
-  // The store's diagnostics when it validates; otherwise the inspector runs the validator itself.
-  const all = useMemo(() => (diagnostics.length > 0 || !definition ? diagnostics : validateDefinition(definition)), [diagnostics, definition]);
+  // The store validates every parse (the validator loads lazily, see src/store/loadValidator.ts).
+  const all = diagnostics;
   return useMemo(() => {
     const node = selectedId ? graph.byId.get(selectedId) : undefined;
     if (!node || node.kind !== 'state' || !definition) return undefined;

@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { stateIdAtJsonPath } from '../../asl/index.ts';
+import { stateIdAtJsonPath } from '../../asl/graph.ts';
 import { useAppStore } from '../../store/store.ts';
 
 /** Syntax errors and validation diagnostics, each clickable to select the state it concerns. */

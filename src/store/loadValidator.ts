@@ -1,0 +1,14 @@
+/**
+ * The validator (and the JSONata compiler it uses for `{% %}` syntax checks) loads in its own chunk right after
+ * start-up, keeping it out of the initial bundle; once it is there, the current document is validated and every
+ * later parse is.
+ */
+import { setValidator } from './document.ts';
+import { useAppStore } from './store.ts';
+
+export function loadValidator(): Promise<void> {
+  return import('../asl/validate.ts').then(({ validate }) => {
+    setValidator(validate);
+    useAppStore.getState().revalidate();
+  });
+}
