@@ -1,12 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import type { editor as MonacoEditorNS } from 'monaco-editor/editor';
-import { useAppStore } from '../../store/store.ts';
-import type { Monaco } from './monaco.ts';
-import { bindEditor } from './sync.ts';
+import { FormatSwitch } from './FormatSwitch.tsx';
 
-export const MODEL_URI = 'inmemory://asl-studio/definition';
-
-/** The Monaco code editor, kept in sync with the store's document text. */
+/**
+ * The Monaco code editor, kept in sync with the store's document text. Monaco, its workers, the sync and the
+ * language providers are all in the lazily imported `mount.ts` chunk, never in the initial bundle.
+ */
 export function CodeEditor() {
   const host = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
@@ -15,10 +13,10 @@ export function CodeEditor() {
   useEffect(() => {
     let disposed = false;
     let cleanup = () => {};
-    import('./monaco.ts')
-      .then(({ monaco }) => {
+    import('./mount.ts')
+      .then(({ mountEditor }) => {
         if (disposed || !host.current) return;
-        cleanup = mountEditor(monaco, host.current);
+        cleanup = mountEditor(host.current);
         setStatus('ready');
       })
       .catch((e: unknown) => {
@@ -33,6 +31,7 @@ export function CodeEditor() {
 
   return (
     <section className="editor" aria-label="ASL definition" data-editor-status={status}>
+      <FormatSwitch />
       {status === 'loading' && <div className="editor-placeholder">Loading editor…</div>}
       {status === 'failed' && (
         <div className="editor-placeholder" role="alert">
@@ -42,32 +41,4 @@ export function CodeEditor() {
       <div ref={host} className="editor-host" />
     </section>
   );
-}
-
-function mountEditor(monaco: Monaco, el: HTMLElement): () => void {
-  const initial = useAppStore.getState().doc;
-  const uri = monaco.Uri.parse(`${MODEL_URI}.${initial.format}`);
-  const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(initial.text, initial.format, uri);
-  const editor: MonacoEditorNS.IStandaloneCodeEditor = monaco.editor.create(el, {
-    model,
-    ariaLabel: 'ASL definition',
-    automaticLayout: true,
-    minimap: { enabled: false },
-    fontSize: 13,
-    tabSize: 2,
-    scrollBeyondLastLine: false,
-    fixedOverflowWidgets: true,
-    theme: 'vs',
-  });
-  const unbind = bindEditor(monaco, editor, model);
-  // A read-only hook for browser tests and debugging: the model's full text (the DOM only shows visible lines).
-  (window as unknown as { __aslStudio?: object }).__aslStudio = {
-    editorText: () => model.getValue(),
-    selectedText: () => model.getValueInRange(editor.getSelection() ?? new monaco.Range(1, 1, 1, 1)),
-  };
-  return () => {
-    unbind();
-    editor.dispose();
-    model.dispose();
-  };
 }

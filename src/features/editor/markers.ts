@@ -1,13 +1,16 @@
 import type { editor } from 'monaco-editor/editor';
-import type { Diagnostic } from '../../asl/index.ts';
 import type { DocumentModel } from '../../store/document.ts';
+import { editorDiagnostics } from './diagnostics.ts';
 import type { Monaco } from './monaco.ts';
 
 const OWNER = 'asl-studio';
 
-/** Diagnostics → Monaco markers with exact ranges. Validation markers are only meaningful for the parsed text. */
+/**
+ * Diagnostics → Monaco markers with exact ranges, each with its stable code (shown in the hover and the problems
+ * peek). Validation markers are only meaningful for the parsed text.
+ */
 export function syncMarkers(monaco: Monaco, model: editor.ITextModel, doc: DocumentModel): void {
-  const list: Diagnostic[] = doc.stale ? doc.syntaxErrors : doc.diagnostics;
+  const list = editorDiagnostics(doc);
   const markers = list
     .filter((d) => d.range)
     .map((d) => ({
@@ -19,6 +22,7 @@ export function syncMarkers(monaco: Monaco, model: editor.ITextModel, doc: Docum
             : monaco.MarkerSeverity.Info,
       message: d.message,
       code: d.code,
+      source: 'asl-studio',
       startLineNumber: d.range!.line,
       startColumn: d.range!.column,
       endLineNumber: d.range!.endLine,

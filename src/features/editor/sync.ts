@@ -84,7 +84,10 @@ export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCod
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.doc.text !== prev.doc.text && state.doc.text !== model.getValue()) applyExternalText(state.doc.text);
-    if (state.doc.syntaxErrors !== prev.doc.syntaxErrors || state.doc.diagnostics !== prev.doc.diagnostics) {
+    if (state.doc.format !== prev.doc.format && model.getLanguageId() !== state.doc.format) {
+      monaco.editor.setModelLanguage(model, state.doc.format);
+    }
+    if (state.doc.syntaxErrors !== prev.doc.syntaxErrors || state.doc.parsed !== prev.doc.parsed || state.doc.diagnostics !== prev.doc.diagnostics) {
       syncMarkers(monaco, model, state.doc);
     }
     if (state.ui.selectedId !== prev.ui.selectedId || state.doc.parsed !== prev.doc.parsed) revealSelection();

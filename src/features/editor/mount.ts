@@ -1,0 +1,43 @@
+/**
+ * Mounting the editor (lazy chunk: only reached through CodeEditor's dynamic import): one model with a fixed URI
+ * whose language follows the document format, the ASL language providers, and the store binding.
+ */
+import type { editor as MonacoEditorNS } from 'monaco-editor/editor';
+import { useAppStore } from '../../store/store.ts';
+import { monaco } from './monaco.ts';
+import { registerAslProviders } from './providers.ts';
+import { bindEditor } from './sync.ts';
+
+export const MODEL_URI = 'inmemory://asl-studio/definition';
+
+export function mountEditor(el: HTMLElement): () => void {
+  const initial = useAppStore.getState().doc;
+  const uri = monaco.Uri.parse(MODEL_URI);
+  registerAslProviders(monaco, uri.toString());
+  const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(initial.text, initial.format, uri);
+  const editor: MonacoEditorNS.IStandaloneCodeEditor = monaco.editor.create(el, {
+    model,
+    ariaLabel: 'ASL definition',
+    automaticLayout: true,
+    minimap: { enabled: false },
+    fontSize: 13,
+    tabSize: 2,
+    scrollBeyondLastLine: false,
+    fixedOverflowWidgets: true,
+    quickSuggestions: { other: 'on', comments: 'off', strings: 'on' },
+    theme: 'vs',
+  });
+  const unbind = bindEditor(monaco, editor, model);
+  // A read-only hook for browser tests and debugging: the model's full text (the DOM only shows visible lines).
+  (window as unknown as { __aslStudio?: object }).__aslStudio = {
+    editorText: () => model.getValue(),
+    selectedText: () => model.getValueInRange(editor.getSelection() ?? new monaco.Range(1, 1, 1, 1)),
+    language: () => model.getLanguageId(),
+    cursor: () => editor.getPosition(),
+  };
+  return () => {
+    unbind();
+    editor.dispose();
+    model.dispose();
+  };
+}

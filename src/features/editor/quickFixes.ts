@@ -1,0 +1,71 @@
+/**
+ * Quick fixes for the common validator problems, as whole new texts made with the same minimal text edits as
+ * canvas commands (the user's formatting, and YAML comments, survive): add `"End": true` to a state with neither
+ * Next nor End, point a dangling `Next`/`Default`/`StartAt` to the closest existing name, give a Choice a Default.
+ * Pure (no Monaco), so the edits are unit-tested.
+ */
+import type { DocumentFormat } from '../../asl/parse.ts';
+import type { Diagnostic } from '../../asl/types.ts';
+import { setIn } from '../../commands/paths.ts';
+import { editText } from '../../commands/textEdits.ts';
+import { rankByCloseness } from './closestName.ts';
+import { isObject, resolveOwner, stateNamesFor, valueAt } from './owners.ts';
+
+export interface QuickFix {
+  title: string;
+  /** The whole text after the fix. */
+  text: string;
+  /** The fix to apply with one key press (the likeliest one). */
+  preferred: boolean;
+}
+
+export interface FixableDocument {
+  text: string;
+  format: DocumentFormat;
+  definition: unknown;
+}
+
+/** The diagnostic codes that have quick fixes. */
+export const FIXABLE_CODES: ReadonlySet<string> = new Set(['state.next.missing', 'state.next.unknown', 'machine.startAt.unknown', 'choice.default.none']);
+
+const MAX_CHOICES = 3;
+
+function fix(doc: FixableDocument, title: string, path: (string | number)[], value: unknown, preferred: boolean): QuickFix {
+  return { title, text: editText(doc.text, doc.format, doc.definition, setIn(doc.definition, path, value)), preferred };
+}
+
+/** Fixes for one diagnostic of the document's definition (none when it has no fix or the path is stale). */
+export function quickFixesFor(doc: FixableDocument, d: Diagnostic): QuickFix[] {
+  const def = doc.definition;
+  switch (d.code) {
+    case 'state.next.missing': {
+      if (!isObject(valueAt(def, d.path))) return [];
+      return [fix(doc, 'Add "End": true', [...d.path, 'End'], true, true)];
+    }
+    case 'state.next.unknown':
+    case 'machine.startAt.unknown': {
+      const target = valueAt(def, d.path);
+      const info = resolveOwner(def, d.path.slice(0, -1));
+      if (typeof target !== 'string' || !info) return [];
+      const field = String(d.path[d.path.length - 1]);
+      return rankByCloseness(target, stateNamesFor(def, info))
+        .slice(0, MAX_CHOICES)
+        .map((name, i) => fix(doc, `Change ${field} to '${name}'`, d.path, name, i === 0));
+    }
+    case 'choice.default.none': {
+      const state = valueAt(def, d.path);
+      const info = resolveOwner(def, d.path);
+      if (!isObject(state) || !info) return [];
+      const self = d.path[d.path.length - 1];
+      const ruleTargets = (Array.isArray(state.Choices) ? state.Choices : [])
+        .map((r: unknown) => (isObject(r) && typeof r.Next === 'string' ? r.Next : undefined))
+        .filter((n): n is string => n !== undefined);
+      const names = stateNamesFor(def, info).filter((n) => n !== self);
+      const others = names.filter((n) => !ruleTargets.includes(n));
+      const ordered = [...new Set([...ruleTargets.filter((n) => names.includes(n)), ...others])];
+      return ordered.slice(0, MAX_CHOICES).map((name, i) => fix(doc, `Add "Default": '${name}'`, [...d.path, 'Default'], name, i === 0));
+    }
+    default:
+      return [];
+  }
+}
