@@ -43,6 +43,10 @@ export function jsonContextAt(text: string, offset: number): CursorContext | und
   } else {
     while (start > 0 && WORD.test(text[start - 1]!)) start--;
     while (end < text.length && WORD.test(text[end]!)) end++;
+    if (text[start - 1] === '"') {
+      start--;
+      if (text[end] === '"') end++;
+    }
   }
   if (loc.isAtPropertyKey) {
     const after = nextNonSpace(text, end);
