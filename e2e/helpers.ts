@@ -67,3 +67,20 @@ export async function selectState(page: Page, name: string): Promise<void> {
   await stateNode(page, name).click({ position: { x: 30, y: 12 } });
   await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 }
+
+/** The simulation panel (opened from the side panel's Simulation tab; loaded lazily). */
+export function simulationPanel(page: Page) {
+  return page.getByRole('region', { name: 'Simulation' });
+}
+
+export async function openSimulation(page: Page) {
+  await page.getByRole('tab', { name: 'Simulation', exact: true }).click();
+  const panel = simulationPanel(page);
+  await expect(panel.getByRole('toolbar', { name: 'Simulation controls' })).toBeVisible();
+  return panel;
+}
+
+/** The status of the last execution as the summary shows it (Succeeded, Failed, Paused at …). */
+export function executionStatus(page: Page) {
+  return simulationPanel(page).getByTestId('execution-status');
+}

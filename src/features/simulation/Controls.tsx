@@ -1,0 +1,97 @@
+/**
+ * Run controls: Run, Pause, Step, Step back, Continue, Stop, Reset; the speed of the animation; the virtual clock;
+ * a breakpoint toggle for the selected state (also F9, and inside Parallel branches and Map iterations).
+ */
+import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../../store/store.ts';
+import { useSimulationView } from '../../store/simulation.ts';
+import { simulation } from './controller.ts';
+import { useSession } from './session.ts';
+import { SPEEDS, useSimulationSettings, type Speed } from './settings.ts';
+
+export function formatClock(ms: number): string {
+  const s = ms / 1000;
+  return s < 60 ? `${s.toFixed(3)} s` : `${Math.floor(s / 60)} min ${(s % 60).toFixed(3)} s`;
+}
+
+function useBreakpointToggle() {
+  const selectedId = useAppStore((s) => s.ui.selectedId);
+  const node = useAppStore((s) => (s.ui.selectedId ? s.doc.graph.byId.get(s.ui.selectedId) : undefined));
+  const has = useSimulationView((s) => (selectedId ? s.breakpoints[selectedId] === true : false));
+  const toggle = () => {
+    if (!selectedId || node?.kind !== 'state') return;
+    useSimulationView.getState().toggleBreakpoint(selectedId);
+    simulation.syncBreakpoints();
+  };
+  return { name: node?.kind === 'state' ? node.name : undefined, has, toggle };
+}
+
+export function Controls() {
+  const s = useSession(useShallow((x) => ({ status: x.status, running: x.running, canStepBack: x.canStepBack, now: x.now, start: x.startTime })));
+  const speed = useSimulationSettings((x) => x.speed);
+  const bp = useBreakpointToggle();
+  const live = s.status === 'RUNNING';
+  const paused = live && !s.running;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'F9') return;
+      e.preventDefault();
+      bp.toggle();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [bp]);
+  return (
+    <div className="sim-controls" role="toolbar" aria-label="Simulation controls">
+      <div className="sim-buttons">
+        <button type="button" onClick={simulation.run} disabled={s.running || paused} title="Start a new execution">
+          ▶ Run
+        </button>
+        <button type="button" onClick={simulation.pause} disabled={!s.running}>
+          ⏸ Pause
+        </button>
+        <button type="button" onClick={simulation.run} disabled={!paused}>
+          ⏵ Continue
+        </button>
+        <button type="button" onClick={simulation.step} disabled={s.running || (s.status !== undefined && !live)} aria-label="Step one state">
+          ⤼ Step
+        </button>
+        <button type="button" onClick={simulation.stepBack} disabled={s.running || !s.canStepBack}>
+          ⤺ Step back
+        </button>
+        <button type="button" onClick={simulation.stop} disabled={!live}>
+          ■ Stop
+        </button>
+        <button type="button" onClick={simulation.reset} disabled={s.running}>
+          ↺ Reset
+        </button>
+      </div>
+      <div className="sim-buttons">
+        <label>
+          Speed{' '}
+          <select
+            value={speed}
+            onChange={(e) => {
+              useSimulationSettings.getState().setSpeed(e.target.value as Speed);
+              simulation.syncPacing();
+            }}
+          >
+            {Object.entries(SPEEDS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="sim-clock" aria-label="Simulated clock">
+          ⏱ {s.status ? formatClock(s.now - s.start) : '—'}
+          {s.status && <span className="muted"> ({new Date(s.now).toISOString()})</span>}
+        </span>
+        <button type="button" onClick={bp.toggle} disabled={!bp.name} title="Toggle a breakpoint on the selected state (F9)">
+          {bp.name ? `${bp.has ? 'Remove' : 'Add'} breakpoint on ${bp.name}` : 'Select a state to add a breakpoint'}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The simulation panel (lazy-loaded): controls, summary and legend, then tabs for the input, the mocks, the
+ * event history, the state runs, the data flow of one run and the mocks' log. Progress and errors are announced
+ * in a polite live region.
+ */
+import { useState } from 'react';
+import { Controls } from './Controls.tsx';
+import { DataFlowView } from './DataFlowView.tsx';
+import { HistoryView } from './HistoryView.tsx';
+import { InputPanel } from './InputPanel.tsx';
+import { Legend } from './Legend.tsx';
+import { LogView } from './LogView.tsx';
+import { MocksPanel } from './MocksPanel.tsx';
+import { RunsView } from './RunsView.tsx';
+import { useSession } from './session.ts';
+import { Summary } from './Summary.tsx';
+import './simulation.css';
+
+const TABS = ['Input', 'Mocks', 'History', 'State runs', 'Data flow', 'Log'] as const;
+type Tab = (typeof TABS)[number];
+
+export default function SimulationPanel() {
+  const [tab, setTab] = useState<Tab>('Input');
+  const announcement = useSession((s) => s.announcement);
+  return (
+    <section className="simulation-panel" aria-label="Simulation">
+      <h2>Simulation</h2>
+      <Controls />
+      <div className="sim-live" role="status" aria-live="polite">
+        {announcement}
+      </div>
+      <Summary />
+      <Legend />
+      <div className="side-tabs" role="tablist" aria-label="Simulation views">
+        {TABS.map((t) => (
+          <button key={t} type="button" role="tab" aria-selected={tab === t} onClick={() => setTab(t)}>
+            {t}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" aria-label={tab} className="sim-tabpanel">
+        {tab === 'Input' && <InputPanel />}
+        {tab === 'Mocks' && <MocksPanel />}
+        {tab === 'History' && <HistoryView />}
+        {tab === 'State runs' && <RunsView onOpen={() => setTab('Data flow')} />}
+        {tab === 'Data flow' && <DataFlowView />}
+        {tab === 'Log' && <LogView />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * The page side of the engine worker: creates it on demand, sends the panel's commands, applies its deltas to the
+ * session and to the canvas's simulation slice. Stop terminates the worker at once (a Map of 10,000 items or a
+ * hanging step cannot delay it) and marks what was running as aborted; the next Run starts a fresh worker.
+ */
+import type { StateMachineDefinition } from '../../asl/types.ts';
+import { useAppStore } from '../../store/store.ts';
+import { useSimulationView } from '../../store/simulation.ts';
+import { abortStatuses, toSliceView } from './canvasView.ts';
+import type { EngineMessage, EngineRequest, Pacing } from './protocol.ts';
+import { announce, applyUpdate, EMPTY_SESSION, useSession } from './session.ts';
+import { parseInput, SPEEDS, useSimulationSettings } from './settings.ts';
+
+let worker: Worker | null = null;
+
+function say(announcement: string): void {
+  useSession.setState({ announcement });
+}
+
+function onMessage(e: MessageEvent<EngineMessage>): void {
+  const m = e.data;
+  if (m.type === 'fatal') {
+    say(`Simulation error: ${m.message}`);
+    return;
+  }
+  const prev = useSession.getState();
+  const text = announce(prev, m, (path) => path);
+  useSession.setState({ ...applyUpdate(prev, m), ...(text ? { announcement: text } : {}) });
+  useSimulationView.getState().setView(toSliceView(m.view, useAppStore.getState().doc.graph.edges));
+}
+
+function ensureWorker(): Worker {
+  if (worker) return worker;
+  worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+  worker.addEventListener('message', onMessage);
+  worker.addEventListener('error', (e) => say(`Simulation engine error: ${e.message}`));
+  return worker;
+}
+
+function send(req: EngineRequest): void {
+  ensureWorker().postMessage(req);
+}
+
+function pacing(): Pacing {
+  const s = SPEEDS[useSimulationSettings.getState().speed];
+  return { delayMs: s.delayMs, msPerVirtualSecond: s.msPerVirtualSecond };
+}
+
+function breakpoints(): string[] {
+  return Object.keys(useSimulationView.getState().breakpoints);
+}
+
+/** Start a fresh execution; returns false (and says why) when there is no definition or the input is invalid. */
+function start(): boolean {
+  const definition = useAppStore.getState().doc.definition as StateMachineDefinition | undefined;
+  const settings = useSimulationSettings.getState();
+  const input = parseInput(settings.inputText);
+  if (!definition) {
+    say('Cannot run: the definition does not parse');
+    return false;
+  }
+  if (!input.ok) {
+    say(`Cannot run: the input is not valid JSON (${input.message})`);
+    return false;
+  }
+  stopWorker();
+  useSession.setState({ ...EMPTY_SESSION, announcement: 'Execution started' });
+  send({
+    type: 'start',
+    definition,
+    input: input.value,
+    mocks: settings.mocks,
+    stateMachineName: 'SimulatedStateMachine',
+    sandboxTimeoutMs: settings.sandboxTimeoutMs,
+  });
+  return true;
+}
+
+function stopWorker(): void {
+  worker?.terminate();
+  worker = null;
+}
+
+/** Whether a paused execution can go on (Continue/Step) rather than start over. */
+export function canContinue(): boolean {
+  const s = useSession.getState();
+  return worker !== null && s.status === 'RUNNING' && !s.running;
+}
+
+export const simulation = {
+  run(): void {
+    if (!canContinue() && !start()) return;
+    send({ type: 'run', breakpoints: breakpoints(), pacing: pacing() });
+  },
+  pause(): void {
+    send({ type: 'pause' });
+  },
+  step(): void {
+    if (!canContinue() && !start()) return;
+    send({ type: 'step' });
+  },
+  stepBack(): void {
+    if (worker) send({ type: 'stepBack' });
+  },
+  stop(): void {
+    const s = useSession.getState();
+    if (s.status !== 'RUNNING') return;
+    stopWorker();
+    const last = s.events[s.events.length - 1];
+    const id = s.events.length + 1;
+    const aborted = {
+      id,
+      previousEventId: id - 1,
+      timestamp: last?.timestamp ?? new Date(s.now).toISOString(),
+      type: 'ExecutionAborted',
+      executionAbortedEventDetails: { error: 'States.Aborted', cause: 'Stopped by the user' },
+    };
+    useSession.setState({
+      status: 'ABORTED',
+      running: false,
+      pausedAt: undefined,
+      canStepBack: false,
+      error: 'States.Aborted',
+      cause: 'Stopped by the user',
+      events: [...s.events, aborted],
+      announcement: 'Execution aborted',
+    });
+    const view = useSimulationView.getState();
+    view.setView({ nodeStatus: abortStatuses(view.nodeStatus), currentId: undefined });
+  },
+  reset(): void {
+    stopWorker();
+    useSession.setState({ ...EMPTY_SESSION, announcement: 'Simulation reset' });
+    useSimulationView.getState().clearRun();
+  },
+  /** Breakpoints and speed changes reach a running loop at once. */
+  syncBreakpoints(): void {
+    if (worker) send({ type: 'breakpoints', breakpoints: breakpoints() });
+  },
+  syncPacing(): void {
+    if (worker) send({ type: 'pacing', pacing: pacing() });
+  },
+};

@@ -1,0 +1,155 @@
+/**
+ * The mocks of a workflow's Task states, one per state name: JavaScript Lambda code (run in the sandbox worker),
+ * a fixed result, a thrown error, or a sequence per invocation (the last entry repeats). Converts to and from the
+ * Step Functions Local MockConfigFile (https://docs.aws.amazon.com/step-functions/latest/dg/sfn-local-mock-cfg-file.html).
+ * Pure: no React, no store.
+ */
+import type { JsonValue } from '../../asl/types.ts';
+import { SEED_MOCK_CODE } from '../../asl/seed.ts';
+import type { MockConfigFile, MockedInvocation } from '../../simulator/mocks.ts';
+
+export type MockStep = { kind: 'result'; result: JsonValue } | { kind: 'error'; error: string; cause: string };
+export type MockSpec = MockStep | { kind: 'code'; code: string } | { kind: 'sequence'; steps: MockStep[] };
+export type MockKind = MockSpec['kind'];
+export type MockSet = Record<string, MockSpec>;
+
+export interface TaskInfo {
+  name: string;
+  lambda: boolean;
+}
+
+export const DEFAULT_CODE = `export async function handler(event, context) {
+  console.log('Received', JSON.stringify(event));
+  return { ok: true };
+}
+`;
+
+/** The mock a Task state has until the user picks one: the seed's handler code, or an empty result. */
+export function defaultMock(stateName: string): MockSpec {
+  const code = SEED_MOCK_CODE[stateName];
+  return code === undefined ? { kind: 'result', result: {} } : { kind: 'code', code };
+}
+
+/** A fresh mock of a kind (when the user switches kinds). */
+export function blankMock(kind: MockKind, stateName: string): MockSpec {
+  switch (kind) {
+    case 'code':
+      return { kind, code: SEED_MOCK_CODE[stateName] ?? DEFAULT_CODE };
+    case 'result':
+      return { kind, result: {} };
+    case 'error':
+      return { kind, error: 'Error', cause: 'Mocked failure' };
+    case 'sequence':
+      return { kind, steps: [{ kind: 'error', error: 'Error', cause: 'Mocked failure' }, { kind: 'result', result: {} }] };
+  }
+}
+
+export function mockFor(set: MockSet, stateName: string): MockSpec {
+  return set[stateName] ?? defaultMock(stateName);
+}
+
+/** A sequence step as MockConfigFile writes it (`{Return}` / `{Throw: {Error, Cause}}`), and back. */
+export function stepToInvocation(step: MockStep, lambda: boolean): MockedInvocation {
+  if (step.kind === 'error') return { Throw: { Error: step.error, Cause: step.cause } };
+  return { Return: lambda ? { StatusCode: 200, Payload: step.result } : step.result };
+}
+
+export function invocationToStep(inv: MockedInvocation, lambda: boolean): MockStep {
+  if (inv.Throw) return { kind: 'error', error: inv.Throw.Error ?? 'Error', cause: inv.Throw.Cause ?? '' };
+  const r = inv.Return === undefined ? null : inv.Return;
+  const unwrap = lambda && typeof r === 'object' && r !== null && !Array.isArray(r) && 'Payload' in r;
+  return { kind: 'result', result: unwrap ? ((r as Record<string, JsonValue>).Payload ?? null) : r };
+}
+
+export interface ExportResult {
+  file: MockConfigFile;
+  /** One line per code mock: exported as its last result, or left out as not representable. */
+  notes: string[];
+}
+
+/**
+ * The mock set as a MockConfigFile with one test case. Consecutive equal sequence entries become a range
+ * ("0-1"). JavaScript mocks are exported as their last result in `lastResults` (from the latest run), otherwise
+ * left out: a MockConfigFile can only hold fixed responses.
+ */
+export function toMockConfig(
+  set: MockSet,
+  tasks: TaskInfo[],
+  stateMachine: string,
+  testCase: string,
+  lastResults: Record<string, JsonValue> = {},
+): ExportResult {
+  const mapping: Record<string, string> = {};
+  const responses: Record<string, Record<string, MockedInvocation>> = {};
+  const notes: string[] = [];
+  for (const t of tasks) {
+    const mock = mockFor(set, t.name);
+    let steps: MockStep[];
+    if (mock.kind === 'code') {
+      const last = lastResults[t.name];
+      if (last === undefined) {
+        notes.push(`${t.name}: JavaScript mock not representable in a MockConfigFile (run it once to export its last result)`);
+        continue;
+      }
+      notes.push(`${t.name}: JavaScript mock exported as its last result`);
+      steps = [{ kind: 'result', result: last }];
+    } else steps = mock.kind === 'sequence' ? mock.steps : [mock];
+    const responseName = `${t.name}Mock`;
+    mapping[t.name] = responseName;
+    responses[responseName] = compress(steps, t.lambda);
+  }
+  return { file: { StateMachines: { [stateMachine]: { TestCases: { [testCase]: mapping } } }, MockedResponses: responses }, notes };
+}
+
+function compress(steps: MockStep[], lambda: boolean): Record<string, MockedInvocation> {
+  const out: Record<string, MockedInvocation> = {};
+  let start = 0;
+  for (let i = 1; i <= steps.length; i++) {
+    if (i < steps.length && JSON.stringify(steps[i]) === JSON.stringify(steps[start])) continue;
+    const key = i - 1 === start ? String(start) : `${start}-${i - 1}`;
+    out[key] = stepToInvocation(steps[start] as MockStep, lambda);
+    start = i;
+  }
+  return out;
+}
+
+/** A MockConfigFile's test case as a mock set (the first state machine and test case unless named). */
+export function fromMockConfig(file: MockConfigFile, tasks: TaskInfo[], stateMachine?: string, testCase?: string): MockSet {
+  const sms = file.StateMachines ?? {};
+  const smName = stateMachine ?? Object.keys(sms)[0];
+  const sm = smName === undefined ? undefined : sms[smName];
+  if (!sm) throw new Error('The MockConfigFile names no state machine');
+  const cases = sm.TestCases ?? {};
+  const tcName = testCase ?? Object.keys(cases)[0];
+  const tc = tcName === undefined ? undefined : cases[tcName];
+  if (!tc) throw new Error(`The MockConfigFile has no test case for state machine '${smName}'`);
+  const lambdaOf = new Map(tasks.map((t) => [t.name, t.lambda]));
+  const set: MockSet = {};
+  for (const [state, responseName] of Object.entries(tc)) {
+    const responses = file.MockedResponses?.[responseName];
+    if (!responses) throw new Error(`MockedResponses has no '${responseName}' (state '${state}')`);
+    const steps = expand(responses, lambdaOf.get(state) ?? false);
+    if (steps.length === 0) throw new Error(`'${responseName}' has no invocations`);
+    set[state] = steps.length === 1 ? (steps[0] as MockStep) : { kind: 'sequence', steps };
+  }
+  return set;
+}
+
+function expand(responses: Record<string, MockedInvocation>, lambda: boolean): MockStep[] {
+  const ranges: { from: number; to: number; step: MockStep }[] = [];
+  for (const [key, inv] of Object.entries(responses)) {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(key);
+    if (!m) throw new Error(`Invalid invocation key '${key}' (expected "0" or "0-2")`);
+    ranges.push({ from: Number(m[1]), to: Number(m[2] ?? m[1]), step: invocationToStep(inv, lambda) });
+  }
+  ranges.sort((a, b) => a.from - b.from);
+  const steps: MockStep[] = [];
+  for (const r of ranges) for (let i = r.from; i <= Math.min(r.to, r.from + 999); i++) steps[i] = r.step;
+  return steps.filter((s): s is MockStep => s !== undefined);
+}
+
+/** The entry of a mock for invocation n (a sequence's last entry repeats). */
+export function stepFor(mock: Exclude<MockSpec, { kind: 'code' }>, invocation: number): MockStep {
+  if (mock.kind !== 'sequence') return mock;
+  return mock.steps[Math.min(invocation, mock.steps.length - 1)] ?? { kind: 'result', result: null };
+}

@@ -1,0 +1,94 @@
+/**
+ * Messages between the page and the engine worker (engine.worker.ts), and between the engine worker and the mock
+ * sandbox worker (sandbox.worker.ts). Updates are deltas: `eventsFrom` says where the new events start, so a step
+ * back (which shortens the history) and a fork after it are both a truncate-then-append on the page.
+ */
+import type { JsonValue, StateMachineDefinition } from '../../asl/types.ts';
+import type { ExecutionStatus, StateInspection } from '../../simulator/execution.ts';
+import type { HistoryEvent } from '../../simulator/events.ts';
+import type { MockSet } from './mockSet.ts';
+import type { CanvasRunView } from './runView.ts';
+
+/** A state run as the panel shows it: the inspection record, its canvas id, its thread and when it ended. */
+export interface StateRun extends StateInspection {
+  /** Canvas id ('' when the path did not resolve). */
+  id: string;
+  /** Thread path without the state's own name ('' at the top level, `Map/3` in an iteration). */
+  thread: string;
+  /** Virtual clock when the state's step ended. */
+  exitedAt: number;
+}
+
+export interface LogLine {
+  /** History length when the line was written (a step back drops later lines). */
+  at: number;
+  stateName: string;
+  path: string;
+  invocation: number;
+  level: 'log' | 'info' | 'warn' | 'error';
+  text: string;
+}
+
+export interface StartRequest {
+  type: 'start';
+  definition: StateMachineDefinition;
+  input: JsonValue;
+  mocks: MockSet;
+  stateMachineName: string;
+  sandboxTimeoutMs: number;
+}
+
+export interface Pacing {
+  /** Real milliseconds between states (0: as fast as possible). */
+  delayMs: number;
+  /** Real milliseconds per virtual second waited (Wait states, retry backoff) when animating. */
+  msPerVirtualSecond: number;
+}
+
+export type EngineRequest =
+  | StartRequest
+  | { type: 'run'; breakpoints: string[]; pacing: Pacing }
+  | { type: 'step' }
+  | { type: 'stepBack' }
+  | { type: 'pause' }
+  | { type: 'breakpoints'; breakpoints: string[] }
+  | { type: 'pacing'; pacing: Pacing };
+
+export interface EngineUpdate {
+  type: 'update';
+  status: ExecutionStatus;
+  running: boolean;
+  /** The thread path a breakpoint stopped before. */
+  pausedAt: string | undefined;
+  startTime: number;
+  now: number;
+  transitions: number;
+  steps: number;
+  canStepBack: boolean;
+  output?: JsonValue;
+  error?: string;
+  cause?: string;
+  eventsFrom: number;
+  events: HistoryEvent[];
+  runsFrom: number;
+  runs: StateRun[];
+  logsFrom: number;
+  logs: LogLine[];
+  /** Results of the last call per Task state (for exporting JavaScript mocks to a MockConfigFile). */
+  lastResults: Record<string, JsonValue>;
+  view: CanvasRunView;
+}
+
+export type EngineMessage = EngineUpdate | { type: 'fatal'; message: string };
+
+export interface SandboxRequest {
+  id: number;
+  code: string;
+  event: JsonValue;
+  context: JsonValue;
+}
+
+export type SandboxMessage =
+  | { id: number; type: 'log'; level: LogLine['level']; text: string }
+  | { id: number; type: 'result'; result: JsonValue }
+  | { id: number; type: 'error'; name: string; message: string };

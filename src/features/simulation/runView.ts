@@ -1,0 +1,68 @@
+/**
+ * The canvas view of a run, built incrementally from the simulator's state runs (inspection records): each
+ * canvas id's status in the AWS console's terms, retry counts, and the transitions taken (pairs of canvas ids;
+ * the page maps them to edge ids). A run with an error and an output was caught; with an error and no output it
+ * failed (until a retry of the same path follows); without an error it succeeded. The same canvas id seen in
+ * many Map iterations shows the most severe status (failed > in progress > caught error > succeeded).
+ */
+import type { NodeRunStatus } from '../../store/simulation.ts';
+import type { StateRun } from './protocol.ts';
+
+export interface CanvasRunView {
+  nodeStatus: Record<string, NodeRunStatus>;
+  retryCounts: Record<string, number>;
+  /** [from, to, via a Catch] canvas ids. */
+  pairs: [string, string, boolean][];
+  /** The first top-level state (the start edge), and the last one when the execution succeeded (the end edge). */
+  firstId: string | undefined;
+  endId: string | undefined;
+  currentId: string | undefined;
+}
+
+const RANK: Record<NodeRunStatus, number> = { 'not-run': 0, succeeded: 1, 'caught-error': 2, 'in-progress': 3, aborted: 4, failed: 5 };
+
+export function runStatus(r: Pick<StateRun, 'error' | 'output'>): NodeRunStatus {
+  if (r.output !== undefined) return r.error !== undefined ? 'caught-error' : 'succeeded';
+  return 'failed';
+}
+
+export class RunViewBuilder {
+  private readonly pathStatus = new Map<string, { id: string; status: NodeRunStatus }>();
+  private readonly retries = new Map<string, number>();
+  private readonly lastInThread = new Map<string, { path: string; id: string; caught: boolean }>();
+  private readonly pairs = new Map<string, [string, string, boolean]>();
+  private firstId: string | undefined;
+  private lastTopId: string | undefined;
+
+  add(r: StateRun): void {
+    if (!r.id) return;
+    const status = runStatus(r);
+    this.pathStatus.set(r.path, { id: r.id, status });
+    if (r.retryCount > (this.retries.get(r.id) ?? 0)) this.retries.set(r.id, r.retryCount);
+    const prev = this.lastInThread.get(r.thread);
+    if (prev && prev.path !== r.path) this.pairs.set(`${prev.id}\n${r.id}\n${prev.caught}`, [prev.id, r.id, prev.caught]);
+    this.lastInThread.set(r.thread, { path: r.path, id: r.id, caught: status === 'caught-error' });
+    if (r.thread === '') {
+      this.firstId ??= r.id;
+      this.lastTopId = r.id;
+    }
+  }
+
+  /** The view, with the states now running (outermost first) marked in progress, or aborted. */
+  view(activeIds: readonly string[], activeStatus: 'in-progress' | 'aborted', succeeded: boolean): CanvasRunView {
+    const nodeStatus: Record<string, NodeRunStatus> = {};
+    for (const { id, status } of this.pathStatus.values()) {
+      const cur = nodeStatus[id];
+      if (cur === undefined || RANK[status] > RANK[cur]) nodeStatus[id] = status;
+    }
+    for (const id of activeIds) if (nodeStatus[id] !== 'failed') nodeStatus[id] = activeStatus;
+    return {
+      nodeStatus,
+      retryCounts: Object.fromEntries(this.retries),
+      pairs: [...this.pairs.values()],
+      firstId: this.firstId ?? activeIds[0],
+      endId: succeeded ? this.lastTopId : undefined,
+      currentId: activeStatus === 'in-progress' ? activeIds[activeIds.length - 1] : undefined,
+    };
+  }
+}
