@@ -19,7 +19,13 @@ export function FormatSwitch() {
   const choose = (to: DocumentFormat) => {
     const store = useAppStore.getState();
     store.flushParse();
-    const text = convertedText(store.doc, to);
+    let text: string | undefined;
+    try {
+      text = convertedText(store.doc, to);
+    } catch (e) {
+      store.notify(`Cannot convert: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
     if (text === undefined) return;
     store.replaceText(text, to === 'yaml' ? 'Convert to YAML' : 'Convert to JSON');
   };

@@ -1,8 +1,8 @@
 /**
- * Switching the document between JSON and YAML, and formatting YAML. Pure: the definition is serialized with the
- * project's serializers (YAML quotes strings a YAML 1.1 reader would misread); formatting YAML keeps comments.
+ * Switching the document between JSON and YAML. Pure: the definition is serialized with the project's
+ * serializers (YAML quotes strings a YAML 1.1 reader would misread).
  */
-import { parseDocument as parseYaml } from 'yaml';
+import { yaml } from '../../asl/yamlLib.ts';
 import type { DocumentFormat } from '../../asl/parse.ts';
 import { toJson, toYaml } from '../../asl/serialize.ts';
 
@@ -23,11 +23,4 @@ export function convertRefusal(doc: ConvertibleDocument): string | undefined {
 export function convertedText(doc: ConvertibleDocument, to: DocumentFormat): string | undefined {
   if (doc.format === to || convertRefusal(doc)) return undefined;
   return to === 'yaml' ? toYaml(doc.definition) : toJson(doc.definition);
-}
-
-/** YAML re-indented (2 spaces, no line wrapping) with its comments; undefined when it does not parse. */
-export function formatYaml(text: string): string | undefined {
-  const doc = parseYaml(text, { uniqueKeys: false });
-  if (doc.errors.length > 0) return undefined;
-  return doc.toString({ indent: 2, indentSeq: true, lineWidth: 0 });
 }
