@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './app/app.css';
 import { App } from './app/App.tsx';
-import { loadValidator } from './store/loadValidator.ts';
+import { loadValidator, loadYamlSupport } from './store/loadValidator.ts';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -12,3 +12,4 @@ createRoot(document.getElementById('root')!).render(
 );
 
 void loadValidator();
+void loadYamlSupport();

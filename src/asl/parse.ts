@@ -3,7 +3,8 @@
  * line and column; parsing never throws.
  */
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { parseDocument as parseYamlDocument, isMap, isSeq, isScalar, isPair, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { yaml, yamlReady } from './yamlLib.ts';
 import { LineIndex } from './lines.ts';
 import { findNearestSource, findSource, type SourceNode } from './source.ts';
 import type { Diagnostic, JsonPathSegments, TextRange } from './types.ts';
@@ -99,10 +100,14 @@ function fromJsonNode(node: JsonNode): SourceNode {
 
 function parseYaml(text: string, lines: LineIndex): ParsedDocument {
   const diagnostics: Diagnostic[] = [];
+  if (!yamlReady()) {
+    diagnostics.push({ code: 'syntax.yamlLoading', severity: 'error', message: 'YAML support is still loading', path: [] });
+    return { text, format: 'yaml', value: undefined, root: undefined, diagnostics, lines };
+  }
   let value: unknown;
   let root: SourceNode | undefined;
   try {
-    const doc = parseYamlDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false });
+    const doc = yaml().parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false });
     for (const e of doc.errors) {
       const [start, end] = e.pos;
       diagnostics.push(syntaxDiagnostic(lines, 'syntax.yaml', e.message.split('\n')[0] ?? 'YAML syntax error', start, end - start));
@@ -120,13 +125,13 @@ function parseYaml(text: string, lines: LineIndex): ParsedDocument {
 function fromYamlNode(node: YamlNode): SourceNode {
   const [start, valueEnd] = node.range ?? [0, 0];
   const out: SourceNode = { kind: 'null', offset: start, length: Math.max(0, valueEnd - start) };
-  if (isMap(node)) {
+  if (yaml().isMap(node)) {
     out.kind = 'object';
     out.members = [];
     for (const pair of node.items) {
-      if (!isPair(pair)) continue;
+      if (!yaml().isPair(pair)) continue;
       const keyNode = pair.key as YamlNode | null;
-      const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+      const key = yaml().isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
       const valueNode = pair.value as YamlNode | null;
       const keyRange = keyNode?.range ?? [0, 0];
       const child: SourceNode = valueNode
@@ -136,10 +141,10 @@ function fromYamlNode(node: YamlNode): SourceNode {
       child.keyLength = keyRange[1] - keyRange[0];
       out.members.push({ key, node: child });
     }
-  } else if (isSeq(node)) {
+  } else if (yaml().isSeq(node)) {
     out.kind = 'array';
     out.items = node.items.map((item) => fromYamlNode(item as YamlNode));
-  } else if (isScalar(node)) {
+  } else if (yaml().isScalar(node)) {
     const v = node.value;
     out.kind = v === null ? 'null' : typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'boolean' : 'string';
   }

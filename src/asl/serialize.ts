@@ -6,7 +6,7 @@
  * many CI tools) would take for a boolean, null, number or date (`yes`, `on`, `0777`, `1_000`, `2026-01-01`) are
  * quoted, so the file means the same to every reader.
  */
-import { Document, Scalar, visit } from 'yaml';
+import { yaml } from './yamlLib.ts';
 import type { DocumentFormat } from './parse.ts';
 
 export function toJson(value: unknown, indent: number | string = 2): string {
@@ -18,11 +18,11 @@ const YAML11_BOOL_OR_NULL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false
 const YAML11_NUMBERISH = /^[-+]?(\d|\.\d|\.(inf|Inf|INF|nan|NaN|NAN)$)/;
 
 export function toYaml(value: unknown): string {
-  const doc = new Document(value, { aliasDuplicateObjects: false });
-  visit(doc, {
+  const doc = new (yaml().Document)(value, { aliasDuplicateObjects: false });
+  yaml().visit(doc, {
     Scalar(_key, node) {
       if (typeof node.value === 'string' && (YAML11_BOOL_OR_NULL.test(node.value) || YAML11_NUMBERISH.test(node.value))) {
-        node.type = Scalar.QUOTE_DOUBLE;
+        node.type = yaml().Scalar.QUOTE_DOUBLE;
       }
     },
   });

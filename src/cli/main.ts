@@ -1,3 +1,5 @@
+import { loadYaml } from '../asl/yamlLib.ts';
+
 /** `asl-studio <command> …`: dispatches to one module per command, each exporting `run(args) → exit code`. */
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }> = {
@@ -11,6 +13,7 @@ export function usage(): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  await loadYaml();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(usage());

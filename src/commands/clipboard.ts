@@ -4,7 +4,7 @@
  * `clipboard.paste` adds such a fragment (or a whole definition, as text or value) to a scope: names that are taken
  * get a counter ("Pass (1)"), internal references follow, and references to states not pasted are dropped.
  */
-import { parse as parseYaml } from 'yaml';
+import { yaml } from '../asl/yamlLib.ts';
 import type { State, StateMachineDefinition } from '../asl/types.ts';
 import { isStateType } from '../asl/types.ts';
 import { defineCommand, firstRefusal, type Verdict } from './command.ts';
@@ -44,7 +44,7 @@ export function readFragment(content: unknown): Fragment | string {
   let value = content;
   if (typeof content === 'string') {
     try {
-      value = parseYaml(content);
+      value = yaml().parse(content);
     } catch {
       return 'The clipboard does not hold ASL JSON';
     }

@@ -5,7 +5,7 @@
  * editor applies them with `pushEditOperations`; undo is `computeTextEdits(newText, format, newDef, oldDef)`.
  */
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
-import { parseDocument as parseYaml } from 'yaml';
+import { yaml } from '../asl/yamlLib.ts';
 import type { DocumentFormat } from '../asl/parse.ts';
 import { serialize } from '../asl/serialize.ts';
 import { applyTextEdits, composeEdit, diffText, invertTextEdits, trimEdits, type TextEdit } from './editCompose.ts';
@@ -25,7 +25,7 @@ function valueOf(text: string, format: DocumentFormat): { ok: boolean; value: un
     const value: unknown = parseJsonc(text, errors, { disallowComments: false, allowTrailingComma: true });
     return { ok: errors.length === 0 && value !== undefined, value };
   }
-  const doc = parseYaml(text);
+  const doc = yaml().parseDocument(text);
   return doc.errors.length ? { ok: false, value: undefined } : { ok: true, value: doc.toJS() };
 }
 

@@ -4,7 +4,8 @@
  * siblings. They return undefined when the shape is not one they handle (flow collections, the only entry of a
  * collection, an entry that shares its line with a parent), and the caller reprints instead.
  */
-import { isMap, isScalar, isSeq, stringify, type Document, type Node as YamlNode, type Pair, type Scalar } from 'yaml';
+import type { Document, Node as YamlNode, Pair, Scalar } from 'yaml';
+import { yaml } from '../asl/yamlLib.ts';
 import type { JsonPathSegments } from '../asl/types.ts';
 import type { TextEdit } from './editCompose.ts';
 import { lineStart, startsLine } from './jsonStyle.ts';
@@ -16,11 +17,11 @@ function nodeAt(doc: Document, path: JsonPathSegments): unknown {
 }
 
 function keyOf(p: Pair): string {
-  return isScalar(p.key) ? String(p.key.value) : String(p.key);
+  return yaml().isScalar(p.key) ? String(p.key.value) : String(p.key);
 }
 
 function plain(v: unknown): string {
-  return stringify(v, { lineWidth: 0 }).replace(/\r?\n$/, '');
+  return yaml().stringify(v, { lineWidth: 0 }).replace(/\r?\n$/, '');
 }
 
 /**
@@ -65,7 +66,7 @@ function entryEnd(text: string, entry: Pair | YamlNode, inSeq: boolean): number 
 
 /** `value` printed as a block entry (`key: value` or `- value`), each line indented by `indent`. */
 function renderEntry(key: string | undefined, value: unknown, indent: string, style: YamlStyle, eol: string): string {
-  const body = stringify(key === undefined ? [value] : { [key]: value }, { indent: style.indent, lineWidth: 0 });
+  const body = yaml().stringify(key === undefined ? [value] : { [key]: value }, { indent: style.indent, lineWidth: 0 });
   return body
     .replace(/\r?\n$/, '')
     .split('\n')
@@ -77,20 +78,20 @@ export function directYamlEdit(text: string, doc: Document, op: DiffOp, style: Y
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   if (op.op === 'set') {
     const node = nodeAt(doc, op.path);
-    if (!isScalar(node) || !node.range || (op.value !== null && typeof op.value === 'object')) return undefined;
+    if (!yaml().isScalar(node) || !node.range || (op.value !== null && typeof op.value === 'object')) return undefined;
     return { offset: node.range[0], length: node.range[1] - node.range[0], content: renderScalar(op.value, node.type, node.value) };
   }
   if (op.op === 'rename') {
     const map = nodeAt(doc, op.path);
-    const pair = isMap(map) ? [...map.items].reverse().find((p) => keyOf(p) === op.from) : undefined;
+    const pair = yaml().isMap(map) ? [...map.items].reverse().find((p) => keyOf(p) === op.from) : undefined;
     const key = pair?.key;
-    if (!isScalar(key) || !key.range) return undefined;
+    if (!yaml().isScalar(key) || !key.range) return undefined;
     return { offset: key.range[0], length: key.range[1] - key.range[0], content: renderScalar(op.to, key.type, key.value) };
   }
   const parentPath = op.path.slice(0, -1);
   const parent = nodeAt(doc, parentPath);
-  if (!(isMap(parent) || isSeq(parent)) || parent.flow) return undefined;
-  const inSeq = isSeq(parent);
+  if (!(yaml().isMap(parent) || yaml().isSeq(parent)) || parent.flow) return undefined;
+  const inSeq = yaml().isSeq(parent);
   const items = parent.items as (Pair | YamlNode)[];
   const last = op.path[op.path.length - 1]!;
   if (op.op === 'remove') {

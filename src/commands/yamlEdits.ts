@@ -4,7 +4,8 @@
  * of the reprinted text at the innermost enclosing node whose reprint equals its original text; only when no such
  * node exists is a wider span (at worst the whole document) replaced.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import type { Document, Node as YamlNode, Pair } from 'yaml';
+import { yaml } from '../asl/yamlLib.ts';
 import type { JsonPathSegments } from '../asl/types.ts';
 import { diffText, type TextEdit } from './editCompose.ts';
 import type { DiffOp } from './structuralDiff.ts';
@@ -38,15 +39,15 @@ function nodeRange(doc: Document, text: string, path: JsonPathSegments): [number
 
 /** The whole text reprinted after applying every op through the Document API (comments kept, layout normalised). */
 export function reprintYaml(text: string, ops: readonly DiffOp[], style: YamlStyle): string {
-  const doc = parseDocument(text);
+  const doc = yaml().parseDocument(text);
   for (const op of ops) applyOp(doc, op);
   return print(doc, style);
 }
 
 function pairOf(doc: Document, path: JsonPathSegments, key: string): Pair | undefined {
   const map = (path.length === 0 ? doc.contents : doc.getIn(path, true)) as unknown;
-  if (!isMap(map)) return undefined;
-  return [...map.items].reverse().find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === key);
+  if (!yaml().isMap(map)) return undefined;
+  return [...map.items].reverse().find((p) => (yaml().isScalar(p.key) ? String(p.key.value) : String(p.key)) === key);
 }
 
 function applyOp(doc: Document, op: DiffOp): void {
@@ -54,7 +55,7 @@ function applyOp(doc: Document, op: DiffOp): void {
     case 'set': {
       const node = (op.path.length === 0 ? doc.contents : doc.getIn(op.path, true)) as unknown;
       const v = op.value;
-      if (isScalar(node) && (v === null || typeof v !== 'object') && typeof node.value === typeof v) {
+      if (yaml().isScalar(node) && (v === null || typeof v !== 'object') && typeof node.value === typeof v) {
         node.value = v;
       } else if (op.path.length === 0) {
         doc.contents = doc.createNode(v) as typeof doc.contents;
@@ -69,7 +70,7 @@ function applyOp(doc: Document, op: DiffOp): void {
     case 'rename': {
       const pair = pairOf(doc, op.path, op.from);
       if (!pair) throw new Error(`No key ${op.from} at ${JSON.stringify(op.path)}`);
-      if (isScalar(pair.key)) pair.key.value = op.to;
+      if (yaml().isScalar(pair.key)) pair.key.value = op.to;
       else pair.key = doc.createNode(op.to);
       return;
     }
@@ -78,11 +79,11 @@ function applyOp(doc: Document, op: DiffOp): void {
       const parent = (parentPath.length === 0 ? doc.contents : doc.getIn(parentPath, true)) as unknown;
       const key = op.path[op.path.length - 1]!;
       // An empty `{}` or `[]` that gets content turns into a block collection, like the rest of the document.
-      if ((isSeq(parent) || isMap(parent)) && parent.items.length === 0 && parent.flow) parent.flow = false;
-      if (isSeq(parent)) {
+      if ((yaml().isSeq(parent) || yaml().isMap(parent)) && parent.items.length === 0 && parent.flow) parent.flow = false;
+      if (yaml().isSeq(parent)) {
         parent.items.splice(Number(key), 0, doc.createNode(op.value));
-      } else if (isMap(parent)) {
-        const keys = parent.items.map((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)));
+      } else if (yaml().isMap(parent)) {
+        const keys = parent.items.map((p) => (yaml().isScalar(p.key) ? String(p.key.value) : String(p.key)));
         const at = op.after === undefined ? 0 : keys.lastIndexOf(op.after) + 1 || keys.length;
         parent.items.splice(at, 0, doc.createPair(key, op.value) as Pair);
       } else {
@@ -100,15 +101,15 @@ function anchorOf(op: DiffOp): JsonPathSegments {
 
 /** The edit performing `op` on the YAML `text`. */
 export function yamlEditFor(text: string, op: DiffOp, style: YamlStyle): TextEdit | undefined {
-  const original = parseDocument(text);
+  const original = yaml().parseDocument(text);
   const direct = directYamlEdit(text, original, op, style);
   if (direct) return direct;
-  const doc = parseDocument(text);
+  const doc = yaml().parseDocument(text);
   const beforeText = print(doc, style);
-  const before = parseDocument(beforeText);
+  const before = yaml().parseDocument(beforeText);
   applyOp(doc, op);
   const afterText = print(doc, style);
-  const after = parseDocument(afterText);
+  const after = yaml().parseDocument(afterText);
   const anchor = anchorOf(op);
   for (let depth = anchor.length; depth >= 0; depth--) {
     const path = anchor.slice(0, depth);

@@ -3,6 +3,7 @@
  * start-up, keeping it out of the initial bundle; once it is there, the current document is validated and every
  * later parse is.
  */
+import { loadYaml } from '../asl/yamlLib.ts';
 import { setValidator } from './document.ts';
 import { useAppStore } from './store.ts';
 
@@ -10,5 +11,13 @@ export function loadValidator(): Promise<void> {
   return import('../asl/validate.ts').then(({ validate }) => {
     setValidator(validate);
     useAppStore.getState().revalidate();
+  });
+}
+
+/** YAML support loads in its own chunk too; a YAML text that arrived before it is parsed again once it is there. */
+export function loadYamlSupport(): Promise<void> {
+  return loadYaml().then(() => {
+    const { doc } = useAppStore.getState();
+    if (doc.format === 'yaml' && doc.stale) useAppStore.getState().reparse();
   });
 }

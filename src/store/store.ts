@@ -52,6 +52,8 @@ export interface AppState {
   flushParse: () => void;
   /** Validate the current definition again (once the validator has loaded). */
   revalidate: () => void;
+  /** Parse the current text again (once YAML support has loaded). */
+  reparse: () => void;
   undo: () => void;
   redo: () => void;
   /**
@@ -126,6 +128,10 @@ export const useAppStore = create<AppState>()((set, get) => {
       const { doc } = get();
       if (doc.text === doc.validText && !doc.stale) return;
       set({ doc: deriveDocument(doc.text, doc) });
+    },
+    reparse: () => {
+      cancelParse();
+      set((s) => ({ doc: deriveDocument(s.doc.text, s.doc) }));
     },
     revalidate: () => {
       const { doc } = get();
