@@ -95,19 +95,31 @@ export function step(s: ExecutionSnapshot): MaybePromise<ExecutionSnapshot> {
   return finishStep(ctx, s, a, true);
 }
 
-function internalFailure(e: unknown): Advance {
+export function internalFailure(e: unknown): Advance {
   const err = toStatesError(e);
   return { kind: 'failed', error: err.error, cause: err.causeText };
 }
 
-function finishStep(ctx: StepContext, s: ExecutionSnapshot, a: Advance, counted: boolean): ExecutionSnapshot {
+/** How an execution ended: what the final snapshot records besides its counters. */
+export interface Terminal {
+  readonly status: Exclude<ExecutionSnapshot['status'], 'RUNNING'>;
+  readonly output?: JsonValue;
+  readonly error?: string;
+  readonly cause?: string;
+}
+
+/** The machine's TimeoutSeconds as a virtual-clock deadline (Infinity without one). */
+export function deadlineOf(s: ExecutionSnapshot): number {
+  return s.machine.timeoutSeconds === null ? Infinity : s.options.startTime + s.machine.timeoutSeconds * 1000;
+}
+
+/**
+ * The execution-level checks after a step, in this order: TimeoutSeconds, the history limit, the thread's end,
+ * the transition cap. Records the execution's final event and returns how it ended, or null while it runs on.
+ */
+export function conclude(ctx: StepContext, s: ExecutionSnapshot, deadline: number, a: Advance): Terminal | null {
   const limits = s.options.limits;
-  const deadline = s.machine.timeoutSeconds === null ? Infinity : s.options.startTime + s.machine.timeoutSeconds * 1000;
-  let root: Thread | null = a.kind === 'running' ? a.thread : null;
-  let status: ExecutionSnapshot['status'] = 'RUNNING';
-  let output: JsonValue | undefined;
-  let error: string | undefined;
-  let cause: string | undefined;
+  if (a.kind === 'running' && ctx.now <= deadline && !ctx.historyOverflow && ctx.transitions <= limits.maxTransitions) return null;
   let terminal: [string, string, boolean] | null = null;
   if (ctx.now > deadline) {
     ctx.now = deadline;
@@ -117,46 +129,78 @@ function finishStep(ctx: StepContext, s: ExecutionSnapshot, a: Advance, counted:
   } else if (a.kind === 'failed') {
     terminal = [a.error, a.cause, false];
   } else if (a.kind === 'succeeded') {
-    status = 'SUCCEEDED';
-    output = a.output;
     ctx.emit('ExecutionSucceeded', executionSucceededDetails(a.output));
-  } else if (ctx.transitions > limits.maxTransitions) {
+    return { status: 'SUCCEEDED', output: a.output };
+  } else {
     terminal = [
       ERRORS.Runtime,
       `The simulation stopped after ${limits.maxTransitions} state transitions (limits.maxTransitions): the machine may loop forever`,
       false,
     ];
   }
-  if (terminal) {
-    const [err, c, timedOut] = terminal;
-    root = null;
-    status = timedOut ? 'TIMED_OUT' : 'FAILED';
-    error = err;
-    cause = c;
-    ctx.emit(timedOut ? 'ExecutionTimedOut' : 'ExecutionFailed', {
-      [timedOut ? 'executionTimedOutEventDetails' : 'executionFailedEventDetails']: { error: err, cause: c },
-    });
-  }
+  const [error, cause, timedOut] = terminal;
+  ctx.emit(timedOut ? 'ExecutionTimedOut' : 'ExecutionFailed', {
+    [timedOut ? 'executionTimedOutEventDetails' : 'executionFailedEventDetails']: { error, cause },
+  });
+  return { status: timedOut ? 'TIMED_OUT' : 'FAILED', error, cause };
+}
+
+/**
+ * A snapshot of the execution `s` belongs to, with the given thread and counters (the logs are `s`'s or the
+ * context's, shared). A terminal end adds `output` (succeeded) or `error`/`cause`.
+ */
+export function makeSnapshot(
+  s: ExecutionSnapshot,
+  events: ExecutionSnapshot['events'],
+  inspections: ExecutionSnapshot['inspections'],
+  root: Thread | null,
+  eventCount: number,
+  inspectionCount: number,
+  transitions: number,
+  steps: number,
+  now: number,
+  invocations: ExecutionSnapshot['invocations'],
+  previous: ExecutionSnapshot | null,
+  end: Terminal | null,
+): ExecutionSnapshot {
   const next: ExecutionSnapshot = {
     machine: s.machine,
     options: s.options,
-    status,
-    root,
-    events: ctx.events,
-    eventCount: ctx.events.length,
-    inspections: ctx.inspections,
-    inspectionCount: ctx.inspections.length,
-    transitions: ctx.transitions,
-    steps: counted ? s.steps + 1 : s.steps,
-    now: ctx.now,
-    invocations: ctx.invocations,
-    previous: counted ? s : null,
+    status: end ? end.status : 'RUNNING',
+    root: end ? null : root,
+    events,
+    eventCount,
+    inspections,
+    inspectionCount,
+    transitions,
+    steps,
+    now,
+    invocations,
+    previous,
     executionInput: s.executionInput,
     defaultLanguage: s.defaultLanguage,
   };
-  if (status === 'SUCCEEDED') return { ...next, output };
-  if (status !== 'RUNNING') return { ...next, error, cause };
-  return next;
+  if (!end) return next;
+  if (end.status === 'SUCCEEDED') return { ...next, output: end.output };
+  return { ...next, error: end.error, cause: end.cause };
+}
+
+function finishStep(ctx: StepContext, s: ExecutionSnapshot, a: Advance, counted: boolean): ExecutionSnapshot {
+  const end = conclude(ctx, s, deadlineOf(s), a);
+  return makeSnapshot(
+    s,
+    ctx.events,
+    ctx.inspections,
+    a.kind === 'running' ? a.thread : null,
+    ctx.events.length,
+    ctx.inspections.length,
+    ctx.transitions,
+    counted ? s.steps + 1 : s.steps,
+    ctx.now,
+    ctx.invocations,
+    counted ? s : null,
+    end,
+  );
 }
 
 /** The snapshot before the last step (or the same one at the start). */

@@ -7,8 +7,10 @@
  */
 import type { JsonValue, StateMachineDefinition } from '../asl/types.ts';
 import { standardCostUsd } from './cost.ts';
-import { nextState, startExecution, step } from './engine.ts';
-import type { ExecutionOptions, ExecutionSnapshot } from './execution.ts';
+import { conclude, deadlineOf, internalFailure, makeSnapshot, startExecution, type Terminal } from './engine.ts';
+import type { ExecutionOptions, ExecutionSnapshot, MaybePromise, Thread } from './execution.ts';
+import { StepContext } from './runtime.ts';
+import { advance, statePath, type Advance } from './thread.ts';
 import { plainHistory, type HistoryEvent } from './events.ts';
 
 export interface RunOptions {
@@ -16,30 +18,156 @@ export interface RunOptions {
   breakpoints?: Iterable<string>;
   /** Yield to the event loop every N steps (default 10,000; Infinity never yields). */
   yieldEvery?: number;
+  /**
+   * Step-back granularity of a run (default 256): the snapshot `run` returns can be stepped back one state at a
+   * time through its last `stepBackEvery` steps at least; before them, step back goes through one snapshot
+   * every `stepBackEvery` steps. 1 keeps every step, as stepping one by one does.
+   */
+  stepBackEvery?: number;
 }
 
 export type PausedSnapshot = ExecutionSnapshot & { pausedAt?: string };
 
+const DEFAULT_STEP_BACK_EVERY = 256;
+
+/**
+ * Run until the execution ends, a breakpoint, or an abort. One step context serves the whole run (the engine's
+ * mutable fast path): no snapshot is built per step, only a few numbers are kept in a ring of the last steps, and
+ * snapshots are made every `stepBackEvery` steps and when the run stops (see RunOptions.stepBackEvery). The
+ * history, inspections and final snapshot are the same as stepping one by one.
+ */
 export async function run(s: PausedSnapshot, options: RunOptions = {}): Promise<PausedSnapshot> {
+  if (s.status !== 'RUNNING' || !s.root) return s;
   const bps = options.breakpoints ? new Set(options.breakpoints) : null;
+  const checkBreakpoints = bps !== null && bps.size > 0;
   const yieldEvery = options.yieldEvery ?? 10_000;
+  const signal = options.signal;
+  const every = Math.max(1, Math.floor(options.stepBackEvery ?? DEFAULT_STEP_BACK_EVERY));
+  const trail = new Trail(s, every);
+  const ctx = new StepContext(s);
+  const deadline = deadlineOf(s);
   let skip = s.pausedAt;
+  let root: Thread = s.root;
   let n = 0;
-  let cur: ExecutionSnapshot = s;
-  while (cur.status === 'RUNNING') {
-    if (options.signal?.aborted) return cur;
-    if (bps && bps.size > 0) {
-      const next = nextState(cur);
-      if (next && bps.has(next.name) && next.path !== skip) return { ...cur, pausedAt: next.path };
+  for (;;) {
+    if (signal?.aborted) return trail.snapshot(ctx, root, null);
+    if (checkBreakpoints) {
+      let t = root;
+      while (t.composite) t = t.composite.child;
+      if ((bps as Set<string>).has(t.state)) {
+        const path = statePath(t, t.state);
+        if (path !== skip) return { ...trail.snapshot(ctx, root, null), pausedAt: path };
+      }
       skip = undefined;
     }
-    const r = step(cur);
-    cur = r instanceof Promise ? await r : r;
+    let a: MaybePromise<Advance>;
+    try {
+      a = advance(ctx, root);
+    } catch (e) {
+      a = internalFailure(e);
+    }
+    if (a instanceof Promise) a = await a.then(undefined, internalFailure);
+    const end = conclude(ctx, s, deadline, a);
+    if (end || a.kind !== 'running') return trail.snapshot(ctx, root, end);
+    root = a.thread;
+    trail.record(ctx, root);
     if (++n % yieldEvery === 0) await new Promise((res) => setTimeout(res, 0));
   }
-  return cur;
 }
 
+/**
+ * What a run keeps for step back: a ring of the counters after each of the last 2·`every` steps (no objects are
+ * made per step), and a snapshot every `every` steps, each linked to the one before it.
+ */
+class Trail {
+  private readonly start: ExecutionSnapshot;
+  private readonly every: number;
+  private readonly size: number;
+  /** Steps taken in this run. */
+  private n = 0;
+  /** The ring, by (step - 1) % size: threads, invocation counters, and 4 numbers per step. */
+  private readonly roots: Thread[] = [];
+  private readonly invocations: ExecutionSnapshot['invocations'][] = [];
+  private readonly counts: number[] = [];
+  /** The newest checkpoint and the one before it (the run's first snapshot stands for step 0). */
+  private cp: ExecutionSnapshot;
+  private cpStep = 0;
+  private cpBefore: ExecutionSnapshot;
+  private cpBeforeStep = 0;
+
+  constructor(start: ExecutionSnapshot, every: number) {
+    this.start = start;
+    this.every = every;
+    this.size = 2 * every;
+    this.cp = start;
+    this.cpBefore = start;
+  }
+
+  /** Note the state after a step that left the execution running. */
+  record(ctx: StepContext, root: Thread): void {
+    const n = ++this.n;
+    const i = (n - 1) % this.size;
+    this.roots[i] = root;
+    this.invocations[i] = ctx.invocations;
+    const c = this.counts;
+    c[i * 4] = ctx.events.length;
+    c[i * 4 + 1] = ctx.inspections.length;
+    c[i * 4 + 2] = ctx.transitions;
+    c[i * 4 + 3] = ctx.now;
+    if (n % this.every === 0) {
+      this.cpBefore = this.cp;
+      this.cpBeforeStep = this.cpStep;
+      this.cp = this.at(ctx, n, this.cp);
+      this.cpStep = n;
+    }
+  }
+
+  /** The snapshot after step `k` of this run (from the ring). */
+  private at(ctx: StepContext, k: number, previous: ExecutionSnapshot): ExecutionSnapshot {
+    const i = (k - 1) % this.size;
+    const c = this.counts;
+    return makeSnapshot(
+      this.start,
+      ctx.events,
+      ctx.inspections,
+      this.roots[i] as Thread,
+      c[i * 4] as number,
+      c[i * 4 + 1] as number,
+      c[i * 4 + 2] as number,
+      this.start.steps + k,
+      c[i * 4 + 3] as number,
+      this.invocations[i] as ExecutionSnapshot['invocations'],
+      previous,
+      null,
+    );
+  }
+
+  /**
+   * The snapshot where the run stops (`root` is the thread it ran from; `end` how the execution ended, if it did),
+   * linked to exact snapshots of the steps since the checkpoint before the newest, then to the checkpoints.
+   */
+  snapshot(ctx: StepContext, root: Thread, end: Terminal | null): ExecutionSnapshot {
+    const steps = end ? this.n + 1 : this.n;
+    if (steps === 0) return this.start;
+    const last = steps - 1;
+    let prev = this.cpBefore;
+    for (let k = this.cpBeforeStep + 1; k <= last; k++) prev = this.at(ctx, k, prev);
+    return makeSnapshot(
+      this.start,
+      ctx.events,
+      ctx.inspections,
+      root,
+      ctx.events.length,
+      ctx.inspections.length,
+      ctx.transitions,
+      this.start.steps + steps,
+      ctx.now,
+      ctx.invocations,
+      prev,
+      end,
+    );
+  }
+}
 export interface ExecutionResult {
   status: ExecutionSnapshot['status'];
   output?: JsonValue;
