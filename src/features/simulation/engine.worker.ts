@@ -72,7 +72,14 @@ function rewind(s: ExecutionSnapshot): void {
 function publish(): void {
   const s = snap;
   if (!s) return;
-  const active = s.root ? activeThreads(s).map((t) => resolve(t.path ? `${t.path}/${t.state}` : t.state)).filter((x): x is string => !!x) : [];
+  const active: { path: string; id: string }[] = [];
+  if (s.root) {
+    for (const t of activeThreads(s)) {
+      const path = t.path ? `${t.path}/${t.state}` : t.state;
+      const id = resolve(path);
+      if (id) active.push({ path, id });
+    }
+  }
   const events = JSON.parse(JSON.stringify(s.events.items.slice(sent.events, s.eventCount))) as HistoryEvent[];
   const msg: EngineMessage = {
     type: 'update',

@@ -48,21 +48,27 @@ export class RunViewBuilder {
     }
   }
 
-  /** The view, with the states now running (outermost first) marked in progress, or aborted. */
-  view(activeIds: readonly string[], activeStatus: 'in-progress' | 'aborted', succeeded: boolean): CanvasRunView {
+  /**
+   * The view, with the states now running (outermost first) marked in progress, or aborted: a running path
+   * overrides its own earlier attempt (a retry in progress is not failed yet).
+   */
+  view(active: readonly { path: string; id: string }[], activeStatus: 'in-progress' | 'aborted', succeeded: boolean): CanvasRunView {
+    const running = new Set(active.map((a) => a.path));
     const nodeStatus: Record<string, NodeRunStatus> = {};
-    for (const { id, status } of this.pathStatus.values()) {
+    const put = (id: string, status: NodeRunStatus) => {
       const cur = nodeStatus[id];
       if (cur === undefined || RANK[status] > RANK[cur]) nodeStatus[id] = status;
-    }
-    for (const id of activeIds) if (nodeStatus[id] !== 'failed') nodeStatus[id] = activeStatus;
+    };
+    for (const [path, { id, status }] of this.pathStatus) put(id, running.has(path) ? activeStatus : status);
+    for (const a of active) put(a.id, activeStatus);
+    const ids = active.map((a) => a.id);
     return {
       nodeStatus,
       retryCounts: Object.fromEntries(this.retries),
       pairs: [...this.pairs.values()],
-      firstId: this.firstId ?? activeIds[0],
+      firstId: this.firstId ?? ids[0],
       endId: succeeded ? this.lastTopId : undefined,
-      currentId: activeStatus === 'in-progress' ? activeIds[activeIds.length - 1] : undefined,
+      currentId: activeStatus === 'in-progress' ? ids[ids.length - 1] : undefined,
     };
   }
 }
