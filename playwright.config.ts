@@ -14,6 +14,8 @@ function freePort(): string {
 }
 
 const port = freePort();
+// The build to serve: `dist` by default; E2E_DIST lets parallel local runs use their own build folder.
+const dist = process.env.E2E_DIST ?? 'dist';
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -43,7 +45,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,
