@@ -5,7 +5,7 @@
  * Pure: no React, no store.
  */
 import type { JsonValue } from '../../asl/types.ts';
-import { SEED_MOCK_CODE } from '../../asl/seed.ts';
+import { SEED_MOCK_CODE, SEED_MOCK_RESULTS } from '../../asl/seed.ts';
 import type { MockConfigFile, MockedInvocation } from '../../simulator/mocks.ts';
 
 export type MockStep = { kind: 'result'; result: JsonValue } | { kind: 'error'; error: string; cause: string };
@@ -30,13 +30,13 @@ export function defaultMock(stateName: string): MockSpec {
   return code === undefined ? { kind: 'result', result: {} } : { kind: 'code', code };
 }
 
-/** A fresh mock of a kind (when the user switches kinds). */
+/** A fresh mock of a kind (when the user switches kinds); the seed's states get the seed's results. */
 export function blankMock(kind: MockKind, stateName: string): MockSpec {
   switch (kind) {
     case 'code':
       return { kind, code: SEED_MOCK_CODE[stateName] ?? DEFAULT_CODE };
     case 'result':
-      return { kind, result: {} };
+      return { kind, result: (SEED_MOCK_RESULTS[stateName] as JsonValue | undefined) ?? {} };
     case 'error':
       return { kind, error: 'Error', cause: 'Mocked failure' };
     case 'sequence':
