@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { awsProxyPlugin } from './src/aws/proxy/vitePlugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), awsProxyPlugin()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
