@@ -84,3 +84,32 @@ export async function openSimulation(page: Page) {
 export function executionStatus(page: Page) {
   return simulationPanel(page).getByTestId('execution-status');
 }
+
+/** The editor model's language id (`json` or `yaml`). */
+export async function editorLanguage(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __aslStudio?: { language(): string } };
+    return w.__aslStudio?.language() ?? '';
+  });
+}
+
+/** The editor cursor's line number (1-based). */
+export async function editorCursorLine(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __aslStudio?: { cursor(): { lineNumber: number } | null } };
+    return w.__aslStudio?.cursor()?.lineNumber ?? 0;
+  });
+}
+
+/** The labels of the rows the editor's suggest widget shows. */
+export async function suggestLabels(page: Page): Promise<string[]> {
+  const rows = page.locator('.suggest-widget.visible .monaco-list-row .label-name');
+  await expect(rows.first()).toBeVisible();
+  return rows.allInnerTexts();
+}
+
+/** Put the editor's cursor at the end of the first line holding a text (End after clicking on it). */
+export async function cursorAtLineEnd(page: Page, text: string): Promise<void> {
+  await clickEditorText(page, text);
+  await page.keyboard.press('End');
+}

@@ -29,8 +29,10 @@ export function CodeEditor() {
     };
   }, []);
 
+  // `nokey`: React Flow's document-wide key handlers (Space pans, Backspace deletes) skip events from inside it.
+  // Monaco types through a native EditContext <div> in Chromium, which React Flow does not take for an input.
   return (
-    <section className="editor" aria-label="ASL definition" data-editor-status={status}>
+    <section className="editor nokey" aria-label="ASL definition" data-editor-status={status}>
       <FormatSwitch />
       {status === 'loading' && <div className="editor-placeholder">Loading editor…</div>}
       {status === 'failed' && (
