@@ -2,7 +2,6 @@
  * Switching the document between JSON and YAML. Pure: the definition is serialized with the project's
  * serializers (YAML quotes strings a YAML 1.1 reader would misread).
  */
-import { yaml } from '../../asl/yamlLib.ts';
 import type { DocumentFormat } from '../../asl/parse.ts';
 import { toJson, toYaml } from '../../asl/serialize.ts';
 

@@ -1,12 +1,13 @@
 /**
- * Format Document for YAML (Monaco formats JSON itself). Only imported by the lazy editor chunk, so the YAML
- * library it needs is not pulled into the initial bundle.
+ * Format Document for YAML (Monaco formats JSON itself), with the YAML library the app loads on demand (a YAML
+ * document has loaded it already). Only imported by the lazy editor chunk.
  */
-import { parseDocument as parseYaml } from 'yaml';
+import { yaml, yamlReady } from '../../asl/yamlLib.ts';
 
 /** YAML re-indented (2 spaces, no line wrapping) with its comments; undefined when it does not parse. */
 export function formatYaml(text: string): string | undefined {
-  const doc = parseYaml(text, { uniqueKeys: false });
+  if (!yamlReady()) return undefined;
+  const doc = yaml().parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length > 0) return undefined;
   return doc.toString({ indent: 2, indentSeq: true, lineWidth: 0 });
 }
