@@ -6,6 +6,7 @@ import { stateId } from '../../asl/ids.ts';
 import type { TransitionKind } from '../../commands/refs.ts';
 import { addState, addedStateName, insertStateOnEdge } from '../../commands/stateAdd.ts';
 import { deleteStates } from '../../commands/stateDelete.ts';
+import { moveState } from '../../commands/stateMove.ts';
 import { duplicateName, duplicateState } from '../../commands/stateEdit.ts';
 import { renameState } from '../../commands/stateRename.ts';
 import { connect, disconnect } from '../../commands/transitions.ts';
@@ -129,4 +130,19 @@ export function pasteText(text: string): boolean {
   const selected = s.ui.selectedId;
   const after = selected && s.doc.graph.byId.get(selected)?.kind === 'state' ? selected : undefined;
   return report(s.runCommand(paste, { content: text, ...(after ? { after } : { scope: '' }) }));
+}
+
+/** Move a state into another scope (state.move): its transitions are repaired; it lands at `position` or after `after`. */
+export function moveToScope(id: string, scope: string, position?: Point, after?: string): boolean {
+  const s = store.getState();
+  const newId = stateId(scope, splitStateId(id).name);
+  return report(
+    s.runCommand(moveState, { id, scope, ...(after ? { after } : {}) }, {
+      select: newId,
+      sidecar: (sc) => {
+        const moved = renameInSidecar(removeFromSidecar(sc, newId), id, newId);
+        return position ? setSidecarPosition(moved, newId, position) : removeFromSidecar(moved, newId);
+      },
+    }),
+  );
 }

@@ -16,8 +16,8 @@ import { canConnect } from '../../commands/rules.ts';
 import type { StateGraph } from '../../asl/index.ts';
 import { useAppStore } from '../../store/store.ts';
 import { findEntry, PALETTE_MIME } from '../palette/entries.ts';
-import { addFromPalette, connectAction, handleKind } from './actions.ts';
-import { dropTarget } from './geometry.ts';
+import { addFromPalette, connectAction, handleKind, moveToScope } from './actions.ts';
+import { absoluteBox, dropTarget } from './geometry.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
 import type { StateFlowNode } from './nodeData.ts';
 
@@ -95,7 +95,26 @@ export function useCanvasInteractions(graph: StateGraph, layout: CanvasLayout) {
   }, []);
 
   const onNodeDragStop = useCallback(
-    (_e: unknown, _node: StateFlowNode, nodes: StateFlowNode[]) => {
+    (_e: unknown, node: StateFlowNode, nodes: StateFlowNode[]) => {
+      setDragPositions({});
+      // A single state dropped into another scope (a branch, the item processor, the top level) moves there.
+      if (nodes.length === 1 && node.data.kind === 'state') {
+        const p = dragPositions[node.id] ?? node.position;
+        const parentId = graph.byId.get(node.id)?.parentId;
+        const origin = parentId ? absoluteBox(graph, layout, parentId) : { x: 0, y: 0 };
+        const size = layout.nodes[node.id] ?? { width: 0, height: 0 };
+        const center = { x: (origin?.x ?? 0) + p.x + size.width / 2, y: (origin?.y ?? 0) + p.y + size.height / 2 };
+        const target = dropTarget(graph, layout, center, 0);
+        const from = parentId ?? '';
+        if (target.kind === 'scope' && target.scope !== from && !target.scope.startsWith(`${node.id}/`)) {
+          moveToScope(node.id, target.scope, { x: target.position.x - size.width / 2, y: target.position.y - size.height / 2 });
+          return;
+        }
+        if (target.kind === 'state' && target.id !== node.id && (graph.byId.get(target.id)?.parentId ?? '') !== from) {
+          moveToScope(node.id, graph.byId.get(target.id)?.parentId ?? '', undefined, target.id);
+          return;
+        }
+      }
       const positions: Record<string, { x: number; y: number }> = {};
       for (const n of nodes) {
         const p = dragPositions[n.id] ?? n.position;
@@ -103,9 +122,8 @@ export function useCanvasInteractions(graph: StateGraph, layout: CanvasLayout) {
         if (!base || base.x !== p.x || base.y !== p.y) positions[n.id] = { x: Math.round(p.x), y: Math.round(p.y) };
       }
       if (Object.keys(positions).length) useAppStore.getState().moveNodes(positions);
-      setDragPositions({});
     },
-    [dragPositions, layout],
+    [dragPositions, layout, graph],
   );
 
   const onSelectionChange: OnSelectionChangeFunc = useCallback(({ nodes }) => {
