@@ -3,13 +3,16 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './app/app.css';
 import { App } from './app/App.tsx';
+import { startPersistence } from './features/library/controller.ts';
 import { loadValidator, loadYamlSupport } from './store/loadValidator.ts';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
-
-void loadValidator();
-void loadYamlSupport();
+// The last opened workflow is restored before the first render (first start: the seed workflow).
+void startPersistence().finally(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  void loadValidator();
+  void loadYamlSupport();
+});

@@ -1,5 +1,6 @@
 import { BLANK_DEFINITION_TEXT } from '../asl/blank.ts';
 import { useAppStore } from '../store/store.ts';
+import { LibraryControls } from '../features/library/LibraryControls.tsx';
 
 export function Toolbar() {
   const direction = useAppStore((s) => s.sidecar.direction);
@@ -17,6 +18,7 @@ export function Toolbar() {
       <span className="brand">
         <img src="/favicon.svg" alt="" width={22} height={22} /> asl-studio
       </span>
+      <LibraryControls />
       <span className="doc-status" role="status" aria-live="polite">
         {stale ? 'Syntax error — canvas shows the last valid machine' : 'Definition valid'}
       </span>

@@ -1,0 +1,33 @@
+import './library.css';
+import { LibraryDrawer } from './LibraryDrawer.tsx';
+import { LibraryOverlays } from './LibraryOverlays.tsx';
+import { useLibrary } from './libraryStore.ts';
+
+const STATUS_TEXT = { saved: 'Saved', pending: 'Saving…', error: 'Not saved', conflict: 'Not saved (conflict)' } as const;
+
+/** Toolbar part of the library: the open workflow's name, the Workflows drawer toggle and the save status. */
+export function LibraryControls() {
+  const name = useLibrary((s) => s.name);
+  const status = useLibrary((s) => s.status.kind);
+  const drawerOpen = useLibrary((s) => s.drawerOpen);
+  return (
+    <>
+      <button
+        type="button"
+        aria-expanded={drawerOpen}
+        onClick={() => useLibrary.setState({ drawerOpen: !drawerOpen })}
+        title="Local workflows: new, open, rename, duplicate, delete"
+      >
+        Workflows
+      </button>
+      <span className="workflow-title" aria-label="Workflow name" data-testid="workflow-name">
+        {name}
+      </span>
+      <span className={`save-status save-${status}`} role="status" aria-live="polite" aria-label="Save status">
+        {STATUS_TEXT[status]}
+      </span>
+      {drawerOpen && <LibraryDrawer />}
+      <LibraryOverlays />
+    </>
+  );
+}

@@ -1,0 +1,221 @@
+/**
+ * The workflow library, wired to the app store: opens workflows into the store, autosaves every change of the
+ * text, layout and extras, and carries out the library actions (new, open, rename, duplicate, delete and undo,
+ * import, conflict resolution). Runs outside React; components call these functions and read `useLibrary`.
+ */
+import { loadYaml } from '../../asl/yamlLib.ts';
+import { SEED_DEFINITION_TEXT, SEED_NAME } from '../../asl/seed.ts';
+import { templateById } from '../../asl/templates.ts';
+import { migrateSidecar } from '../../layout/sidecar.ts';
+import { Autosaver, storageErrorMessage, type ChannelLike, type WorkflowContent } from '../../persistence/autosave.ts';
+import { openIndexedDb } from '../../persistence/indexedDb.ts';
+import { copyName, makeRecord, uniqueName, type NewWorkflow } from '../../persistence/library.ts';
+import { createMemoryDb } from '../../persistence/memoryDb.ts';
+import type { WorkflowDb, WorkflowRecord } from '../../persistence/types.ts';
+import { useAppStore } from '../../store/store.ts';
+import { showNotice, showToast, useLibrary } from './libraryStore.ts';
+
+const LAST_OPENED = 'lastOpened';
+const OPEN_TIMEOUT_MS = 3000;
+
+let db: WorkflowDb = createMemoryDb();
+let saver = new Autosaver(db);
+let extras: Record<string, unknown> = {};
+let loading = false;
+const openedListeners = new Set<(id: string) => void>();
+
+export function currentContent(): WorkflowContent {
+  const { doc, sidecar } = useAppStore.getState();
+  return { name: useLibrary.getState().name, text: doc.text, format: doc.format, sidecar, extras };
+}
+
+export const session = {
+  extras: () => extras,
+  setExtras(key: string, value: unknown): void {
+    extras = { ...extras, [key]: value };
+    saver.change(currentContent());
+  },
+  onOpened(listener: (id: string) => void): () => void {
+    openedListeners.add(listener);
+    return () => openedListeners.delete(listener);
+  },
+  currentId: () => saver.workflowId,
+  flush: () => saver.flush(),
+};
+
+const names = () => useLibrary.getState().list.map((w) => w.name);
+
+export async function refreshList(): Promise<void> {
+  try {
+    useLibrary.setState({ list: await db.list() });
+  } catch (e) {
+    useLibrary.setState({ status: { kind: 'error', message: storageErrorMessage(e) } });
+  }
+}
+
+async function create(w: NewWorkflow): Promise<WorkflowRecord> {
+  const record = makeRecord(w, Date.now());
+  const res = await db.put(record, 0);
+  return { ...record, revision: res.ok ? res.revision : 1 };
+}
+
+/** Show a stored workflow in the app (fresh undo history) and save into it from now on. */
+async function show(record: WorkflowRecord): Promise<void> {
+  if (record.format === 'yaml') await loadYaml().catch(() => undefined);
+  loading = true;
+  try {
+    extras = record.extras ?? {};
+    useAppStore.getState().loadText(record.text, migrateSidecar(record.sidecar));
+    useAppStore.getState().select(undefined, 'other');
+  } finally {
+    loading = false;
+  }
+  saver.open(record);
+  useLibrary.setState({ workflowId: record.id, name: record.name });
+  await db.setSetting(LAST_OPENED, record.id).catch(() => undefined);
+  for (const l of openedListeners) l(record.id);
+}
+
+async function guarded(action: () => Promise<void>): Promise<void> {
+  try {
+    await action();
+  } catch (e) {
+    useLibrary.setState({ status: { kind: 'error', message: storageErrorMessage(e) } });
+  }
+  await refreshList();
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('storage did not answer')), ms))]);
+}
+
+/** Start-up: open the storage and the last opened workflow (first start: the seed), then autosave. */
+export async function startPersistence(): Promise<void> {
+  let channel: ChannelLike | undefined;
+  try {
+    db = await withTimeout(openIndexedDb(), OPEN_TIMEOUT_MS);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    useLibrary.setState({
+      storageError: `Browser storage is unavailable (${reason}): workflows are kept only until this tab closes. Export to keep them.`,
+    });
+  }
+  if (typeof BroadcastChannel !== 'undefined') channel = new BroadcastChannel('asl-studio-workflows') as unknown as ChannelLike;
+  saver = new Autosaver(db, { channel, onStatus: (status) => useLibrary.setState({ status }) });
+  useAppStore.subscribe((s, prev) => {
+    if (loading || (s.doc.text === prev.doc.text && s.sidecar === prev.sidecar)) return;
+    saver.change(currentContent());
+  });
+  const flush = () => void saver.flush();
+  globalThis.addEventListener?.('pagehide', flush);
+  globalThis.document?.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
+  });
+  await guarded(async () => {
+    const lastId = await db.getSetting(LAST_OPENED);
+    let record = typeof lastId === 'string' ? await db.get(lastId) : undefined;
+    const first = record ? undefined : (await db.list())[0];
+    if (first) record = await db.get(first.id);
+    record ??= await create({ name: SEED_NAME, text: SEED_DEFINITION_TEXT });
+    await show(record);
+  });
+}
+
+export function newWorkflow(templateId = 'blank'): Promise<void> {
+  const t = templateById(templateId) ?? templateById('blank')!;
+  return guarded(async () => {
+    await saver.flush();
+    await show(await create({ name: uniqueName(t.id === 'blank' ? 'Untitled workflow' : t.name, names()), text: t.text }));
+  });
+}
+
+export function openWorkflow(id: string): Promise<void> {
+  return guarded(async () => {
+    await saver.flush();
+    const record = await db.get(id);
+    if (record) await show(record);
+    else showNotice({ kind: 'error', message: 'That workflow no longer exists.' });
+  });
+}
+
+/** Import: always a new library entry (nothing the user had is replaced), opened at once. */
+export function addWorkflow(w: NewWorkflow): Promise<void> {
+  return guarded(async () => {
+    await saver.flush();
+    await show(await create({ ...w, name: uniqueName(w.name, names()) }));
+  });
+}
+
+export function renameWorkflow(id: string, name: string): Promise<void> {
+  const clean = name.trim();
+  if (!clean) return Promise.resolve();
+  return guarded(async () => {
+    if (id === saver.workflowId) {
+      useLibrary.setState({ name: clean });
+      saver.change(currentContent());
+      await saver.flush();
+      return;
+    }
+    const record = await db.get(id);
+    if (record) await db.put({ ...record, name: clean, updatedAt: Date.now() }, record.revision);
+  });
+}
+
+export function duplicateWorkflow(id: string): Promise<void> {
+  return guarded(async () => {
+    await saver.flush();
+    const record = await db.get(id);
+    if (!record) return;
+    const copy = await create({ ...record, name: copyName(record.name, names()) });
+    showToast({ message: `Duplicated as “${copy.name}”` });
+  });
+}
+
+export function deleteWorkflow(id: string): Promise<void> {
+  return guarded(async () => {
+    await saver.flush();
+    const record = await db.get(id);
+    if (!record) return;
+    const wasOpen = id === saver.workflowId;
+    await db.delete(id);
+    saver.announceDeleted(id);
+    if (wasOpen) {
+      const next = (await db.list())[0];
+      const nextRecord = next ? await db.get(next.id) : undefined;
+      await show(nextRecord ?? (await create({ name: SEED_NAME, text: SEED_DEFINITION_TEXT })));
+    }
+    showToast({
+      message: `Deleted “${record.name}”`,
+      action: { label: 'Undo delete', run: () => void undoDelete(record, wasOpen) },
+    });
+  });
+}
+
+function undoDelete(record: WorkflowRecord, reopen: boolean): Promise<void> {
+  showToast(undefined);
+  return guarded(async () => {
+    const res = await db.put(record, Number.MAX_SAFE_INTEGER);
+    if (reopen && res.ok) await show({ ...record, revision: res.revision });
+  });
+}
+
+/** Conflict: keep what this tab shows as a new workflow ("… (copy)"), leaving the other tab's version alone. */
+export function keepMineAsCopy(): Promise<void> {
+  return guarded(async () => {
+    const mine = currentContent();
+    const copy = await create({ ...mine, name: copyName(mine.name, names()) });
+    saver.open(copy);
+    useLibrary.setState({ workflowId: copy.id, name: copy.name });
+    await db.setSetting(LAST_OPENED, copy.id);
+  });
+}
+
+/** Conflict: show the stored version (this tab's unsaved changes are dropped). */
+export function loadTheirs(): Promise<void> {
+  return guarded(async () => {
+    const id = saver.workflowId;
+    const record = id ? await db.get(id) : undefined;
+    if (record) await show(record);
+    else await keepMineAsCopy();
+  });
+}
