@@ -1,0 +1,127 @@
+/**
+ * The app's view of the Step Functions API: plain data in, plain data out, no SDK types. The SDK adapter
+ * (sdkGateway.ts, loaded lazily) implements it; tests and the UI depend only on this interface.
+ */
+import type { HistoryEvent } from '../simulator/events.ts';
+
+export type MachineType = 'STANDARD' | 'EXPRESS';
+export type LoggingLevel = 'OFF' | 'ALL' | 'ERROR' | 'FATAL';
+export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED' | 'PENDING_REDRIVE';
+
+export interface Credentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string | undefined;
+}
+
+export interface ConnectionSettings {
+  region: string;
+  credentials: Credentials;
+  /** A custom endpoint (a local emulator…); empty for AWS itself. */
+  endpoint?: string | undefined;
+  /** Where the pass-through proxy answers, e.g. `http://127.0.0.1:5173/aws-proxy`. */
+  proxyUrl: string;
+}
+
+export interface MachineSummary {
+  arn: string;
+  name: string;
+  type: MachineType;
+  creationDate?: string | undefined;
+}
+
+export interface MachineDetails extends MachineSummary {
+  definition: string;
+  roleArn: string;
+  revisionId?: string | undefined;
+  loggingLevel?: LoggingLevel | undefined;
+}
+
+export interface ValidationDiagnostic {
+  severity: 'ERROR' | 'WARNING';
+  code: string;
+  message: string;
+  /** Where in the definition, as AWS says it (`/States/Name/Field`), when known. */
+  location?: string | undefined;
+}
+
+export interface ValidationResult {
+  result: 'OK' | 'FAIL';
+  diagnostics: ValidationDiagnostic[];
+}
+
+export interface ExecutionSummary {
+  arn: string;
+  name: string;
+  status: ExecutionStatus;
+  startDate?: string | undefined;
+  stopDate?: string | undefined;
+}
+
+export interface ExecutionDetails extends ExecutionSummary {
+  input?: string | undefined;
+  output?: string | undefined;
+  error?: string | undefined;
+  cause?: string | undefined;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextToken?: string | undefined;
+}
+
+export interface CreateMachineRequest {
+  name: string;
+  definition: string;
+  roleArn: string;
+  type: MachineType;
+  loggingLevel: LoggingLevel;
+}
+
+export interface StepFunctionsGateway {
+  listStateMachines(nextToken?: string): Promise<Page<MachineSummary>>;
+  describeStateMachine(arn: string): Promise<MachineDetails>;
+  validateDefinition(definition: string, type: MachineType): Promise<ValidationResult>;
+  /** Creates the machine and returns it as described afterwards (with its revision id). */
+  createStateMachine(request: CreateMachineRequest): Promise<MachineDetails>;
+  updateStateMachine(arn: string, definition: string, roleArn?: string): Promise<{ revisionId?: string | undefined }>;
+  /** Standard: starts and returns the execution ARN. Express: runs synchronously and returns the result too. */
+  startExecution(machine: Pick<MachineSummary, 'arn' | 'type'>, input: string): Promise<{ executionArn: string; result?: ExecutionDetails }>;
+  describeExecution(arn: string): Promise<ExecutionDetails>;
+  getExecutionHistory(arn: string, nextToken?: string): Promise<Page<HistoryEvent>>;
+  stopExecution(arn: string): Promise<void>;
+  listExecutions(machineArn: string, nextToken?: string): Promise<Page<ExecutionSummary>>;
+}
+
+/** An API or transport failure, as the UI shows it. `network` means the request may not have reached AWS. */
+export class GatewayError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly network: boolean,
+  ) {
+    super(message);
+    this.name = 'GatewayError';
+  }
+}
+
+export function isTerminal(status: ExecutionStatus): boolean {
+  return status !== 'RUNNING';
+}
+
+/** Parse `aws configure export-credentials` JSON (`{"Version":1,"AccessKeyId":…}`) or the SDK's field names. */
+export function parseExportedCredentials(text: string): Credentials | string {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return 'Not JSON: paste the output of `aws configure export-credentials`';
+  }
+  if (typeof v !== 'object' || v === null) return 'Expected a JSON object';
+  const o = v as Record<string, unknown>;
+  const pick = (...keys: string[]) => keys.map((k) => o[k]).find((x): x is string => typeof x === 'string' && x !== '');
+  const accessKeyId = pick('AccessKeyId', 'accessKeyId');
+  const secretAccessKey = pick('SecretAccessKey', 'secretAccessKey');
+  if (!accessKeyId || !secretAccessKey) return 'The JSON has no AccessKeyId and SecretAccessKey';
+  return { accessKeyId, secretAccessKey, sessionToken: pick('SessionToken', 'sessionToken') };
+}

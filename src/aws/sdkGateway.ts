@@ -1,0 +1,136 @@
+/**
+ * The Step Functions gateway on @aws-sdk/client-sfn, imported dynamically (the SDK is ~44 KB gzip and stays out
+ * of the initial bundle). The SDK signs every request for the real host (`states.<region>.amazonaws.com`, or the
+ * custom endpoint); a last middleware, after signing, sends it to the pass-through proxy as
+ * `<proxy>/<signed host>/<path>`. The signed headers are untouched, so the proxy can forward it with the real Host.
+ */
+import type { SFNClient } from '@aws-sdk/client-sfn';
+import { GatewayError, type ConnectionSettings, type ExecutionDetails, type StepFunctionsGateway } from './gateway.ts';
+import { fromAwsEvent } from './history.ts';
+
+interface RequestLike {
+  protocol: string;
+  hostname: string;
+  port?: number | undefined;
+  path: string;
+  headers: Record<string, string>;
+}
+
+function iso(d: Date | undefined): string | undefined {
+  return d instanceof Date ? d.toISOString() : undefined;
+}
+
+/** The request as it goes to the proxy (a copy: a retry signs the original again). */
+export function proxiedRequest<R extends RequestLike>(request: R, proxyUrl: string): R {
+  const proxy = new URL(proxyUrl);
+  const authority = request.port ? `${request.hostname}:${request.port}` : request.hostname;
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(request) as object) as R, request);
+  copy.protocol = proxy.protocol;
+  copy.hostname = proxy.hostname;
+  copy.port = proxy.port ? Number(proxy.port) : undefined;
+  copy.path = `${proxy.pathname.replace(/\/$/, '')}/${authority}${request.path}`;
+  copy.headers = { ...request.headers };
+  return copy;
+}
+
+function gatewayError(e: unknown): GatewayError {
+  const err = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
+  const status = err.$metadata?.httpStatusCode;
+  const network = status === undefined || status === 502 || status === 504;
+  return new GatewayError(err.name ?? 'Error', err.message || (network ? 'The network request failed' : `HTTP ${status}`), network);
+}
+
+/** The SDK client, with the proxy middleware; `customize` lets tests add what a browser adds (an Origin). */
+export async function createSdkGateway(settings: ConnectionSettings, customize?: (client: SFNClient) => void): Promise<StepFunctionsGateway> {
+  const sfn = await import('@aws-sdk/client-sfn');
+  const endpoint = settings.endpoint?.trim() || undefined;
+  const client = new sfn.SFNClient({
+    region: settings.region,
+    credentials: { ...settings.credentials, sessionToken: settings.credentials.sessionToken || undefined },
+    endpoint,
+    // `sync-` is prefixed to the host for StartSyncExecution: right for AWS, wrong for a custom endpoint.
+    disableHostPrefix: endpoint !== undefined,
+    maxAttempts: 2,
+  });
+  client.middlewareStack.add(
+    (next) => (args) => next({ ...args, request: proxiedRequest(args.request as RequestLike, settings.proxyUrl) }),
+    { step: 'deserialize', priority: 'low', name: 'aslStudioProxy' },
+  );
+  customize?.(client);
+  const call = async <T>(f: () => Promise<T>): Promise<T> => {
+    try {
+      return await f();
+    } catch (e) {
+      throw gatewayError(e);
+    }
+  };
+  const describe = async (arn: string) => {
+    const r = await call(() => client.send(new sfn.DescribeStateMachineCommand({ stateMachineArn: arn })));
+    return {
+      arn: r.stateMachineArn ?? arn,
+      name: r.name ?? '',
+      type: (r.type ?? 'STANDARD') as 'STANDARD' | 'EXPRESS',
+      creationDate: iso(r.creationDate),
+      definition: r.definition ?? '',
+      roleArn: r.roleArn ?? '',
+      revisionId: r.revisionId,
+      loggingLevel: r.loggingConfiguration?.level,
+    };
+  };
+  const details = (r: { executionArn?: string; name?: string; status?: string; startDate?: Date; stopDate?: Date; input?: string; output?: string; error?: string; cause?: string }): ExecutionDetails => ({
+    arn: r.executionArn ?? '',
+    name: r.name ?? '',
+    status: (r.status ?? 'RUNNING') as ExecutionDetails['status'],
+    startDate: iso(r.startDate),
+    stopDate: iso(r.stopDate),
+    input: r.input,
+    output: r.output,
+    error: r.error,
+    cause: r.cause,
+  });
+  return {
+    async listStateMachines(nextToken) {
+      const r = await call(() => client.send(new sfn.ListStateMachinesCommand({ nextToken, maxResults: 100 })));
+      const items = (r.stateMachines ?? []).map((m) => ({ arn: m.stateMachineArn ?? '', name: m.name ?? '', type: (m.type ?? 'STANDARD') as 'STANDARD' | 'EXPRESS', creationDate: iso(m.creationDate) }));
+      return { items, nextToken: r.nextToken };
+    },
+    describeStateMachine: describe,
+    async validateDefinition(definition, type) {
+      const r = await call(() => client.send(new sfn.ValidateStateMachineDefinitionCommand({ definition, type, maxResults: 100 })));
+      const diagnostics = (r.diagnostics ?? []).map((d) => ({ severity: (d.severity ?? 'ERROR') as 'ERROR' | 'WARNING', code: d.code ?? '', message: d.message ?? '', location: d.location }));
+      return { result: r.result === 'OK' ? 'OK' : 'FAIL', diagnostics };
+    },
+    async createStateMachine(q) {
+      const r = await call(() =>
+        client.send(new sfn.CreateStateMachineCommand({ name: q.name, definition: q.definition, roleArn: q.roleArn, type: q.type, loggingConfiguration: { level: q.loggingLevel } })),
+      );
+      return describe(r.stateMachineArn ?? '');
+    },
+    async updateStateMachine(arn, definition, roleArn) {
+      const r = await call(() => client.send(new sfn.UpdateStateMachineCommand({ stateMachineArn: arn, definition, roleArn: roleArn || undefined })));
+      return { revisionId: r.revisionId };
+    },
+    async startExecution(machine, input) {
+      if (machine.type === 'EXPRESS') {
+        const r = await call(() => client.send(new sfn.StartSyncExecutionCommand({ stateMachineArn: machine.arn, input })));
+        return { executionArn: r.executionArn ?? '', result: details(r) };
+      }
+      const r = await call(() => client.send(new sfn.StartExecutionCommand({ stateMachineArn: machine.arn, input })));
+      return { executionArn: r.executionArn ?? '' };
+    },
+    async describeExecution(arn) {
+      return details(await call(() => client.send(new sfn.DescribeExecutionCommand({ executionArn: arn }))));
+    },
+    async getExecutionHistory(arn, nextToken) {
+      const r = await call(() => client.send(new sfn.GetExecutionHistoryCommand({ executionArn: arn, nextToken, maxResults: 1000, includeExecutionData: true })));
+      return { items: (r.events ?? []).map((e) => fromAwsEvent(e as unknown as Record<string, unknown>)), nextToken: r.nextToken };
+    },
+    async stopExecution(arn) {
+      await call(() => client.send(new sfn.StopExecutionCommand({ executionArn: arn, error: 'asl-studio.Stopped', cause: 'Stopped from asl-studio' })));
+    },
+    async listExecutions(machineArn, nextToken) {
+      const r = await call(() => client.send(new sfn.ListExecutionsCommand({ stateMachineArn: machineArn, nextToken, maxResults: 20 })));
+      return { items: (r.executions ?? []).map((e) => details(e)), nextToken: r.nextToken };
+    },
+  };
+}
