@@ -3,7 +3,8 @@ import { expect, type Page } from '@playwright/test';
 /** Wait until the app and its lazily loaded code editor are ready. */
 export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
-  await expect(page.getByRole('region', { name: 'ASL definition' })).toHaveAttribute('data-editor-status', 'ready');
+  // Monaco is a large lazy chunk: on a loaded 2-core machine it can take a while to arrive.
+  await expect(page.getByRole('region', { name: 'ASL definition' })).toHaveAttribute('data-editor-status', 'ready', { timeout: 30_000 });
 }
 
 export function stateNode(page: Page, name: string) {
@@ -112,4 +113,22 @@ export async function suggestLabels(page: Page): Promise<string[]> {
 export async function cursorAtLineEnd(page: Page, text: string): Promise<void> {
   await clickEditorText(page, text);
   await page.keyboard.press('End');
+}
+
+export interface EditorMarker {
+  owner: string;
+  code: string | undefined;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** The markers (problems) on the editor model: ours (owner `asl-studio`) and the JSON worker's schema checks. */
+export async function editorMarkers(page: Page): Promise<EditorMarker[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __aslStudio?: { markers(): EditorMarker[] } };
+    return w.__aslStudio?.markers() ?? [];
+  });
 }
