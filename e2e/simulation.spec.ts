@@ -27,7 +27,7 @@ test('runs the seed workflow: every node succeeds and the output is shown', asyn
   const log = await openTab(page, 'Log');
   await expect(log.getByRole('list', { name: 'Run log' })).toContainText('Sending notification for order 456');
   const history = await openTab(page, 'History');
-  await history.getByLabel('Event type').selectOption('TaskSucceeded');
+  await history.getByLabel('Filter by event type').selectOption('TaskSucceeded');
   await expect(history.getByRole('status')).toHaveText('3 of 17 events');
 });
 
@@ -198,4 +198,72 @@ test('a MockConfigFile export re-imports identically', async ({ page }) => {
   await file.fill('');
   await mocks.getByRole('button', { name: 'Export MockConfigFile' }).click();
   await expect(file).toHaveValue(exported);
+});
+
+test('a 10,000-item Map runs off the page thread, Stop aborts it at once, and it meets the history limit', async ({ page }) => {
+  await openApp(page);
+  await loadDefinition(
+    page,
+    {
+      StartAt: 'Each',
+      States: { Each: { Type: 'Map', ItemsPath: '$.items', ItemProcessor: { StartAt: 'Touch', States: { Touch: { Type: 'Pass', End: true } } }, End: true } },
+    },
+    'Each',
+  );
+  const panel = await openSimulation(page);
+  const input = await openTab(page, 'Input');
+  await input.getByLabel('Execution input (JSON)').fill('{"items": [1,');
+  await expect(input.getByRole('alert')).toContainText('Invalid JSON');
+  await input.getByLabel('Execution input (JSON)').fill(JSON.stringify({ items: Array.from({ length: 10_000 }, (_, i) => i) }));
+  await expect(input.getByRole('alert')).toHaveCount(0);
+  await input.getByLabel('Preset name').fill('Ten thousand');
+  await input.getByRole('button', { name: 'Save preset' }).click();
+  await expect(input.getByRole('button', { name: 'Load preset Ten thousand' })).toBeVisible();
+  await panel.getByLabel('Speed').selectOption('fast');
+  await panel.getByRole('button', { name: 'Run' }).click();
+  await expect(stateNode(page, 'Touch')).toHaveAttribute('data-status', /in-progress|succeeded/);
+  await expect(executionStatus(page)).toHaveText('Running');
+  await panel.getByRole('button', { name: 'Stop' }).click();
+  await expect(executionStatus(page)).toHaveText('Aborted');
+  await expect(stateNode(page, 'Each')).toHaveAttribute('data-status', 'aborted');
+  await expect(panel.getByRole('status').first()).toHaveText('Execution aborted');
+  // Flat out, the Map runs in the worker until AWS's 25,000-event history limit (4 events per iteration).
+  await panel.getByLabel('Speed').selectOption('instant');
+  await panel.getByRole('button', { name: 'Run' }).click();
+  await expect(executionStatus(page)).toHaveText('Failed', { timeout: 30_000 });
+  await expect(panel.getByLabel('Execution error')).toContainText('maximum number of history events (25000)');
+  await expect(stateNode(page, 'Touch')).toHaveAttribute('data-status', 'succeeded');
+});
+
+test('a 25,000-event loop: the history renders only the rows in view and scrolls to the end', async ({ page }) => {
+  await openApp(page);
+  await loadDefinition(
+    page,
+    {
+      StartAt: 'Init',
+      States: {
+        Init: { Type: 'Pass', Result: { i: 0 }, Next: 'Inc' },
+        Inc: { Type: 'Pass', Parameters: { 'i.$': 'States.MathAdd($.i, 1)' }, Next: 'Check' },
+        Check: { Type: 'Choice', Choices: [{ Variable: '$.i', NumericLessThan: 1000000, Next: 'Inc' }], Default: 'Done' },
+        Done: { Type: 'Succeed' },
+      },
+    },
+    'Init',
+  );
+  const panel = await openSimulation(page);
+  await panel.getByRole('button', { name: 'Run' }).click();
+  await expect(executionStatus(page)).toHaveText('Failed', { timeout: 30_000 });
+  await expect(panel.getByLabel('Execution error')).toContainText('maximum number of history events');
+  const history = await openTab(page, 'History');
+  await expect(history.getByRole('status')).toHaveText(/^2500\d of 2500\d events$/);
+  const table = history.getByRole('table', { name: 'Events' });
+  expect(await table.getByRole('row').count()).toBeLessThan(60);
+  await table.getByRole('rowgroup', { name: 'Events rows' }).evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
+  await expect(table.locator('[data-event-type="ExecutionFailed"]')).toBeVisible();
+  expect(await table.getByRole('row').count()).toBeLessThan(60);
+  await history.getByLabel('Filter by state').selectOption('Check');
+  await expect(history.getByRole('status')).toHaveText(/^\d+ of 2500\d events$/);
+  await expect(table.locator('[data-event-type="ChoiceStateEntered"]').first()).toBeVisible();
 });

@@ -71,6 +71,7 @@ export function Controls() {
         <label>
           Speed{' '}
           <select
+            aria-label="Speed"
             value={speed}
             onChange={(e) => {
               useSimulationSettings.getState().setSpeed(e.target.value as Speed);

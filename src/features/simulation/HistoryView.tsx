@@ -20,7 +20,7 @@ export function HistoryView() {
       <div className="sim-buttons">
         <label>
           Event type{' '}
-          <select value={type} onChange={(e) => setType(e.target.value)}>
+          <select aria-label="Filter by event type" value={type} onChange={(e) => setType(e.target.value)}>
             <option value="">All types</option>
             {types.map((t) => (
               <option key={t}>{t}</option>
@@ -29,7 +29,7 @@ export function HistoryView() {
         </label>
         <label>
           State{' '}
-          <select value={state} onChange={(e) => setState(e.target.value)}>
+          <select aria-label="Filter by state" value={state} onChange={(e) => setState(e.target.value)}>
             <option value="">All states</option>
             {names.map((n) => (
               <option key={n}>{n}</option>

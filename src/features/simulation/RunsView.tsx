@@ -50,7 +50,7 @@ export function ScopePicker({ value, onChange }: { value: string; onChange: (thr
     <div className="sim-buttons">
       <label>
         Scope{' '}
-        <select value={current?.path ?? ''} onChange={(e) => onChange(e.target.value ? `${e.target.value}/0` : '')}>
+        <select aria-label="Scope" value={current?.path ?? ''} onChange={(e) => onChange(e.target.value ? `${e.target.value}/0` : '')}>
           <option value="">All state runs</option>
           {containers.map((c) => (
             <option key={c.path} value={c.path}>
