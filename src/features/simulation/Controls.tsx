@@ -54,7 +54,7 @@ export function Controls() {
         <button type="button" onClick={simulation.run} disabled={!paused}>
           ⏵ Continue
         </button>
-        <button type="button" onClick={simulation.step} disabled={s.running || (s.status !== undefined && !live)} aria-label="Step one state">
+        <button type="button" onClick={simulation.step} disabled={s.running} aria-label="Step one state">
           ⤼ Step
         </button>
         <button type="button" onClick={simulation.stepBack} disabled={s.running || !s.canStepBack}>

@@ -6,14 +6,12 @@
 import { useState } from 'react';
 import { Controls } from './Controls.tsx';
 import { DataFlowView } from './DataFlowView.tsx';
-import { HistoryView } from './HistoryView.tsx';
+import { HistoryView, LogView } from './HistoryView.tsx';
 import { InputPanel } from './InputPanel.tsx';
-import { Legend } from './Legend.tsx';
-import { LogView } from './LogView.tsx';
 import { MocksPanel } from './MocksPanel.tsx';
 import { RunsView } from './RunsView.tsx';
 import { useSession } from './session.ts';
-import { Summary } from './Summary.tsx';
+import { Legend, Summary } from './Summary.tsx';
 import './simulation.css';
 
 const TABS = ['Input', 'Mocks', 'History', 'State runs', 'Data flow', 'Log'] as const;

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { NodeRunStatus } from '../../store/simulation.ts';
 import { useSession } from './session.ts';
 
 /** $0.025 per 1,000 state transitions (src/simulator/cost.ts; not imported: the simulator loads with the engine). */
@@ -80,5 +81,30 @@ export function Summary() {
         </span>
       </div>
     </section>
+  );
+}
+
+/** The status legend, as in the AWS console (colour plus icon, as on the canvas nodes). */
+const ENTRIES: [NodeRunStatus, string, string][] = [
+  ['in-progress', '◔', 'In progress'],
+  ['succeeded', '✓', 'Succeeded'],
+  ['failed', '✕', 'Failed'],
+  ['caught-error', '⚠', 'Caught error'],
+  ['aborted', '⊘', 'Cancelled / aborted'],
+  ['not-run', '○', 'Not run'],
+];
+
+export function Legend() {
+  return (
+    <ul className="sim-legend" aria-label="Status legend">
+      {ENTRIES.map(([status, icon, label]) => (
+        <li key={status} className={`legend-${status}`}>
+          <span className="legend-swatch" aria-hidden="true">
+            {icon}
+          </span>
+          {label}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -6,7 +6,7 @@
 import type { StateMachineDefinition } from '../../asl/types.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useSimulationView } from '../../store/simulation.ts';
-import { abortStatuses, toSliceView } from './canvasView.ts';
+import { abortStatuses, toSliceView } from './runView.ts';
 import type { EngineMessage, EngineRequest, Pacing } from './protocol.ts';
 import { announce, applyUpdate, EMPTY_SESSION, useSession } from './session.ts';
 import { parseInput, SPEEDS, useSimulationSettings } from './settings.ts';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { takenEdgeIds } from './canvasView.ts';
 import type { StateRun } from './protocol.ts';
-import { RunViewBuilder } from './runView.ts';
+import { RunViewBuilder, takenEdgeIds } from './runView.ts';
 import { toGraph } from '../../asl/graph.ts';
 
 const run = (path: string, id: string, thread: string, extra: Partial<StateRun> = {}): StateRun => ({

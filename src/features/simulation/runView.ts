@@ -5,7 +5,8 @@
  * failed (until a retry of the same path follows); without an error it succeeded. The same canvas id seen in
  * many Map iterations shows the most severe status (failed > in progress > caught error > succeeded).
  */
-import type { NodeRunStatus } from '../../store/simulation.ts';
+import type { GraphEdge } from '../../asl/graph.ts';
+import type { NodeRunStatus, SimulationView } from '../../store/simulation.ts';
 import type { StateRun } from './protocol.ts';
 
 export interface CanvasRunView {
@@ -71,4 +72,40 @@ export class RunViewBuilder {
       currentId: activeStatus === 'in-progress' ? ids[ids.length - 1] : undefined,
     };
   }
+}
+
+// The engine's canvas view → the simulation slice the canvas reads (edge ids from the current graph).
+export function takenEdgeIds(view: CanvasRunView, edges: readonly GraphEdge[]): Record<string, true> {
+  const out: Record<string, true> = {};
+  const bySource = new Map<string, GraphEdge[]>();
+  for (const e of edges) {
+    const list = bySource.get(e.source);
+    if (list) list.push(e);
+    else bySource.set(e.source, [e]);
+  }
+  for (const [from, to, caught] of view.pairs) {
+    const candidates = (bySource.get(from) ?? []).filter((e) => e.target === to);
+    const edge = candidates.find((e) => (e.kind === 'catch') === caught) ?? candidates[0];
+    if (edge) out[edge.id] = true;
+  }
+  if (view.firstId) out[`start->${view.firstId}`] = true;
+  if (view.endId) out[`${view.endId}->end`] = true;
+  return out;
+}
+
+export function toSliceView(view: CanvasRunView, edges: readonly GraphEdge[]): Partial<SimulationView> {
+  return {
+    active: true,
+    nodeStatus: view.nodeStatus,
+    retryCounts: view.retryCounts,
+    currentId: view.currentId,
+    takenEdges: takenEdgeIds(view, edges),
+  };
+}
+
+/** After Stop: what was running is aborted. */
+export function abortStatuses(status: Record<string, NodeRunStatus>): Record<string, NodeRunStatus> {
+  const out: Record<string, NodeRunStatus> = {};
+  for (const [id, s] of Object.entries(status)) out[id] = s === 'in-progress' ? 'aborted' : s;
+  return out;
 }
