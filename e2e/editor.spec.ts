@@ -6,6 +6,7 @@ import {
   cursorAtLineEnd,
   editorCursorLine,
   editorLanguage,
+  editorMarkers,
   editorText,
   openApp,
   replaceEditorText,
@@ -98,6 +99,12 @@ test('a quick fix points a dangling Next to the closest state name', async ({ pa
   const broken = ODD.replace('"Next": "Second"', '"Next": "Secnod"');
   await replaceEditorText(page, broken);
   await expect(stateNode(page, 'Third')).toBeVisible();
+  // The validator's problem is a marker with its code, exactly on the dangling name.
+  const line = broken.split('\n').findIndex((l) => l.includes('"Secnod"')) + 1;
+  const column = broken.split('\n')[line - 1]!.indexOf('"Secnod"') + 1;
+  await expect
+    .poll(async () => (await editorMarkers(page)).filter((m) => m.code === 'state.next.unknown'))
+    .toEqual([expect.objectContaining({ owner: 'asl-studio', line, column, endLine: line, endColumn: column + '"Secnod"'.length })]);
   await cursorAtLineEnd(page, '"Next": "Secnod"');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
@@ -150,4 +157,10 @@ test('in YAML, a canvas rename keeps comments', async ({ page }) => {
   await renameOnCanvas(page, 'CreateUser', 'RegisterUser');
   await expect.poll(() => editorText(page)).toContain('StartAt: RegisterUser # where it all begins\n');
   expect(await editorText(page)).toContain('  RegisterUser:\n');
+});
+
+test('hovering a field shows its documentation', async ({ page }) => {
+  await openApp(page);
+  await page.locator('.view-line span', { hasText: /^"ResultSelector"$/ }).first().hover();
+  await expect(page.locator('.monaco-hover').filter({ hasText: 'ResultSelector' })).toContainText('A payload template applied to the raw result');
 });

@@ -34,6 +34,16 @@ export function mountEditor(el: HTMLElement): () => void {
     selectedText: () => model.getValueInRange(editor.getSelection() ?? new monaco.Range(1, 1, 1, 1)),
     language: () => model.getLanguageId(),
     cursor: () => editor.getPosition(),
+    markers: () =>
+      monaco.editor.getModelMarkers({ resource: uri }).map((m) => ({
+        owner: m.owner,
+        code: typeof m.code === 'string' ? m.code : m.code?.value,
+        message: m.message,
+        line: m.startLineNumber,
+        column: m.startColumn,
+        endLine: m.endLineNumber,
+        endColumn: m.endColumn,
+      })),
   };
   return () => {
     unbind();
