@@ -1,6 +1,8 @@
 import { BLANK_DEFINITION_TEXT } from '../asl/blank.ts';
 import { useAppStore } from '../store/store.ts';
 import { LibraryControls } from '../features/library/LibraryControls.tsx';
+import { FileMenu } from '../features/files/FileMenu.tsx';
+import { AwsButton } from '../features/aws/AwsButton.tsx';
 
 export function Toolbar() {
   const direction = useAppStore((s) => s.sidecar.direction);
@@ -19,6 +21,7 @@ export function Toolbar() {
         <img src="/favicon.svg" alt="" width={22} height={22} /> asl-studio
       </span>
       <LibraryControls />
+      <FileMenu />
       <span className="doc-status" role="status" aria-live="polite">
         {stale ? 'Syntax error — canvas shows the last valid machine' : 'Definition valid'}
       </span>
@@ -26,6 +29,7 @@ export function Toolbar() {
         New
       </button>
       <span className="spacer" />
+      <AwsButton />
       <button type="button" onClick={tidyUp} disabled={manual === 0} title="Forget manual positions and lay the graph out again">
         Tidy up
       </button>

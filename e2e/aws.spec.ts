@@ -1,0 +1,88 @@
+/**
+ * AWS mode against a fake Step Functions endpoint: the browser's SDK signs each call, the preview server's proxy
+ * forwards it, the fake verifies the signature and runs executions in the project's simulator. No request may
+ * leave the machine.
+ */
+import type { Page } from '@playwright/test';
+import { FAKE_ACCESS_KEY, FAKE_SECRET } from './fakeSfn/server.ts';
+import { expect, test } from './fakeSfn/fixture.ts';
+import { openApp, replaceEditorText, stateNode } from './helpers.ts';
+
+const LOOPBACK = /^(?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?\//;
+
+/** Abort any request to a non-loopback address, and remember it (the test then fails). */
+async function keepLocal(page: Page): Promise<string[]> {
+  const outside: string[] = [];
+  await page.context().route('**/*', (route) => {
+    const url = route.request().url();
+    if (LOOPBACK.test(url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  return outside;
+}
+
+async function connect(page: Page, endpoint: string) {
+  await page.getByRole('button', { name: 'AWS: off' }).click();
+  const dialog = page.getByRole('dialog', { name: 'AWS connection' });
+  await dialog.getByLabel('Access key ID').fill(FAKE_ACCESS_KEY);
+  await dialog.getByLabel('Secret access key').fill(FAKE_SECRET);
+  await dialog.getByLabel('Custom endpoint (optional)').fill(endpoint);
+  await dialog.getByRole('button', { name: 'Test connection' }).click();
+  await expect(dialog.locator('[data-connection-status]')).toHaveAttribute('data-connection-status', 'connected');
+  await expect(page.getByRole('button', { name: 'AWS: connected' })).toBeVisible();
+  return dialog;
+}
+
+test('connect, browse, open, create and run a state machine on (fake) AWS', async ({ page, fakeSfnUrl }) => {
+  const outside = await keepLocal(page);
+  await openApp(page);
+  const dialog = await connect(page, fakeSfnUrl);
+  await expect(dialog.getByRole('status').filter({ hasText: 'Connected to' })).toContainText('3 state machines');
+
+  await dialog.getByRole('button', { name: 'List state machines' }).click();
+  const machines = dialog.getByRole('list', { name: 'AWS state machines' });
+  await expect(machines.getByRole('listitem')).toHaveCount(3);
+  await dialog.getByLabel('Search state machines').fill('order');
+  await expect(machines.getByRole('listitem')).toHaveText([/OrderPipeline/]);
+  await dialog.getByLabel('Search state machines').fill('');
+  await dialog.getByRole('button', { name: 'Open HelloWorld' }).click();
+  const opened = dialog.getByRole('definition');
+  await expect(opened.nth(1)).toHaveText('arn:aws:states:us-east-1:123456789012:stateMachine:HelloWorld');
+  await expect(opened.nth(2)).toHaveText('STANDARD');
+  await expect(stateNode(page, 'Hello')).toBeVisible();
+  await expect(stateNode(page, 'Done')).toBeVisible();
+
+  await dialog.getByLabel('New machine name').fill('FromStudio');
+  await dialog.getByLabel('Role ARN').fill('arn:aws:iam::123456789012:role/StudioRole');
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(dialog.getByRole('status', { name: 'Save result' })).toHaveText(/^Created FromStudio: revision rev-\d+$/);
+  await expect(dialog.getByRole('heading', { name: 'Run FromStudio' })).toBeVisible();
+
+  await dialog.getByLabel('Execution input').fill('{"from":"e2e"}');
+  await dialog.getByRole('button', { name: 'Start execution' }).click();
+  await expect(dialog.getByLabel('Execution', { exact: true })).toHaveAttribute('data-execution-status', 'SUCCEEDED');
+  await expect(dialog.getByLabel('Execution output')).toHaveText('{"hello":"world"}');
+  await expect(stateNode(page, 'Hello')).toHaveAttribute('data-status', 'succeeded');
+  await expect(stateNode(page, 'Done')).toHaveAttribute('data-status', 'succeeded');
+  await expect(dialog.getByRole('list', { name: 'Execution events' }).getByRole('listitem')).toHaveCount(6);
+
+  await dialog.getByRole('button', { name: 'List executions' }).click();
+  await expect(dialog.getByRole('list', { name: 'Recent executions' }).getByRole('listitem')).toHaveCount(1);
+  expect(outside).toEqual([]);
+});
+
+test('AWS validation errors show in the diagnostics list with their line', async ({ page, fakeSfnUrl }) => {
+  const outside = await keepLocal(page);
+  await openApp(page);
+  const dialog = await connect(page, fakeSfnUrl);
+  const broken = JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Pass', Next: 'Nowhere' } } }, null, 2);
+  await replaceEditorText(page, broken);
+  await expect(stateNode(page, 'A')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Validate on AWS' }).click();
+  await expect(dialog.getByRole('status', { name: 'Save result' })).toHaveText('AWS reported problems');
+  const list = dialog.getByRole('list', { name: 'AWS diagnostics' });
+  await expect(list.getByRole('listitem').first()).toContainText('SCHEMA_VALIDATION_FAILED');
+  await expect(list.getByRole('listitem').first()).toContainText('at /States/A/Next (line 6:15)');
+  expect(outside).toEqual([]);
+});

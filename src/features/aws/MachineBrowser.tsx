@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import type { MachineSummary } from '../../aws/gateway.ts';
+import { useAppStore } from '../../store/store.ts';
+import { useAwsStore } from './awsStore.ts';
+
+/** The account's state machines (paged, searchable); Open loads one into the designer. */
+export function MachineBrowser() {
+  const gateway = useAwsStore((s) => s.gateway);
+  const machine = useAwsStore((s) => s.machine);
+  const setMachine = useAwsStore((s) => s.setMachine);
+  const loadText = useAppStore((s) => s.loadText);
+  const [items, setItems] = useState<MachineSummary[] | undefined>();
+  const [next, setNext] = useState<string | undefined>();
+  const [query, setQuery] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+
+  const load = async (token?: string) => {
+    if (!gateway) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const page = await gateway.listStateMachines(token);
+      setItems((prev) => (token ? [...(prev ?? []), ...page.items] : page.items));
+      setNext(page.nextToken);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const open = async (m: MachineSummary) => {
+    if (!gateway) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const details = await gateway.describeStateMachine(m.arn);
+      loadText(details.definition);
+      setMachine(details);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const q = query.trim().toLowerCase();
+  const shown = (items ?? []).filter((m) => m.name.toLowerCase().includes(q) || m.arn.toLowerCase().includes(q));
+
+  return (
+    <section className="aws-section" aria-label="State machines">
+      <h3>State machines</h3>
+      <div className="aws-actions">
+        <button type="button" onClick={() => void load()} disabled={busy}>
+          {items ? 'Refresh' : 'List state machines'}
+        </button>
+        <input type="search" aria-label="Search state machines" placeholder="Search" value={query} onChange={(e) => setQuery(e.target.value)} />
+      </div>
+      {error && <p role="alert">{error}</p>}
+      {items && (
+        <ul className="aws-list" aria-label="AWS state machines">
+          {shown.map((m) => (
+            <li key={m.arn}>
+              <span className="aws-name">{m.name}</span> <span className="muted">{m.type}</span>
+              <button type="button" onClick={() => void open(m)} disabled={busy} aria-label={`Open ${m.name}`}>
+                Open
+              </button>
+            </li>
+          ))}
+          {shown.length === 0 && <li className="muted">No state machines{q ? ' match' : ''}</li>}
+        </ul>
+      )}
+      {next && (
+        <button type="button" onClick={() => void load(next)} disabled={busy}>
+          Load more
+        </button>
+      )}
+      {machine && (
+        <dl className="aws-machine" aria-label="Opened state machine">
+          <dt>Name</dt>
+          <dd>{machine.name}</dd>
+          <dt>ARN</dt>
+          <dd>{machine.arn}</dd>
+          <dt>Type</dt>
+          <dd>{machine.type}</dd>
+          <dt>Role</dt>
+          <dd>{machine.roleArn}</dd>
+          {machine.revisionId && (
+            <>
+              <dt>Revision</dt>
+              <dd>{machine.revisionId}</dd>
+            </>
+          )}
+        </dl>
+      )}
+    </section>
+  );
+}
