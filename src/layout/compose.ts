@@ -63,7 +63,11 @@ export async function composeLayout(graph: StateGraph, layouter: FlatLayouter, o
     const edges = edgesByScope.get(scopeId) ?? [];
     const flat = await layouter({
       direction: opts.direction,
-      nodes: members.map((m) => ({ id: m.id, ...(sizes.get(m.id) as Size) })),
+      nodes: members.map((m) => ({
+        id: m.id,
+        ...(sizes.get(m.id) as Size),
+        ...(m.kind === 'start' ? { layer: 'first' as const } : m.kind === 'end' ? { layer: 'last' as const } : {}),
+      })),
       edges: edges.map((e) => ({ id: e.id, source: e.source, target: e.target, label: e.label ? edgeLabelSize(e.label) : undefined })),
     });
     for (const m of members) {

@@ -58,7 +58,12 @@ export async function elkLayout(graph: FlatGraph): Promise<FlatLayout> {
   const root: ElkNode = {
     id: 'root',
     layoutOptions: elkOptions(graph.direction),
-    children: graph.nodes.map((n, i) => ({ id: `n${i}`, width: n.width, height: n.height })),
+    children: graph.nodes.map((n, i) => ({
+      id: `n${i}`,
+      width: n.width,
+      height: n.height,
+      ...(n.layer ? { layoutOptions: { 'elk.layered.layering.layerConstraint': n.layer === 'first' ? 'FIRST' : 'LAST' } } : {}),
+    })),
     edges: graph.edges.flatMap((e, i): ElkExtendedEdge[] => {
       const s = index.get(e.source);
       const t = index.get(e.target);

@@ -38,10 +38,13 @@ export function truncateLabel(label: string, max = LABEL_MAX_CHARS): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
 
-/** State boxes: an icon, the name (13px) and the type line; wider for long names up to a cap. */
+/**
+ * State boxes: accent border, icon, the name (13px bold, so estimated at 14px) and the type line, and room for a
+ * badge; wider for long names up to a cap.
+ */
 export function defaultNodeSize(node: GraphNode): Size {
   if (node.kind === 'start' || node.kind === 'end') return { ...MARKER_SIZE };
-  const text = estimateTextWidth(node.name, 13) + 56;
+  const text = estimateTextWidth(node.name, 14) + 84;
   const width = Math.min(STATE_MAX_WIDTH, Math.max(STATE_MIN_WIDTH, Math.ceil(text / 4) * 4));
   return { width, height: STATE_HEIGHT };
 }

@@ -47,6 +47,8 @@ export interface LayoutOptions {
 /** One scope (top level, a branch, a processor) as a flat graph: sibling boxes and the edges between them. */
 export interface FlatNode extends Size {
   id: string;
+  /** Pin to the first or last layer (the Start and End markers). */
+  layer?: 'first' | 'last';
 }
 
 export interface FlatEdge {
