@@ -84,3 +84,108 @@ test('two tabs on the same workflow: the second writer sees the conflict', async
   await expect(conflict).toHaveCount(0);
   expect(await editorText(page)).toBe(YAML_TEXT);
 });
+
+const SAM_TWO_MACHINES = `AWSTemplateFormatVersion: "2010-09-09"
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  OrderMachine:
+    Type: AWS::Serverless::StateMachine
+    Properties:
+      DefinitionSubstitutions:
+        FnArn: !GetAtt OrderFunction.Arn
+      Definition:
+        StartAt: PlaceOrder
+        States:
+          PlaceOrder:
+            Type: Task
+            Resource: \${FnArn}
+            End: true
+  RefundMachine:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      DefinitionString: !Sub |
+        {"StartAt": "Refund", "States": {"Refund": {"Type": "Task", "Resource": "\${RefundArn}", "End": true}}}
+`;
+
+async function importFile(page: Page, name: string, text: string) {
+  await page.getByLabel('Import file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(text) });
+}
+
+test('import a JSON file, a YAML file and a SAM template with two machines', async ({ page }) => {
+  await openApp(page);
+  await importFile(page, 'hello.asl.json', '{\n  "StartAt": "JsonHello",\n  "States": { "JsonHello": { "Type": "Pass", "End": true } }\n}\n');
+  await expect(workflowName(page)).toHaveText('hello');
+  await expect(stateNode(page, 'JsonHello')).toBeVisible();
+
+  await importFile(page, 'greeting.yml', YAML_TEXT);
+  await expect(workflowName(page)).toHaveText('greeting');
+  await expect(stateNode(page, 'Hello')).toBeVisible();
+  expect(await editorText(page)).toBe(YAML_TEXT);
+
+  await importFile(page, 'template.yaml', SAM_TWO_MACHINES);
+  const pick = page.getByRole('dialog', { name: 'Choose a state machine' });
+  await pick.getByRole('button', { name: 'Open RefundMachine' }).click();
+  await expect(workflowName(page)).toHaveText('RefundMachine');
+  await expect(stateNode(page, 'Refund')).toBeVisible();
+  expect(await editorText(page)).toContain('"Resource": "${RefundArn}"');
+
+  const lib = await openDrawer(page);
+  await expect(lib.getByRole('listitem')).toHaveCount(4);
+});
+
+test('a broken file names the line and column and keeps the current workflow', async ({ page }) => {
+  await openApp(page);
+  await importFile(page, 'broken.json', '{\n  "StartAt": "A"\n  "States": {}\n}\n');
+  await expect(page.getByRole('alert', { name: 'Notice' })).toContainText('line 3, column 3');
+  await expect(workflowName(page)).toHaveText('Microservices workflow');
+  await expect(stateNode(page, 'CreateUser')).toBeVisible();
+  const lib = await openDrawer(page);
+  await expect(lib.getByRole('listitem')).toHaveCount(1);
+});
+
+test('export: the ASL JSON download is the editor text; the SVG holds the state names', async ({ page }) => {
+  await openApp(page);
+  await expect(stateNode(page, 'SendNotification')).toBeVisible();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  const jsonDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download ASL JSON' }).click();
+  const json = await jsonDownload;
+  expect(json.suggestedFilename()).toBe('microservices-workflow.asl.json');
+  expect(await readDownload(json)).toBe(await editorText(page));
+
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  const svgDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download graph as SVG' }).click();
+  const svg = await readDownload(await svgDownload);
+  expect(svg.startsWith('<svg')).toBe(true);
+  for (const name of ['CreateUser', 'PlaceOrder', 'SendNotification']) expect(svg).toContain(`>${name}</text>`);
+});
+
+test('a share link opens as a copy in another page; a damaged link says so', async ({ page, context }) => {
+  await openApp(page);
+  await replaceEditorText(page, YAML_TEXT);
+  await expect(saveStatus(page)).toHaveText('Saved');
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('button', { name: 'Share link…' }).click();
+  const url = await page.getByRole('textbox', { name: 'Share link URL' }).inputValue();
+  expect(url).toContain('#share=');
+
+  const other = await context.newPage();
+  await openApp(other, url.slice(url.indexOf('/#')));
+  await expect(workflowName(other)).toHaveText('Microservices workflow (shared)');
+  expect(await editorText(other)).toBe(YAML_TEXT);
+  const lib = await openDrawer(other);
+  await expect(lib.getByRole('listitem')).toHaveCount(2);
+
+  const broken = await context.newPage();
+  await openApp(broken, `/#share=${url.slice(url.indexOf('#share=') + 7, -20)}`);
+  await expect(broken.getByRole('alert', { name: 'Notice' })).toContainText('damaged');
+  await expect(workflowName(broken)).toHaveText('Microservices workflow (shared)');
+});
+
+async function readDownload(download: import('@playwright/test').Download): Promise<string> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

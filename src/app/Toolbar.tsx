@@ -1,6 +1,7 @@
 import { BLANK_DEFINITION_TEXT } from '../asl/blank.ts';
 import { useAppStore } from '../store/store.ts';
 import { LibraryControls } from '../features/library/LibraryControls.tsx';
+import { FileMenu } from '../features/files/FileMenu.tsx';
 import { AwsButton } from '../features/aws/AwsButton.tsx';
 
 export function Toolbar() {
@@ -20,6 +21,7 @@ export function Toolbar() {
         <img src="/favicon.svg" alt="" width={22} height={22} /> asl-studio
       </span>
       <LibraryControls />
+      <FileMenu />
       <span className="doc-status" role="status" aria-live="polite">
         {stale ? 'Syntax error — canvas shows the last valid machine' : 'Definition valid'}
       </span>

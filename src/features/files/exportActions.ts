@@ -1,0 +1,88 @@
+/**
+ * Export and share (lazy chunk): ASL JSON/YAML (download or copy), the graph as SVG/PNG, a SAM template, the
+ * mocks as a MockConfigFile, and a share link. The definition text is exported as typed when its format matches;
+ * otherwise the last valid definition is converted.
+ */
+import { toSamTemplate } from '../../asl/cfn.ts';
+import { toJson, toYaml } from '../../asl/serialize.ts';
+import { loadYaml } from '../../asl/yamlLib.ts';
+import { describeSize, encodeShare, MAX_SHARE_CHARS } from '../../persistence/shareCodec.ts';
+import { useAppStore } from '../../store/store.ts';
+import { showNotice } from '../library/libraryStore.ts';
+import { workflowStorage } from '../library/workflowStorage.ts';
+import { copyText, downloadBlob, downloadText, slug } from './download.ts';
+import { useFiles } from './filesStore.ts';
+import { canvasToSvg, svgToPng } from './svgExport.ts';
+
+export type AslFormat = 'json' | 'yaml';
+
+/** The ASL text in a format, or undefined (with a notice) when the text has a syntax error in the other format. */
+export async function aslText(format: AslFormat): Promise<string | undefined> {
+  await loadYaml();
+  const { doc } = useAppStore.getState();
+  if (doc.format === format) return doc.text;
+  if (doc.stale || !doc.definition) {
+    showNotice({ kind: 'error', message: 'Fix the syntax error first: the definition cannot be converted while it does not parse.' });
+    return undefined;
+  }
+  return format === 'json' ? toJson(doc.definition) : toYaml(doc.definition);
+}
+
+const fileBase = () => slug(workflowStorage.currentName());
+
+export async function exportAsl(format: AslFormat, mode: 'download' | 'copy'): Promise<void> {
+  const text = await aslText(format);
+  if (text === undefined) return;
+  if (mode === 'copy') await copyText(text, `ASL ${format.toUpperCase()}`);
+  else downloadText(text, `${fileBase()}.asl.${format}`, format === 'json' ? 'application/json' : 'application/yaml');
+}
+
+function svgOfCanvas(): string | undefined {
+  const canvas = document.querySelector<HTMLElement>('.canvas');
+  try {
+    if (!canvas) throw new Error('The canvas is not shown');
+    return canvasToSvg(canvas, useFiles.getState().imageTheme, workflowStorage.currentName());
+  } catch (e) {
+    showNotice({ kind: 'error', message: `Could not draw the graph: ${(e as Error).message}` });
+    return undefined;
+  }
+}
+
+export async function exportImage(kind: 'svg' | 'png'): Promise<void> {
+  const svg = svgOfCanvas();
+  if (svg === undefined) return;
+  if (kind === 'svg') downloadText(svg, `${fileBase()}.svg`, 'image/svg+xml');
+  else downloadBlob(await svgToPng(svg), `${fileBase()}.png`);
+}
+
+export async function exportSam(): Promise<void> {
+  await loadYaml();
+  const { doc } = useAppStore.getState();
+  if (!doc.definition || doc.stale) {
+    showNotice({ kind: 'error', message: 'Fix the syntax error first: the SAM template needs a definition that parses.' });
+    return;
+  }
+  downloadText(toSamTemplate(doc.definition, workflowStorage.currentName()), `${fileBase()}.template.yaml`, 'application/yaml');
+}
+
+export async function exportMocks(): Promise<void> {
+  const [{ toMockConfig }, { taskStates }, { useSimulationSettings }, { useSession }] = await Promise.all([
+    import('../simulation/mockSet.ts'),
+    import('../simulation/pathIds.ts'),
+    import('../simulation/settings.ts'),
+    import('../simulation/session.ts'),
+  ]);
+  const { doc } = useAppStore.getState();
+  const name = slug(workflowStorage.currentName());
+  const r = toMockConfig(useSimulationSettings.getState().mocks, taskStates(doc.definition), name, 'Default', useSession.getState().lastResults);
+  downloadText(toJson(r.file), `${name}.mocks.json`, 'application/json');
+  if (r.notes.length) showNotice({ kind: 'info', message: `Mocks exported. ${r.notes.join('; ')}` });
+}
+
+/** The share link of the open workflow, shown in a dialog (or why it is too long). */
+export async function createShareLink(): Promise<void> {
+  const content = workflowStorage.snapshot();
+  const fragment = await encodeShare({ name: content.name, text: content.text, sidecar: content.sidecar, extras: content.extras });
+  const url = `${location.origin}${location.pathname}${fragment}`;
+  useFiles.setState({ menuOpen: false, dialog: { kind: 'share', url, size: describeSize(url.length), tooLong: url.length > MAX_SHARE_CHARS } });
+}

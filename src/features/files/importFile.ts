@@ -1,0 +1,51 @@
+/**
+ * Import (lazy chunk): a file, a dropped file or pasted text becomes a new library entry; nothing the user had is
+ * replaced. SAM/CloudFormation templates are recognised; with several state machines the user picks one.
+ */
+import { recognise, type FoundMachine } from '../../asl/cfn.ts';
+import { loadYaml } from '../../asl/yamlLib.ts';
+import { nameFromFile } from '../../persistence/library.ts';
+import { addWorkflow } from '../library/controller.ts';
+import { showNotice } from '../library/libraryStore.ts';
+import { closeDialog, useFiles } from './filesStore.ts';
+
+export const ACCEPTED = /\.(json|ya?ml)$/i;
+
+export async function importText(text: string, fileName: string): Promise<void> {
+  await loadYaml();
+  const r = recognise(text);
+  if (r.kind === 'error') {
+    showNotice({ kind: 'error', message: `Could not import ${fileName}: ${r.message}. Your workflows are unchanged.` });
+    return;
+  }
+  showNotice(undefined);
+  if (r.kind === 'definition') {
+    await addWorkflow({ name: nameFromFile(fileName), text: r.text });
+    return;
+  }
+  const usable = r.machines.filter((m) => m.text !== undefined);
+  if (r.machines.length === 1 && usable.length === 1) await openMachine(fileName, usable[0]!);
+  else if (usable.length === 0) {
+    const why = r.machines.map((m) => `${m.logicalId}: ${m.error ?? ''}`).join('; ');
+    showNotice({ kind: 'error', message: `Could not import ${fileName}: ${why}` });
+  } else useFiles.setState({ dialog: { kind: 'pick', fileName, machines: r.machines } });
+}
+
+export async function openMachine(fileName: string, m: FoundMachine): Promise<void> {
+  closeDialog();
+  if (m.text === undefined) return;
+  await addWorkflow({ name: m.logicalId, text: m.text });
+  if (m.substitutions.length) {
+    showNotice({ kind: 'info', message: `Opened ${m.logicalId} from ${fileName}; DefinitionSubstitutions kept as placeholders: ${m.substitutions.map((s) => `\${${s}}`).join(', ')}` });
+  }
+}
+
+export async function importFiles(files: Iterable<File>): Promise<void> {
+  for (const file of files) {
+    if (!ACCEPTED.test(file.name)) {
+      showNotice({ kind: 'error', message: `Could not import ${file.name}: choose a .json, .asl.json, .yaml, .yml or .asl.yaml file` });
+      continue;
+    }
+    await importText(await file.text(), file.name);
+  }
+}
