@@ -15,6 +15,21 @@ function layoutEngine(): LayoutEngine {
 export type LayoutStatus = 'pending' | 'ready' | 'failed';
 
 /**
+ * Keeping the previous positions only makes sense for an edit of the same machine: when most states are new (a
+ * paste of another definition, an import), lay out from scratch.
+ */
+function mostlySame(previous: LayoutResult, graph: StateGraph): boolean {
+  let states = 0;
+  let kept = 0;
+  for (const n of graph.nodes) {
+    if (n.kind !== 'state') continue;
+    states++;
+    if (previous.nodes[n.id]) kept++;
+  }
+  return states === 0 || kept * 2 >= states;
+}
+
+/**
  * The layout of the current graph: computed by elkjs in a worker (a synchronous stand-in is shown until the first
  * answer), kept stable across edits (the previous layout is passed along), with the sidecar's manual positions
  * applied on top.
@@ -30,7 +45,7 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): { la
   useEffect(() => {
     let live = true;
     const prev = previous.current;
-    const usePrevious = prev && prev.direction === direction && !(tidy && !prev.fresh);
+    const usePrevious = prev && prev.direction === direction && !(tidy && !prev.fresh) && mostlySame(prev.layout, graph);
     layoutEngine()
       .layout(graph, { direction, ...(usePrevious ? { previous: prev.layout } : {}) }, 'canvas')
       .then((layout) => {
