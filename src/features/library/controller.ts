@@ -100,7 +100,11 @@ export async function startPersistence(): Promise<void> {
       storageError: `Browser storage is unavailable (${reason}): workflows are kept only until this tab closes. Export to keep them.`,
     });
   }
-  if (typeof BroadcastChannel !== 'undefined') channel = new BroadcastChannel('asl-studio-workflows') as unknown as ChannelLike;
+  if (typeof BroadcastChannel !== 'undefined') {
+    const bc = new BroadcastChannel('asl-studio-workflows');
+    (bc as { unref?: () => void }).unref?.(); // Node (unit tests): do not keep the process alive
+    channel = bc as unknown as ChannelLike;
+  }
   saver = new Autosaver(db, { channel, onStatus: (status) => useLibrary.setState({ status }) });
   useAppStore.subscribe((s, prev) => {
     if (loading || (s.doc.text === prev.doc.text && s.sidecar === prev.sidecar)) return;

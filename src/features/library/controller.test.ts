@@ -1,0 +1,90 @@
+/** The library controller against the in-memory storage (Node has no IndexedDB: start-up falls back to memory). */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SEED_DEFINITION_TEXT } from '../../asl/seed.ts';
+import { useAppStore } from '../../store/store.ts';
+import {
+  addWorkflow,
+  deleteWorkflow,
+  duplicateWorkflow,
+  keepMineAsCopy,
+  loadTheirs,
+  newWorkflow,
+  openWorkflow,
+  renameWorkflow,
+  startPersistence,
+} from './controller.ts';
+import { useLibrary } from './libraryStore.ts';
+import { workflowStorage } from './workflowStorage.ts';
+
+const names = () => useLibrary.getState().list.map((w) => w.name).sort();
+const idOf = (name: string) => useLibrary.getState().list.find((w) => w.name === name)!.id;
+
+describe('library controller', () => {
+  beforeAll(async () => {
+    await startPersistence();
+  });
+
+  it('first start opens the seed workflow and says storage is unavailable', () => {
+    expect(useLibrary.getState().name).toBe('Microservices workflow');
+    expect(useAppStore.getState().doc.text).toBe(SEED_DEFINITION_TEXT);
+    expect(useLibrary.getState().storageError).toContain('unavailable');
+  });
+
+  it('autosaves edits and extras, and restores them when reopened', async () => {
+    useAppStore.getState().replaceText('{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}\n', 'Edit');
+    workflowStorage.setExtras('simulation', { presets: { p: '{}' } });
+    const seedId = workflowStorage.currentId()!;
+    await newWorkflow('map');
+    expect(useLibrary.getState().name).toBe('Map over items');
+    expect(workflowStorage.getExtras('simulation')).toBeUndefined();
+    await openWorkflow(seedId);
+    expect(useAppStore.getState().doc.text).toContain('"StartAt":"A"');
+    expect(workflowStorage.getExtras('simulation')).toEqual({ presets: { p: '{}' } });
+    expect(useAppStore.getState().history.past).toEqual([]);
+  });
+
+  it('renames, duplicates, deletes and undoes a delete', async () => {
+    await renameWorkflow(idOf('Map over items'), 'Shipping');
+    await duplicateWorkflow(idOf('Shipping'));
+    expect(names()).toEqual(['Microservices workflow', 'Shipping', 'Shipping (copy)']);
+    await deleteWorkflow(idOf('Shipping (copy)'));
+    expect(names()).toEqual(['Microservices workflow', 'Shipping']);
+    useLibrary.getState().toast?.action?.run();
+    await expect.poll(names).toEqual(['Microservices workflow', 'Shipping', 'Shipping (copy)']);
+  });
+
+  it('deleting the open workflow opens another one', async () => {
+    await openWorkflow(idOf('Shipping (copy)'));
+    await deleteWorkflow(idOf('Shipping (copy)'));
+    expect(useLibrary.getState().name).not.toBe('Shipping (copy)');
+    expect(names()).not.toContain('Shipping (copy)');
+  });
+
+  it('an import is a new entry with a unique name', async () => {
+    await addWorkflow({ name: 'Shipping', text: 'StartAt: A\nStates: {}\n' });
+    expect(useLibrary.getState().name).toBe('Shipping (2)');
+    expect(useAppStore.getState().doc.format).toBe('yaml');
+    expect(names()).toContain('Shipping');
+  });
+
+  it('a change in another tab is a conflict: keep mine as a copy, or load theirs', async () => {
+    const other = new BroadcastChannel('asl-studio-workflows');
+    const announce = () => other.postMessage({ type: 'saved', id: workflowStorage.currentId(), revision: 999, from: 'other' });
+    const name = useLibrary.getState().name;
+    announce();
+    await expect.poll(() => useLibrary.getState().status.kind).toBe('conflict');
+    useAppStore.getState().replaceText('{"StartAt":"Mine","States":{"Mine":{"Type":"Pass","End":true}}}\n', 'Edit');
+    await keepMineAsCopy();
+    expect(useLibrary.getState()).toMatchObject({ name: `${name} (copy)`, status: { kind: 'saved' } });
+    expect(names()).toContain(name);
+
+    const textBefore = useAppStore.getState().doc.text;
+    announce();
+    await expect.poll(() => useLibrary.getState().status.kind).toBe('conflict');
+    useAppStore.getState().replaceText('{"StartAt":"Lost","States":{"Lost":{"Type":"Pass","End":true}}}\n', 'Edit');
+    await loadTheirs();
+    expect(useAppStore.getState().doc.text).toBe(textBefore);
+    expect(useLibrary.getState().status.kind).toBe('saved');
+    other.close();
+  });
+});
