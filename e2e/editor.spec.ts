@@ -157,6 +157,14 @@ test('in YAML, a canvas rename keeps comments', async ({ page }) => {
   await renameOnCanvas(page, 'CreateUser', 'RegisterUser');
   await expect.poll(() => editorText(page)).toContain('StartAt: RegisterUser # where it all begins\n');
   expect(await editorText(page)).toContain('  RegisterUser:\n');
+  // Invalid YAML makes the canvas stale, like invalid JSON; fixing it brings it back.
+  await cursorAtLineEnd(page, 'States:');
+  await page.keyboard.type(' [');
+  await expect(canvas(page)).toHaveAttribute('data-stale', 'true');
+  await expect(stateNode(page, 'RegisterUser')).toBeVisible();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect(canvas(page)).toHaveAttribute('data-stale', 'false');
 });
 
 test('hovering a field shows its documentation', async ({ page }) => {

@@ -12,7 +12,7 @@ import { useAppStore } from '../../store/store.ts';
 import { completionsAt, quoteFor, type SuggestionKind } from './completion.ts';
 import { formatYaml } from './yamlFormat.ts';
 import { cursorContextAt } from './cursorContext.ts';
-import { editorDiagnostics, isCurrent } from './diagnostics.ts';
+import { editorDiagnostics, isCurrent } from './markers.ts';
 import type { Monaco } from './monaco.ts';
 import { definitionAt, hoverAt } from './navigation.ts';
 import { FIXABLE_CODES, quickFixesFor } from './quickFixes.ts';
