@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { awsProxyPlugin } from './src/aws/proxy/vitePlugin.ts';
+import { awsProxyPlugin } from './src/aws/proxy/server.ts';
 
 export default defineConfig({
   plugins: [react(), awsProxyPlugin()],

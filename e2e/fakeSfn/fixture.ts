@@ -8,8 +8,10 @@ import { fileURLToPath } from 'node:url';
 
 export const test = base.extend<object, { fakeSfnUrl: string }>({
   fakeSfnUrl: [
+    // Playwright reads the fixture's dependencies from this destructuring pattern: it has none.
+    // oxlint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+      const main = fileURLToPath(new URL('./server.ts', import.meta.url));
       const child = spawn(process.execPath, ['--import', 'tsx', main], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, FAKE_SFN_RUNNING_MS: '600' } });
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';

@@ -1,12 +1,14 @@
 /**
- * The standalone proxy (`asl-studio proxy`) for a static deployment of the app: one HTTP server that answers only
- * under `/aws-proxy/`. It listens on loopback unless a non-loopback `--host` is given explicitly (then it warns),
- * and refuses absolute-form requests and CONNECT, so it can never be used as a general-purpose proxy.
+ * The two ways the proxy handler is served. `startProxyServer` is the standalone proxy (`asl-studio proxy`) for a
+ * static deployment of the app: one HTTP server that answers only under `/aws-proxy/`. It listens on loopback
+ * unless a non-loopback `--host` is given explicitly (then it warns), and refuses CONNECT and every other path, so
+ * it can never be used as a general-purpose proxy. `awsProxyPlugin` mounts the same handler in Vite (below).
  */
 import http, { type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Connect, Plugin } from 'vite';
 import { createProxyHandler } from './handler.ts';
-import { checkBind, isLoopbackHost, originIn, PROXY_PREFIX } from './policy.ts';
+import { checkBind, isLoopbackHost, originIn, PROXY_PREFIX, sameLoopbackOrigin } from './policy.ts';
 
 export interface ProxyServerOptions {
   port: number;
@@ -63,5 +65,38 @@ export async function startProxyServer(o: ProxyServerOptions): Promise<RunningPr
     url: `http://${shownHost}:${port}${PROXY_PREFIX}`,
     warning: bind.value.warning,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * The proxy as a Vite plugin: the same handler, mounted under `/aws-proxy/` on the dev server (`npm start`) and on
+ * `vite preview`. Only the page's own loopback origin may use it (plus origins in ASL_STUDIO_ALLOW_ORIGIN,
+ * comma-separated); the one custom endpoint comes from ASL_STUDIO_AWS_ENDPOINT. Loopback emulators are reachable
+ * only while the server listens on loopback.
+ */
+function middleware(host: string | boolean | undefined): Connect.NextHandleFunction {
+  const extra = (process.env.ASL_STUDIO_ALLOW_ORIGIN ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const listed = originIn(extra);
+  const handler = createProxyHandler({
+    isAllowedOrigin: (origin, hostHeader) => sameLoopbackOrigin(origin, hostHeader) || listed(origin),
+    endpoint: process.env.ASL_STUDIO_AWS_ENDPOINT || undefined,
+    allowLoopbackTargets: typeof host === 'string' ? isLoopbackHost(host) : host !== true,
+    log: (line) => console.log(`[aws-proxy] ${line}`),
+  });
+  return (req, res, next) => {
+    if (!(req.url ?? '').startsWith(`${PROXY_PREFIX}/`)) return next();
+    handler(req, res).catch(next);
+  };
+}
+
+export function awsProxyPlugin(): Plugin {
+  return {
+    name: 'asl-studio-aws-proxy',
+    configureServer(server) {
+      server.middlewares.use(middleware(server.config.server.host));
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(middleware(server.config.preview.host));
+    },
   };
 }
