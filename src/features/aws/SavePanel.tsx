@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { LoggingLevel, MachineType, ValidationDiagnostic } from '../../aws/gateway.ts';
-import { locationToPath } from '../../aws/locations.ts';
+import { locationToPath, type LoggingLevel, type MachineType, type ValidationDiagnostic } from '../../aws/gateway.ts';
 import { rangeOf } from '../../asl/parse.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useAwsStore } from './awsStore.ts';
