@@ -129,3 +129,36 @@ test('duplicate with Ctrl+D, and copy/paste through the clipboard as ASL JSON', 
   await page.keyboard.press('ControlOrMeta+D');
   await expect(stateNode(page, 'SendNotification (1)')).toBeVisible();
 });
+
+test('copy and paste states on the canvas as ASL JSON (new names, internal transitions kept)', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  await stateNode(page, 'CreateUser').click();
+  await stateNode(page, 'PlaceOrder').click({ modifiers: ['Shift'] });
+  await expect(stateNode(page, 'PlaceOrder')).toHaveClass(/selected/);
+  await expect(stateNode(page, 'CreateUser')).toHaveClass(/selected/);
+  await page.keyboard.press('ControlOrMeta+C');
+  const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { StartAt: string; States: Record<string, { Next?: string; End?: boolean }> };
+  expect(copied.StartAt).toBe('CreateUser');
+  expect(Object.keys(copied.States)).toEqual(['CreateUser', 'PlaceOrder']);
+  expect(copied.States.CreateUser?.Next).toBe('PlaceOrder');
+  await stateNode(page, 'SendNotification').click();
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(stateNode(page, 'CreateUser (1)')).toBeVisible();
+  const states = (await definition(page)).States as Record<string, { Next?: string }>;
+  expect(states['CreateUser (1)']?.Next).toBe('PlaceOrder (1)');
+  expect(states.SendNotification?.Next).toBe('CreateUser (1)');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(stateNode(page, 'CreateUser (1)')).toHaveCount(0);
+});
+
+test('arrow keys move the selection along the graph', async ({ page }) => {
+  await openApp(page);
+  await stateNode(page, 'CreateUser').click();
+  await page.keyboard.press('ArrowDown');
+  await expect(stateNode(page, 'PlaceOrder')).toHaveClass(/selected/);
+  await page.keyboard.press('ArrowDown');
+  await expect(stateNode(page, 'SendNotification')).toHaveClass(/selected/);
+  await page.keyboard.press('ArrowUp');
+  await expect(stateNode(page, 'PlaceOrder')).toHaveClass(/selected/);
+});
