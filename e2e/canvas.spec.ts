@@ -123,7 +123,7 @@ test('deleting the start state makes its successor the start', async ({ page }) 
   expect((await definition(page)).StartAt).toBe('PlaceOrder');
 });
 
-test('duplicate with Ctrl+D, and copy/paste through the clipboard as ASL JSON', async ({ page }) => {
+test('duplicate with Ctrl+D', async ({ page }) => {
   await openApp(page);
   await stateNode(page, 'SendNotification').click();
   await page.keyboard.press('ControlOrMeta+D');
