@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../asl/parse.ts';
-import { convertedText, convertRefusal } from './convert.ts';
-import { formatYaml } from './yamlFormat.ts';
+import { convertedText, convertRefusal, formatYaml } from './convert.ts';
 import { definitionAt, hoverAt } from './navigation.ts';
 
 const JSON_TEXT = `{

@@ -10,7 +10,7 @@ import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import aslSchema from 'amazon-states-language-service/out/json-schema/bundled.json';
 import { useAppStore } from '../../store/store.ts';
 import { completionsAt, quoteFor, type SuggestionKind } from './completion.ts';
-import { formatYaml } from './yamlFormat.ts';
+import { formatYaml } from './convert.ts';
 import { cursorContextAt } from './cursorContext.ts';
 import { editorDiagnostics, isCurrent } from './markers.ts';
 import type { Monaco } from './monaco.ts';

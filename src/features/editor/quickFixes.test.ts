@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../asl/parse.ts';
 import { validate } from '../../asl/validate.ts';
-import { closestName, editDistance, rankByCloseness } from './closestName.ts';
-import { quickFixesFor } from './quickFixes.ts';
+import { closestName, editDistance, quickFixesFor, rankByCloseness } from './quickFixes.ts';
 
 describe('closest name', () => {
   it.each([
