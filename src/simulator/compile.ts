@@ -30,6 +30,9 @@ export interface CompiledState {
   readonly needsContext: boolean;
   /** Task resource ARN, '' for other states. */
   readonly resource: string;
+  /** History event types: `PassStateEntered`, `PassStateExited`. */
+  readonly enteredEvent: string;
+  readonly exitedEvent: string;
 }
 
 export interface CompiledSub {
@@ -98,5 +101,7 @@ function compileState(name: string, def: State, inherited: QueryLanguage): Compi
     subs,
     needsContext: text.includes('$$') || text.includes('$states.context'),
     resource: def.Type === 'Task' ? String((def as { Resource?: JsonValue }).Resource ?? '') : '',
+    enteredEvent: `${def.Type}StateEntered`,
+    exitedEvent: `${def.Type}StateExited`,
   };
 }

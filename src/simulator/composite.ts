@@ -29,34 +29,78 @@ export function advanceComposite(ctx: StepContext, t: Thread): MaybePromise<Adva
   return andThen(advance(ctx, c.child), (a) => join(ctx, t, c, a));
 }
 
-function join(ctx: StepContext, t: Thread, c: Composite, a: Advance): MaybePromise<Advance> {
-  if (a.kind === 'running') return { kind: 'running', thread: { ...t, composite: { ...c, child: a.thread } } };
-  const st = stateOf(t);
-  const parent: Thread = { ...t, composite: null };
-  const failWith = (error: string, cause: string): MaybePromise<Advance> => {
-    const finalEvent = c.kind === 'parallel' ? 'ParallelStateFailed' : 'MapStateFailed';
-    return handleError(ctx, parent, st, newInspection(ctx, parent, st), new StatesError(error, cause), finalEvent);
+/** The thread `t` with its composite replaced (explicit fields keep one object shape: no spread). */
+function withComposite(t: Thread, composite: Composite | null): Thread {
+  return {
+    sub: t.sub,
+    path: t.path,
+    state: t.state,
+    input: t.input,
+    vars: t.vars,
+    retries: t.retries,
+    retryCount: t.retryCount,
+    enteredAt: t.enteredAt,
+    enteredEventId: t.enteredEventId,
+    composite,
+    mapItem: t.mapItem,
   };
+}
+
+function nextComposite(c: Composite, index: number, results: ResultList | null, failures: number, child: Thread): Composite {
+  return {
+    kind: c.kind,
+    index,
+    total: c.total,
+    results,
+    items: c.items,
+    effectiveInput: c.effectiveInput,
+    failures,
+    toleratedCount: c.toleratedCount,
+    toleratedPercentage: c.toleratedPercentage,
+    child,
+  };
+}
+
+function running(thread: Thread): Advance {
+  return { kind: 'running', thread };
+}
+
+/** The Parallel/Map state fails with the child's error (ParallelStateFailed / MapStateFailed), then Retry/Catch. */
+function failWith(ctx: StepContext, t: Thread, c: Composite, error: string, cause: string): MaybePromise<Advance> {
+  const st = stateOf(t);
+  const parent = withComposite(t, null);
+  const finalEvent = c.kind === 'parallel' ? 'ParallelStateFailed' : 'MapStateFailed';
+  return handleError(ctx, parent, st, newInspection(ctx, parent, st), new StatesError(error, cause), finalEvent);
+}
+
+function failWithError(ctx: StepContext, t: Thread, c: Composite, e: unknown): MaybePromise<Advance> {
+  const err = stateError(e, t, stateOf(t));
+  return failWith(ctx, t, c, err.error, err.causeText);
+}
+
+function join(ctx: StepContext, t: Thread, c: Composite, a: Advance): MaybePromise<Advance> {
+  if (a.kind === 'running') return running(withComposite(t, nextComposite(c, c.index, c.results, c.failures, a.thread)));
+  const st = stateOf(t);
   let value: JsonValue;
   let failures = c.failures;
   if (c.kind === 'parallel') {
-    if (a.kind === 'failed') return failWith(a.error, a.cause);
+    if (a.kind === 'failed') return failWith(ctx, t, c, a.error, a.cause);
     value = a.output;
   } else {
     const details = { index: c.index, name: st.name };
     if (a.kind === 'failed') {
-      ctx.emit('MapIterationFailed', { mapIterationFailedEventDetails: details });
+      ctx.emitWith('MapIterationFailed', 'mapIterationFailedEventDetails', details);
       failures++;
-      if (c.toleratedCount === null && c.toleratedPercentage === null) return failWith(a.error, a.cause);
+      if (c.toleratedCount === null && c.toleratedPercentage === null) return failWith(ctx, t, c, a.error, a.cause);
       const overCount = c.toleratedCount !== null && failures > c.toleratedCount;
       const overPct = c.toleratedPercentage !== null && (failures / c.total) * 100 > c.toleratedPercentage;
       const bothSet = c.toleratedCount !== null && c.toleratedPercentage !== null;
       if (bothSet ? overCount && overPct : overCount || overPct) {
-        return failWith(ERRORS.ExceedToleratedFailureThreshold, 'The specified tolerated failure threshold was exceeded');
+        return failWith(ctx, t, c, ERRORS.ExceedToleratedFailureThreshold, 'The specified tolerated failure threshold was exceeded');
       }
       value = { Error: a.error, Cause: a.cause };
     } else {
-      ctx.emit('MapIterationSucceeded', { mapIterationSucceededEventDetails: details });
+      ctx.emitWith('MapIterationSucceeded', 'mapIterationSucceededEventDetails', details);
       value = a.output;
     }
   }
@@ -65,22 +109,15 @@ function join(ctx: StepContext, t: Thread, c: Composite, a: Advance): MaybePromi
   if (index < c.total) {
     const next: MaybePromise<Thread> =
       c.kind === 'parallel' ? branchThread(ctx, t, st, index, c.effectiveInput) : iterationThread(ctx, t, st, c, index);
-    const wrap = (child: Thread): Advance => ({
-      kind: 'running',
-      thread: { ...t, composite: { ...c, index, results, failures, child } },
-    });
-    try {
-      return next instanceof Promise ? next.then(wrap, (e: unknown) => failWith(...errorPair(e, parent))) : wrap(next);
-    } catch (e) {
-      return failWith(...errorPair(e, parent));
+    if (next instanceof Promise) {
+      return next.then(
+        (child) => running(withComposite(t, nextComposite(c, index, results, failures, child))),
+        (e: unknown) => failWithError(ctx, t, c, e),
+      );
     }
+    return running(withComposite(t, nextComposite(c, index, results, failures, next)));
   }
-  return finish(ctx, parent, c.kind, resultsToArray(results, index));
-}
-
-function errorPair(e: unknown, t: Thread): [string, string] {
-  const err = stateError(e, t, stateOf(t));
-  return [err.error, err.causeText];
+  return finish(ctx, withComposite(t, null), c.kind, resultsToArray(results, index));
 }
 
 /** Completes a Parallel/Map state whose children all ended (also used when there are none). */

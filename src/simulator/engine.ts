@@ -19,9 +19,29 @@ import { advance, statePath, type Advance } from './thread.ts';
 
 const DEFAULT_START = Date.UTC(2024, 0, 1);
 
+/** ARNs by state machine name (and execution name): start-up need not rebuild them per execution. */
+const arns = new Map<string, { stateMachineArn: string; executions: Map<string, string> }>();
+
+function arnsOf(smName: string, name: string): [string, string] {
+  let sm = arns.get(smName);
+  if (!sm) {
+    if (arns.size > 100) arns.clear();
+    sm = { stateMachineArn: `arn:aws:states:us-east-1:123456789012:stateMachine:${smName}`, executions: new Map() };
+    arns.set(smName, sm);
+  }
+  let exec = sm.executions.get(name);
+  if (exec === undefined) {
+    if (sm.executions.size > 100) sm.executions.clear();
+    exec = `arn:aws:states:us-east-1:123456789012:execution:${smName}:${name}`;
+    sm.executions.set(name, exec);
+  }
+  return [sm.stateMachineArn, exec];
+}
+
 function resolveOptions(o: ExecutionOptions): ResolvedOptions {
   const name = o.name ?? 'simulated-execution';
   const smName = o.stateMachineName ?? 'SimulatedStateMachine';
+  const [stateMachineArn, executionArn] = arnsOf(smName, name);
   return {
     invoker: o.invoker ?? (() => ({ error: ERRORS.Runtime, cause: 'No task invoker was configured for this simulation' })),
     name,
@@ -31,8 +51,8 @@ function resolveOptions(o: ExecutionOptions): ResolvedOptions {
     random: o.random ?? Math.random,
     roleArn: o.roleArn ?? 'arn:aws:iam::123456789012:role/SimulatedRole',
     stateMachineName: smName,
-    stateMachineArn: `arn:aws:states:us-east-1:123456789012:stateMachine:${smName}`,
-    executionArn: `arn:aws:states:us-east-1:123456789012:execution:${smName}:${name}`,
+    stateMachineArn,
+    executionArn,
     mapItems: o.mapItems ?? {},
   };
 }
@@ -61,7 +81,7 @@ export function startExecution(definition: StateMachineDefinition, options: Exec
     defaultLanguage: machine.lang,
   };
   const ctx = new StepContext(base);
-  ctx.emit('ExecutionStarted', executionStartedDetails(input, opts.roleArn, opts.stateMachineArn));
+  ctx.emitWith('ExecutionStarted', 'executionStartedEventDetails', executionStartedDetails(input, opts.roleArn, opts.stateMachineArn));
   if (exceedsPayload(input, opts.limits.maxPayloadBytes)) {
     return finishStep(ctx, base, { kind: 'failed', error: ERRORS.DataLimitExceeded, cause: 'The execution input exceeds the maximum size' }, false);
   }
@@ -78,7 +98,7 @@ export function startExecution(definition: StateMachineDefinition, options: Exec
     composite: null,
     mapItem: null,
   };
-  return { ...base, root, eventCount: ctx.events.length, events: ctx.events, previous: null };
+  return makeSnapshot(base, ctx.events, base.inspections, root, ctx.events.length, 0, 0, 0, opts.startTime, base.invocations, null, null);
 }
 
 /** Advance by one state. Returns the same snapshot when the execution is over. */
@@ -129,7 +149,7 @@ export function conclude(ctx: StepContext, s: ExecutionSnapshot, deadline: numbe
   } else if (a.kind === 'failed') {
     terminal = [a.error, a.cause, false];
   } else if (a.kind === 'succeeded') {
-    ctx.emit('ExecutionSucceeded', executionSucceededDetails(a.output));
+    ctx.emitWith('ExecutionSucceeded', 'executionSucceededEventDetails', executionSucceededDetails(a.output));
     return { status: 'SUCCEEDED', output: a.output };
   } else {
     terminal = [
@@ -163,26 +183,70 @@ export function makeSnapshot(
   previous: ExecutionSnapshot | null,
   end: Terminal | null,
 ): ExecutionSnapshot {
-  const next: ExecutionSnapshot = {
-    machine: s.machine,
-    options: s.options,
-    status: end ? end.status : 'RUNNING',
-    root: end ? null : root,
-    events,
-    eventCount,
-    inspections,
-    inspectionCount,
-    transitions,
-    steps,
-    now,
-    invocations,
-    previous,
-    executionInput: s.executionInput,
-    defaultLanguage: s.defaultLanguage,
-  };
+  const next = new Snapshot(s, end ? end.status : 'RUNNING', end ? null : root, events, eventCount, inspections, inspectionCount, transitions, steps, now, invocations, previous);
   if (!end) return next;
-  if (end.status === 'SUCCEEDED') return { ...next, output: end.output };
-  return { ...next, error: end.error, cause: end.cause };
+  if (end.status === 'SUCCEEDED') next.output = end.output;
+  else {
+    next.error = end.error;
+    next.cause = end.cause;
+  }
+  return next;
+}
+
+/**
+ * A snapshot's object: a class, not a literal. V8 pretenures the objects of a literal whose objects lived long
+ * (a long run's checkpoints), which then slows down short executions that make the same objects.
+ */
+class Snapshot implements ExecutionSnapshot {
+  readonly machine: ExecutionSnapshot['machine'];
+  readonly options: ExecutionSnapshot['options'];
+  readonly status: ExecutionSnapshot['status'];
+  readonly root: Thread | null;
+  readonly events: ExecutionSnapshot['events'];
+  readonly eventCount: number;
+  readonly inspections: ExecutionSnapshot['inspections'];
+  readonly inspectionCount: number;
+  readonly transitions: number;
+  readonly steps: number;
+  readonly now: number;
+  readonly invocations: ExecutionSnapshot['invocations'];
+  readonly previous: ExecutionSnapshot | null;
+  readonly executionInput: JsonValue;
+  readonly defaultLanguage: ExecutionSnapshot['defaultLanguage'];
+  declare output?: JsonValue;
+  declare error?: string;
+  declare cause?: string;
+
+  constructor(
+    s: ExecutionSnapshot,
+    status: ExecutionSnapshot['status'],
+    root: Thread | null,
+    events: ExecutionSnapshot['events'],
+    eventCount: number,
+    inspections: ExecutionSnapshot['inspections'],
+    inspectionCount: number,
+    transitions: number,
+    steps: number,
+    now: number,
+    invocations: ExecutionSnapshot['invocations'],
+    previous: ExecutionSnapshot | null,
+  ) {
+    this.machine = s.machine;
+    this.options = s.options;
+    this.status = status;
+    this.root = root;
+    this.events = events;
+    this.eventCount = eventCount;
+    this.inspections = inspections;
+    this.inspectionCount = inspectionCount;
+    this.transitions = transitions;
+    this.steps = steps;
+    this.now = now;
+    this.invocations = invocations;
+    this.previous = previous;
+    this.executionInput = s.executionInput;
+    this.defaultLanguage = s.defaultLanguage;
+  }
 }
 
 function finishStep(ctx: StepContext, s: ExecutionSnapshot, a: Advance, counted: boolean): ExecutionSnapshot {

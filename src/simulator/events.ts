@@ -57,31 +57,49 @@ export function plainHistory(events: readonly HistoryEvent[]): HistoryEvent[] {
   return JSON.parse(JSON.stringify(events)) as HistoryEvent[];
 }
 
-export function enteredDetails(name: string, input: JsonValue): Record<string, unknown> {
-  return { stateEnteredEventDetails: { name, input: new LazyJson(input), inputDetails: TRUNC } };
+/** `stateEnteredEventDetails` (classes, not literals: see EventRecord in runtime.ts). */
+class EnteredDetails {
+  readonly name: string;
+  readonly input: LazyJson;
+  readonly inputDetails = TRUNC;
+  constructor(name: string, input: JsonValue) {
+    this.name = name;
+    this.input = new LazyJson(input);
+  }
 }
 
+/** `stateExitedEventDetails` without assigned variables. */
+class ExitedDetails {
+  readonly name: string;
+  readonly output: LazyJson;
+  readonly outputDetails = TRUNC;
+  constructor(name: string, output: JsonValue) {
+    this.name = name;
+    this.output = new LazyJson(output);
+  }
+}
+
+/** `stateEnteredEventDetails`. */
+export function enteredDetails(name: string, input: JsonValue): Record<string, unknown> {
+  return new EnteredDetails(name, input) as unknown as Record<string, unknown>;
+}
+
+/** `stateExitedEventDetails`. */
 export function exitedDetails(name: string, output: JsonValue, assigned: Record<string, JsonValue> | null): Record<string, unknown> {
-  if (!assigned) return { stateExitedEventDetails: { name, output: new LazyJson(output), outputDetails: TRUNC } };
+  if (!assigned) return new ExitedDetails(name, output) as unknown as Record<string, unknown>;
   const vars: Record<string, string> = {};
   for (const k of Object.keys(assigned)) vars[k] = json(assigned[k] as JsonValue);
-  return {
-    stateExitedEventDetails: {
-      name,
-      output: new LazyJson(output),
-      outputDetails: TRUNC,
-      assignedVariables: vars,
-      assignedVariablesDetails: TRUNC,
-    },
-  };
+  return { name, output: new LazyJson(output), outputDetails: TRUNC, assignedVariables: vars, assignedVariablesDetails: TRUNC };
 }
 
+/** `executionStartedEventDetails`. */
 export function executionStartedDetails(input: JsonValue, roleArn: string, arn: string): Record<string, unknown> {
-  return { executionStartedEventDetails: { input: new LazyJson(input), inputDetails: TRUNC, roleArn, stateMachineArn: arn } };
+  return { input: new LazyJson(input), inputDetails: TRUNC, roleArn, stateMachineArn: arn };
 }
 
+/** `executionSucceededEventDetails`. */
 export function executionSucceededDetails(output: JsonValue): Record<string, unknown> {
-  return { executionSucceededEventDetails: { output: new LazyJson(output), outputDetails: TRUNC } };
+  return { output: new LazyJson(output), outputDetails: TRUNC };
 }
 
 export function failureDetails(key: string, error: string, cause: string): Record<string, unknown> {

@@ -6,7 +6,7 @@
 export class AppendLog<T> {
   readonly items: T[];
 
-  constructor(items: T[] = []) {
+  constructor(items: T[] = new Array<T>()) {
     this.items = items;
   }
 

@@ -28,21 +28,42 @@ export interface MockConfigFile {
 
 export const LAMBDA_INVOKE = 'arn:aws:states:::lambda:invoke';
 
+const LAMBDA_INVOKE_RESOURCE = /^arn:[^:]+:states:::lambda:invoke(\.waitForTaskToken)?$/;
+const lambdaResources = new Map<string, boolean>();
+
 export function isLambdaInvoke(resource: string): boolean {
-  return /^arn:[^:]+:states:::lambda:invoke(\.waitForTaskToken)?$/.test(resource);
+  let hit = lambdaResources.get(resource);
+  if (hit === undefined) {
+    hit = LAMBDA_INVOKE_RESOURCE.test(resource);
+    if (lambdaResources.size > 1000) lambdaResources.clear();
+    lambdaResources.set(resource, hit);
+  }
+  return hit;
 }
+
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object') {
+    for (const x of Object.values(v)) deepFreeze(x);
+    Object.freeze(v);
+  }
+  return v;
+}
+
+/** The constant parts of a lambda:invoke response, shared (values in the simulator are never mutated). */
+const HTTP_METADATA: JsonValue = deepFreeze({
+  AllHttpHeaders: { 'X-Amz-Executed-Version': ['$LATEST'], 'Content-Type': ['application/json'] },
+  HttpHeaders: { 'X-Amz-Executed-Version': '$LATEST', 'Content-Type': 'application/json' },
+  HttpStatusCode: 200,
+});
+const RESPONSE_METADATA: JsonValue = deepFreeze({ RequestId: '00000000-0000-4000-8000-000000000000' });
 
 /** The lambda:invoke API response around a function result, shaped like AWS's (recorded histories). */
 export function lambdaInvokeResponse(payload: JsonValue): JsonValue {
   return {
     ExecutedVersion: '$LATEST',
     Payload: payload,
-    SdkHttpMetadata: {
-      AllHttpHeaders: { 'X-Amz-Executed-Version': ['$LATEST'], 'Content-Type': ['application/json'] },
-      HttpHeaders: { 'X-Amz-Executed-Version': '$LATEST', 'Content-Type': 'application/json' },
-      HttpStatusCode: 200,
-    },
-    SdkResponseMetadata: { RequestId: '00000000-0000-4000-8000-000000000000' },
+    SdkHttpMetadata: HTTP_METADATA,
+    SdkResponseMetadata: RESPONSE_METADATA,
     StatusCode: 200,
   };
 }
@@ -91,6 +112,10 @@ function errorOutcome(e: unknown): TaskOutcome {
   return { error: err.name, cause: JSON.stringify({ errorMessage: err.message, errorType: err.name }) };
 }
 
+function handlerOutcome(v: JsonValue, lambda: boolean): TaskOutcome {
+  return { output: lambda ? lambdaInvokeResponse(v) : v };
+}
+
 /**
  * Handlers by state name. For lambda:invoke the handler receives the `Payload` parameter and returns the
  * function's result. `fallback` handles states without a handler (default: a clear States.Runtime failure).
@@ -104,10 +129,9 @@ export function handlerInvoker(handlers: Record<string, MockHandler>, fallback?:
     }
     const lambda = isLambdaInvoke(req.resource);
     const payload = lambda && req.input && typeof req.input === 'object' && !Array.isArray(req.input) ? (req.input.Payload ?? null) : req.input;
-    const wrap = (v: JsonValue): TaskOutcome => ({ output: lambda ? lambdaInvokeResponse(v) : v });
     try {
       const r = h(payload, req);
-      return r instanceof Promise ? r.then(wrap, errorOutcome) : wrap(r);
+      return r instanceof Promise ? r.then((v) => handlerOutcome(v, lambda), errorOutcome) : handlerOutcome(r, lambda);
     } catch (e) {
       return errorOutcome(e);
     }

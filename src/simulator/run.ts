@@ -86,9 +86,9 @@ class Trail {
   /** Steps taken in this run. */
   private n = 0;
   /** The ring, by (step - 1) % size: threads, invocation counters, and 4 numbers per step. */
-  private readonly roots: Thread[] = [];
-  private readonly invocations: ExecutionSnapshot['invocations'][] = [];
-  private readonly counts: number[] = [];
+  private readonly roots = new Array<Thread>();
+  private readonly invocations = new Array<ExecutionSnapshot['invocations']>();
+  private readonly counts = new Array<number>();
   /** The newest checkpoint and the one before it (the run's first snapshot stands for step 0). */
   private cp: ExecutionSnapshot;
   private cpStep = 0;

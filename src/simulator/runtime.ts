@@ -40,11 +40,21 @@ export class StepContext {
 
   /** Appends one history event; the first state's entered event points at 0, as in AWS's histories. */
   emit(type: string, details?: Record<string, unknown>): void {
-    const id = this.events.length + 1;
-    const ev: HistoryEvent = { id, previousEventId: id === 2 ? 0 : id - 1, timestamp: this.timestamp(), type };
+    const ev = this.event(type);
     if (details) Object.assign(ev, details);
+  }
+
+  /** Appends one history event whose details (`<type>EventDetails`) are `details`, under `key`. */
+  emitWith(type: string, key: string, details: unknown): void {
+    this.event(type)[key] = details;
+  }
+
+  private event(type: string): HistoryEvent {
+    const id = this.events.length + 1;
+    const ev = new EventRecord(id, id === 2 ? 0 : id - 1, this.timestamp(), type);
     if (id > this.options.limits.maxHistoryEvents) this.historyOverflow = true;
     this.events.push(ev);
+    return ev;
   }
 
   inspect(rec: StateInspection): void {
@@ -53,8 +63,12 @@ export class StepContext {
 
   /** The next invocation index of a Task state (0 for the first call), counted per state name. */
   nextInvocation(stateName: string): number {
-    const n = this.invocations[stateName] ?? 0;
-    this.invocations = { ...this.invocations, [stateName]: n + 1 };
+    const prev = this.invocations;
+    const n = prev[stateName] ?? 0;
+    const next: Record<string, number> = {};
+    for (const k in prev) next[k] = prev[k] as number;
+    next[stateName] = n + 1;
+    this.invocations = next;
     return n;
   }
 
@@ -79,6 +93,25 @@ export class StepContext {
     }
     if (extra) Object.assign(ctx, extra);
     return ctx;
+  }
+}
+
+/**
+ * A history event as recorded (a plain data object with its details added under `<type>EventDetails`). A class,
+ * not an object literal: V8 pretenures objects made by a literal whose objects lived long (a long run's history),
+ * which then slows down short executions that make the same objects (allocated straight into the old generation).
+ */
+class EventRecord implements HistoryEvent {
+  [details: string]: unknown;
+  id: number;
+  previousEventId: number;
+  timestamp: string;
+  type: string;
+  constructor(id: number, previousEventId: number, timestamp: string, type: string) {
+    this.id = id;
+    this.previousEventId = previousEventId;
+    this.timestamp = timestamp;
+    this.type = type;
   }
 }
 

@@ -78,8 +78,26 @@ export function statePath(t: Thread, name: string): string {
   return t.path ? `${t.path}/${name}` : name;
 }
 
+/** An inspection record (a class, not a literal: see EventRecord in runtime.ts); the pipeline adds its stages. */
+class Inspection implements StateInspection {
+  path: string;
+  stateName: string;
+  type: string;
+  enteredAt: number;
+  retryCount: number;
+  input: JsonValue;
+  constructor(path: string, stateName: string, type: string, enteredAt: number, retryCount: number, input: JsonValue) {
+    this.path = path;
+    this.stateName = stateName;
+    this.type = type;
+    this.enteredAt = enteredAt;
+    this.retryCount = retryCount;
+    this.input = input;
+  }
+}
+
 export function newInspection(ctx: StepContext, t: Thread, st: CompiledState): StateInspection {
-  return { path: statePath(t, st.name), stateName: st.name, type: st.type, enteredAt: ctx.now, retryCount: t.retryCount, input: t.input };
+  return new Inspection(statePath(t, st.name), st.name, st.type, ctx.now, t.retryCount, t.input);
 }
 
 /** Advance a thread by one state (or, while it runs a Parallel/Map, its running child by one state). */
@@ -87,7 +105,7 @@ export function advance(ctx: StepContext, t: Thread): MaybePromise<Advance> {
   if (t.composite) return advanceComposite(ctx, t);
   const st = stateOf(t);
   if (t.retries === null) {
-    ctx.emit(`${st.type}StateEntered`, enteredDetails(st.name, t.input));
+    ctx.emitWith(st.enteredEvent, 'stateEnteredEventDetails', enteredDetails(st.name, t.input));
     t = makeThread(t, t.state, t.input, t.vars, null, t.retryCount, t.enteredAt, ctx.events.length, null);
   }
   ctx.transitions++;
@@ -150,7 +168,7 @@ function exit(
   if (exceedsPayload(output, ctx.options.limits.maxPayloadBytes)) {
     return handleError(ctx, t, st, insp, new StatesError(ERRORS.DataLimitExceeded, `The state/task '${st.name}' returned a result with a size exceeding the maximum number of bytes service limit.`));
   }
-  ctx.emit(`${st.type}StateExited`, exitedDetails(st.name, output, assigned));
+  ctx.emitWith(st.exitedEvent, 'stateExitedEventDetails', exitedDetails(st.name, output, assigned));
   const vars = merge(t.vars, assigned);
   insp.output = output;
   if (ctx.options.inspect) insp.variables = vars;

@@ -10,7 +10,7 @@
  * "ToleratedFailurePercentage must be between 0 and 100.".
  */
 import type { JsonObject, JsonValue, MapState } from '../../asl/types.ts';
-import type { CompiledState } from '../compile.ts';
+import type { CompiledState, CompiledSub } from '../compile.ts';
 import { ERRORS, StatesError } from '../errors.ts';
 import { json } from '../events.ts';
 import type { Composite, MaybePromise, StateInspection, Thread } from '../execution.ts';
@@ -154,31 +154,31 @@ export function iterationThread(ctx: StepContext, t: Thread, st: CompiledState, 
   if (!sub) throw new Error(`Map state '${st.name}' has no item processor`);
   const value = (c.items as JsonValue[])[index] as JsonValue;
   const selector = def.ItemSelector ?? (def.Parameters as JsonObject | undefined);
-  let input: MaybePromise<JsonValue> = value;
-  if (selector !== undefined) {
-    const context = ctx.contextFor(t, st, { Map: { Item: { Index: index, Value: value } } });
-    input =
-      st.lang === 'JSONata'
-        ? jsonata(selector, bindings(ctx, t.input, context, t.vars), 'ItemSelector')
-        : template(selector, c.effectiveInput, context, t.vars);
-  }
-  return andThen(input, (itemInput) => {
-    ctx.emit('MapIterationStarted', { mapIterationStartedEventDetails: { index, name: st.name } });
-    const base = t.path ? `${t.path}/${st.name}` : st.name;
-    return {
-      sub,
-      path: `${base}/${index}`,
-      state: sub.startAt,
-      input: itemInput,
-      vars: t.vars,
-      retries: null,
-      retryCount: 0,
-      enteredAt: ctx.now,
-      enteredEventId: 0,
-      composite: null,
-      mapItem: { index, value },
-    };
-  });
+  if (selector === undefined) return startIteration(ctx, t, st, sub, index, value, value);
+  const context = ctx.contextFor(t, st, { Map: { Item: { Index: index, Value: value } } });
+  const input =
+    st.lang === 'JSONata'
+      ? jsonata(selector, bindings(ctx, t.input, context, t.vars), 'ItemSelector')
+      : template(selector, c.effectiveInput, context, t.vars);
+  return andThen(input, (itemInput) => startIteration(ctx, t, st, sub, index, value, itemInput));
+}
+
+function startIteration(ctx: StepContext, t: Thread, st: CompiledState, sub: CompiledSub, index: number, value: JsonValue, input: JsonValue): Thread {
+  ctx.emitWith('MapIterationStarted', 'mapIterationStartedEventDetails', { index, name: st.name });
+  const base = t.path ? `${t.path}/${st.name}` : st.name;
+  return {
+    sub,
+    path: `${base}/${index}`,
+    state: sub.startAt,
+    input,
+    vars: t.vars,
+    retries: null,
+    retryCount: 0,
+    enteredAt: ctx.now,
+    enteredEventId: 0,
+    composite: null,
+    mapItem: { index, value },
+  };
 }
 
 export function finishMap(

@@ -39,21 +39,35 @@ function numberField(v: unknown, path: string | undefined, input: JsonValue, con
   return null;
 }
 
+interface Service {
+  resourceType: string;
+  resource: string;
+}
+
 interface Call {
   ctx: StepContext;
   lambda: boolean;
-  svc: { resourceType: string; resource: string } | null;
+  svc: Service | null;
   timeout: number | null;
   heartbeat: number | null;
 }
 
-const kinds = new WeakMap<CompiledState, { lambda: boolean; svc: { resourceType: string; resource: string } | null }>();
+/** What a Task state's events name, worked out once per compiled state. */
+interface Kind {
+  lambda: boolean;
+  svc: Service | null;
+  /** `taskStartedEventDetails` (the same for every call: events are never mutated). */
+  started: Readonly<Service> | null;
+}
 
-function kindOf(st: CompiledState): { lambda: boolean; svc: { resourceType: string; resource: string } | null } {
+const kinds = new WeakMap<CompiledState, Kind>();
+
+function kindOf(st: CompiledState): Kind {
   let k = kinds.get(st);
   if (!k) {
     const lambda = taskEventKind(st.resource) === 'lambda';
-    k = { lambda, svc: lambda ? null : serviceResource(st.resource) };
+    const svc = lambda ? null : serviceResource(st.resource);
+    k = { lambda, svc, started: svc ? Object.freeze({ resourceType: svc.resourceType, resource: svc.resource }) : null };
     kinds.set(st, k);
   }
   return k;
@@ -62,7 +76,9 @@ function kindOf(st: CompiledState): { lambda: boolean; svc: { resourceType: stri
 /** Invokes the task, records its events, advances the clock; resolves to the result or throws a StatesError. */
 function invoke(ctx: StepContext, t: Thread, st: CompiledState, params: JsonValue, context: JsonValue, eff: JsonValue): JsonValue | Promise<JsonValue> {
   const def = st.def as TaskState;
-  const { lambda, svc } = kindOf(st);
+  const kind = kindOf(st);
+  const lambda = kind.lambda;
+  const svc = kind.svc;
   const call: Call = {
     ctx,
     lambda,
@@ -71,17 +87,17 @@ function invoke(ctx: StepContext, t: Thread, st: CompiledState, params: JsonValu
     heartbeat: numberField(def.HeartbeatSeconds, def.HeartbeatSecondsPath, eff, context, t.vars),
   };
   const paramsText = lazyText(params);
-  if (lambda) {
+  if (lambda || !svc) {
     const d: Record<string, unknown> = { input: paramsText, inputDetails: TRUNC, resource: st.resource };
     if (call.timeout !== null) d.timeoutInSeconds = call.timeout;
-    ctx.emit('LambdaFunctionScheduled', { lambdaFunctionScheduledEventDetails: d });
+    ctx.emitWith('LambdaFunctionScheduled', 'lambdaFunctionScheduledEventDetails', d);
     ctx.emit('LambdaFunctionStarted');
   } else {
-    const d: Record<string, unknown> = { ...svc, region: 'us-east-1', parameters: paramsText };
+    const d: Record<string, unknown> = { resourceType: svc.resourceType, resource: svc.resource, region: 'us-east-1', parameters: paramsText };
     if (call.timeout !== null) d.timeoutInSeconds = call.timeout;
     if (call.heartbeat !== null) d.heartbeatInSeconds = call.heartbeat;
-    ctx.emit('TaskScheduled', { taskScheduledEventDetails: d });
-    ctx.emit('TaskStarted', { taskStartedEventDetails: { ...svc } });
+    ctx.emitWith('TaskScheduled', 'taskScheduledEventDetails', d);
+    ctx.emitWith('TaskStarted', 'taskStartedEventDetails', kind.started);
   }
   let outcome: TaskOutcome | Promise<TaskOutcome>;
   try {
@@ -135,10 +151,15 @@ function settleCall(c: Call, o: TaskOutcome): JsonValue {
   if (exceedsPayload(o.output, ctx.options.limits.maxPayloadBytes)) {
     return failCall(c, ERRORS.DataLimitExceeded, 'The state/task returned a result with a size exceeding the maximum number of bytes service limit.');
   }
-  if (c.lambda) {
-    ctx.emit('LambdaFunctionSucceeded', { lambdaFunctionSucceededEventDetails: { output: lazyText(o.output), outputDetails: TRUNC } });
+  if (c.lambda || !c.svc) {
+    ctx.emitWith('LambdaFunctionSucceeded', 'lambdaFunctionSucceededEventDetails', { output: lazyText(o.output), outputDetails: TRUNC });
   } else {
-    ctx.emit('TaskSucceeded', { taskSucceededEventDetails: { ...c.svc, output: lazyText(o.output), outputDetails: TRUNC } });
+    ctx.emitWith('TaskSucceeded', 'taskSucceededEventDetails', {
+      resourceType: c.svc.resourceType,
+      resource: c.svc.resource,
+      output: lazyText(o.output),
+      outputDetails: TRUNC,
+    });
   }
   return o.output;
 }
