@@ -38,11 +38,11 @@ test('connect, browse, open, create and run a state machine on (fake) AWS', asyn
   const outside = await keepLocal(page);
   await openApp(page);
   const dialog = await connect(page, fakeSfnUrl);
-  await expect(dialog.getByRole('status').filter({ hasText: 'Connected to' })).toContainText('3 state machines');
+  await expect(dialog.getByRole('status').filter({ hasText: 'Connected to' })).toContainText('4 state machines');
 
   await dialog.getByRole('button', { name: 'List state machines' }).click();
   const machines = dialog.getByRole('list', { name: 'AWS state machines' });
-  await expect(machines.getByRole('listitem')).toHaveCount(3);
+  await expect(machines.getByRole('listitem')).toHaveCount(4);
   await dialog.getByLabel('Search state machines').fill('order');
   await expect(machines.getByRole('listitem')).toHaveText([/OrderPipeline/]);
   await dialog.getByLabel('Search state machines').fill('');
@@ -84,5 +84,27 @@ test('AWS validation errors show in the diagnostics list with their line', async
   const list = dialog.getByRole('list', { name: 'AWS diagnostics' });
   await expect(list.getByRole('listitem').first()).toContainText('SCHEMA_VALIDATION_FAILED');
   await expect(list.getByRole('listitem').first()).toContainText('at /States/A/Next (line 6:15)');
+  expect(outside).toEqual([]);
+});
+
+test('a running execution survives network loss, then is stopped', async ({ page, fakeSfnUrl }) => {
+  const outside = await keepLocal(page);
+  await openApp(page);
+  const dialog = await connect(page, fakeSfnUrl);
+  await dialog.getByRole('button', { name: 'List state machines' }).click();
+  await dialog.getByRole('button', { name: 'Open SlowJob' }).click();
+  await dialog.getByRole('button', { name: 'Start execution' }).click();
+  const execution = dialog.getByLabel('Execution', { exact: true });
+  await expect(execution).toHaveAttribute('data-execution-status', 'RUNNING');
+  await expect(stateNode(page, 'Hello')).toHaveAttribute('data-status', 'in-progress');
+
+  await page.route('**/aws-proxy/**', (route) => route.abort('internetdisconnected'));
+  await expect(dialog.getByRole('status').filter({ hasText: 'Network lost' })).toContainText(/retrying in [\d.]+ s/);
+  await page.unroute('**/aws-proxy/**');
+  await expect(dialog.getByRole('status').filter({ hasText: 'Network lost' })).toHaveCount(0, { timeout: 15_000 });
+
+  await dialog.getByRole('button', { name: 'Stop execution' }).click();
+  await expect(execution).toHaveAttribute('data-execution-status', 'ABORTED', { timeout: 15_000 });
+  await expect(stateNode(page, 'Hello')).toHaveAttribute('data-status', 'aborted');
   expect(outside).toEqual([]);
 });

@@ -50,7 +50,7 @@ interface Execution {
 export interface FakeOptions {
   region: string;
   account: string;
-  /** How long an execution shows as RUNNING (ms). */
+  /** How long an execution shows as RUNNING (ms); executions of machines named `Slow…` run for a minute. */
   runningMs: number;
 }
 
@@ -64,7 +64,7 @@ export class FakeStepFunctions {
   private counter = 0;
 
   constructor(private readonly o: FakeOptions) {
-    for (const name of ['HelloWorld', 'OrderPipeline', 'NightlyReport']) {
+    for (const name of ['HelloWorld', 'OrderPipeline', 'NightlyReport', 'SlowJob']) {
       this.put({ name, definition: JSON.stringify(SEED, null, 2), roleArn: this.role(), type: name === 'NightlyReport' ? 'EXPRESS' : 'STANDARD', loggingLevel: 'OFF' });
     }
   }
@@ -134,7 +134,7 @@ export class FakeStepFunctions {
       stopDate: now(),
       status: r.status,
       events,
-      revealAt: Date.now() + (m.type === 'EXPRESS' ? 0 : this.o.runningMs),
+      revealAt: Date.now() + (m.type === 'EXPRESS' ? 0 : m.name.startsWith('Slow') ? 60_000 : this.o.runningMs),
     };
     if (r.status === 'SUCCEEDED') e.output = JSON.stringify(r.output);
     else Object.assign(e, { error: r.error, cause: r.cause });

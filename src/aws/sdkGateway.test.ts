@@ -50,7 +50,7 @@ async function finished(g: StepFunctionsGateway, arn: string) {
 describe('the SDK gateway through the proxy', () => {
   it('lists, describes and validates state machines', async () => {
     const page = await gw.listStateMachines();
-    expect(page.items.map((m) => m.name)).toEqual(['HelloWorld', 'OrderPipeline', 'NightlyReport']);
+    expect(page.items.map((m) => m.name)).toEqual(['HelloWorld', 'OrderPipeline', 'NightlyReport', 'SlowJob']);
     const m = await gw.describeStateMachine(page.items[0]?.arn ?? '');
     expect(m).toMatchObject({ name: 'HelloWorld', type: 'STANDARD', roleArn: expect.stringContaining(':role/'), revisionId: expect.stringMatching(/^rev-/) });
     expect(JSON.parse(m.definition)).toMatchObject({ StartAt: 'Hello' });
