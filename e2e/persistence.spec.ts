@@ -133,6 +133,26 @@ test('import a JSON file, a YAML file and a SAM template with two machines', asy
   await expect(lib.getByRole('listitem')).toHaveCount(4);
 });
 
+test('paste a definition, and drop a file onto the page', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('button', { name: 'Paste definition…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste definition' });
+  await dialog.getByRole('textbox', { name: 'Definition text' }).fill(YAML_TEXT);
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(workflowName(page)).toHaveText('Pasted workflow');
+  await expect(stateNode(page, 'Hello')).toBeVisible();
+
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    const text = '{"StartAt":"Dropped","States":{"Dropped":{"Type":"Succeed"}}}';
+    data.items.add(new File([text], 'dropped.asl.json', { type: 'application/json' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await expect(workflowName(page)).toHaveText('dropped');
+  await expect(stateNode(page, 'Dropped')).toBeVisible();
+});
+
 test('a broken file names the line and column and keeps the current workflow', async ({ page }) => {
   await openApp(page);
   await importFile(page, 'broken.json', '{\n  "StartAt": "A"\n  "States": {}\n}\n');

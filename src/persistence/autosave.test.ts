@@ -2,8 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptySidecar } from '../layout/sidecar.ts';
 import { Autosaver, type ChannelLike, type SaveStatus, type SyncMessage, type WorkflowContent } from './autosave.ts';
 import { makeRecord } from './library.ts';
-import { createMemoryDb } from './memoryDb.ts';
-import type { WorkflowDb } from './types.ts';
+import { createMemoryDb, type WorkflowDb } from './db.ts';
 
 const content = (text: string): WorkflowContent => ({ name: 'W', text, format: 'json', sidecar: emptySidecar(), extras: {} });
 

@@ -4,7 +4,7 @@
  * another tab wrote a newer revision, or a "saved" message from another tab about this workflow, puts the saver in
  * conflict: nothing more is written until the app resolves it (load theirs, or keep mine as a copy).
  */
-import type { WorkflowDb, WorkflowRecord } from './types.ts';
+import type { WorkflowDb, WorkflowRecord } from './db.ts';
 
 export type WorkflowContent = Pick<WorkflowRecord, 'name' | 'text' | 'format' | 'sidecar' | 'extras'>;
 

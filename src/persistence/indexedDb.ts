@@ -3,7 +3,7 @@
  * `settings` keyed by name). The revision check and the write happen in one readwrite transaction, so two tabs
  * cannot both win.
  */
-import { sortMetas, toMeta, type PutResult, type WorkflowDb, type WorkflowRecord } from './types.ts';
+import { sortMetas, toMeta, type PutResult, type WorkflowDb, type WorkflowRecord } from './db.ts';
 
 const DB_NAME = 'asl-studio';
 const DB_VERSION = 1;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TEMPLATES } from '../asl/templates.ts';
 import { parseDocument } from '../asl/parse.ts';
 import { copyName, makeRecord, nameFromFile, searchWorkflows, uniqueName } from './library.ts';
-import { createMemoryDb } from './memoryDb.ts';
+import { createMemoryDb } from './db.ts';
 
 describe('library helpers', () => {
   it.each([

@@ -1,7 +1,7 @@
 /** Pure helpers of the workflow library: ids, new records, unique names, search. */
 import { detectFormat } from '../asl/parse.ts';
 import { emptySidecar, type LayoutSidecar } from '../layout/sidecar.ts';
-import type { WorkflowMeta, WorkflowRecord } from './types.ts';
+import type { WorkflowMeta, WorkflowRecord } from './db.ts';
 
 export function newWorkflowId(): string {
   const c = globalThis.crypto as Crypto | undefined;

@@ -1,6 +1,23 @@
 import { useState } from 'react';
+import { create } from 'zustand';
+import type { FoundMachine } from '../../asl/cfn.ts';
 import { showToast } from '../library/libraryStore.ts';
-import { closeDialog, useFiles } from './filesStore.ts';
+
+/** UI state of import/export/share: the open menu and the dialog shown (paste, pick a machine, share link). */
+export type FilesDialog =
+  | { kind: 'paste' }
+  | { kind: 'pick'; fileName: string; machines: FoundMachine[] }
+  | { kind: 'share'; url: string; size: string; tooLong: boolean };
+
+export interface FilesState {
+  menuOpen: boolean;
+  dialog: FilesDialog | undefined;
+  imageTheme: 'light' | 'dark';
+}
+
+export const useFiles = create<FilesState>()(() => ({ menuOpen: false, dialog: undefined, imageTheme: 'light' }));
+
+export const closeDialog = () => useFiles.setState({ dialog: undefined });
 
 /** The dialogs of import and share: paste a definition, pick a state machine of a template, the share link. */
 export function FileDialogs() {
@@ -71,7 +88,7 @@ function PasteDialog() {
         disabled={!text.trim()}
         onClick={() => {
           closeDialog();
-          void import('./importFile.ts').then((m) => m.importText(text, 'the pasted text'));
+          void import('./importFile.ts').then((m) => m.importText(text, 'Pasted workflow'));
         }}
       >
         Import

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import './files.css';
 import { FileDialogs } from './FileDialogs.tsx';
-import { useFiles } from './filesStore.ts';
+import { useFiles } from './FileDialogs.tsx';
 
 const ACCEPT = '.json,.yaml,.yml,application/json,application/yaml,text/yaml';
 
@@ -12,7 +12,7 @@ const exporter = () => import('./exportActions.ts');
 function useDropAndShareLinks() {
   useEffect(() => {
     const openShare = () => {
-      if (location.hash.startsWith('#share=')) void import('./openShared.ts').then((m) => m.openSharedFragment(location.hash));
+      if (location.hash.startsWith('#share=')) void import('./importFile.ts').then((m) => m.openSharedFragment(location.hash));
     };
     openShare();
     const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;

@@ -8,13 +8,41 @@ import { toJson, toYaml } from '../../asl/serialize.ts';
 import { loadYaml } from '../../asl/yamlLib.ts';
 import { describeSize, encodeShare, MAX_SHARE_CHARS } from '../../persistence/shareCodec.ts';
 import { useAppStore } from '../../store/store.ts';
-import { showNotice } from '../library/libraryStore.ts';
+import { showNotice, showToast } from '../library/libraryStore.ts';
 import { workflowStorage } from '../library/workflowStorage.ts';
-import { copyText, downloadBlob, downloadText, slug } from './download.ts';
-import { useFiles } from './filesStore.ts';
+import { useFiles } from './FileDialogs.tsx';
 import { canvasToSvg, svgToPng } from './svgExport.ts';
 
 export type AslFormat = 'json' | 'yaml';
+
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadText(text: string, fileName: string, type: string): void {
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+export async function copyText(text: string, what: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    showToast({ message: `${what} copied to the clipboard` });
+  } catch {
+    showNotice({ kind: 'error', message: `Could not copy ${what} (clipboard not allowed): use the download instead.` });
+  }
+}
+
+/** A file name from a workflow name: `Orders (copy)` → `orders-copy`. */
+export function slug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'workflow';
+}
 
 /** The ASL text in a format, or undefined (with a notice) when the text has a syntax error in the other format. */
 export async function aslText(format: AslFormat): Promise<string | undefined> {

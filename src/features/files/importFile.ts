@@ -1,13 +1,15 @@
 /**
  * Import (lazy chunk): a file, a dropped file or pasted text becomes a new library entry; nothing the user had is
- * replaced. SAM/CloudFormation templates are recognised; with several state machines the user picks one.
+ * replaced. SAM/CloudFormation templates are recognised; with several state machines the user picks one. A
+ * `#share=` link is opened the same way: the shared workflow is added as a copy.
  */
 import { recognise, type FoundMachine } from '../../asl/cfn.ts';
 import { loadYaml } from '../../asl/yamlLib.ts';
 import { nameFromFile } from '../../persistence/library.ts';
+import { decodeShare, SHARE_PREFIX } from '../../persistence/shareCodec.ts';
 import { addWorkflow } from '../library/controller.ts';
-import { showNotice } from '../library/libraryStore.ts';
-import { closeDialog, useFiles } from './filesStore.ts';
+import { showNotice, useLibrary } from '../library/libraryStore.ts';
+import { closeDialog, useFiles } from './FileDialogs.tsx';
 
 export const ACCEPTED = /\.(json|ya?ml)$/i;
 
@@ -48,4 +50,19 @@ export async function importFiles(files: Iterable<File>): Promise<void> {
     }
     await importText(await file.text(), file.name);
   }
+}
+
+/** Opening a `#share=` link: the shared workflow is added to the library as a copy; nothing is overwritten. */
+export async function openSharedFragment(hash: string): Promise<void> {
+  if (!hash.startsWith(SHARE_PREFIX)) return;
+  // The link is consumed: a reload must not add another copy.
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
+  const r = await decodeShare(hash);
+  if (!r.ok) {
+    showNotice({ kind: 'error', message: r.message });
+    return;
+  }
+  await addWorkflow({ name: `${r.payload.name} (shared)`, text: r.payload.text, sidecar: r.payload.sidecar, extras: r.payload.extras });
+  const name = useLibrary.getState().name;
+  showNotice({ kind: 'info', message: `Opened the shared workflow as “${name}”: your other workflows are unchanged.` });
 }

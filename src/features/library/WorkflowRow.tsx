@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { WorkflowMeta } from '../../persistence/types.ts';
+import type { WorkflowMeta } from '../../persistence/db.ts';
 import { deleteWorkflow, duplicateWorkflow, openWorkflow, renameWorkflow } from './controller.ts';
 
 /** One workflow in the library list: open it, rename it in place, duplicate or delete it. */

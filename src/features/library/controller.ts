@@ -10,8 +10,7 @@ import { migrateSidecar } from '../../layout/sidecar.ts';
 import { Autosaver, storageErrorMessage, type ChannelLike, type WorkflowContent } from '../../persistence/autosave.ts';
 import { openIndexedDb } from '../../persistence/indexedDb.ts';
 import { copyName, makeRecord, uniqueName, type NewWorkflow } from '../../persistence/library.ts';
-import { createMemoryDb } from '../../persistence/memoryDb.ts';
-import type { WorkflowDb, WorkflowRecord } from '../../persistence/types.ts';
+import { createMemoryDb, type WorkflowDb, type WorkflowRecord } from '../../persistence/db.ts';
 import { useAppStore } from '../../store/store.ts';
 import { showNotice, showToast, useLibrary } from './libraryStore.ts';
 

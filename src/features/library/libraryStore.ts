@@ -1,7 +1,7 @@
 /** UI state of the workflow library (not in the undo history): the open workflow, save status, list, notices. */
 import { create } from 'zustand';
 import type { SaveStatus } from '../../persistence/autosave.ts';
-import type { WorkflowMeta } from '../../persistence/types.ts';
+import type { WorkflowMeta } from '../../persistence/db.ts';
 
 export interface Toast {
   message: string;

@@ -1,7 +1,8 @@
 /**
  * What the library stores per workflow: the definition text as typed, its format, the layout sidecar, a name and
  * an open "extras" record other features fill (simulation input presets, mocks), plus a revision counter that
- * detects two tabs writing the same workflow.
+ * detects two tabs writing the same workflow. The storage interface, and its in-memory implementation (unit
+ * tests, and the fallback when IndexedDB is unavailable); IndexedDB is in indexedDb.ts.
  */
 import type { DocumentFormat } from '../asl/parse.ts';
 import type { LayoutSidecar } from '../layout/sidecar.ts';
@@ -46,4 +47,33 @@ export function toMeta(r: WorkflowRecord): WorkflowMeta {
 /** Most recently changed first. */
 export function sortMetas(list: WorkflowMeta[]): WorkflowMeta[] {
   return [...list].sort((a, b) => b.updatedAt - a.updatedAt || a.name.localeCompare(b.name));
+}
+
+
+const clone = <T>(v: T): T => structuredClone(v);
+
+export function createMemoryDb(): WorkflowDb {
+  const records = new Map<string, WorkflowRecord>();
+  const settings = new Map<string, unknown>();
+  return {
+    list: async () => sortMetas([...records.values()].map(toMeta)),
+    get: async (id) => {
+      const r = records.get(id);
+      return r ? clone(r) : undefined;
+    },
+    put: async (record, baseRevision): Promise<PutResult> => {
+      const stored = records.get(record.id);
+      if (stored && stored.revision > baseRevision) return { ok: false, conflict: clone(stored) };
+      const revision = (stored?.revision ?? 0) + 1;
+      records.set(record.id, clone({ ...record, revision }));
+      return { ok: true, revision };
+    },
+    delete: async (id) => {
+      records.delete(id);
+    },
+    getSetting: async (key) => clone(settings.get(key)),
+    setSetting: async (key, value) => {
+      settings.set(key, clone(value));
+    },
+  };
 }
