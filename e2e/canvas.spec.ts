@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openApp, stateNode } from './helpers.ts';
+import { executionStatus, openApp, openSimulation, stateNode } from './helpers.ts';
 import { canvas, connectHandle, definition, dropFromPalette, layoutReady, newWorkflow, renameOnCanvas } from './canvas-helpers.ts';
 
 const lambdaTask = (next?: string) => ({
@@ -161,4 +161,19 @@ test('arrow keys move the selection along the graph', async ({ page }) => {
   await expect(stateNode(page, 'SendNotification')).toHaveClass(/selected/);
   await page.keyboard.press('ArrowUp');
   await expect(stateNode(page, 'PlaceOrder')).toHaveClass(/selected/);
+});
+
+test('right-click on a node toggles a breakpoint, and a run pauses there', async ({ page }) => {
+  await openApp(page);
+  await stateNode(page, 'PlaceOrder').click({ button: 'right' });
+  await expect(stateNode(page, 'PlaceOrder').getByLabel('Breakpoint')).toBeVisible();
+  const panel = await openSimulation(page);
+  await panel.getByRole('button', { name: 'Run' }).click();
+  await expect(executionStatus(page)).toHaveText('Paused at PlaceOrder');
+  await expect(stateNode(page, 'CreateUser')).toHaveAttribute('data-status', 'succeeded');
+  await expect(stateNode(page, 'PlaceOrder')).toHaveAttribute('data-status', 'in-progress');
+  // F9 on the canvas removes it again.
+  await stateNode(page, 'PlaceOrder').click();
+  await page.keyboard.press('F9');
+  await expect(stateNode(page, 'PlaceOrder').getByLabel('Breakpoint')).toHaveCount(0);
 });

@@ -11,6 +11,7 @@ import {
 } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/store.ts';
+import { useSimulationView } from '../../store/simulation.ts';
 import { EDGE_TYPES } from './TransitionEdge.tsx';
 import { NODE_TYPES } from './StateNode.tsx';
 import { toFlowEdges, toFlowNodes } from './toFlow.ts';
@@ -57,6 +58,12 @@ function CanvasInner() {
   const onNodeDoubleClick: NodeMouseHandler = useCallback((_e, node) => {
     if (node.data.kind === 'state' && !useAppStore.getState().doc.stale) useAppStore.getState().setRenaming(node.id);
   }, []);
+  /** Right-click on a state toggles its simulation breakpoint. */
+  const onNodeContextMenu: NodeMouseHandler = useCallback((e, node) => {
+    if (node.data.kind !== 'state') return;
+    e.preventDefault();
+    useSimulationView.getState().toggleBreakpoint(node.id);
+  }, []);
   const onEdgeClick: EdgeMouseHandler = useCallback((_e, edge) => {
     setSelectedEdge(edge.id);
     useAppStore.getState().select(undefined);
@@ -84,6 +91,7 @@ function CanvasInner() {
         edgeTypes={EDGE_TYPES}
         onNodeClick={onNodeClick}
         onNodeDoubleClick={onNodeDoubleClick}
+        onNodeContextMenu={onNodeContextMenu}
         onEdgeClick={onEdgeClick}
         onPaneClick={onPaneClick}
         onNodesChange={interactions.onNodesChange}

@@ -1,11 +1,12 @@
 import { useEffect, type RefObject } from 'react';
 import { useAppStore } from '../../store/store.ts';
+import { useSimulationView } from '../../store/simulation.ts';
 import { deleteSelection, disconnectEdge, duplicateSelection, pasteText, selectionAsText } from './actions.ts';
 import { neighbour } from './navigation.ts';
 
 /**
  * Keyboard and clipboard on the canvas (only while focus is inside it): Delete/Backspace, Ctrl+D duplicate, F2
- * rename, arrow keys move between states along the graph, Escape clears the selection, copy/cut/paste as ASL JSON.
+ * rename, F9 breakpoint, arrow keys move between states along the graph, Escape clears the selection, copy/cut/paste as ASL JSON.
  */
 export function useCanvasKeys(root: RefObject<HTMLElement | null>, selectedEdge: () => string | undefined) {
   useEffect(() => {
@@ -27,6 +28,9 @@ export function useCanvasKeys(root: RefObject<HTMLElement | null>, selectedEdge:
       } else if (e.key === 'F2' && s.ui.selectedId) {
         e.preventDefault();
         s.setRenaming(s.ui.selectedId);
+      } else if (e.key === 'F9' && s.ui.selectedId) {
+        e.preventDefault();
+        useSimulationView.getState().toggleBreakpoint(s.ui.selectedId);
       } else if (e.key === 'Escape') {
         s.select(undefined, 'other');
       } else if (!mod && e.key.startsWith('Arrow')) {

@@ -37,6 +37,8 @@ export function Controls() {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'F9') return;
       e.preventDefault();
+      // The canvas handles F9 too when this panel is closed; here the panel's toggle wins.
+      e.stopPropagation();
       bp.toggle();
     };
     window.addEventListener('keydown', onKey, true);

@@ -141,3 +141,8 @@ export const simulation = {
     if (worker) send({ type: 'pacing', pacing: pacing() });
   },
 };
+
+// Breakpoints toggled anywhere (the canvas context menu, F9 on the canvas) reach a running loop at once.
+useSimulationView.subscribe((state, prev) => {
+  if (state.breakpoints !== prev.breakpoints) simulation.syncBreakpoints();
+});
