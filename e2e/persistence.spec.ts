@@ -179,6 +179,39 @@ test('export: the ASL JSON download is the editor text; the SVG holds the state 
   const svg = await readDownload(await svgDownload);
   expect(svg.startsWith('<svg')).toBe(true);
   for (const name of ['CreateUser', 'PlaceOrder', 'SendNotification']) expect(svg).toContain(`>${name}</text>`);
+
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByLabel('Image theme').selectOption('dark');
+  const pngDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download graph as PNG' }).click();
+  const png = await pngDownload;
+  expect(png.suggestedFilename()).toBe('microservices-workflow.png');
+  const stream = await png.createReadStream();
+  const [first] = (await stream.toArray()) as Buffer[];
+  expect(first?.subarray(1, 4).toString('latin1')).toBe('PNG');
+});
+
+test('without IndexedDB the app says so at once, and export still works', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+  await openApp(page);
+  await expect(page.getByRole('alert', { name: 'Storage problem' })).toContainText('Browser storage is unavailable');
+  await expect(stateNode(page, 'CreateUser')).toBeVisible();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download ASL JSON' }).click();
+  expect(await readDownload(await download)).toBe(await editorText(page));
+});
+
+test('a share link that is too long shows its size and suggests export', async ({ page }) => {
+  await openApp(page);
+  const noise = await page.evaluate(() => Array.from({ length: 6000 }, () => Math.random().toString(36).slice(2, 10)).join(''));
+  await replaceEditorText(page, `{\n  "Comment": "${noise}",\n  "StartAt": "A",\n  "States": { "A": { "Type": "Pass", "End": true } }\n}\n`);
+  await expect(stateNode(page, 'A')).toBeVisible();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('button', { name: 'Share link…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share link' });
+  await expect(dialog.getByRole('alert')).toContainText(/makes a \d+\.\d KB link, too long/);
+  await expect(dialog.getByRole('textbox', { name: 'Share link URL' })).toHaveCount(0);
 });
 
 test('a share link opens as a copy in another page; a damaged link says so', async ({ page, context }) => {
