@@ -37,16 +37,26 @@ export function canvasToSvg(canvas: HTMLElement, theme: ImageTheme, title: strin
   const groups: string[] = [];
   const states: string[] = [];
   for (const el of canvas.querySelectorAll<HTMLElement>('.react-flow__node')) {
-    const inner = el.querySelector<HTMLElement>('[data-state-name]') ?? el;
     const b = boxOf(el);
     boxes.push(b);
+    const marker = el.querySelector<HTMLElement>('.marker-node');
+    if (marker) {
+      const fill = getComputedStyle(marker).backgroundColor || t.text;
+      states.push(
+        `<g class="marker"><rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.w)}" height="${num(b.h)}" rx="${num(b.h / 2)}" fill="${fill}"/>` +
+          `<text x="${num(b.x + b.w / 2)}" y="${num(b.y + b.h / 2 + 4)}" text-anchor="middle" fill="#ffffff" font-weight="600" font-size="12">${esc(marker.textContent ?? '')}</text></g>`,
+      );
+      continue;
+    }
+    const inner = el.querySelector<HTMLElement>('[data-state-name]') ?? el;
     const name = inner.dataset.stateName ?? el.textContent ?? '';
     const style = getComputedStyle(inner);
     const accent = style.borderLeftColor || t.border;
     if (inner.classList.contains('container-node') || el.classList.contains('react-flow__node-group')) {
       groups.push(
         `<g class="container" data-state-name="${esc(name)}"><rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.w)}" height="${num(b.h)}" rx="10" fill="${t.group}" stroke="${t.border}" stroke-dasharray="${inner.dataset.stateName ? '0' : '4 3'}"/>` +
-          `<text x="${num(b.x + 10)}" y="${num(b.y + 18)}" fill="${t.text}" font-weight="600" font-size="12">${esc(name)}</text></g>`,
+          `<text x="${num(b.x + 10)}" y="${num(b.y + 18)}" fill="${t.text}" font-weight="600" font-size="12">${esc(name)}` +
+          `<tspan fill="${t.muted}" font-weight="400"> ${esc(inner.dataset.stateType ?? '')}</tspan></text></g>`,
       );
       continue;
     }
@@ -59,13 +69,20 @@ export function canvasToSvg(canvas: HTMLElement, theme: ImageTheme, title: strin
     );
   }
   const edges: string[] = [];
+  /** One arrowhead marker per edge colour (catch edges are red, as on the canvas). */
+  const colors = new Map<string, string>();
   for (const path of canvas.querySelectorAll<SVGPathElement>('.react-flow__edge path.react-flow__edge-path')) {
     const d = path.getAttribute('d');
     if (!d) continue;
     const bb = path.getBBox();
     boxes.push({ x: bb.x, y: bb.y, w: bb.width, h: bb.height });
-    const dashed = getComputedStyle(path).strokeDasharray;
-    edges.push(`<path d="${esc(d)}" fill="none" stroke="${t.edge}" stroke-width="1.5"${dashed && dashed !== 'none' ? ` stroke-dasharray="${esc(dashed)}"` : ''} marker-end="url(#arrow)"/>`);
+    const style = getComputedStyle(path);
+    const dashed = style.strokeDasharray;
+    const stroke = style.stroke && style.stroke !== 'none' ? style.stroke : t.edge;
+    if (!colors.has(stroke)) colors.set(stroke, `arrow${colors.size}`);
+    edges.push(
+      `<path d="${esc(d)}" fill="none" stroke="${esc(stroke)}" stroke-width="1.5"${dashed && dashed !== 'none' ? ` stroke-dasharray="${esc(dashed)}"` : ''} marker-end="url(#${colors.get(stroke)})"/>`,
+    );
   }
   const labels: string[] = [];
   for (const el of canvas.querySelectorAll<HTMLElement>('.react-flow__edgelabel-renderer > *')) {
@@ -87,7 +104,7 @@ export function canvasToSvg(canvas: HTMLElement, theme: ImageTheme, title: strin
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="${num(minX)} ${num(minY)} ${w} ${h}" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif">`,
     `<title>${esc(title)}</title>`,
-    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${t.edge}"/></marker></defs>`,
+    `<defs>${[...colors].map(([color, id]) => `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${esc(color)}"/></marker>`).join('')}</defs>`,
     `<rect x="${num(minX)}" y="${num(minY)}" width="${w}" height="${h}" fill="${t.bg}"/>`,
     ...groups,
     ...edges,
