@@ -11,7 +11,7 @@ import type { JsonValue, StateMachineDefinition } from '../asl/types.ts';
 import { compileMachine } from './compile.ts';
 import { ERRORS, StatesError, toStatesError } from './errors.ts';
 import { exceedsPayload, executionStartedDetails, executionSucceededDetails } from './events.ts';
-import type { ExecutionOptions, ExecutionSnapshot, MaybePromise, ResolvedOptions, Thread } from './execution.ts';
+import type { ExecutionOptions, ExecutionSnapshot, MaybePromise, ResolvedOptions, TaskInvoker, Thread } from './execution.ts';
 import { resolveLimits } from './limits.ts';
 import { AppendLog } from './log.ts';
 import { StepContext } from './runtime.ts';
@@ -38,12 +38,15 @@ function arnsOf(smName: string, name: string): [string, string] {
   return [sm.stateMachineArn, exec];
 }
 
+const noInvoker: TaskInvoker = () => ({ error: ERRORS.Runtime, cause: 'No task invoker was configured for this simulation' });
+const NO_MAP_ITEMS: Record<string, JsonValue[]> = Object.freeze({});
+
 function resolveOptions(o: ExecutionOptions): ResolvedOptions {
   const name = o.name ?? 'simulated-execution';
   const smName = o.stateMachineName ?? 'SimulatedStateMachine';
   const [stateMachineArn, executionArn] = arnsOf(smName, name);
   return {
-    invoker: o.invoker ?? (() => ({ error: ERRORS.Runtime, cause: 'No task invoker was configured for this simulation' })),
+    invoker: o.invoker ?? noInvoker,
     name,
     startTime: o.startTime ?? DEFAULT_START,
     limits: resolveLimits(o.limits),
@@ -53,7 +56,7 @@ function resolveOptions(o: ExecutionOptions): ResolvedOptions {
     stateMachineName: smName,
     stateMachineArn,
     executionArn,
-    mapItems: o.mapItems ?? {},
+    mapItems: o.mapItems ?? NO_MAP_ITEMS,
   };
 }
 

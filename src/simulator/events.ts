@@ -153,6 +153,9 @@ export function exceedsPayload(value: JsonValue, limit: number): boolean {
   return exceedsBytes(json(value), limit);
 }
 
+/** Bounds of frozen values (constants such as a mock's response metadata, or an immutable store's data). */
+const frozenBounds = new WeakMap<object, number>();
+
 function sizeBound(v: JsonValue, budget: number): number {
   if (v === null) return 4;
   switch (typeof v) {
@@ -165,17 +168,23 @@ function sizeBound(v: JsonValue, budget: number): number {
     default:
       break;
   }
+  const frozen = Object.isFrozen(v);
+  if (frozen) {
+    const known = frozenBounds.get(v);
+    if (known !== undefined) return known;
+  }
   let total = 2;
   if (Array.isArray(v)) {
     for (const x of v) {
       total += sizeBound(x, budget) + 1;
       if (total > budget) return total;
     }
-    return total;
+  } else {
+    for (const k in v) {
+      total += k.length * 6 + 4 + sizeBound(v[k] as JsonValue, budget);
+      if (total > budget) return total;
+    }
   }
-  for (const k in v) {
-    total += k.length * 6 + 4 + sizeBound(v[k] as JsonValue, budget);
-    if (total > budget) return total;
-  }
+  if (frozen) frozenBounds.set(v, total);
   return total;
 }

@@ -85,10 +85,8 @@ class Trail {
   private readonly size: number;
   /** Steps taken in this run. */
   private n = 0;
-  /** The ring, by (step - 1) % size: threads, invocation counters, and 4 numbers per step. */
-  private readonly roots = new Array<Thread>();
-  private readonly invocations = new Array<ExecutionSnapshot['invocations']>();
-  private readonly counts = new Array<number>();
+  /** The ring, by (step - 1) % size, 6 slots a step: thread, invocation counters, events, inspections, transitions, clock. */
+  private readonly ring = new Array<unknown>();
   /** The newest checkpoint and the one before it (the run's first snapshot stands for step 0). */
   private cp: ExecutionSnapshot;
   private cpStep = 0;
@@ -106,14 +104,14 @@ class Trail {
   /** Note the state after a step that left the execution running. */
   record(ctx: StepContext, root: Thread): void {
     const n = ++this.n;
-    const i = (n - 1) % this.size;
-    this.roots[i] = root;
-    this.invocations[i] = ctx.invocations;
-    const c = this.counts;
-    c[i * 4] = ctx.events.length;
-    c[i * 4 + 1] = ctx.inspections.length;
-    c[i * 4 + 2] = ctx.transitions;
-    c[i * 4 + 3] = ctx.now;
+    const i = ((n - 1) % this.size) * 6;
+    const r = this.ring;
+    r[i] = root;
+    r[i + 1] = ctx.invocations;
+    r[i + 2] = ctx.events.length;
+    r[i + 3] = ctx.inspections.length;
+    r[i + 4] = ctx.transitions;
+    r[i + 5] = ctx.now;
     if (n % this.every === 0) {
       this.cpBefore = this.cp;
       this.cpBeforeStep = this.cpStep;
@@ -124,19 +122,19 @@ class Trail {
 
   /** The snapshot after step `k` of this run (from the ring). */
   private at(ctx: StepContext, k: number, previous: ExecutionSnapshot): ExecutionSnapshot {
-    const i = (k - 1) % this.size;
-    const c = this.counts;
+    const i = ((k - 1) % this.size) * 6;
+    const r = this.ring;
     return makeSnapshot(
       this.start,
       ctx.events,
       ctx.inspections,
-      this.roots[i] as Thread,
-      c[i * 4] as number,
-      c[i * 4 + 1] as number,
-      c[i * 4 + 2] as number,
+      r[i] as Thread,
+      r[i + 2] as number,
+      r[i + 3] as number,
+      r[i + 4] as number,
       this.start.steps + k,
-      c[i * 4 + 3] as number,
-      this.invocations[i] as ExecutionSnapshot['invocations'],
+      r[i + 5] as number,
+      r[i + 1] as ExecutionSnapshot['invocations'],
       previous,
       null,
     );
@@ -168,6 +166,7 @@ class Trail {
     );
   }
 }
+
 export interface ExecutionResult {
   status: ExecutionSnapshot['status'];
   output?: JsonValue;
