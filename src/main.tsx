@@ -3,8 +3,11 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './app/app.css';
 import { App } from './app/App.tsx';
+import { installBenchHooks } from './app/benchHooks.ts';
 import { startPersistence } from './features/library/controller.ts';
 import { loadValidator, loadYamlSupport } from './store/loadValidator.ts';
+
+installBenchHooks();
 
 // The last opened workflow is restored before the first render (first start: the seed workflow).
 void startPersistence().finally(() => {

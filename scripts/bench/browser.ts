@@ -1,0 +1,152 @@
+/**
+ * The browser half of the bench: headless Chromium (Playwright library) against the production build served by
+ * `vite preview`. Per run: navigation → first rendered canvas; per size: open the document → laid-out canvas,
+ * JS heap after the load, a canvas rename → editor text, an editor paste → canvas (beyond the debounce), and
+ * frame times while panning and zooming (in a second browser without the frame-rate cap, so a frame's delta is its
+ * cost rather than the vsync interval).
+ */
+import { chromium, type Browser, type Page } from 'playwright';
+import { generateRealisticMachine } from '../../src/asl/generate.ts';
+import { emptyPanePoint, measureEditorPaste, measureLoad, measureRename, startFrameRecorder, stopFrameRecorder } from './page.ts';
+import { median, percentile, record } from './report.ts';
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const UNCAPPED = [...FLAGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'];
+const DEBOUNCE_MS = 250;
+
+const launch = (args: string[]) => chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args });
+
+async function openPage(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+  // tsx compiles with keepNames: functions passed to page.evaluate may call its `__name` helper.
+  await context.addInitScript('window.__name = (f) => f');
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('section[aria-label="ASL definition"][data-editor-status="ready"]').waitFor({ timeout: 90_000 });
+  return page;
+}
+
+const textOf = (size: number, seed: number) => JSON.stringify(generateRealisticMachine(size, seed), null, 2);
+
+export async function benchFirstCanvas(browser: Browser, url: string, runs: number): Promise<void> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    await context.addInitScript('window.__name = (f) => f');
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const obs = new MutationObserver(() => {
+        if (!document.querySelector('.react-flow__node')) return;
+        obs.disconnect();
+        requestAnimationFrame(() => ((window as unknown as { __firstCanvas: number }).__firstCanvas = performance.now()));
+      });
+      document.addEventListener('DOMContentLoaded', () => obs.observe(document.body, { childList: true, subtree: true }));
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __firstCanvas?: number }).__firstCanvas !== undefined, null, { timeout: 60_000 });
+    times.push(await page.evaluate(() => (window as unknown as { __firstCanvas: number }).__firstCanvas));
+    await context.close();
+  }
+  record({ metric: 'browser.first-canvas', size: null, value: median(times), unit: 'ms', target: '< 1000', note: `median of ${runs}, navigation start → first node painted` });
+}
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize / 1024 / 1024;
+}
+
+export async function benchSize(browser: Browser, url: string, size: number, runs: number): Promise<void> {
+  const loads: Awaited<ReturnType<typeof measureLoad>>[] = [];
+  let page: Page | undefined;
+  for (let i = 0; i < runs; i++) {
+    await page?.context().close();
+    page = await openPage(browser, url);
+    loads.push(await measureLoad(page, textOf(size, i + 1), 'b0 Task'));
+  }
+  const last = loads[loads.length - 1]!;
+  const note = `median of ${runs}; ${last.nodes} graph nodes, ${last.rendered} rendered`;
+  const target = size === 1000 ? '< 1000' : size === 5000 ? '< 5000' : '';
+  record({ metric: 'browser.load.parse', size, value: median(loads.map((l) => l.parse)), unit: 'ms', note: 'parse + validate + graph (sync)' });
+  record({ metric: 'browser.load.first-render', size, value: median(loads.map((l) => l.firstRender)), unit: 'ms' });
+  record({ metric: 'browser.load.interactive', size, value: median(loads.map((l) => l.ready)), unit: 'ms', target, note });
+  const p = page!;
+  record({ metric: 'browser.heap.after-load', size, value: await heapAfterGc(p), unit: 'MB', note: 'after GC (CDP Runtime.getHeapUsage)' });
+
+  const renames: number[] = [];
+  const renamePaints: number[] = [];
+  let name = 'b1 Task';
+  for (let i = 1; i <= runs; i++) {
+    const to = `b1 Task r${i}`;
+    const t = await measureRename(p, name, to);
+    renames.push(t.synced);
+    renamePaints.push(t.painted);
+    name = to;
+    await p.waitForTimeout(300);
+  }
+  record({ metric: 'browser.sync.canvas-to-editor', size, value: median(renames), unit: 'ms', target: size === 1000 ? '< 50' : '', note: `rename → editor text; ${median(renamePaints).toFixed(0)} ms to the next paint` });
+
+  const edits: number[] = [];
+  const editPaints: number[] = [];
+  let shown = true;
+  await p.locator('section[aria-label="ASL definition"] .view-lines').click();
+  for (let i = 1; i <= runs; i++) {
+    await p.keyboard.press('ControlOrMeta+Home');
+    for (let k = 0; k < 3; k++) await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('End');
+    await p.keyboard.press('Shift+Home');
+    const title = `edit ${i}`;
+    const t = await measureEditorPaste(p, `"b0 Task": {"Comment": "${title}",`, 'b0 Task', title);
+    edits.push(t.synced - DEBOUNCE_MS);
+    editPaints.push(t.painted - DEBOUNCE_MS);
+    shown &&= t.titleShown;
+    await p.waitForTimeout(300);
+  }
+  record({
+    metric: 'browser.sync.editor-to-canvas',
+    size,
+    value: median(edits),
+    unit: 'ms',
+    target: size === 1000 ? '< 50' : '',
+    note: `beyond the ${DEBOUNCE_MS} ms debounce (paste → parsed); ${median(editPaints).toFixed(0)} ms to the next paint; canvas shows it: ${shown}`,
+  });
+  await p.context().close();
+}
+
+export async function benchFrames(url: string, size: number): Promise<void> {
+  const browser = await launch(UNCAPPED);
+  try {
+    const page = await openPage(browser, url);
+    await measureLoad(page, textOf(size, 1), 'b0 Task');
+    await page.waitForTimeout(500);
+    const at = (await emptyPanePoint(page)) ?? { x: 500, y: 450 };
+    await startFrameRecorder(page);
+    for (let round = 0; round < 2; round++) {
+      await page.mouse.move(at.x, at.y);
+      await page.mouse.down();
+      await page.mouse.move(at.x - 300, at.y - 200, { steps: 40 });
+      await page.mouse.move(at.x, at.y, { steps: 40 });
+      await page.mouse.up();
+      for (let k = 0; k < 10; k++) await page.mouse.wheel(0, -120);
+      for (let k = 0; k < 10; k++) await page.mouse.wheel(0, 120);
+    }
+    const frames = await stopFrameRecorder(page);
+    const input = frames.input.length ? frames.input : frames.all;
+    record({ metric: 'browser.frame.pan-zoom.median', size, value: median(input), unit: 'ms', target: size === 1000 ? '< 16' : '', note: `${input.length} frames after input (uncapped frame rate)` });
+    record({ metric: 'browser.frame.pan-zoom.p95', size, value: percentile(input, 95), unit: 'ms' });
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function benchBrowser(url: string, sizes: number[], runs: number): Promise<void> {
+  const browser = await launch(FLAGS);
+  try {
+    await benchFirstCanvas(browser, url, runs);
+    for (const size of sizes) await benchSize(browser, url, size, runs);
+  } finally {
+    await browser.close();
+  }
+  for (const size of sizes) await benchFrames(url, size);
+}

@@ -1,0 +1,146 @@
+/**
+ * Measurements taken inside the page (so Playwright's round trips are not timed): opening a document until the
+ * laid-out canvas is shown, a canvas rename until the editor text has it, and an editor paste until the canvas
+ * shows the re-parsed machine. All times are `performance.now()` deltas in the page.
+ */
+import type { Page } from 'playwright';
+
+interface Hooks {
+  load(text: string): void;
+  rename(id: string, name: string): true | string;
+  doc(): { revision: number; nodes: number; stale: boolean; textLength: number };
+}
+type BenchWindow = Window & { __aslStudioBench: Hooks; __aslStudio?: { editorText(): string } };
+
+export interface LoadTiming {
+  /** loadText (parse + validate + graph, synchronous). */
+  parse: number;
+  /** Until the first render with the new graph (layout pending). */
+  firstRender: number;
+  /** Until the laid-out canvas is ready and painted. */
+  ready: number;
+  rendered: number;
+  nodes: number;
+}
+
+export function measureLoad(page: Page, text: string, firstState: string): Promise<LoadTiming> {
+  return page.evaluate(
+    async ({ text, firstState }) => {
+      const w = window as unknown as BenchWindow;
+      const canvas = document.querySelector('section.canvas') as HTMLElement;
+      const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      let firstRender = 0;
+      const t0 = performance.now();
+      w.__aslStudioBench.load(text);
+      const parse = performance.now() - t0;
+      const shown = () => document.querySelector(`[data-state-name="${CSS.escape(firstState)}"]`) !== null;
+      await new Promise<void>((resolve) => {
+        const check = () => {
+          if (!firstRender && shown()) firstRender = performance.now() - t0;
+          if (shown() && canvas.getAttribute('data-layout-status') === 'ready') resolve();
+          else setTimeout(check, 4);
+        };
+        check();
+      });
+      await frame();
+      return {
+        parse,
+        firstRender,
+        ready: performance.now() - t0,
+        rendered: document.querySelectorAll('.react-flow__node').length,
+        nodes: w.__aslStudioBench.doc().nodes,
+      };
+    },
+    { text, firstState },
+  );
+}
+
+export interface SyncTiming {
+  /** Until the change is visible on the other side (store → editor text, or editor → parsed document). */
+  synced: number;
+  /** Until the frame after that is painted. */
+  painted: number;
+}
+
+export function measureRename(page: Page, from: string, to: string): Promise<SyncTiming> {
+  return page.evaluate(
+    async ({ from, to }) => {
+      const w = window as unknown as BenchWindow;
+      const t0 = performance.now();
+      const r = w.__aslStudioBench.rename(from, to);
+      if (r !== true) throw new Error(`rename refused: ${r}`);
+      while (!w.__aslStudio?.editorText().includes(`"${to}"`)) await new Promise((res) => setTimeout(res, 1));
+      const synced = performance.now() - t0;
+      await new Promise<void>((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+      return { synced, painted: performance.now() - t0 };
+    },
+    { from, to },
+  );
+}
+
+/** Paste `text` over the editor's selection and wait until the store has parsed it and the canvas re-rendered. */
+export function measureEditorPaste(page: Page, text: string, nodeName: string, title: string): Promise<SyncTiming & { titleShown: boolean }> {
+  return page.evaluate(
+    async ({ text, nodeName, title }) => {
+      const w = window as unknown as BenchWindow;
+      const input = document.querySelector('section[aria-label="ASL definition"] [role="textbox"]') as HTMLElement;
+      const before = w.__aslStudioBench.doc().revision;
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      const t0 = performance.now();
+      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      while (w.__aslStudioBench.doc().revision === before) await new Promise((res) => setTimeout(res, 1));
+      const synced = performance.now() - t0;
+      await new Promise<void>((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+      const node = document.querySelector(`[data-state-name="${CSS.escape(nodeName)}"]`);
+      return { synced, painted: performance.now() - t0, titleShown: node?.getAttribute('title') === title };
+    },
+    { text, nodeName, title },
+  );
+}
+
+/** Records requestAnimationFrame deltas; `input` are the frames that followed a pointer or wheel event. */
+export async function startFrameRecorder(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const g = window as unknown as { __frames: { all: number[]; input: number[]; on: boolean } };
+    g.__frames = { all: [], input: [], on: true };
+    let pending = false;
+    const mark = () => (pending = true);
+    window.addEventListener('pointermove', mark, true);
+    window.addEventListener('wheel', mark, { capture: true, passive: true });
+    let last = performance.now();
+    const loop = (t: number) => {
+      g.__frames.all.push(t - last);
+      if (pending) g.__frames.input.push(t - last);
+      pending = false;
+      last = t;
+      if (g.__frames.on) requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  });
+}
+
+export function stopFrameRecorder(page: Page): Promise<{ all: number[]; input: number[] }> {
+  return page.evaluate(() => {
+    const g = window as unknown as { __frames: { all: number[]; input: number[]; on: boolean } };
+    g.__frames.on = false;
+    return { all: g.__frames.all.slice(1), input: g.__frames.input };
+  });
+}
+
+/** A point inside the canvas where the pane itself (not a node) is under the pointer. */
+export function emptyPanePoint(page: Page): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.react-flow__pane') as HTMLElement | null;
+    if (!pane) return null;
+    const r = pane.getBoundingClientRect();
+    for (let fy = 0.5; fy < 0.95; fy += 0.05) {
+      for (let fx = 0.5; fx < 0.95; fx += 0.05) {
+        const x = r.left + r.width * fx;
+        const y = r.top + r.height * fy;
+        if (document.elementFromPoint(x, y) === pane) return { x, y };
+      }
+    }
+    return null;
+  });
+}
