@@ -84,6 +84,20 @@ describe('Autosaver', () => {
     expect((await db.get('w1'))?.text).toBe('{"a":1}');
   });
 
+  it('messages about other workflows are passed on and cause no conflict', async () => {
+    const db = createMemoryDb();
+    const [ca, cb] = channelPair();
+    const seen: SyncMessage[] = [];
+    const a = new Autosaver(db, { channel: ca, tabId: 'a' });
+    const b = new Autosaver(db, { channel: cb, tabId: 'b', onRemoteChange: (m) => seen.push(m) });
+    b.open(await stored(db, '{}'));
+    a.announce('saved', 'another', 3);
+    expect(seen).toEqual([{ type: 'saved', id: 'another', revision: 3, from: 'a' }]);
+    expect(b.conflicted).toBe(false);
+    a.announce('deleted', 'w1');
+    expect(b.conflicted).toBe(true);
+  });
+
   it('reports storage failures with a message and keeps the content pending', async () => {
     const db = createMemoryDb();
     const statuses: SaveStatus[] = [];

@@ -28,6 +28,8 @@ export interface AutosaverOptions {
   channel?: ChannelLike;
   tabId?: string;
   onStatus?: (s: SaveStatus) => void;
+  /** Any message from another tab (e.g. to refresh a list of workflows). */
+  onRemoteChange?: (m: SyncMessage) => void;
 }
 
 export function storageErrorMessage(e: unknown): string {
@@ -130,13 +132,15 @@ export class Autosaver {
     }
   }
 
-  /** Tell the other tabs a workflow is gone. */
-  announceDeleted(id: string): void {
-    this.options.channel?.postMessage({ type: 'deleted', id, revision: 0, from: this.tabId });
+  /** Tell the other tabs a workflow was written (with its new revision) or deleted. */
+  announce(type: SyncMessage['type'], id: string, revision = 0): void {
+    this.options.channel?.postMessage({ type, id, revision, from: this.tabId });
   }
 
   private receive(m: SyncMessage): void {
-    if (m.from === this.tabId || m.id !== this.id) return;
+    if (m.from === this.tabId) return;
+    this.options.onRemoteChange?.(m);
+    if (m.id !== this.id) return;
     if (m.type === 'deleted') this.enterConflict('This workflow was deleted in another tab.');
     else if (m.revision > this.base) this.enterConflict('This workflow was changed in another tab.');
   }

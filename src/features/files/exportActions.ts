@@ -107,10 +107,21 @@ export async function exportMocks(): Promise<void> {
   if (r.notes.length) showNotice({ kind: 'info', message: `Mocks exported. ${r.notes.join('; ')}` });
 }
 
+/**
+ * The extras, with the simulation set-up (input, presets, mocks) under `simulation` while the simulation panel
+ * still keeps it outside the workflow (it is then stored with the shared copy, ready for per-workflow use).
+ */
+async function withSimulation(extras: Record<string, unknown>): Promise<Record<string, unknown>> {
+  if ('simulation' in extras) return extras;
+  const { useSimulationSettings } = await import('../simulation/settings.ts');
+  const { inputText, presets, mocks } = useSimulationSettings.getState();
+  return { ...extras, simulation: { inputText, presets, mocks } };
+}
+
 /** The share link of the open workflow, shown in a dialog (or why it is too long). */
 export async function createShareLink(): Promise<void> {
   const content = workflowStorage.snapshot();
-  const fragment = await encodeShare({ name: content.name, text: content.text, sidecar: content.sidecar, extras: content.extras });
+  const fragment = await encodeShare({ name: content.name, text: content.text, sidecar: content.sidecar, extras: await withSimulation(content.extras) });
   const url = `${location.origin}${location.pathname}${fragment}`;
   useFiles.setState({ menuOpen: false, dialog: { kind: 'share', url, size: describeSize(url.length), tooLong: url.length > MAX_SHARE_CHARS } });
 }

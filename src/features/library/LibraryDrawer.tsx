@@ -52,6 +52,7 @@ export function LibraryDrawer() {
         className="library-search"
         placeholder="Search by name"
         aria-label="Search workflows"
+        autoFocus
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />

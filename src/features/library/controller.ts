@@ -55,7 +55,9 @@ export async function refreshList(): Promise<void> {
 async function create(w: NewWorkflow): Promise<WorkflowRecord> {
   const record = makeRecord(w, Date.now());
   const res = await db.put(record, 0);
-  return { ...record, revision: res.ok ? res.revision : 1 };
+  const revision = res.ok ? res.revision : 1;
+  saver.announce('saved', record.id, revision);
+  return { ...record, revision };
 }
 
 /** Show a stored workflow in the app (fresh undo history) and save into it from now on. */
@@ -104,7 +106,11 @@ export async function startPersistence(): Promise<void> {
     (bc as { unref?: () => void }).unref?.(); // Node (unit tests): do not keep the process alive
     channel = bc as unknown as ChannelLike;
   }
-  saver = new Autosaver(db, { channel, onStatus: (status) => useLibrary.setState({ status }) });
+  saver = new Autosaver(db, {
+    channel,
+    onStatus: (status) => useLibrary.setState({ status }),
+    onRemoteChange: () => void refreshList(),
+  });
   useAppStore.subscribe((s, prev) => {
     if (loading || (s.doc.text === prev.doc.text && s.sidecar === prev.sidecar)) return;
     saver.change(currentContent());
@@ -160,7 +166,8 @@ export function renameWorkflow(id: string, name: string): Promise<void> {
       return;
     }
     const record = await db.get(id);
-    if (record) await db.put({ ...record, name: clean, updatedAt: Date.now() }, record.revision);
+    const res = record ? await db.put({ ...record, name: clean, updatedAt: Date.now() }, record.revision) : undefined;
+    if (res?.ok) saver.announce('saved', id, res.revision);
   });
 }
 
@@ -181,7 +188,7 @@ export function deleteWorkflow(id: string): Promise<void> {
     if (!record) return;
     const wasOpen = id === saver.workflowId;
     await db.delete(id);
-    saver.announceDeleted(id);
+    saver.announce('deleted', id);
     if (wasOpen) {
       const next = (await db.list())[0];
       const nextRecord = next ? await db.get(next.id) : undefined;
@@ -198,6 +205,7 @@ function undoDelete(record: WorkflowRecord, reopen: boolean): Promise<void> {
   showToast(undefined);
   return guarded(async () => {
     const res = await db.put(record, Number.MAX_SAFE_INTEGER);
+    if (res.ok) saver.announce('saved', record.id, res.revision);
     if (reopen && res.ok) await show({ ...record, revision: res.revision });
   });
 }
