@@ -35,6 +35,8 @@ describe('resolveTarget', () => {
     ['/aws-proxy/user@states.us-east-1.amazonaws.com/', 400],
     ['/aws-proxy/states.us-east-1.amazonaws.com//evil.com/', 400],
     ['/aws-proxy/127.0.0.1:4566/', 403],
+    ['/aws-proxy/%E0%A4%A/', 400],
+    ['/aws-proxy/evil.com%2F@states.us-east-1.amazonaws.com/', 400],
     ['/other/states.us-east-1.amazonaws.com/', 404],
   ])('refuses %s with %d', (url, status) => {
     expect(resolveTarget(url, aws)).toMatchObject({ ok: false, status });

@@ -60,7 +60,12 @@ export function resolveTarget(url: string, policy: TargetPolicy): Verdict<Target
   if (!url.startsWith(`${PROXY_PREFIX}/`)) return refuse(404, 'not a proxy path');
   const rest = url.slice(PROXY_PREFIX.length + 1);
   const slash = rest.indexOf('/');
-  const authority = decodeURIComponent(slash < 0 ? rest : rest.slice(0, slash));
+  let authority: string;
+  try {
+    authority = decodeURIComponent(slash < 0 ? rest : rest.slice(0, slash));
+  } catch {
+    return refuse(400, 'bad host');
+  }
   const path = slash < 0 ? '/' : rest.slice(slash);
   if (path.startsWith('//') || path.includes('/../') || path.endsWith('/..')) return refuse(400, 'bad path');
   const parts = splitAuthority(authority);

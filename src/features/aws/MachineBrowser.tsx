@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { MachineSummary } from '../../aws/gateway.ts';
+import { useSimulationView } from '../../store/simulation.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useAwsStore } from './awsStore.ts';
 
@@ -36,6 +37,7 @@ export function MachineBrowser() {
     try {
       const details = await gateway.describeStateMachine(m.arn);
       loadText(details.definition);
+      useSimulationView.getState().clearRun();
       setMachine(details);
     } catch (e) {
       setError((e as Error).message);

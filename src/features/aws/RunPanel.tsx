@@ -52,6 +52,7 @@ export function RunPanel() {
     if (!gateway || !machine) return;
     setError(undefined);
     setUpdate(undefined);
+    useSimulationView.getState().clearRun();
     try {
       JSON.parse(input);
     } catch {
