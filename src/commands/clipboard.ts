@@ -9,7 +9,7 @@ import type { State, StateMachineDefinition } from '../asl/types.ts';
 import { isStateType } from '../asl/types.ts';
 import { defineCommand, firstRefusal, type Verdict } from './command.ts';
 import { freshenStates } from './freshen.ts';
-import { clone, isObj } from './paths.ts';
+import { clone, isObj, put } from './paths.ts';
 import { canHaveNext, continueTo, retargetState, transitionsOf } from './refs.ts';
 import { canAdd, placementScope } from './rules.ts';
 import { allStateNames, getScope, getState, splitStateId, statesOf, updateScope, updateState, type ScopeId } from './scope.ts';
@@ -28,7 +28,7 @@ export function copyStates(def: StateMachineDefinition, ids: readonly string[]):
   const all = statesOf(def, scope);
   const states: Record<string, State> = {};
   for (const [name, state] of Object.entries(all)) {
-    if (selected.has(name)) states[name] = clone(retargetState(state, (t) => (selected.has(t) ? undefined : null)));
+    if (selected.has(name)) put(states, name, clone(retargetState(state, (t) => (selected.has(t) ? undefined : null))));
   }
   const targets = new Set(Object.values(states).flatMap((s) => transitionsOf(s).map((t) => t.target)));
   const scopeStart = getScope(def, scope)?.StartAt;
@@ -85,15 +85,19 @@ export const paste = defineCommand<PasteArgs>({
     const start = mapping.get(fragment.StartAt)!;
     const prev = a.after === undefined ? undefined : getState(def, a.after);
     const exits = Object.entries(states).filter(([, s]) => s.End === true && canHaveNext(s.Type));
-    if (typeof prev?.Next === 'string' && exits.length === 1) states[exits[0]![0]] = continueTo(exits[0]![1], prev.Next);
+    if (typeof prev?.Next === 'string' && exits.length === 1) put(states, exits[0]![0], continueTo(exits[0]![1], prev.Next));
     const afterName = a.after === undefined ? undefined : splitStateId(a.after).name;
     let out = updateScope(def, scope, (s) => {
       const existing = statesOf(def, scope);
       const merged: Record<string, State> = {};
-      if (afterName === undefined) Object.assign(merged, existing, states);
+      const putAll = (from: Record<string, State>) => Object.entries(from).forEach(([n, st]) => put(merged, n, st));
+      if (afterName === undefined) {
+        putAll(existing);
+        putAll(states);
+      }
       else for (const [n, st] of Object.entries(existing)) {
-        merged[n] = st;
-        if (n === afterName) Object.assign(merged, states);
+        put(merged, n, st);
+        if (n === afterName) putAll(states);
       }
       const empty = Object.keys(existing).length === 0 || typeof s.StartAt !== 'string' || s.StartAt === '';
       return empty ? { ...s, StartAt: start, States: merged } : { ...s, States: merged };

@@ -4,7 +4,7 @@
  */
 import type { State, SubMachine } from '../asl/types.ts';
 import { uniqueName } from './names.ts';
-import { isObj } from './paths.ts';
+import { isObj, put } from './paths.ts';
 import { retargetState } from './refs.ts';
 import { processorField } from './scope.ts';
 
@@ -26,11 +26,11 @@ export function freshenStates(
   const out: Record<string, State> = {};
   for (const [name, state] of Object.entries(states)) {
     if (!isObj(state)) {
-      out[mapping.get(name)!] = state;
+      put(out, mapping.get(name)!, state);
       continue;
     }
     const rewired = retargetState(state, (t) => (mapping.has(t) ? mapping.get(t) : outside(t)));
-    out[mapping.get(name)!] = freshenChildren(rewired, taken);
+    put(out, mapping.get(name)!, freshenChildren(rewired, taken));
   }
   return { states: out, mapping };
 }

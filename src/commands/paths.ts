@@ -10,6 +10,15 @@ export function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * Set an own property, whatever the key: plain assignment of `__proto__` would set the prototype instead (and
+ * drop a state or field of that name, which JSON allows and `JSON.parse` keeps as an own key).
+ */
+export function put(obj: Obj, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
 export function getIn(root: unknown, path: JsonPathSegments): unknown {
   let node = root;
   for (const seg of path) {
@@ -38,7 +47,7 @@ export function updateIn<T>(root: T, path: JsonPathSegments, fn: (old: unknown) 
   const obj: Obj = isObj(root) ? { ...root } : {};
   const next = updateIn(obj[head as string], rest, fn);
   if (next === undefined && rest.length === 0) delete obj[head as string];
-  else obj[head as string] = next;
+  else put(obj, head as string, next);
   return obj as T;
 }
 
@@ -50,14 +59,14 @@ export function setIn<T>(root: T, path: JsonPathSegments, value: unknown): T {
 export function withField<T extends Obj>(obj: T, key: string, value: unknown): T {
   const out = { ...obj } as Obj;
   if (value === undefined) delete out[key];
-  else out[key] = value;
+  else put(out, key, value);
   return out as T;
 }
 
 /** A copy of an object with a key renamed in place (its position in key order is kept). */
 export function renameKey<T extends Obj>(obj: T, from: string, to: string): T {
   const out: Obj = {};
-  for (const [k, v] of Object.entries(obj)) out[k === from ? to : k] = v;
+  for (const [k, v] of Object.entries(obj)) put(out, k === from ? to : k, v);
   return out as T;
 }
 
@@ -66,8 +75,8 @@ export function replaceKey<T extends Obj>(obj: T, oldKey: string, newKey: string
   if (!Object.prototype.hasOwnProperty.call(obj, oldKey)) return { ...obj, [newKey]: value };
   const out: Obj = {};
   for (const [k, v] of Object.entries(obj)) {
-    if (k === oldKey) out[newKey] = value;
-    else if (k !== newKey) out[k] = v;
+    if (k === oldKey) put(out, newKey, value);
+    else if (k !== newKey) put(out, k, v);
   }
   return out as T;
 }
@@ -78,8 +87,8 @@ export function insertKeyAfter<T extends Obj>(obj: T, afterKey: string | undefin
   const out: Obj = {};
   for (const [k, v] of Object.entries(obj)) {
     if (k === key) continue;
-    out[k] = v;
-    if (k === afterKey) out[key] = value;
+    put(out, k, v);
+    if (k === afterKey) put(out, key, value);
   }
   return out as T;
 }

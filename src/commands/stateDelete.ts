@@ -6,6 +6,7 @@
  */
 import type { State, StateMachineDefinition } from '../asl/types.ts';
 import { defineCommand } from './command.ts';
+import { put } from './paths.ts';
 import { retargetState, successorsOf } from './refs.ts';
 import { canDelete, startAfterDelete } from './rules.ts';
 import { getState, splitStateId, statesOf, updateScope } from './scope.ts';
@@ -25,7 +26,7 @@ export function deleteOne(def: StateMachineDefinition, id: string, start?: strin
   return updateScope(def, scope, (s) => {
     const next: Record<string, State> = {};
     for (const [n, state] of Object.entries(states)) {
-      if (n !== name) next[n] = retargetState(state, (t) => (t === name ? single : undefined));
+      if (n !== name) put(next, n, retargetState(state, (t) => (t === name ? single : undefined)));
     }
     return { ...s, StartAt: s.StartAt === name ? (start ?? single ?? '') : s.StartAt, States: next };
   });

@@ -4,7 +4,7 @@
  */
 import type { State, StateMachineDefinition } from '../asl/types.ts';
 import { defineCommand } from './command.ts';
-import { renameKey } from './paths.ts';
+import { put, renameKey } from './paths.ts';
 import { retargetState } from './refs.ts';
 import { canRename } from './rules.ts';
 import { splitStateId, statesOf, updateScope, type ScopeId } from './scope.ts';
@@ -19,7 +19,7 @@ export function renameReferences(def: StateMachineDefinition, scope: ScopeId, fr
   return updateScope(def, scope, (s) => {
     const states: Record<string, State> = {};
     for (const [name, state] of Object.entries(statesOf(def, scope))) {
-      states[name] = retargetState(state, (t) => (t === from ? to : undefined));
+      put(states, name, retargetState(state, (t) => (t === from ? to : undefined)));
     }
     return { ...s, StartAt: s.StartAt === from ? to : s.StartAt, States: states };
   });

@@ -4,7 +4,7 @@
  * (indentation, key order, line breaks, spacing, compact arrays, comments in YAML) survives everywhere else. The
  * editor applies them with `pushEditOperations`; undo is `computeTextEdits(newText, format, newDef, oldDef)`.
  */
-import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { yaml } from '../asl/yamlLib.ts';
 import type { DocumentFormat } from '../asl/parse.ts';
 import { serialize } from '../asl/serialize.ts';
@@ -18,12 +18,27 @@ import { inferYamlStyle, reprintYaml, yamlEditFor } from './yamlEdits.ts';
 export type { TextEdit };
 export { applyTextEdits, invertTextEdits };
 
+/**
+ * A JSON tree's value with every key an own property, as `JSON.parse` makes it (jsonc-parser's own `parse` assigns
+ * keys, so a `"__proto__"` key would set the object's prototype and vanish from the value).
+ */
+function nodeValue(node: JsonNode): unknown {
+  if (node.type === 'array') return (node.children ?? []).map(nodeValue);
+  if (node.type !== 'object') return node.value;
+  const out: Record<string, unknown> = {};
+  for (const prop of node.children ?? []) {
+    const [key, value] = prop.children ?? [];
+    if (key && value) Object.defineProperty(out, String(key.value), { value: nodeValue(value), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
 /** The value the text holds, or undefined when it does not parse. */
 function valueOf(text: string, format: DocumentFormat): { ok: boolean; value: unknown } {
   if (format === 'json') {
     const errors: ParseError[] = [];
-    const value: unknown = parseJsonc(text, errors, { disallowComments: false, allowTrailingComma: true });
-    return { ok: errors.length === 0 && value !== undefined, value };
+    const tree = parseTree(text, errors, { disallowComments: false, allowTrailingComma: true });
+    return { ok: errors.length === 0 && tree !== undefined, value: tree ? nodeValue(tree) : undefined };
   }
   const doc = yaml().parseDocument(text);
   return doc.errors.length ? { ok: false, value: undefined } : { ok: true, value: doc.toJS() };
