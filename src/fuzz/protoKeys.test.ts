@@ -13,6 +13,7 @@ import { runCommand } from '../commands/registry.ts';
 import { applyTextEdits, computeTextEdits } from '../commands/textEdits.ts';
 import { simulate } from '../simulator/index.ts';
 import { resultsInvoker } from '../simulator/mocks.ts';
+import { assertNoPollution } from './properties.ts';
 
 const TEXT = `{
   "Comment": "prototype keys everywhere",
@@ -27,10 +28,7 @@ const TEXT = `{
 
 const def = () => parseDocument(TEXT).value as StateMachineDefinition;
 
-afterEach(() => {
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'Type')).toBe(false);
-});
+afterEach(() => assertNoPollution());
 
 describe('prototype keys in a definition', () => {
   it('parses, validates and projects them as ordinary names', () => {
