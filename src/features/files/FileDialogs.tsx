@@ -12,10 +12,11 @@ export type FilesDialog =
 export interface FilesState {
   menuOpen: boolean;
   dialog: FilesDialog | undefined;
-  imageTheme: 'light' | 'dark';
+  /** The exported image's theme; `auto`: the app's current theme. */
+  imageTheme: 'auto' | 'light' | 'dark';
 }
 
-export const useFiles = create<FilesState>()(() => ({ menuOpen: false, dialog: undefined, imageTheme: 'light' }));
+export const useFiles = create<FilesState>()(() => ({ menuOpen: false, dialog: undefined, imageTheme: 'auto' }));
 
 export const closeDialog = () => useFiles.setState({ dialog: undefined });
 

@@ -82,7 +82,8 @@ export function FileMenu() {
           <button type="button" onClick={run(() => exporter().then((m) => m.exportMocks()))}>Download mocks (MockConfigFile)</button>
           <label className="file-menu-theme">
             Image theme
-            <select value={theme} onChange={(e) => useFiles.setState({ imageTheme: e.target.value as 'light' | 'dark' })}>
+            <select value={theme} onChange={(e) => useFiles.setState({ imageTheme: e.target.value as 'auto' | 'light' | 'dark' })}>
+              <option value="auto">As the app</option>
               <option value="light">Light</option>
               <option value="dark">Dark</option>
             </select>

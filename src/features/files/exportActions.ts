@@ -69,7 +69,9 @@ function svgOfCanvas(): string | undefined {
   const canvas = document.querySelector<HTMLElement>('.canvas');
   try {
     if (!canvas) throw new Error('The canvas is not shown');
-    return canvasToSvg(canvas, useFiles.getState().imageTheme, workflowStorage.currentName());
+    const chosen = useFiles.getState().imageTheme;
+    const theme = chosen === 'auto' ? (document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light') : chosen;
+    return canvasToSvg(canvas, theme, workflowStorage.currentName());
   } catch (e) {
     showNotice({ kind: 'error', message: `Could not draw the graph: ${(e as Error).message}` });
     return undefined;
