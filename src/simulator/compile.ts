@@ -51,7 +51,7 @@ const cache = new WeakMap<object, CompiledMachine>();
 export function compileMachine(def: StateMachineDefinition): CompiledMachine {
   const hit = cache.get(def);
   if (hit) return hit;
-  if (!def || typeof def !== 'object' || typeof def.StartAt !== 'string' || !def.States || typeof def.States !== 'object') {
+  if (!isObj(def) || typeof def.StartAt !== 'string' || !isObj(def.States)) {
     throw new StatesError(ERRORS.Runtime, 'The definition needs StartAt and States');
   }
   const lang: QueryLanguage = def.QueryLanguage === 'JSONata' ? 'JSONata' : 'JSONPath';
@@ -65,7 +65,13 @@ export function compileMachine(def: StateMachineDefinition): CompiledMachine {
   return machine;
 }
 
+/** A plain object (not null, not an array): what the compiler requires of a (sub)machine, a state, a branch. */
+function isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 function compileSub(sub: SubMachine | StateMachineDefinition, inherited: QueryLanguage): CompiledSub {
+  if (!isObj(sub) || !isObj(sub.States)) throw new StatesError(ERRORS.Runtime, 'A branch or item processor needs StartAt and States');
   const lang: QueryLanguage = sub.QueryLanguage === 'JSONata' ? 'JSONata' : sub.QueryLanguage === 'JSONPath' ? 'JSONPath' : inherited;
   const states = new Map<string, CompiledState>();
   for (const [name, def] of Object.entries(sub.States ?? {})) states.set(name, compileState(name, def, lang));
@@ -74,9 +80,14 @@ function compileSub(sub: SubMachine | StateMachineDefinition, inherited: QueryLa
 }
 
 function compileState(name: string, def: State, inherited: QueryLanguage): CompiledState {
+  if (!isObj(def)) throw new StatesError(ERRORS.Runtime, `State '${name}' is not an object`);
   const lang: QueryLanguage = def.QueryLanguage === 'JSONata' ? 'JSONata' : def.QueryLanguage === 'JSONPath' ? 'JSONPath' : inherited;
   let subs: CompiledSub[] = [];
-  if (def.Type === 'Parallel') subs = ((def as ParallelState).Branches ?? []).map((b) => compileSub(b, lang));
+  if (def.Type === 'Parallel') {
+    const branches = (def as ParallelState).Branches ?? [];
+    if (!Array.isArray(branches)) throw new StatesError(ERRORS.Runtime, `Parallel state '${name}' needs a list of Branches`);
+    subs = branches.map((b) => compileSub(b, lang));
+  }
   if (def.Type === 'Map') {
     const m = def as MapState;
     const proc = m.ItemProcessor ?? m.Iterator;
