@@ -8,7 +8,8 @@
  * the definition, cached per definition object) to the final snapshot, with the full history (GetExecutionHistory
  * events) and the per-state inspection data recorded, and the status checked; on the peer's side one
  * `stateMachine.run(input).result` (the machine built once with `validationOptions.noValidate`). The AWS history
- * limit of 25,000 events is lifted on our side, as the counter loop alone writes 40,000 events.
+ * limit of 25,000 events is lifted on our side, as the counter loop alone writes 40,000 events. `run()` keeps
+ * its default step-back trail (exact through the last 256 steps at least, a snapshot every 256 steps before).
  * Robustness (a shared 2-core machine with other processes running): after one warm-up of each side, ROUNDS
  * rounds (env BENCH_ROUNDS, default 5) each time our side then the peer's, alternately, and each side's best
  * (shortest) round is reported: the least disturbed measurement of each.

@@ -1,7 +1,8 @@
 /**
  * The simulator's entry points: `startExecution` builds the first snapshot, `step` advances one state (returning
- * a new immutable snapshot, synchronously when nothing awaits), `run` is an abortable loop over `step` that stops
- * at breakpoints, `stepBack` returns the previous snapshot.
+ * a new immutable snapshot, synchronously when nothing awaits), `run` (run.ts) is an abortable loop stepping the
+ * same way on one mutable context that stops at breakpoints, `stepBack` returns the previous snapshot.
+ * `conclude` and `makeSnapshot` are shared by `step` and `run`.
  *
  * Limits (limits.ts): AWS's 25,000 history events and 256 KiB payloads, and a transition cap against runaway
  * loops; the machine's TimeoutSeconds is checked against the virtual clock after every step (ExecutionTimedOut,

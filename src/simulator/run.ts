@@ -1,7 +1,9 @@
 /**
- * `run`: an abortable loop over `step`. It awaits only when a step returned a promise (a JSONata state or an
- * asynchronous invoker), so machines with synchronous mocks run without touching the event loop, except for a
- * macrotask yield every `yieldEvery` steps so an AbortSignal (or a UI) can get through.
+ * `run`: an abortable loop that steps like `step` (same history, inspections and final snapshot) but on one
+ * mutable step context, making snapshots only where it stops and every `stepBackEvery` steps (the engine's fast
+ * path; see `run`). It awaits only when a step returned a promise (a JSONata state or an asynchronous invoker), so
+ * machines with synchronous mocks run without touching the event loop, except for a macrotask yield every
+ * `yieldEvery` steps so an AbortSignal (or a UI) can get through.
  * Breakpoints name states (at any depth: inside Parallel branches and Map iterations); `run` stops before running
  * such a state and marks the snapshot `pausedAt`; running again from that snapshot passes the breakpoint.
  */
