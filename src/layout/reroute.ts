@@ -5,7 +5,8 @@
  */
 import type { StateGraph } from '../asl/graph.ts';
 import { absolutePositions, translateEdge } from './compose.ts';
-import { boxesOverlap, polylineCrossesBox } from './geometry.ts';
+import { polylineCrossesBox } from './geometry.ts';
+import { BoxGrid } from './grid.ts';
 import { labelAnchor, routeEdge } from './route.ts';
 import type { Box, EdgeLayout, LayoutResult, Point } from './types.ts';
 
@@ -51,27 +52,28 @@ function bounds(points: Point[]): Box {
 export function rerouteEdges(graph: StateGraph, nodes: Record<string, Box>, base: LayoutResult): Record<string, EdgeLayout> {
   const boxes = absBoxes(graph, nodes);
   const before = oldAbsolute(graph, base.nodes);
-  const siblings = new Map<string, Box[]>();
-  const siblingIds = new Map<string, string[]>();
+  // Per scope: every box, and the boxes that are new or moved (only those can block a route that did not move).
+  const grids = new Map<string, BoxGrid<string>>();
+  const changed = new Map<string, BoxGrid<string>>();
+  const add = (map: Map<string, BoxGrid<string>>, key: string, id: string, b: Box) => (map.get(key) ?? map.set(key, new BoxGrid<string>()).get(key)!).set(id, b);
   for (const n of graph.nodes) {
-    const key = n.parentId ?? '';
     const b = boxes.get(n.id);
     if (!b) continue;
-    if (!siblings.has(key)) {
-      siblings.set(key, []);
-      siblingIds.set(key, []);
-    }
-    siblings.get(key)?.push(b);
-    siblingIds.get(key)?.push(n.id);
+    const key = n.parentId ?? '';
+    add(grids, key, n.id, b);
+    const p = before.get(n.id);
+    const o = base.nodes[n.id];
+    if (!p || !o || Math.abs(p.x - b.x) > 0.5 || Math.abs(p.y - b.y) > 0.5 || o.width !== b.width || o.height !== b.height) add(changed, key, n.id, b);
   }
+  const empty = new BoxGrid<string>();
   const edges: Record<string, EdgeLayout> = {};
   for (const e of graph.edges) {
     const s = boxes.get(e.source);
     const t = boxes.get(e.target);
     if (!s || !t) continue;
     const scope = graph.byId.get(e.source)?.parentId ?? '';
-    const ids = siblingIds.get(scope) ?? [];
-    const others = (siblings.get(scope) ?? []).filter((_, i) => ids[i] !== e.source && ids[i] !== e.target);
+    const grid = grids.get(scope) ?? empty;
+    const isEnd = (id: string) => id === e.source || id === e.target;
     const old = base.edges[e.id];
     const s0 = before.get(e.source);
     const t0 = before.get(e.target);
@@ -81,13 +83,15 @@ export function rerouteEdges(graph: StateGraph, nodes: Record<string, Box>, base
       const sameSizes = base.nodes[e.source]?.width === s.width && base.nodes[e.target]?.width === t.width && base.nodes[e.source]?.height === s.height && base.nodes[e.target]?.height === t.height;
       if (sameSizes && Math.abs(t.x - t0.x - dx) < 0.5 && Math.abs(t.y - t0.y - dy) < 0.5) {
         const moved = translateEdge(old, dx, dy);
-        const hull = bounds(moved.points);
-        if (!others.some((b) => boxesOverlap(b, hull, 0, -1) && polylineCrossesBox(moved.points, b))) {
+        const still = Math.abs(dx) < 0.5 && Math.abs(dy) < 0.5;
+        const near = (still ? (changed.get(scope) ?? empty) : grid).query(bounds(moved.points), 1);
+        if (![...near].some(([id, b]) => !isEnd(id) && polylineCrossesBox(moved.points, b))) {
           edges[e.id] = moved;
           continue;
         }
       }
     }
+    const others = [...grid.entries()].filter(([id]) => !isEnd(id)).map(([, b]) => b);
     const points = routeEdge(s, e.source === e.target ? s : t, others);
     const anchor = e.label ? labelAnchor(points) : undefined;
     edges[e.id] = anchor ? { points, labelPos: anchor } : { points };

@@ -8,7 +8,8 @@
 import type { GraphNode, StateGraph } from '../asl/graph.ts';
 import { ROOT_SCOPE, arrangeGroups, indexGraph } from './compose.ts';
 import { LAYER_GAP } from './elk.ts';
-import { boxesOverlap } from './geometry.ts';
+import { BoxGrid } from './grid.ts';
+import { MinHeap } from './heap.ts';
 import { rerouteEdges } from './reroute.ts';
 import { EMPTY_GROUP, GROUP_PADDING } from './sizes.ts';
 import type { Box, Direction, LayoutResult, Point, Size } from './types.ts';
@@ -39,13 +40,14 @@ export function stabilize(graph: StateGraph, fresh: LayoutResult, previous: Layo
   const along = (b: Box) => (down ? b.y : b.x);
   const extent = (b: Box) => (down ? b.height : b.width);
 
-  const findFree = (want: Box, placed: Box[]): Box => {
-    const free = (b: Box) => !placed.some((o) => boxesOverlap(b, o, GAP));
+  const findFree = (want: Box, placed: BoxGrid<string>): Box => {
     for (const o of OFFSETS[direction]) {
       const b = { ...want, x: want.x + o.x, y: want.y + o.y };
-      if (free(b)) return b;
+      if (!placed.overlaps(b, GAP)) return b;
     }
-    const end = Math.max(0, ...placed.map((b) => along(b) + extent(b))) + LAYER_GAP;
+    let end = 0;
+    for (const b of placed.all()) end = Math.max(end, along(b) + extent(b));
+    end += LAYER_GAP;
     return down ? { ...want, y: end } : { ...want, x: end };
   };
 
@@ -72,12 +74,17 @@ export function stabilize(graph: StateGraph, fresh: LayoutResult, previous: Layo
       }
     }
     // Any overlap left among kept nodes: the later one moves to the nearest free place.
+    const grid = new BoxGrid<string>();
+    for (const [id, b] of placed) grid.set(id, b);
     for (const id of byFlow) {
       const b = placed.get(id) as Box;
-      const others = byFlow.filter((o) => o !== id).map((o) => placed.get(o) as Box);
-      if (others.some((o) => boxesOverlap(b, o))) placed.set(id, findFree(b, others));
+      if (!grid.overlaps(b, 0, (o) => o === id)) continue;
+      grid.delete(id);
+      const moved = findFree(b, grid);
+      placed.set(id, moved);
+      grid.set(id, moved);
     }
-    placeNewMembers(scopeId, members, size, placed);
+    placeNewMembers(scopeId, members, size, placed, grid);
     const boxes = [...placed.values()];
     if (scopeId !== ROOT_SCOPE && boxes.length > 0) {
       const dx = Math.max(0, GROUP_PADDING.left - Math.min(...boxes.map((b) => b.x)));
@@ -90,18 +97,41 @@ export function stabilize(graph: StateGraph, fresh: LayoutResult, previous: Layo
     return { width: right, height: bottom };
   };
 
-  const placeNewMembers = (scopeId: string, members: GraphNode[], size: Map<string, Size>, placed: Map<string, Box>) => {
-    const edges = edgesByScope.get(scopeId) ?? [];
+  /**
+   * New members, one at a time: first (in member order) the first one with a placed neighbour, its anchor (a
+   * placed predecessor, else a placed successor); when none has one, the first one goes after everything placed.
+   */
+  const placeNewMembers = (scopeId: string, members: GraphNode[], size: Map<string, Size>, placed: Map<string, Box>, grid: BoxGrid<string>) => {
     const pending = members.filter((m) => !placed.has(m.id));
-    while (pending.length > 0) {
-      let pick = 0;
-      let anchor: string | undefined;
-      for (let i = 0; i < pending.length && !anchor; i++) {
-        const id = (pending[i] as GraphNode).id;
-        anchor = edges.find((e) => e.target === id && e.source !== id && placed.has(e.source))?.source ?? edges.find((e) => e.source === id && e.target !== id && placed.has(e.target))?.target;
-        if (anchor) pick = i;
+    if (pending.length === 0) return;
+    const order = new Map(pending.map((m, i) => [m.id, i]));
+    const preds = new Map<string, string[]>();
+    const succs = new Map<string, string[]>();
+    const push = (map: Map<string, string[]>, k: string, v: string) => (map.get(k) ?? map.set(k, []).get(k)!).push(v);
+    for (const e of edgesByScope.get(scopeId) ?? []) {
+      if (e.source === e.target) continue;
+      push(preds, e.target, e.source);
+      push(succs, e.source, e.target);
+    }
+    const anchorOf = (id: string) => preds.get(id)?.find((a) => placed.has(a)) ?? succs.get(id)?.find((a) => placed.has(a));
+    const ready = new MinHeap();
+    const wake = (id: string) => {
+      for (const n of [...(succs.get(id) ?? []), ...(preds.get(id) ?? [])]) {
+        const i = order.get(n);
+        if (i !== undefined && !placed.has(n)) ready.push(i, i);
       }
-      const node = pending.splice(pick, 1)[0] as GraphNode;
+    };
+    for (const m of pending) if (anchorOf(m.id)) ready.push(order.get(m.id) as number, order.get(m.id) as number);
+    let first = 0;
+    for (let left = pending.length; left > 0; left--) {
+      let pick: number | undefined;
+      while (ready.size > 0 && pick === undefined) {
+        const i = (ready.pop() as { key: number }).key;
+        if (!placed.has((pending[i] as GraphNode).id)) pick = i;
+      }
+      while (pick === undefined && placed.has((pending[first] as GraphNode).id)) first++;
+      const node = pending[pick ?? first] as GraphNode;
+      const anchor = anchorOf(node.id);
       const s = size.get(node.id) as Size;
       const f = fresh.nodes[node.id] ?? { x: 0, y: 0 };
       let want: Box;
@@ -115,7 +145,10 @@ export function stabilize(graph: StateGraph, fresh: LayoutResult, previous: Layo
         const start = boxes.length ? Math.min(...boxes.map((b) => (down ? b.x : b.y))) : down ? GROUP_PADDING.left : GROUP_PADDING.top;
         want = down ? { x: start, y: end, ...s } : { x: end, y: start, ...s };
       }
-      placed.set(node.id, findFree(want, [...placed.values()]));
+      const box = findFree(want, grid);
+      placed.set(node.id, box);
+      grid.set(node.id, box);
+      wake(node.id);
     }
   };
 
