@@ -65,7 +65,13 @@ function syntaxDiagnostic(lines: LineIndex, code: string, message: string, offse
 
 function parseJson(text: string, lines: LineIndex): ParsedDocument {
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  let tree: JsonNode | undefined;
+  try {
+    tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch (e) {
+    // jsonc-parser recurses per nesting level: absurd depth overflows the stack. That is the text's problem.
+    return { text, format: 'json', value: undefined, root: undefined, diagnostics: [tooDeep(lines, e)], lines };
+  }
   const diagnostics = errors.map((e) =>
     syntaxDiagnostic(lines, 'syntax.json', JSON_ERROR_TEXT[e.error] ?? 'Syntax error', e.offset, e.length),
   );
@@ -78,6 +84,11 @@ function parseJson(text: string, lines: LineIndex): ParsedDocument {
     }
   }
   return { text, format: 'json', value, root: tree ? fromJsonNode(tree) : undefined, diagnostics, lines };
+}
+
+function tooDeep(lines: LineIndex, e: unknown): Diagnostic {
+  const why = e instanceof RangeError ? 'The document is nested too deeply to read' : `The document could not be read (${String(e)})`;
+  return syntaxDiagnostic(lines, 'syntax.json', why, 0, 0);
 }
 
 function fromJsonNode(node: JsonNode): SourceNode {
