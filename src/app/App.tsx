@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { Canvas } from '../features/canvas/Canvas.tsx';
 import { CodeEditor } from '../features/editor/CodeEditor.tsx';
 import { Palette } from '../features/palette/Palette.tsx';
@@ -7,6 +7,8 @@ import { ProblemsList } from '../features/problems/ProblemsList.tsx';
 import '../features/simulation/sidePanel.css';
 import { Toolbar } from './Toolbar.tsx';
 import { useShortcuts } from './useShortcuts.ts';
+import { useA11yUi } from '../features/a11y/a11yStore.ts';
+import { A11yDialogs } from '../features/a11y/A11yDialogs.tsx';
 
 /** Loaded on first use: the simulation panel and its engine are not in the initial bundle. */
 const SimulationPanel = lazy(() => import('../features/simulation/SimulationPanel.tsx'));
@@ -14,7 +16,8 @@ const SimulationPanel = lazy(() => import('../features/simulation/SimulationPane
 /** The shell: toolbar, canvas in the middle, the code editor beside it, and the side panel. */
 export function App() {
   useShortcuts();
-  const [tab, setTab] = useState<'inspector' | 'simulation'>('inspector');
+  const tab = useA11yUi((s) => s.sideTab);
+  const setTab = useA11yUi((s) => s.setSideTab);
   return (
     <div className="app">
       <Toolbar />
@@ -43,6 +46,7 @@ export function App() {
           )}
         </aside>
       </main>
+      <A11yDialogs />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { useAppStore } from '../store/store.ts';
 import { LibraryControls } from '../features/library/LibraryControls.tsx';
 import { FileMenu } from '../features/files/FileMenu.tsx';
 import { AwsButton } from '../features/aws/AwsButton.tsx';
+import { ThemeSelect } from '../features/a11y/ThemeSelect.tsx';
+import { useA11yUi } from '../features/a11y/a11yStore.ts';
 
 export function Toolbar() {
   const direction = useAppStore((s) => s.sidecar.direction);
@@ -15,6 +17,7 @@ export function Toolbar() {
   const replaceText = useAppStore((s) => s.replaceText);
   const tidyUp = useAppStore((s) => s.tidyUp);
   const manual = useAppStore((s) => Object.keys(s.sidecar.positions).length);
+  const openDialog = useA11yUi((s) => s.openDialog);
   return (
     <header className="toolbar" role="toolbar" aria-label="Main toolbar">
       <span className="brand">
@@ -46,6 +49,10 @@ export function Toolbar() {
           <option value="RIGHT">Left-right</option>
         </select>
       </label>
+      <ThemeSelect />
+      <button type="button" onClick={() => openDialog({ kind: 'shortcuts' })} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
+        Shortcuts
+      </button>
     </header>
   );
 }

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/store.ts';
+import { handleGlobalKey } from '../features/a11y/keys.ts';
+import { trackPaneFocus } from '../features/a11y/focus.ts';
 
 function inTextInput(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -8,9 +10,20 @@ function inTextInput(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
 }
 
-/** App-wide shortcuts. The code editor handles its own (it routes undo/redo to the same store history). */
+/**
+ * App-wide shortcuts. The code editor handles its own (it routes undo/redo to the same store history). The
+ * accessibility keys (F6 panes, F5/F10/F8 simulation, ? sheet, palette arrows) run first, in the capture phase, so
+ * the editor cannot swallow F6.
+ */
 export function useShortcuts(): void {
   useEffect(() => {
+    const onA11yKey = (e: KeyboardEvent) => {
+      if (!handleGlobalKey(e)) return;
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    window.addEventListener('keydown', onA11yKey, true);
+    const untrack = trackPaneFocus();
     const onKey = (e: KeyboardEvent) => {
       if (inTextInput(e.target)) return;
       const mod = e.ctrlKey || e.metaKey;
@@ -24,6 +37,10 @@ export function useShortcuts(): void {
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onA11yKey, true);
+      untrack();
+    };
   }, []);
 }

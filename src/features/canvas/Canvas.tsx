@@ -19,6 +19,14 @@ import { useCanvasLayout } from './useCanvasLayout.ts';
 import { useCanvasInteractions } from './useCanvasInteractions.ts';
 import { useCanvasKeys } from './useCanvasKeys.ts';
 import { CanvasNotices } from './CanvasNotices.tsx';
+import { useTheme } from '../a11y/theme.ts';
+
+/** What screen readers hear on a focused node or edge (React Flow's default names only its own keys). */
+const ARIA_LABELS = {
+  'node.a11yDescription.default':
+    'Arrow keys move along the transitions. Enter edits in the inspector, C connects, F2 renames, Delete deletes. Press ? for all shortcuts.',
+  'edge.a11yDescription.default': 'Press Delete to remove this transition.',
+};
 
 function CanvasInner() {
   const { graph, diagnostics, stale, definition } = useAppStore(
@@ -35,6 +43,7 @@ function CanvasInner() {
   const root = useRef<HTMLElement>(null);
   const getSelectedEdge = useCallback(() => selectedEdge, [selectedEdge]);
   useCanvasKeys(root, getSelectedEdge);
+  const colorMode = useTheme((t) => t.theme);
 
   const nodes = useMemo(() => {
     const base = toFlowNodes(graph, layout, { definition, diagnostics, selectedIds, renamingId, horizontal });
@@ -76,6 +85,7 @@ function CanvasInner() {
   return (
     <section
       ref={root}
+      tabIndex={-1}
       className={`canvas${stale ? ' stale' : ''}`}
       aria-label="Workflow canvas"
       data-stale={stale ? 'true' : 'false'}
@@ -111,6 +121,8 @@ function CanvasInner() {
         fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
         minZoom={0.05}
         proOptions={{ hideAttribution: true }}
+        colorMode={colorMode}
+        ariaLabelConfig={ARIA_LABELS}
         onlyRenderVisibleElements={nodes.length > 300}
       >
         <Background gap={16} size={1} />

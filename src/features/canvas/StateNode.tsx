@@ -6,6 +6,8 @@ import { StateHandles } from './handles.tsx';
 import { renameStateAction } from './actions.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useSimulationView } from '../../store/simulation.ts';
+import { useNodeLabel } from '../a11y/useNodeLabel.ts';
+import { focusNode } from '../a11y/focus.ts';
 
 function ProblemBadge({ errors, warnings, problems }: { errors: number; warnings: number; problems: string[] }) {
   if (errors + warnings === 0) return null;
@@ -29,10 +31,15 @@ function RenameInput({ id, name }: { id: string; name: string }) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.select(), []);
   const stop = () => useAppStore.getState().setRenaming(undefined);
+  // Keyboard users get focus back on the node (its element is new after a rename).
+  const done = () => {
+    stop();
+    focusNode(useAppStore.getState().ui.selectedId ?? id);
+  };
   const commit = () => {
-    if (value === name) return stop();
+    if (value === name) return done();
     const r = renameStateAction(id, value);
-    if (r === true) stop();
+    if (r === true) done();
     else setError(r);
   };
   return (
@@ -48,7 +55,7 @@ function RenameInput({ id, name }: { id: string; name: string }) {
         onKeyDown={(e) => {
           e.stopPropagation();
           if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') stop();
+          if (e.key === 'Escape') done();
         }}
         onBlur={stop}
       />
@@ -96,19 +103,25 @@ function RunDecorations({ run }: { run: ReturnType<typeof useRunInfo> }) {
   );
 }
 
+function labelInput(data: StateFlowNode['data'], typeLabel: string, run: ReturnType<typeof useRunInfo>) {
+  const { name, isStart, isTerminal, errors, warnings } = data;
+  return { name, typeLabel, status: run.status, isStart, isTerminal, errors, warnings, breakpoint: run.breakpoint };
+}
+
 /** A plain state (Task, Choice, Pass, Wait, Succeed, Fail). */
 export const StateNode = memo(function StateNode({ id, data, selected }: NodeProps<StateFlowNode>) {
   const info = data.stateType ? STATE_TYPE_INFO[data.stateType] : UNKNOWN_TYPE_INFO;
   const run = useRunInfo(id);
+  const ref = useNodeLabel<HTMLDivElement>(id, labelInput(data, info.label, run));
   return (
     <div
+      ref={ref}
       className={`state-node${selected ? ' selected' : ''}${data.errors ? ' has-error' : ''}${run.current ? ' current' : ''}${run.status ? ` status-${run.status}` : ''}`}
       data-status={run.status ?? 'not-run'}
       style={{ '--accent': info.accent } as React.CSSProperties}
       data-state-name={data.name}
       data-state-type={data.stateType ?? 'Unknown'}
       title={data.comment}
-      aria-label={`${data.name}, ${info.label} state${data.isStart ? ', start' : ''}${data.isTerminal ? ', end' : ''}`}
     >
       <StateHandles data={data} />
       <span className="state-icon" aria-hidden="true">
@@ -128,14 +141,15 @@ export const StateNode = memo(function StateNode({ id, data, selected }: NodePro
 export const ContainerNode = memo(function ContainerNode({ id, data, selected }: NodeProps<StateFlowNode>) {
   const info = data.stateType ? STATE_TYPE_INFO[data.stateType] : UNKNOWN_TYPE_INFO;
   const run = useRunInfo(id);
+  const ref = useNodeLabel<HTMLDivElement>(id, labelInput(data, info.label, run));
   return (
     <div
+      ref={ref}
       className={`container-node${selected ? ' selected' : ''}${data.errors ? ' has-error' : ''}${run.current ? ' current' : ''}${run.status ? ` status-${run.status}` : ''}`}
       data-status={run.status ?? 'not-run'}
       style={{ '--accent': info.accent } as React.CSSProperties}
       data-state-name={data.name}
       data-state-type={data.stateType ?? 'Unknown'}
-      aria-label={`${data.name}, ${info.label} state`}
     >
       <StateHandles data={data} />
       <div className="container-title">
@@ -154,7 +168,7 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
 /** A Parallel branch or the Map item processor: a drop zone for new states. */
 export const GroupNode = memo(function GroupNode({ id, data }: NodeProps<StateFlowNode>) {
   return (
-    <div className="group-node" data-group-kind={data.kind} data-group-id={id} aria-label={data.name}>
+    <div className="group-node" data-group-kind={data.kind} data-group-id={id}>
       <span className="group-title">{data.name}</span>
     </div>
   );

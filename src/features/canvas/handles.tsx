@@ -1,7 +1,10 @@
 import { Handle, Position } from '@xyflow/react';
 import type { StateNodeData } from './nodeData.ts';
 
-/** The source handles of a state: Next; one per Choice rule plus Default (and one to add a rule); Catch. */
+/**
+ * The source handles of a state: Next; one per Choice rule plus Default (and one to add a rule); Catch. They are for
+ * the mouse and hidden from screen readers: the keyboard connects with "Connect to…" (C on a state).
+ */
 export function StateHandles({ data }: { data: StateNodeData }) {
   const h = data.horizontal;
   const inPos = h ? Position.Left : Position.Top;
@@ -12,7 +15,7 @@ export function StateHandles({ data }: { data: StateNodeData }) {
   const choiceHandles = ['choice-new', ...Array.from({ length: data.ruleCount }, (_, i) => `choice-${i}`), 'default'];
   return (
     <>
-      <Handle type="target" id="in" position={inPos} aria-label={`Into ${data.name}`} />
+      <Handle type="target" id="in" position={inPos} aria-hidden="true" />
       {data.stateType === 'Choice'
         ? choiceHandles.map((id, i) => (
             <Handle
@@ -23,10 +26,10 @@ export function StateHandles({ data }: { data: StateNodeData }) {
               style={along(i, choiceHandles.length)}
               className={`handle-${id.startsWith('choice') ? 'rule' : 'default'}${id === 'choice-new' ? ' handle-new' : ''}`}
               title={id === 'default' ? 'Default' : id === 'choice-new' ? 'Drag to add a rule' : `Rule ${Number(id.slice(7)) + 1}`}
-              aria-label={id === 'default' ? `Default of ${data.name}` : id === 'choice-new' ? `New rule of ${data.name}` : `Rule ${Number(id.slice(7)) + 1} of ${data.name}`}
+              aria-hidden="true"
             />
           ))
-        : !terminal && <Handle type="source" id="next" position={outPos} title="Next" aria-label={`Next of ${data.name}`} />}
+        : !terminal && <Handle type="source" id="next" position={outPos} title="Next" aria-hidden="true" />}
       {data.canCatch && (
         <Handle
           type="source"
@@ -34,7 +37,7 @@ export function StateHandles({ data }: { data: StateNodeData }) {
           position={errPos}
           className="handle-catch"
           title="Drag to catch errors"
-          aria-label={`Catch errors of ${data.name}`}
+          aria-hidden="true"
         />
       )}
     </>

@@ -3,10 +3,14 @@ import { useAppStore } from '../../store/store.ts';
 import { useSimulationView } from '../../store/simulation.ts';
 import { deleteSelection, disconnectEdge, duplicateSelection, pasteText, selectionAsText } from './actions.ts';
 import { neighbour } from './navigation.ts';
+import { useA11yUi } from '../a11y/a11yStore.ts';
+import { focusInspector } from '../a11y/focus.ts';
 
 /**
  * Keyboard and clipboard on the canvas (only while focus is inside it): Delete/Backspace, Ctrl+D duplicate, F2
- * rename, F9 breakpoint, arrow keys move between states along the graph, Escape clears the selection, copy/cut/paste as ASL JSON.
+ * rename, F9 breakpoint, arrow keys move between states along the graph (from the focused node, else the selection),
+ * Enter edits the focused state in the inspector, C opens "Connect to…", Escape clears the selection, copy/cut/paste
+ * as ASL JSON.
  */
 export function useCanvasKeys(root: RefObject<HTMLElement | null>, selectedEdge: () => string | undefined) {
   useEffect(() => {
@@ -17,7 +21,16 @@ export function useCanvasKeys(root: RefObject<HTMLElement | null>, selectedEdge:
       if (editing(e.target)) return;
       const s = useAppStore.getState();
       const mod = e.ctrlKey || e.metaKey;
-      if (e.key === 'Delete' || e.key === 'Backspace') {
+      const focused = e.target instanceof HTMLElement ? e.target.closest('.react-flow__node')?.getAttribute('data-id') : undefined;
+      const current = focused && s.doc.graph.byId.get(focused)?.kind === 'state' ? focused : s.ui.selectedId;
+      if (e.key === 'Enter' && focused && current === focused) {
+        e.preventDefault();
+        s.select(focused, 'canvas');
+        focusInspector();
+      } else if (!mod && !e.altKey && e.key.toLowerCase() === 'c' && current && !s.doc.stale) {
+        e.preventDefault();
+        useA11yUi.getState().openDialog({ kind: 'connect', source: current });
+      } else if (e.key === 'Delete' || e.key === 'Backspace') {
         e.preventDefault();
         const edge = selectedEdge();
         if (edge) disconnectEdge(edge);
@@ -34,7 +47,7 @@ export function useCanvasKeys(root: RefObject<HTMLElement | null>, selectedEdge:
       } else if (e.key === 'Escape') {
         s.select(undefined, 'other');
       } else if (!mod && e.key.startsWith('Arrow')) {
-        const next = neighbour(s.doc.graph, s.ui.selectedId, e.key, s.sidecar.direction);
+        const next = neighbour(s.doc.graph, current, e.key, s.sidecar.direction);
         if (next) {
           e.preventDefault();
           s.select(next, 'canvas');

@@ -7,6 +7,9 @@ import { useAppStore } from '../../store/store.ts';
 import { monaco } from './monaco.ts';
 import { registerAslProviders } from './providers.ts';
 import { bindEditor } from './sync.ts';
+import { useTheme, type Theme } from '../a11y/theme.ts';
+
+const monacoTheme = (t: Theme) => (t === 'dark' ? 'vs-dark' : 'vs');
 
 export const MODEL_URI = 'inmemory://asl-studio/definition';
 
@@ -23,10 +26,13 @@ export function mountEditor(el: HTMLElement): () => void {
     fontSize: 13,
     tabSize: 2,
     scrollBeyondLastLine: false,
+    // A dimmed last line number fails the contrast check (WCAG AA).
+    renderFinalNewline: 'on',
     fixedOverflowWidgets: true,
     quickSuggestions: { other: 'on', comments: 'off', strings: 'on' },
-    theme: 'vs',
+    theme: monacoTheme(useTheme.getState().theme),
   });
+  const unfollowTheme = useTheme.subscribe((t) => monaco.editor.setTheme(monacoTheme(t.theme)));
   const unbind = bindEditor(monaco, editor, model);
   // A read-only hook for browser tests and debugging: the model's full text (the DOM only shows visible lines).
   (window as unknown as { __aslStudio?: object }).__aslStudio = {
@@ -46,6 +52,7 @@ export function mountEditor(el: HTMLElement): () => void {
       })),
   };
   return () => {
+    unfollowTheme();
     unbind();
     editor.dispose();
     model.dispose();

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { toGraph } from '../../asl/graph.ts';
+import { describeState, outgoingTransitions, transitionText } from './describe.ts';
+
+describe('describeState', () => {
+  it.each([
+    [{ name: 'A', typeLabel: 'Task' }, 'A, Task state'],
+    [{ name: 'A', typeLabel: 'Task', status: 'not-run' }, 'A, Task state'],
+    [{ name: 'A', typeLabel: 'Task', status: 'succeeded', transitions: ['next: B'] }, 'A, Task state, succeeded, next: B'],
+    [{ name: 'A', typeLabel: 'Pass', status: 'caught-error', isStart: true }, 'A, Pass state, start, caught error'],
+    [{ name: 'A', typeLabel: 'Task', errors: 2, warnings: 1, breakpoint: true }, 'A, Task state, breakpoint, 2 errors, 1 warning'],
+    [{ name: 'Done', typeLabel: 'Succeed', isTerminal: true }, 'Done, Succeed state, end'],
+    [{ name: 'A', typeLabel: 'Task', isTerminal: true, transitions: ['end'] }, 'A, Task state, end'],
+  ])('%j → %s', (input, expected) => {
+    expect(describeState(input)).toBe(expected);
+  });
+});
+
+describe('transitionText', () => {
+  it.each([
+    [{ id: 'e', source: 'A', target: 'B', kind: 'next' as const }, 'B', 'next: B'],
+    [{ id: 'e', source: 'A', target: 'B', kind: 'choice' as const, index: 1 }, 'B', 'rule 2: B'],
+    [{ id: 'e', source: 'A', target: 'C', kind: 'default' as const }, 'C', 'default: C'],
+    [{ id: 'e', source: 'A', target: 'F', kind: 'catch' as const, label: 'States.ALL' }, 'F', 'catch States.ALL: F'],
+    [{ id: 'e', source: 'A', target: '~end', kind: 'end' as const }, undefined, 'end'],
+  ])('%j', (edge, target, expected) => {
+    expect(transitionText(edge, target)).toBe(expected);
+  });
+});
+
+describe('outgoingTransitions', () => {
+  it('phrases every outgoing transition of a state, once per graph', () => {
+    const graph = toGraph({
+      StartAt: 'Pick',
+      States: {
+        Pick: { Type: 'Choice', Choices: [{ Variable: '$.x', IsPresent: true, Next: 'A' }], Default: 'B' },
+        A: { Type: 'Task', Resource: 'arn:x', Next: 'B', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'B' }] },
+        B: { Type: 'Succeed' },
+      },
+    });
+    expect(outgoingTransitions(graph, 'Pick')).toEqual(['rule 1: A', 'default: B']);
+    expect(outgoingTransitions(graph, 'A')).toEqual(expect.arrayContaining(['next: B', expect.stringMatching(/^catch.*: B$/)]));
+    expect(outgoingTransitions(graph, 'A')).toBe(outgoingTransitions(graph, 'A'));
+    expect(outgoingTransitions(graph, 'Nope')).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Moving keyboard focus between the panes (F6 / Shift+F6, like VS Code), onto a canvas node, and into the
+ * inspector. Each pane remembers the element last focused in it and gets focus back there.
+ */
+import { useA11yUi } from './a11yStore.ts';
+import { nextPane, PANES, type Pane } from './shortcuts.ts';
+
+const SELECTOR: Record<Pane, string> = {
+  palette: 'nav.palette',
+  canvas: 'section.canvas',
+  editor: 'section.editor',
+  side: 'aside.side-panel',
+};
+
+const last = new Map<Pane, HTMLElement>();
+
+export function paneOf(el: Element | null): Pane | undefined {
+  return PANES.find((p) => el?.closest(SELECTOR[p]));
+}
+
+/** Remember where focus was in each pane (installed once by the app shell). */
+export function trackPaneFocus(): () => void {
+  const onFocus = (e: FocusEvent) => {
+    const t = e.target;
+    if (!(t instanceof HTMLElement)) return;
+    const pane = paneOf(t);
+    if (pane) last.set(pane, t);
+  };
+  document.addEventListener('focusin', onFocus);
+  return () => document.removeEventListener('focusin', onFocus);
+}
+
+function firstIn(root: Element, pane: Pane): HTMLElement | null {
+  switch (pane) {
+    case 'palette':
+      return root.querySelector<HTMLElement>('.palette-entry, input');
+    case 'canvas':
+      return root.querySelector<HTMLElement>('.react-flow__node.selected') ?? root.querySelector<HTMLElement>('.react-flow__node-state, .react-flow__node-container') ?? (root as HTMLElement);
+    case 'editor':
+      return root.querySelector<HTMLElement>('.monaco-editor textarea, .monaco-editor .native-edit-context, .monaco-editor [role="textbox"]');
+    case 'side':
+      return root.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+  }
+}
+
+export function focusPane(pane: Pane): void {
+  const root = document.querySelector(SELECTOR[pane]);
+  if (!root) return;
+  const remembered = last.get(pane);
+  const target = remembered?.isConnected && pane !== 'canvas' ? remembered : firstIn(root, pane);
+  target?.focus();
+}
+
+export function cyclePanes(back: boolean): void {
+  focusPane(nextPane(paneOf(document.activeElement), back));
+}
+
+/** Focus a canvas node once it is rendered (after an add, a rename or a move its element is new). */
+export function focusNode(id: string, tries = 10): void {
+  const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  if (el) el.focus();
+  else if (tries > 0) requestAnimationFrame(() => focusNode(id, tries - 1));
+}
+
+/** Show the inspector and focus its first field once it shows the selected state (after the next render). */
+export function focusInspector(tries = 10): void {
+  useA11yUi.getState().setSideTab('inspector');
+  requestAnimationFrame(() => {
+    const field = document.querySelector<HTMLElement>('section.inspector :is(input, select, textarea):not([disabled])');
+    if (field) field.focus();
+    else if (tries > 0) focusInspector(tries - 1);
+  });
+}
+
+/** Up/Down (and Home/End) between the palette's entries; returns whether the key was used. */
+export function movePaletteFocus(target: HTMLElement, key: string): boolean {
+  if (!target.classList.contains('palette-entry')) return false;
+  const all = [...document.querySelectorAll<HTMLElement>('nav.palette .palette-entry')];
+  const i = all.indexOf(target);
+  const to = key === 'ArrowDown' ? all[i + 1] : key === 'ArrowUp' ? all[i - 1] : key === 'Home' ? all[0] : key === 'End' ? all.at(-1) : undefined;
+  to?.focus();
+  return to !== undefined;
+}
