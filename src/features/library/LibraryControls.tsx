@@ -1,4 +1,5 @@
 import './library.css';
+import { toggleDrawer } from './controller.ts';
 import { LibraryDrawer } from './LibraryDrawer.tsx';
 import { LibraryOverlays } from './LibraryOverlays.tsx';
 import { useLibrary } from './libraryStore.ts';
@@ -15,7 +16,7 @@ export function LibraryControls() {
       <button
         type="button"
         aria-expanded={drawerOpen}
-        onClick={() => useLibrary.setState({ drawerOpen: !drawerOpen })}
+        onClick={() => toggleDrawer(!drawerOpen)}
         title="Local workflows: new, open, rename, duplicate, delete"
       >
         Workflows

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { TEMPLATES } from '../../asl/templates.ts';
 import { searchWorkflows } from '../../persistence/library.ts';
-import { newWorkflow } from './controller.ts';
+import { newWorkflow, toggleDrawer } from './controller.ts';
 import { useLibrary } from './libraryStore.ts';
 import { WorkflowRow } from './WorkflowRow.tsx';
 
@@ -12,7 +12,7 @@ export function LibraryDrawer() {
   const [query, setQuery] = useState('');
   const [template, setTemplate] = useState('blank');
   const shown = useMemo(() => searchWorkflows(list, query), [list, query]);
-  const close = () => useLibrary.setState({ drawerOpen: false });
+  const close = () => toggleDrawer(false);
   return (
     <section
       className="library-drawer"

@@ -44,6 +44,12 @@ export const session = {
 
 const names = () => useLibrary.getState().list.map((w) => w.name);
 
+/** Open or close the Workflows drawer (the list is read again on opening: other tabs may have changed it). */
+export function toggleDrawer(open: boolean): void {
+  useLibrary.setState({ drawerOpen: open });
+  if (open) void refreshList();
+}
+
 export async function refreshList(): Promise<void> {
   try {
     useLibrary.setState({ list: await db.list() });
@@ -109,7 +115,9 @@ export async function startPersistence(): Promise<void> {
   saver = new Autosaver(db, {
     channel,
     onStatus: (status) => useLibrary.setState({ status }),
-    onRemoteChange: () => void refreshList(),
+    onRemoteChange: () => {
+      if (useLibrary.getState().drawerOpen) void refreshList();
+    },
   });
   useAppStore.subscribe((s, prev) => {
     if (loading || (s.doc.text === prev.doc.text && s.sidecar === prev.sidecar)) return;
