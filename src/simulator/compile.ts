@@ -99,6 +99,8 @@ function compileState(name: string, def: State, inherited: QueryLanguage): Compi
   delete own.ItemProcessor;
   delete own.Iterator;
   const text = JSON.stringify(own);
+  // A Type that is not a string fails when the state runs (unknown state type), not here.
+  const typeName = typeof def.Type === 'string' ? def.Type : 'Unknown';
   const terminal = def.Type === 'Succeed' || def.Type === 'Fail' || def.Type === 'Choice';
   const next = terminal || def.End === true ? null : typeof def.Next === 'string' ? def.Next : null;
   return {
@@ -112,7 +114,7 @@ function compileState(name: string, def: State, inherited: QueryLanguage): Compi
     subs,
     needsContext: text.includes('$$') || text.includes('$states.context'),
     resource: def.Type === 'Task' ? String((def as { Resource?: JsonValue }).Resource ?? '') : '',
-    enteredEvent: `${def.Type}StateEntered`,
-    exitedEvent: `${def.Type}StateExited`,
+    enteredEvent: `${typeName}StateEntered`,
+    exitedEvent: `${typeName}StateExited`,
   };
 }

@@ -143,4 +143,12 @@ describe('run (fast path) against stepping one by one', () => {
     expect(view(first)).toEqual(before);
     expect(again.events).not.toBe(first.events);
   });
+
+  it('given a state whose Type is not a string, then the execution fails with States.Runtime when it reaches it', async () => {
+    const def = { StartAt: 'A', States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: { toString: [] } } } } as unknown as StateMachineDefinition;
+    const end = await run(startExecution(def));
+    expect(end.status).toBe('FAILED');
+    expect(end.error).toBe('States.Runtime');
+    expect(end.transitions).toBe(2);
+  });
 });
