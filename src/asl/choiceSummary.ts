@@ -39,7 +39,8 @@ function truncate(s: string): string {
 function describe(rule: ChoiceRule, depth: number): string {
   if (depth > 8) return '…';
   if (rule.Condition !== undefined) {
-    const c = String(rule.Condition).trim();
+    // JSON.stringify, not String: a value like {"toString": 1} cannot be converted to a primitive.
+    const c = (typeof rule.Condition === 'string' ? rule.Condition : JSON.stringify(rule.Condition)).trim();
     const m = /^\{%([\s\S]*)%\}$/.exec(c);
     return (m ? m[1]! : c).trim();
   }
@@ -52,7 +53,7 @@ function describe(rule: ChoiceRule, depth: number): string {
     const op = OPERATORS[isPath ? key.slice(0, -4) : key];
     if (op) {
       const value = rule[key];
-      const shown = isPath || typeof value !== 'string' ? String(value) : JSON.stringify(value);
+      const shown = isPath && typeof value === 'string' ? value : JSON.stringify(value);
       return `${variable} ${op} ${shown}`;
     }
     const test = TYPE_TESTS[key];

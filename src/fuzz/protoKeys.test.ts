@@ -77,3 +77,21 @@ describe('prototype keys in a definition', () => {
     expect(JSON.stringify(r.output)).toContain('"__proto__"');
   });
 });
+
+describe('objects that cannot be converted to a primitive (an own toString or valueOf that is not a function)', () => {
+  const odd = JSON.parse('{"toString": 1, "valueOf": 2}') as unknown;
+  const text = JSON.stringify({
+    StartAt: 'A',
+    States: {
+      A: { Type: 'Choice', Choices: [{ Variable: '$.x', StringEquals: odd, Next: 'B' }, { Condition: odd, Next: 'B' }], Default: 'B' },
+      B: { Type: odd },
+    },
+  });
+
+  it('validate reports them and toGraph summarises them, without throwing', () => {
+    const doc = parseDocument(text);
+    expect(validate(doc).map((d) => d.code)).toContain('state.type.unknown');
+    const labels = toGraph(doc.value).edges.filter((e) => e.kind === 'choice').map((e) => e.label);
+    expect(labels).toEqual(['$.x == {"toString":1,"valueOf":2}', '{"toString":1,"valueOf":2}']);
+  });
+});

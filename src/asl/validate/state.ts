@@ -55,7 +55,7 @@ export function checkState(ctx: Context, scope: Scope, name: string, state: unkn
   const type = state.Type;
   if (!isStateType(type)) {
     const near = typeof type === 'string' ? closest(type, STATE_TYPES) : undefined;
-    ctx.report('state.type.unknown', [...path, 'Type'], { state: name, type: String(type), types: TYPES, hint: near ? ` Did you mean '${near}'?` : '' });
+    ctx.report('state.type.unknown', [...path, 'Type'], { state: name, type: typeof type === 'string' ? type : JSON.stringify(type), types: TYPES, hint: near ? ` Did you mean '${near}'?` : '' });
     return;
   }
   const ql = state.QueryLanguage;
