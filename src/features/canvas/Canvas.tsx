@@ -19,6 +19,9 @@ import { useCanvasLayout } from './useCanvasLayout.ts';
 import { useCanvasInteractions } from './useCanvasInteractions.ts';
 import { useCanvasKeys } from './useCanvasKeys.ts';
 import { CanvasNotices } from './CanvasNotices.tsx';
+import { LayoutProgress } from './LayoutProgress.tsx';
+import type { StateFlowNode, TransitionFlowEdge } from './nodeData.ts';
+import { flowCache, reuseUnchanged, sameEdge, sameNode } from './stableFlow.ts';
 import { useTheme } from '../a11y/theme.ts';
 
 /** What screen readers hear on a focused node or edge (React Flow's default names only its own keys). */
@@ -36,7 +39,7 @@ function CanvasInner() {
     useShallow((s) => ({ selectedIds: s.ui.selectedIds, renamingId: s.ui.renamingId, sidecar: s.sidecar })),
   );
   const horizontal = sidecar.direction === 'RIGHT';
-  const { layout, status: layoutStatus, error: layoutError } = useCanvasLayout(graph, sidecar);
+  const { layout, status: layoutStatus, error: layoutError, slow } = useCanvasLayout(graph, sidecar);
   const interactions = useCanvasInteractions(graph, layout);
   const { dragPositions } = interactions;
   const [selectedEdge, setSelectedEdge] = useState<string>();
@@ -45,15 +48,18 @@ function CanvasInner() {
   useCanvasKeys(root, getSelectedEdge);
   const colorMode = useTheme((t) => t.theme);
 
+  // Unchanged nodes and edges keep their objects: React Flow then re-renders only what changed.
+  const [nodeCache] = useState(() => flowCache<StateFlowNode>());
+  const [edgeCache] = useState(() => flowCache<TransitionFlowEdge>());
   const nodes = useMemo(() => {
     const base = toFlowNodes(graph, layout, { definition, diagnostics, selectedIds, renamingId, horizontal });
-    if (Object.keys(dragPositions).length === 0) return base;
-    return base.map((n) => (dragPositions[n.id] ? { ...n, position: dragPositions[n.id]! } : n));
-  }, [graph, layout, definition, diagnostics, selectedIds, renamingId, horizontal, dragPositions]);
-  const edges = useMemo(
-    () => toFlowEdges(graph, layout).map((e) => (e.id === selectedEdge ? { ...e, selected: true } : e)),
-    [graph, layout, selectedEdge],
-  );
+    const dragged = Object.keys(dragPositions).length === 0 ? base : base.map((n) => (dragPositions[n.id] ? { ...n, position: dragPositions[n.id]! } : n));
+    return reuseUnchanged(nodeCache, dragged, sameNode);
+  }, [nodeCache, graph, layout, definition, diagnostics, selectedIds, renamingId, horizontal, dragPositions]);
+  const edges = useMemo(() => {
+    const base = toFlowEdges(graph, layout).map((e) => (e.id === selectedEdge ? { ...e, selected: true } : e));
+    return reuseUnchanged(edgeCache, base, sameEdge);
+  }, [edgeCache, graph, layout, selectedEdge]);
 
   const onNodeClick: NodeMouseHandler = useCallback((e, node) => {
     setSelectedEdge(undefined);
@@ -94,6 +100,7 @@ function CanvasInner() {
       onDrop={interactions.onDrop}
     >
       <CanvasNotices layoutError={layoutError} connectHint={interactions.connectHint} />
+      {slow && <LayoutProgress graph={graph} />}
       <ReactFlow
         nodes={nodes}
         edges={edges}

@@ -14,6 +14,9 @@ function layoutEngine(): LayoutEngine {
 
 export type LayoutStatus = 'pending' | 'ready' | 'failed';
 
+/** A layout still pending after this long shows a progress notice on the canvas. */
+export const SLOW_LAYOUT_MS = 300;
+
 /**
  * Keeping the previous positions only makes sense for an edit of the same machine: when most states are new (a
  * paste of another definition, an import), lay out from scratch.
@@ -34,7 +37,7 @@ function mostlySame(previous: LayoutResult, graph: StateGraph): boolean {
  * answer), kept stable across edits (the previous layout is passed along), with the sidecar's manual positions
  * applied on top.
  */
-export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): { layout: CanvasLayout; status: LayoutStatus; error?: string } {
+export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): { layout: CanvasLayout; status: LayoutStatus; error?: string; slow: boolean } {
   const [computed, setComputed] = useState<{ graph: StateGraph; layout: LayoutResult; direction: string } | undefined>();
   const [failed, setFailed] = useState<{ graph: StateGraph; message: string }>();
   const previous = useRef<{ layout: LayoutResult; direction: string; fresh: boolean } | undefined>(undefined);
@@ -75,5 +78,11 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): { la
 
   const status: LayoutStatus =
     failed?.graph === graph ? 'failed' : computed?.graph === graph && computed.direction === direction ? 'ready' : 'pending';
-  return { layout, status, error: failed?.graph === graph ? failed.message : undefined };
+  const [slowFor, setSlowFor] = useState<StateGraph>();
+  useEffect(() => {
+    if (status !== 'pending') return;
+    const t = setTimeout(() => setSlowFor(graph), SLOW_LAYOUT_MS);
+    return () => clearTimeout(t);
+  }, [status, graph]);
+  return { layout, status, error: failed?.graph === graph ? failed.message : undefined, slow: status === 'pending' && slowFor === graph };
 }
