@@ -20,6 +20,10 @@ export const useFiles = create<FilesState>()(() => ({ menuOpen: false, dialog: u
 
 export const closeDialog = () => useFiles.setState({ dialog: undefined });
 
+const escapeCloses = (e: { key: string }) => {
+  if (e.key === 'Escape') closeDialog();
+};
+
 /** The dialogs of import and share: paste a definition, pick a state machine of a template, the share link. */
 export function FileDialogs() {
   const dialog = useFiles((s) => s.dialog);
@@ -27,7 +31,7 @@ export function FileDialogs() {
   if (dialog.kind === 'paste') return <PasteDialog />;
   if (dialog.kind === 'pick') {
     return (
-      <section className="file-dialog" role="dialog" aria-label="Choose a state machine">
+      <section className="file-dialog" role="dialog" onKeyDown={escapeCloses} aria-label="Choose a state machine">
         <h2>{dialog.fileName} has {dialog.machines.length} state machines</h2>
         <ul>
           {dialog.machines.map((m) => (
@@ -49,7 +53,7 @@ export function FileDialogs() {
     );
   }
   return (
-    <section className="file-dialog" role="dialog" aria-label="Share link">
+    <section className="file-dialog" role="dialog" onKeyDown={escapeCloses} aria-label="Share link">
       <h2>Share link</h2>
       {dialog.tooLong ? (
         <p role="alert">
@@ -58,7 +62,7 @@ export function FileDialogs() {
       ) : (
         <>
           <p className="muted">The whole workflow ({dialog.size}) is in the link itself, after the #: it never reaches a server. Opening it adds a copy to the library.</p>
-          <input className="share-url" readOnly value={dialog.url} aria-label="Share link URL" onFocus={(e) => e.target.select()} />
+          <input className="share-url" readOnly autoFocus value={dialog.url} aria-label="Share link URL" onFocus={(e) => e.target.select()} />
           <button
             type="button"
             onClick={() =>
@@ -80,7 +84,7 @@ export function FileDialogs() {
 function PasteDialog() {
   const [text, setText] = useState('');
   return (
-    <section className="file-dialog" role="dialog" aria-label="Paste definition">
+    <section className="file-dialog" role="dialog" onKeyDown={escapeCloses} aria-label="Paste definition">
       <h2>Paste a definition</h2>
       <p className="muted">ASL JSON or YAML, or a SAM / CloudFormation template. It opens as a new workflow.</p>
       <textarea aria-label="Definition text" rows={14} value={text} onChange={(e) => setText(e.target.value)} autoFocus />
