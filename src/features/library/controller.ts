@@ -15,7 +15,8 @@ import { useAppStore } from '../../store/store.ts';
 import { showNotice, showToast, useLibrary } from './libraryStore.ts';
 
 const LAST_OPENED = 'lastOpened';
-const OPEN_TIMEOUT_MS = 3000;
+/** A storage that does not answer (a hung IndexedDB) must not keep the app from starting. */
+const OPEN_TIMEOUT_MS = 8000;
 
 let db: WorkflowDb = createMemoryDb();
 let saver = new Autosaver(db);
