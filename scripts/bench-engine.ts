@@ -10,9 +10,10 @@
  * `stateMachine.run(input).result` (the machine built once with `validationOptions.noValidate`). The AWS history
  * limit of 25,000 events is lifted on our side, as the counter loop alone writes 40,000 events. `run()` keeps
  * its default step-back trail (exact through the last 256 steps at least, a snapshot every 256 steps before).
- * Robustness (a shared 2-core machine with other processes running): after one warm-up of each side, ROUNDS
- * rounds (env BENCH_ROUNDS, default 5) each time our side then the peer's, alternately, and each side's best
- * (shortest) round is reported: the least disturbed measurement of each.
+ * Robustness (a shared 2-core machine with other processes running): each side is warmed up first (up to 3 runs
+ * within 3 s: under load the JIT's background compiler lags, and a cold side would be measured unoptimised),
+ * then ROUNDS rounds (env BENCH_ROUNDS, default 5) each time our side then the peer's, alternately, and each
+ * side's best (shortest) round is reported: the least disturbed measurement of each.
  * Prints a table, then one JSON line per workload.
  */
 import { StateMachine } from 'aws-local-stepfunctions';
@@ -85,10 +86,19 @@ async function elapsed(f: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
-/** Best time in seconds of each side over ROUNDS alternating rounds, after one warm-up each. */
+/** Warm-up of one side: at least one run, up to WARMUP_RUNS runs while under WARMUP_MS (lets the JIT settle). */
+const WARMUP_RUNS = 3;
+const WARMUP_MS = 3000;
+
+async function warmUp(f: () => Promise<unknown>): Promise<void> {
+  let spent = 0;
+  for (let i = 0; i < WARMUP_RUNS && (i === 0 || spent < WARMUP_MS); i++) spent += await elapsed(f);
+}
+
+/** Best time in seconds of each side over ROUNDS alternating rounds, after each side's warm-up. */
 async function time(ours: () => Promise<unknown>, peer: () => Promise<unknown>): Promise<[number, number]> {
-  await ours();
-  await peer();
+  await warmUp(ours);
+  await warmUp(peer);
   let o = Infinity;
   let p = Infinity;
   for (let i = 0; i < ROUNDS; i++) {
