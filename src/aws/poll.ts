@@ -63,7 +63,7 @@ export async function pollExecution(gw: StepFunctionsGateway, arn: string, o: Po
       if (o.signal.aborted) return undefined;
       delay = Math.min(max, delay * 2);
       const network = e instanceof GatewayError && e.network;
-      const what = network ? 'Network lost' : `Polling failed (${(e as Error).message})`;
+      const what = network ? 'Network lost' : `Polling failed (${e instanceof Error ? e.message : String(e)})`;
       last = { ...last, problem: `${what}: retrying in ${Math.round(delay / 100) / 10} s` };
       o.onUpdate(last);
     }
