@@ -133,6 +133,20 @@ test('import a JSON file, a YAML file and a SAM template with two machines', asy
   await expect(lib.getByRole('listitem')).toHaveCount(4);
 });
 
+test('a machine opened from a SAM template exports as a SAM template with its substitutions', async ({ page }) => {
+  await openApp(page);
+  await importFile(page, 'template.yaml', SAM_TWO_MACHINES);
+  await page.getByRole('dialog', { name: 'Choose a state machine' }).getByRole('button', { name: 'Open OrderMachine' }).click();
+  await expect(stateNode(page, 'PlaceOrder')).toBeVisible();
+  expect(await editorText(page)).toContain('Resource: ${FnArn}');
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download SAM template' }).click();
+  const sam = await readDownload(await download);
+  expect(sam).toContain('OrderMachine:\n    Type: AWS::Serverless::StateMachine');
+  expect(sam).toContain('FnArn:\n          Fn::GetAtt:\n            - OrderFunction\n            - Arn');
+});
+
 test('paste a definition, and drop a file onto the page', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'File', exact: true }).click();

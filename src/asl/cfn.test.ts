@@ -48,6 +48,7 @@ describe('recognise', () => {
     const [first, second] = machines(fixture('cfn-two-machines.json'));
     expect(definitionOf(first)).toEqual({ StartAt: 'A', States: { A: { Type: 'Task', Resource: '${Fn.Arn}', End: true } } });
     expect(second?.substitutions).toEqual(['Stage']);
+    expect(second?.substitutionValues).toEqual({ Stage: 'prod' });
     expect(definitionOf(second)).toEqual({ StartAt: 'B', States: { B: { Type: 'Pass', Result: '${Stage}', End: true } } });
   });
 });
@@ -74,5 +75,11 @@ describe('readable and placeholders', () => {
       expect(m).toMatchObject({ logicalId: 'Mymachine', substitutions: ['FnArn'] });
       expect(definitionOf(m)).toEqual(def);
     }
+  });
+
+  it('a SAM export gives back the substitution values it was imported with', () => {
+    const def = { StartAt: 'T', States: { T: { Type: 'Task', Resource: '${FnArn}', Parameters: { Table: '${Table}' }, End: true } } };
+    const [m] = machines(toSamTemplate(def, 'M', 'yaml', { FnArn: { 'Fn::GetAtt': ['Fn', 'Arn'] } }));
+    expect(m?.substitutionValues).toEqual({ FnArn: { 'Fn::GetAtt': ['Fn', 'Arn'] }, Table: 'TODO: value for Table' });
   });
 });

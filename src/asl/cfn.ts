@@ -21,6 +21,8 @@ export interface FoundMachine {
   error?: string;
   /** Names listed in DefinitionSubstitutions (kept as `${…}` placeholders in the definition). */
   substitutions: string[];
+  /** Their values as written (long-form intrinsics), so that a SAM export can give them back. */
+  substitutionValues: Record<string, unknown>;
 }
 
 export type Recognised =
@@ -108,8 +110,8 @@ function definitionString(v: unknown): string | undefined {
 }
 
 function machine(logicalId: string, type: FoundMachine['type'], props: Record<string, unknown>, format: DocumentFormat): FoundMachine {
-  const subs = isRecord(props.DefinitionSubstitutions) ? Object.keys(props.DefinitionSubstitutions) : [];
-  const found: FoundMachine = { logicalId, type, substitutions: subs };
+  const values = isRecord(props.DefinitionSubstitutions) ? props.DefinitionSubstitutions : {};
+  const found: FoundMachine = { logicalId, type, substitutions: Object.keys(values), substitutionValues: { ...values } };
   if (isRecord(props.Definition)) {
     const def = readable(props.Definition);
     return { ...found, text: format === 'json' ? toJson(def) : toYaml(def) };
@@ -161,8 +163,16 @@ export function collectPlaceholders(v: unknown, out = new Set<string>()): string
   return [...out];
 }
 
-/** A SAM template (YAML) with one state machine resource; the placeholders are listed as DefinitionSubstitutions. */
-export function toSamTemplate(definition: unknown, logicalId = 'StateMachine', format: DocumentFormat = 'yaml'): string {
+/**
+ * A SAM template (YAML) with one state machine resource; the placeholders are listed as DefinitionSubstitutions,
+ * with their known values (from the imported template) or a TODO.
+ */
+export function toSamTemplate(
+  definition: unknown,
+  logicalId = 'StateMachine',
+  format: DocumentFormat = 'yaml',
+  known: Record<string, unknown> = {},
+): string {
   const subs = collectPlaceholders(definition);
   const template = {
     AWSTemplateFormatVersion: '2010-09-09',
@@ -173,7 +183,7 @@ export function toSamTemplate(definition: unknown, logicalId = 'StateMachine', f
         Type: 'AWS::Serverless::StateMachine',
         Properties: {
           Definition: definition,
-          ...(subs.length ? { DefinitionSubstitutions: Object.fromEntries(subs.map((s) => [s, `TODO: value for ${s}`])) } : {}),
+          ...(subs.length ? { DefinitionSubstitutions: Object.fromEntries(subs.map((s) => [s, known[s] ?? `TODO: value for ${s}`])) } : {}),
         },
       },
     },

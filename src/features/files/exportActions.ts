@@ -92,7 +92,9 @@ export async function exportSam(): Promise<void> {
     showNotice({ kind: 'error', message: 'Fix the syntax error first: the SAM template needs a definition that parses.' });
     return;
   }
-  downloadText(toSamTemplate(doc.definition, workflowStorage.currentName()), `${fileBase()}.template.yaml`, 'application/yaml');
+  const cfn = workflowStorage.getExtras<{ logicalId?: string; substitutions?: Record<string, unknown> }>('cfn');
+  const text = toSamTemplate(doc.definition, cfn?.logicalId ?? workflowStorage.currentName(), 'yaml', cfn?.substitutions);
+  downloadText(text, `${fileBase()}.template.yaml`, 'application/yaml');
 }
 
 export async function exportMocks(): Promise<void> {

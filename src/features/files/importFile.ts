@@ -36,7 +36,9 @@ export async function importText(text: string, fileName: string): Promise<void> 
 export async function openMachine(fileName: string, m: FoundMachine): Promise<void> {
   closeDialog();
   if (m.text === undefined) return;
-  await addWorkflow({ name: m.logicalId, text: m.text });
+  // The template's substitution values go with the workflow: a SAM export gives them back.
+  const extras = m.substitutions.length ? { cfn: { logicalId: m.logicalId, substitutions: m.substitutionValues } } : undefined;
+  await addWorkflow({ name: m.logicalId, text: m.text, extras });
   if (m.substitutions.length) {
     showNotice({ kind: 'info', message: `Opened ${m.logicalId} from ${fileName}; DefinitionSubstitutions kept as placeholders: ${m.substitutions.map((s) => `\${${s}}`).join(', ')}` });
   }
