@@ -1,31 +1,13 @@
 import { useState } from 'react';
-import { create } from 'zustand';
-import type { FoundMachine } from '../../asl/cfn.ts';
 import { showToast } from '../library/libraryStore.ts';
-
-/** UI state of import/export/share: the open menu and the dialog shown (paste, pick a machine, share link). */
-export type FilesDialog =
-  | { kind: 'paste' }
-  | { kind: 'pick'; fileName: string; machines: FoundMachine[] }
-  | { kind: 'share'; url: string; size: string; tooLong: boolean };
-
-export interface FilesState {
-  menuOpen: boolean;
-  dialog: FilesDialog | undefined;
-  /** The exported image's theme; `auto`: the app's current theme. */
-  imageTheme: 'auto' | 'light' | 'dark';
-}
-
-export const useFiles = create<FilesState>()(() => ({ menuOpen: false, dialog: undefined, imageTheme: 'auto' }));
-
-export const closeDialog = () => useFiles.setState({ dialog: undefined });
+import { closeDialog, useFiles } from './filesStore.ts';
 
 const escapeCloses = (e: { key: string }) => {
   if (e.key === 'Escape') closeDialog();
 };
 
-/** The dialogs of import and share: paste a definition, pick a state machine of a template, the share link. */
-export function FileDialogs() {
+/** The dialogs of import and share (lazy chunk): paste a definition, pick a state machine of a template, the share link. */
+export default function FileDialogs() {
   const dialog = useFiles((s) => s.dialog);
   if (!dialog) return null;
   if (dialog.kind === 'paste') return <PasteDialog />;

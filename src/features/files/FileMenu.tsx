@@ -1,13 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import './files.css';
-import { FileDialogs } from './FileDialogs.tsx';
-import { useFiles } from './FileDialogs.tsx';
+import { useFiles } from './filesStore.ts';
 
 const ACCEPT = '.json,.yaml,.yml,application/json,application/yaml,text/yaml';
 
 /** Loaded on first use: import, export and share code stays out of the initial bundle. */
 const importer = () => import('./importFile.ts');
 const exporter = () => import('./exportActions.ts');
+const FileDialogs = lazy(() => import('./FileDialogs.tsx'));
 
 function useDropAndShareLinks() {
   useEffect(() => {
@@ -40,6 +40,7 @@ function useDropAndShareLinks() {
 export function FileMenu() {
   const open = useFiles((s) => s.menuOpen);
   const theme = useFiles((s) => s.imageTheme);
+  const dialog = useFiles((s) => s.dialog !== undefined);
   const input = useRef<HTMLInputElement>(null);
   useDropAndShareLinks();
   const run = (action: () => Promise<void>) => () => {
@@ -94,7 +95,11 @@ export function FileMenu() {
           <button type="button" onClick={run(() => exporter().then((m) => m.createShareLink()))}>Share link…</button>
         </div>
       )}
-      <FileDialogs />
+      {dialog && (
+        <Suspense fallback={null}>
+          <FileDialogs />
+        </Suspense>
+      )}
     </span>
   );
 }

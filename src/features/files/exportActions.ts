@@ -10,7 +10,7 @@ import { describeSize, encodeShare, MAX_SHARE_CHARS } from '../../persistence/sh
 import { useAppStore } from '../../store/store.ts';
 import { showNotice, showToast } from '../library/libraryStore.ts';
 import { workflowStorage } from '../library/workflowStorage.ts';
-import { useFiles } from './FileDialogs.tsx';
+import { useFiles } from './filesStore.ts';
 import { canvasToSvg, svgToPng } from './svgExport.ts';
 
 export type AslFormat = 'json' | 'yaml';

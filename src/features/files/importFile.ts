@@ -9,7 +9,7 @@ import { nameFromFile } from '../../persistence/library.ts';
 import { decodeShare, SHARE_PREFIX } from '../../persistence/shareCodec.ts';
 import { addWorkflow } from '../library/controller.ts';
 import { showNotice, useLibrary } from '../library/libraryStore.ts';
-import { closeDialog, useFiles } from './FileDialogs.tsx';
+import { closeDialog, useFiles } from './filesStore.ts';
 
 export const ACCEPTED = /\.(json|ya?ml)$/i;
 

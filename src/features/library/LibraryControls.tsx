@@ -1,8 +1,11 @@
+import { lazy, Suspense } from 'react';
 import './library.css';
 import { toggleDrawer } from './controller.ts';
-import { LibraryDrawer } from './LibraryDrawer.tsx';
 import { LibraryOverlays } from './LibraryOverlays.tsx';
 import { useLibrary } from './libraryStore.ts';
+
+/** Loaded on first use (with the templates): the start-up path stays small. */
+const LibraryDrawer = lazy(() => import('./LibraryDrawer.tsx'));
 
 const STATUS_TEXT = { saved: 'Saved', pending: 'Saving…', error: 'Not saved', conflict: 'Not saved (conflict)' } as const;
 
@@ -27,7 +30,11 @@ export function LibraryControls() {
       <span className={`save-status save-${status}`} role="status" aria-live="polite" aria-label="Save status">
         {STATUS_TEXT[status]}
       </span>
-      {drawerOpen && <LibraryDrawer />}
+      {drawerOpen && (
+        <Suspense fallback={null}>
+          <LibraryDrawer />
+        </Suspense>
+      )}
       <LibraryOverlays />
     </>
   );

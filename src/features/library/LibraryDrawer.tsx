@@ -5,8 +5,8 @@ import { newWorkflow, toggleDrawer } from './controller.ts';
 import { useLibrary } from './libraryStore.ts';
 import { WorkflowRow } from './WorkflowRow.tsx';
 
-/** The "Workflows" drawer: new from a template, search, and the list of local workflows. */
-export function LibraryDrawer() {
+/** The "Workflows" drawer (lazy chunk): new from a template, search, and the list of local workflows. */
+export default function LibraryDrawer() {
   const list = useLibrary((s) => s.list);
   const currentId = useLibrary((s) => s.workflowId);
   const [query, setQuery] = useState('');

@@ -5,7 +5,6 @@
  */
 import { loadYaml } from '../../asl/yamlLib.ts';
 import { SEED_DEFINITION_TEXT, SEED_NAME } from '../../asl/seed.ts';
-import { templateById } from '../../asl/templates.ts';
 import { migrateSidecar } from '../../layout/sidecar.ts';
 import { Autosaver, storageErrorMessage, type ChannelLike, type WorkflowContent } from '../../persistence/autosave.ts';
 import { openIndexedDb } from '../../persistence/indexedDb.ts';
@@ -140,8 +139,9 @@ export async function startPersistence(): Promise<void> {
 }
 
 export function newWorkflow(templateId = 'blank'): Promise<void> {
-  const t = templateById(templateId) ?? templateById('blank')!;
   return guarded(async () => {
+    const { templateById } = await import('../../asl/templates.ts');
+    const t = templateById(templateId) ?? templateById('blank')!;
     await saver.flush();
     await show(await create({ name: uniqueName(t.id === 'blank' ? 'Untitled workflow' : t.name, names()), text: t.text }));
   });
