@@ -48,7 +48,7 @@ export default function ConnectDialog({ source }: { source: string }) {
             <input
               type="search"
               value={query}
-              autoFocus
+              data-autofocus
               onChange={(e) => {
                 setQuery(e.target.value);
                 setError(undefined);

@@ -13,6 +13,8 @@ export function Dialog({ title, className, children }: { title: string; classNam
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
+    // React's autoFocus runs before showModal, which then focuses the first button: focus the marked field again.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       dialog.close();
       if (opener?.isConnected) opener.focus();
