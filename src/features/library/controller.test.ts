@@ -87,4 +87,17 @@ describe('library controller', () => {
     expect(useLibrary.getState().status.kind).toBe('saved');
     other.close();
   });
+
+  it('leaving a workflow in conflict keeps the unsaved changes as a copy', async () => {
+    const other = new BroadcastChannel('asl-studio-workflows');
+    const name = useLibrary.getState().name;
+    other.postMessage({ type: 'saved', id: workflowStorage.currentId(), revision: 999, from: 'other' });
+    await expect.poll(() => useLibrary.getState().status.kind).toBe('conflict');
+    useAppStore.getState().replaceText('{"StartAt":"Kept","States":{"Kept":{"Type":"Pass","End":true}}}\n', 'Edit');
+    await newWorkflow('blank');
+    expect(useLibrary.getState().toast?.message).toContain(`${name} (copy)`);
+    await openWorkflow(idOf(`${name} (copy)`));
+    expect(useAppStore.getState().doc.text).toContain('"Kept"');
+    other.close();
+  });
 });

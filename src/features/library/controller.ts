@@ -138,18 +138,30 @@ export async function startPersistence(): Promise<void> {
   });
 }
 
+function saveCopy(): Promise<WorkflowRecord> {
+  const mine = currentContent();
+  return create({ ...mine, name: copyName(mine.name, names()) });
+}
+
+/** Before leaving the open workflow: write what is pending; in a conflict, keep this tab's unsaved changes as a copy. */
+async function settle(): Promise<void> {
+  if (!saver.conflicted || !saver.unsaved) return saver.flush();
+  const copy = await saveCopy();
+  showToast({ message: `Your unsaved changes were kept as “${copy.name}”` });
+}
+
 export function newWorkflow(templateId = 'blank'): Promise<void> {
   return guarded(async () => {
     const { templateById } = await import('../../asl/templates.ts');
     const t = templateById(templateId) ?? templateById('blank')!;
-    await saver.flush();
+    await settle();
     await show(await create({ name: uniqueName(t.id === 'blank' ? 'Untitled workflow' : t.name, names()), text: t.text }));
   });
 }
 
 export function openWorkflow(id: string): Promise<void> {
   return guarded(async () => {
-    await saver.flush();
+    await settle();
     const record = await db.get(id);
     if (record) await show(record);
     else showNotice({ kind: 'error', message: 'That workflow no longer exists.' });
@@ -159,7 +171,7 @@ export function openWorkflow(id: string): Promise<void> {
 /** Import: always a new library entry (nothing the user had is replaced), opened at once. */
 export function addWorkflow(w: NewWorkflow): Promise<void> {
   return guarded(async () => {
-    await saver.flush();
+    await settle();
     await show(await create({ ...w, name: uniqueName(w.name, names()) }));
   });
 }
@@ -222,8 +234,7 @@ function undoDelete(record: WorkflowRecord, reopen: boolean): Promise<void> {
 /** Conflict: keep what this tab shows as a new workflow ("… (copy)"), leaving the other tab's version alone. */
 export function keepMineAsCopy(): Promise<void> {
   return guarded(async () => {
-    const mine = currentContent();
-    const copy = await create({ ...mine, name: copyName(mine.name, names()) });
+    const copy = await saveCopy();
     saver.open(copy);
     useLibrary.setState({ workflowId: copy.id, name: copy.name });
     await db.setSetting(LAST_OPENED, copy.id);
