@@ -29,11 +29,14 @@ const lines: string[] = [];
 for (const p of PROPERTIES) {
   if (only && !p.name.includes(only)) continue;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const details = await fc.check(p.property(), {
     numRuns: runs,
     ...(seedText ? { seed: Number(seedText) } : {}),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = ((used.user + used.system) / 1e6).toFixed(1);
   if (details.failed) {
     failed += 1;
     const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
@@ -41,7 +44,7 @@ for (const p of PROPERTIES) {
     lines.push(`✗ ${p.name}: failed after ${details.numRuns} cases (${seconds} s, seed ${details.seed})`);
   } else {
     passed += 1;
-    lines.push(`✓ ${p.name}: ${details.numRuns} cases in ${seconds} s`);
+    lines.push(`✓ ${p.name}: ${details.numRuns} cases in ${seconds} s (${cpuSeconds} s CPU)`);
   }
 }
 console.log(`\n${lines.join('\n')}\n${passed} passed, ${failed} failed`);
