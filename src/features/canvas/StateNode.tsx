@@ -13,7 +13,7 @@ function ProblemBadge({ errors, warnings, problems }: { errors: number; warnings
   if (errors + warnings === 0) return null;
   const label = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   return (
-    <span className={`badge ${errors ? 'badge-error' : 'badge-warning'}`} title={problems.join('\n')} aria-label={label}>
+    <span role="img" className={`badge ${errors ? 'badge-error' : 'badge-warning'}`} title={problems.join('\n')} aria-label={label}>
       {errors ? '!' : '⚠'} {errors + warnings}
     </span>
   );
@@ -78,6 +78,7 @@ function useRunInfo(id: string) {
 }
 
 const STATUS_ICON: Record<string, string> = {
+  'not-run': '○',
   'in-progress': '◔',
   succeeded: '✓',
   failed: '✕',
@@ -88,9 +89,9 @@ const STATUS_ICON: Record<string, string> = {
 function RunDecorations({ run }: { run: ReturnType<typeof useRunInfo> }) {
   return (
     <>
-      {run.breakpoint && <span className="breakpoint-dot" title="Breakpoint" aria-label="Breakpoint" />}
-      {run.status && run.status !== 'not-run' && (
-        <span className={`run-icon run-${run.status}`} aria-label={run.status.replace('-', ' ')} title={run.status.replace('-', ' ')}>
+      {run.breakpoint && <span role="img" className="breakpoint-dot" title="Breakpoint" aria-label="Breakpoint" />}
+      {run.status && (
+        <span role="img" className={`run-icon run-${run.status}`} aria-label={run.status.replace('-', ' ')} title={run.status.replace('-', ' ')}>
           {STATUS_ICON[run.status]}
         </span>
       )}
