@@ -38,12 +38,13 @@ export function useCanvasKeys(root: RefObject<HTMLElement | null>, selectedEdge:
       } else if (mod && e.key.toLowerCase() === 'd') {
         e.preventDefault();
         duplicateSelection();
-      } else if (e.key === 'F2' && s.ui.selectedId) {
+      } else if (e.key === 'F2' && current) {
         e.preventDefault();
-        s.setRenaming(s.ui.selectedId);
-      } else if (e.key === 'F9' && s.ui.selectedId) {
+        if (current !== s.ui.selectedId) s.select(current, 'canvas');
+        s.setRenaming(current);
+      } else if (e.key === 'F9' && current) {
         e.preventDefault();
-        useSimulationView.getState().toggleBreakpoint(s.ui.selectedId);
+        useSimulationView.getState().toggleBreakpoint(current);
       } else if (e.key === 'Escape') {
         s.select(undefined, 'other');
       } else if (!mod && e.key.startsWith('Arrow')) {
