@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react';
+import { useAppStore } from '../../store/store.ts';
+import { historyAnnouncement } from './announce.ts';
+
+/** A polite live region: announces each edit (e.g. "Add state: LambdaInvoke2"), undo and redo. */
+export function Announcer() {
+  const [text, setText] = useState('');
+  useEffect(
+    () =>
+      useAppStore.subscribe((s, prev) => {
+        if (document.activeElement?.closest('.monaco-editor')) return;
+        const name = s.ui.selectedId ? s.doc.graph.byId.get(s.ui.selectedId)?.name : undefined;
+        const said = historyAnnouncement(prev.history, s.history, name);
+        if (said) setText(said);
+      }),
+    [],
+  );
+  return (
+    <div className="visually-hidden" role="status" aria-live="polite" data-testid="edit-announcer">
+      {text}
+    </div>
+  );
+}
