@@ -37,7 +37,8 @@ export function measureLoad(page: Page, text: string, firstState: string): Promi
       await new Promise<void>((resolve) => {
         const check = () => {
           if (!firstRender && shown()) firstRender = performance.now() - t0;
-          if (shown() && canvas.getAttribute('data-layout-status') === 'ready') resolve();
+          // Give up after 3 minutes (reported as such) rather than hang the bench.
+          if ((shown() && canvas.getAttribute('data-layout-status') === 'ready') || performance.now() - t0 > 180_000) resolve();
           else setTimeout(check, 4);
         };
         check();

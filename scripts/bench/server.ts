@@ -34,6 +34,12 @@ export async function startPreview(outDir: string): Promise<PreviewServer> {
     }
   };
   process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      stop();
+      process.exit(130);
+    });
+  }
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     try {

@@ -20,6 +20,7 @@ import { useCanvasInteractions } from './useCanvasInteractions.ts';
 import { useCanvasKeys } from './useCanvasKeys.ts';
 import { CanvasNotices } from './CanvasNotices.tsx';
 import { LayoutProgress } from './LayoutProgress.tsx';
+import { useFitNewDocument } from './useFitNewDocument.ts';
 import type { StateFlowNode, TransitionFlowEdge } from './nodeData.ts';
 import { flowCache, reuseUnchanged, sameEdge, sameNode } from './stableFlow.ts';
 import { useTheme } from '../a11y/theme.ts';
@@ -39,7 +40,8 @@ function CanvasInner() {
     useShallow((s) => ({ selectedIds: s.ui.selectedIds, renamingId: s.ui.renamingId, sidecar: s.sidecar })),
   );
   const horizontal = sidecar.direction === 'RIGHT';
-  const { layout, status: layoutStatus, error: layoutError, slow } = useCanvasLayout(graph, sidecar);
+  const { layout, status: layoutStatus, error: layoutError, slow, newDocument } = useCanvasLayout(graph, sidecar);
+  useFitNewDocument(newDocument, graph, layout);
   const interactions = useCanvasInteractions(graph, layout);
   const { dragPositions } = interactions;
   const [selectedEdge, setSelectedEdge] = useState<string>();

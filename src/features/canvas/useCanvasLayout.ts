@@ -17,6 +17,14 @@ export type LayoutStatus = 'pending' | 'ready' | 'failed';
 /** A layout still pending after this long shows a progress notice on the canvas. */
 export const SLOW_LAYOUT_MS = 300;
 
+const FIT_MIN_NEW_STATES = 2;
+
+function newStates(previous: LayoutResult, graph: StateGraph): number {
+  let n = 0;
+  for (const node of graph.nodes) if (node.kind === 'state' && !previous.nodes[node.id]) n++;
+  return n;
+}
+
 /**
  * Keeping the previous positions only makes sense for an edit of the same machine: when most states are new (a
  * paste of another definition, an import), lay out from scratch.
@@ -37,8 +45,19 @@ function mostlySame(previous: LayoutResult, graph: StateGraph): boolean {
  * answer), kept stable across edits (the previous layout is passed along), with the sidecar's manual positions
  * applied on top.
  */
-export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): { layout: CanvasLayout; status: LayoutStatus; error?: string; slow: boolean } {
+export interface CanvasLayoutState {
+  layout: CanvasLayout;
+  status: LayoutStatus;
+  error?: string;
+  /** The layout has been pending for over SLOW_LAYOUT_MS. */
+  slow: boolean;
+  /** Bumped when the layout of a different document (a paste, an import, an open) arrives: time to fit the view. */
+  newDocument: number;
+}
+
+export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): CanvasLayoutState {
   const [computed, setComputed] = useState<{ graph: StateGraph; layout: LayoutResult; direction: string } | undefined>();
+  const [newDocument, setNewDocument] = useState(0);
   const [failed, setFailed] = useState<{ graph: StateGraph; message: string }>();
   const previous = useRef<{ layout: LayoutResult; direction: string; fresh: boolean } | undefined>(undefined);
   const direction = sidecar.direction;
@@ -48,7 +67,10 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): { la
   useEffect(() => {
     let live = true;
     const prev = previous.current;
-    const usePrevious = prev && prev.direction === direction && !(tidy && !prev.fresh) && mostlySame(prev.layout, graph);
+    const same = !prev || mostlySame(prev.layout, graph);
+    // A different document, not a state dropped into an (almost) empty one: the view is fitted to it.
+    const fit = !same && newStates(prev.layout, graph) >= FIT_MIN_NEW_STATES;
+    const usePrevious = prev && prev.direction === direction && !(tidy && !prev.fresh) && same;
     layoutEngine()
       .layout(graph, { direction, ...(usePrevious ? { previous: prev.layout } : {}) }, 'canvas')
       .then((layout) => {
@@ -56,6 +78,7 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): { la
         previous.current = { layout, direction, fresh: tidy };
         setComputed({ graph, layout, direction });
         setFailed(undefined);
+        if (fit) setNewDocument((k) => k + 1);
       })
       .catch((e: unknown) => {
         if (!live || e instanceof LayoutSupersededError) return;
@@ -84,5 +107,5 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): { la
     const t = setTimeout(() => setSlowFor(graph), SLOW_LAYOUT_MS);
     return () => clearTimeout(t);
   }, [status, graph]);
-  return { layout, status, error: failed?.graph === graph ? failed.message : undefined, slow: status === 'pending' && slowFor === graph };
+  return { layout, status, error: failed?.graph === graph ? failed.message : undefined, slow: status === 'pending' && slowFor === graph, newDocument };
 }

@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import type { StateGraph } from '../../asl/index.ts';
+import type { CanvasLayout } from './layoutTypes.ts';
+
+/** Up to this many nodes the whole machine is fitted; above it, the view opens on its start at a readable zoom. */
+const FIT_ALL_LIMIT = 300;
+const START_NODES = 12;
+
+/**
+ * When the layout of a different document arrives (a paste, an import, an open), fit the view to it: the old
+ * viewport may show none of the new machine (with only visible elements rendered, an empty canvas). A big machine
+ * is not squeezed into the window: the view shows its first states, top-level, in flow order.
+ */
+export function useFitNewDocument(newDocument: number, graph: StateGraph, layout: CanvasLayout): void {
+  const flow = useReactFlow();
+  useEffect(() => {
+    if (newDocument === 0) return;
+    const frame = requestAnimationFrame(() => {
+      if (graph.nodes.length <= FIT_ALL_LIMIT) {
+        void flow.fitView({ padding: 0.2, maxZoom: 1.2 });
+        return;
+      }
+      const along = (id: string) => layout.nodes[id]?.y ?? 0;
+      const first = graph.nodes
+        .filter((n) => !n.parentId && layout.nodes[n.id])
+        .sort((a, b) => along(a.id) - along(b.id))
+        .slice(0, START_NODES)
+        .map((n) => ({ id: n.id }));
+      void flow.fitView({ nodes: first, padding: 0.2, maxZoom: 1 });
+    });
+    return () => cancelAnimationFrame(frame);
+    // Only when a new document's layout arrives, not on every later edit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [newDocument]);
+}
