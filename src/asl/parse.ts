@@ -125,12 +125,27 @@ function parseYaml(text: string, lines: LineIndex): ParsedDocument {
     }
     if (diagnostics.length === 0) {
       value = doc.toJS({ maxAliasCount: 1000 });
-      root = doc.contents ? fromYamlNode(doc.contents as YamlNode) : undefined;
+      if (hasCycle(value)) {
+        value = undefined;
+        diagnostics.push(syntaxDiagnostic(lines, 'syntax.yaml', 'An alias refers to a node that contains it (JSON cannot hold a cycle)', 0, 0));
+      } else {
+        root = doc.contents ? fromYamlNode(doc.contents as YamlNode) : undefined;
+      }
     }
   } catch (e) {
     diagnostics.push(syntaxDiagnostic(lines, 'syntax.yaml', (e as Error).message, 0, 0));
   }
   return { text, format: 'yaml', value, root, diagnostics, lines };
+}
+
+/** Whether a value refers to one of its own ancestors (a YAML alias inside the node it names: `a: &x [*x]`). */
+function hasCycle(value: unknown, ancestors = new Set<object>()): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (ancestors.has(value)) return true;
+  ancestors.add(value);
+  for (const v of Object.values(value)) if (hasCycle(v, ancestors)) return true;
+  ancestors.delete(value);
+  return false;
 }
 
 function fromYamlNode(node: YamlNode): SourceNode {

@@ -1,7 +1,45 @@
-/** Robustness properties of behaviour: commands with their text edits and undo, and simulation (see properties.ts). */
-import { describe } from 'vitest';
+/**
+ * Robustness properties of behaviour (commands with their text edits and undo, simulation; see properties.ts),
+ * and the counterexamples the fuzzing found, kept as fixed cases.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../asl/parse.ts';
+import type { StateMachineDefinition } from '../asl/types.ts';
+import { runCommand } from '../commands/registry.ts';
+import { editText } from '../commands/textEdits.ts';
+import { deepEqual } from '../commands/paths.ts';
+import { simulate } from '../simulator/index.ts';
 import { propertyTests } from './suite.ts';
 
 describe('robustness: commands and simulation', () => {
   propertyTests(['commands never throw', 'simulate finishes']);
+});
+
+describe('counterexamples found by fuzzing', () => {
+  const text = '{"StartAt":"__proto__","States":{"__proto__":{"Type":"Succeed"}}}';
+  const def = () => parseDocument(text).value as StateMachineDefinition;
+
+  it('renaming a state named __proto__ edits the JSON text to the renamed machine', () => {
+    const r = runCommand(def(), 'state.rename', { id: '__proto__', newName: 'A' });
+    expect(r.ok).toBe(true);
+    const after = (r as { definition: StateMachineDefinition }).definition;
+    expect(parseDocument(editText(text, 'json', def(), after)).value).toEqual({ StartAt: 'A', States: { A: { Type: 'Succeed' } } });
+  });
+
+  it('an update that only reorders keys leaves the text holding an equal value', () => {
+    const start = def();
+    const one = runCommand(start, 'state.update', { id: '__proto__', path: ['Comment'], value: { a: 1, b: 2 } });
+    const two = runCommand((one as { definition: StateMachineDefinition }).definition, 'state.update', { id: '__proto__', path: ['Comment'], value: { b: 2, a: 1 } });
+    const t1 = editText(text, 'json', start, (one as { definition: StateMachineDefinition }).definition);
+    const t2 = editText(t1, 'json', (one as { definition: StateMachineDefinition }).definition, (two as { definition: StateMachineDefinition }).definition);
+    expect(deepEqual(parseDocument(t2).value, (two as { definition: unknown }).definition)).toBe(true);
+  });
+
+  it('simulating a definition whose state is null is refused with States.Runtime', async () => {
+    const outcome = await simulate({ StartAt: 'A', States: { A: null } } as unknown as StateMachineDefinition).then(
+      (r) => r.error,
+      (e: unknown) => (e as Error).name,
+    );
+    expect(outcome).toBe('States.Runtime');
+  });
 });
