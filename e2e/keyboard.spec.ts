@@ -41,6 +41,8 @@ test('the seed workflow is built, renamed and run with the keyboard alone', asyn
   await pressUntilFocused(page, 'ArrowDown', lambda);
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-state-name]')).toHaveCount(1);
+  // A polite live region says what happened.
+  await expect(page.getByTestId('edit-announcer')).toHaveText(/^Add .*: Lambdainvoke/i);
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-state-name]')).toHaveCount(2);
   await page.keyboard.press('Space');

@@ -8,10 +8,14 @@ export function Announcer() {
   useEffect(
     () =>
       useAppStore.subscribe((s, prev) => {
-        if (document.activeElement?.closest('.monaco-editor')) return;
-        const name = s.ui.selectedId ? s.doc.graph.byId.get(s.ui.selectedId)?.name : undefined;
-        const said = historyAnnouncement(prev.history, s.history, name);
-        if (said) setText(said);
+        if (s.history === prev.history || document.activeElement?.closest('.monaco-editor')) return;
+        // The selection is set right after the edit: name the state once the action has finished.
+        queueMicrotask(() => {
+          const now = useAppStore.getState();
+          const name = now.ui.selectedId ? now.doc.graph.byId.get(now.ui.selectedId)?.name : undefined;
+          const said = historyAnnouncement(prev.history, s.history, name);
+          if (said) setText(said);
+        });
       }),
     [],
   );
