@@ -42,4 +42,18 @@ describe('counterexamples found by fuzzing', () => {
     );
     expect(outcome).toBe('States.Runtime');
   });
+
+  it('wrong-typed arguments may be refused or throw, but never change the definition', () => {
+    const start = def();
+    const before = JSON.stringify(start);
+    for (const [id, args] of [['state.insertOnEdge', { type: 'Pass', source: '__proto__', kind: '__proto__' }], ['state.add', { type: 0, after: 1 }], ['machine.update', { field: '__proto__', value: { polluted: 1 } }]] as const) {
+      try {
+        runCommand(start, id, args);
+      } catch {
+        // a programmer error (STYLE lesson 11); what matters is below
+      }
+      expect(JSON.stringify(start)).toBe(before);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
 });
