@@ -76,6 +76,19 @@ for (const theme of ['light', 'dark'] as const) {
       expect(await violations(page)).toEqual([]);
     });
 
+    test('the shortcut sheet and the Connect to… dialog have no serious accessibility violation', async ({ page }) => {
+      await openApp(page);
+      await page.getByRole('button', { name: 'Shortcuts' }).click();
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+      expect(await violations(page, 'dialog')).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.locator('.react-flow__node[data-id="PlaceOrder"]').focus();
+      await page.keyboard.press('c');
+      const connect = page.getByRole('dialog', { name: 'Connect PlaceOrder to…' });
+      await expect(connect.getByRole('button', { name: 'CreateUser' })).toBeVisible();
+      expect(await violations(page, 'dialog')).toEqual([]);
+    });
+
     test('the AWS connection dialog has no serious accessibility violation', async ({ page }) => {
       await openApp(page);
       await page.getByRole('button', { name: /^AWS/ }).click();

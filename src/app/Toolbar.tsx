@@ -18,6 +18,7 @@ export function Toolbar() {
   const tidyUp = useAppStore((s) => s.tidyUp);
   const manual = useAppStore((s) => Object.keys(s.sidecar.positions).length);
   const openDialog = useA11yUi((s) => s.openDialog);
+  const selectedState = useAppStore((s) => (s.ui.selectedId && s.doc.graph.byId.get(s.ui.selectedId)?.kind === 'state' ? s.ui.selectedId : undefined));
   return (
     <header className="toolbar" role="toolbar" aria-label="Main toolbar">
       <span className="brand">
@@ -49,6 +50,15 @@ export function Toolbar() {
           <option value="RIGHT">Left-right</option>
         </select>
       </label>
+      <button
+        type="button"
+        onClick={() => selectedState && openDialog({ kind: 'connect', source: selectedState })}
+        disabled={!selectedState || stale}
+        aria-keyshortcuts="C"
+        title="Connect the selected state to another (C on the canvas)"
+      >
+        Connect to…
+      </button>
       <ThemeSelect />
       <button type="button" onClick={() => openDialog({ kind: 'shortcuts' })} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
         Shortcuts
