@@ -149,7 +149,7 @@ export const mutatedDefinition: fc.Arbitrary<unknown> = fc
 /** A definition (valid, mutated, or any JSON at all). */
 export const anyDefinition: fc.Arbitrary<unknown> = fc.oneof(validDefinition, mutatedDefinition, jsonValue);
 
-/** Random text: valid JSON/YAML of a definition, truncated, with a random insertion, or arbitrary characters. */
+/** Random text: valid JSON/YAML of a definition, truncated, with a random insertion, YAML aliases, or arbitrary characters. */
 export function anyText(toYaml: (v: unknown) => string): fc.Arbitrary<string> {
   const base = fc.tuple(anyDefinition, fc.boolean()).map(([d, y]) => (y ? toYaml(d) : JSON.stringify(d, null, 2)));
   const junk = fc.oneof(fc.constantFrom('{', '}', '[', ']', ':', ',', '"', "'", '\n', '- ', '&a', '*a', '!Ref ', '#', '\\', '\uFEFF', '<<: *a'), fc.string({ maxLength: 8 }));
@@ -158,5 +158,7 @@ export function anyText(toYaml: (v: unknown) => string): fc.Arbitrary<string> {
     fc.tuple(base, fc.nat()).map(([t, n]) => t.slice(0, n % (t.length + 1))),
     fc.tuple(base, fc.nat(), junk).map(([t, n, j]) => { const i = n % (t.length + 1); return t.slice(0, i) + j + t.slice(i); }),
     fc.string({ maxLength: 60 }),
+    // YAML aliases: shared (acyclic) and inside the node they name (a cycle JSON cannot hold).
+    fc.tuple(validDefinition, fc.boolean()).map(([d, cyclic]) => `${toYaml(d)}Extra: &c\n  self: ${cyclic ? '*c' : '1'}\nAgain: *c\n`),
   );
 }
