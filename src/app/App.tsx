@@ -7,9 +7,8 @@ import { ProblemsList } from '../features/problems/ProblemsList.tsx';
 import '../features/simulation/sidePanel.css';
 import { Toolbar } from './Toolbar.tsx';
 import { useShortcuts } from './useShortcuts.ts';
-import { useA11yUi } from '../features/a11y/a11yStore.ts';
-import { A11yDialogs } from '../features/a11y/A11yDialogs.tsx';
-import { Announcer } from '../features/a11y/Announcer.tsx';
+import { useA11yUi } from '../features/a11y/focus.ts';
+import { A11yLayer } from '../features/a11y/A11yLayer.tsx';
 
 /** Loaded on first use: the simulation panel and its engine are not in the initial bundle. */
 const SimulationPanel = lazy(() => import('../features/simulation/SimulationPanel.tsx'));
@@ -47,8 +46,7 @@ export function App() {
           )}
         </aside>
       </main>
-      <A11yDialogs />
-      <Announcer />
+      <A11yLayer />
     </div>
   );
 }

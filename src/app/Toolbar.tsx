@@ -3,8 +3,24 @@ import { useAppStore } from '../store/store.ts';
 import { LibraryControls } from '../features/library/LibraryControls.tsx';
 import { FileMenu } from '../features/files/FileMenu.tsx';
 import { AwsButton } from '../features/aws/AwsButton.tsx';
-import { ThemeSelect } from '../features/a11y/ThemeSelect.tsx';
-import { useA11yUi } from '../features/a11y/a11yStore.ts';
+import { useA11yUi } from '../features/a11y/focus.ts';
+import { useTheme, type ThemePreference } from '../features/a11y/theme.ts';
+
+/** Light, dark, or the system setting (the default). */
+function ThemeSelect() {
+  const preference = useTheme((s) => s.preference);
+  const setPreference = useTheme((s) => s.setPreference);
+  return (
+    <label className="field-inline">
+      Theme
+      <select value={preference} onChange={(e) => setPreference(e.target.value as ThemePreference)}>
+        <option value="system">System</option>
+        <option value="light">Light</option>
+        <option value="dark">Dark</option>
+      </select>
+    </label>
+  );
+}
 
 export function Toolbar() {
   const direction = useAppStore((s) => s.sidecar.direction);

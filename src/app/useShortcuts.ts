@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/store.ts';
-import { handleGlobalKey } from '../features/a11y/keys.ts';
-import { trackPaneFocus } from '../features/a11y/focus.ts';
+import { handleGlobalKey, trackPaneFocus } from '../features/a11y/focus.ts';
 
 function inTextInput(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

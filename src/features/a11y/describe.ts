@@ -3,6 +3,7 @@
  * "PlaceOrder, Task state, succeeded, next: SendNotification". Pure: no React, no store.
  */
 import type { GraphEdge, StateGraph } from '../../asl/graph.ts';
+import type { History } from '../../store/history.ts';
 
 export interface StateDescription {
   name: string;
@@ -69,3 +70,17 @@ export function outgoingTransitions(graph: StateGraph, id: string): readonly str
   return index.get(id) ?? NONE;
 }
 const NONE: readonly string[] = [];
+
+/**
+ * What the polite live region says after an edit, an undo or a redo (compares two history states). Typing in the
+ * code editor is not announced (the editor speaks for itself).
+ */
+export function historyAnnouncement(prev: History, next: History, selectedName: string | undefined): string | undefined {
+  if (prev === next) return undefined;
+  const top = next.past.at(-1);
+  if (next.future.length > prev.future.length) return `Undone: ${next.future.at(-1)?.label ?? 'edit'}`;
+  const redo = next.future.length === prev.future.length - 1 && next.future.every((e, i) => e === prev.future[i]) && top?.label === prev.future.at(-1)?.label;
+  if (redo) return `Redone: ${top?.label ?? 'edit'}`;
+  if (top && top !== prev.past.at(-1)) return selectedName ? `${top.label}: ${selectedName}` : top.label;
+  return undefined;
+}

@@ -1,9 +1,29 @@
 /**
- * Moving keyboard focus between the panes (F6 / Shift+F6, like VS Code), onto a canvas node, and into the
- * inspector. Each pane remembers the element last focused in it and gets focus back there.
+ * Keyboard navigation: which side-panel tab and keyboard dialog are open; moving focus between the panes (F6 /
+ * Shift+F6, like VS Code), onto a canvas node and into the inspector (each pane gets focus back where it was); and
+ * the app-wide keys: panes, the shortcut sheet (?), the simulation (F5 run, F10 step, F8 continue), palette arrows.
  */
-import { useA11yUi } from './a11yStore.ts';
+import { create } from 'zustand';
 import { nextPane, PANES, type Pane } from './shortcuts.ts';
+
+export type SideTab = 'inspector' | 'simulation';
+export type A11yDialog = { kind: 'shortcuts' } | { kind: 'connect'; source: string };
+
+interface A11yUi {
+  sideTab: SideTab;
+  dialog: A11yDialog | undefined;
+  setSideTab: (t: SideTab) => void;
+  openDialog: (d: A11yDialog) => void;
+  closeDialog: () => void;
+}
+
+export const useA11yUi = create<A11yUi>()((set) => ({
+  sideTab: 'inspector',
+  dialog: undefined,
+  setSideTab: (sideTab) => set({ sideTab }),
+  openDialog: (dialog) => set({ dialog }),
+  closeDialog: () => set({ dialog: undefined }),
+}));
 
 const SELECTOR: Record<Pane, string> = {
   palette: 'nav.palette',
@@ -80,4 +100,52 @@ export function movePaletteFocus(target: HTMLElement, key: string): boolean {
   const to = key === 'ArrowDown' ? all[i + 1] : key === 'ArrowUp' ? all[i - 1] : key === 'Home' ? all[0] : key === 'End' ? all.at(-1) : undefined;
   to?.focus();
   return to !== undefined;
+}
+
+function inMonaco(t: EventTarget | null): boolean {
+  return t instanceof HTMLElement && t.closest('.monaco-editor') !== null;
+}
+
+function typing(t: EventTarget | null): boolean {
+  if (!(t instanceof HTMLElement)) return false;
+  return inMonaco(t) || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable;
+}
+
+type SimAction = 'run' | 'step' | 'continue';
+
+async function simulate(action: SimAction): Promise<void> {
+  useA11yUi.getState().setSideTab('simulation');
+  const [{ simulation, canContinue }, { useSession }] = await Promise.all([
+    import('../simulation/controller.ts'),
+    import('../simulation/session.ts'),
+  ]);
+  if (useSession.getState().running) return;
+  if (action === 'continue') {
+    if (canContinue()) simulation.run();
+  } else if (action === 'run') simulation.run();
+  else simulation.step();
+}
+
+const SIM_KEYS: Record<string, SimAction> = { F5: 'run', F10: 'step', F8: 'continue' };
+
+/** Handle a keydown (window, capture phase); returns whether it was one of ours. */
+export function handleGlobalKey(e: KeyboardEvent): boolean {
+  if (e.ctrlKey || e.metaKey || e.altKey) return false;
+  if (e.key === 'F6') {
+    cyclePanes(e.shiftKey);
+    return true;
+  }
+  const sim = SIM_KEYS[e.key];
+  // F8 in the code editor is Monaco's "next problem".
+  if (sim && !e.shiftKey && !(sim === 'continue' && inMonaco(e.target))) {
+    void simulate(sim);
+    return true;
+  }
+  if (useA11yUi.getState().dialog) return false;
+  if (e.key === '?' && !typing(e.target)) {
+    useA11yUi.getState().openDialog({ kind: 'shortcuts' });
+    return true;
+  }
+  if (e.target instanceof HTMLElement && !e.shiftKey && movePaletteFocus(e.target, e.key)) return true;
+  return false;
 }

@@ -3,8 +3,7 @@ import { useAppStore } from '../../store/store.ts';
 import { useSimulationView } from '../../store/simulation.ts';
 import { deleteSelection, disconnectEdge, duplicateSelection, pasteText, selectionAsText } from './actions.ts';
 import { neighbour } from './navigation.ts';
-import { useA11yUi } from '../a11y/a11yStore.ts';
-import { focusInspector } from '../a11y/focus.ts';
+import { focusInspector, useA11yUi } from '../a11y/focus.ts';
 
 /**
  * Keyboard and clipboard on the canvas (only while focus is inside it): Delete/Backspace, Ctrl+D duplicate, F2

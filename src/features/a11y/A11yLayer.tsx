@@ -1,9 +1,16 @@
-import { useEffect, useState } from 'react';
+/**
+ * Always-mounted accessibility pieces: the keyboard dialogs (loaded on first use) and a polite live region that
+ * announces each edit (e.g. "Add state: LambdaInvoke2"), undo and redo.
+ */
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppStore } from '../../store/store.ts';
-import { historyAnnouncement } from './announce.ts';
+import { historyAnnouncement } from './describe.ts';
+import { useA11yUi } from './focus.ts';
+import './a11y.css';
 
-/** A polite live region: announces each edit (e.g. "Add state: LambdaInvoke2"), undo and redo. */
-export function Announcer() {
+const KeyboardDialog = lazy(() => import('./Dialogs.tsx'));
+
+function Announcer() {
   const [text, setText] = useState('');
   useEffect(
     () =>
@@ -23,5 +30,19 @@ export function Announcer() {
     <div className="visually-hidden" role="status" aria-live="polite" data-testid="edit-announcer">
       {text}
     </div>
+  );
+}
+
+export function A11yLayer() {
+  const dialog = useA11yUi((s) => s.dialog);
+  return (
+    <>
+      {dialog && (
+        <Suspense fallback={null}>
+          <KeyboardDialog dialog={dialog} />
+        </Suspense>
+      )}
+      <Announcer />
+    </>
   );
 }

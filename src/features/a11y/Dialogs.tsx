@@ -1,16 +1,90 @@
-import { useState } from 'react';
+/**
+ * The keyboard dialogs (one lazy chunk, not in the initial bundle): a modal primitive on the native <dialog>, the
+ * shortcut sheet (?) and "Connect to…" (C on a state).
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useAppStore } from '../../store/store.ts';
 import { connectAction } from '../canvas/actions.ts';
-import { useA11yUi } from './a11yStore.ts';
 import { connectOptions, connectTargets } from './connectOptions.ts';
-import { Dialog } from './Dialog.tsx';
-import { focusNode } from './focus.ts';
+import { focusNode, useA11yUi, type A11yDialog } from './focus.ts';
+import { shortcutsByScope } from './shortcuts.ts';
+
+/**
+ * A modal dialog on the native <dialog> (focus moves in, the page behind is inert, Escape closes); focus returns
+ * to where it was when it opened.
+ */
+function Dialog({ title, className, children }: { title: string; className?: string; children: ReactNode }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const close = useA11yUi((s) => s.closeDialog);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog.showModal();
+    // React's autoFocus runs before showModal, which then focuses the first button: focus the marked field again.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    return () => {
+      dialog.close();
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className={`a11y-dialog${className ? ` ${className}` : ''}`}
+      aria-labelledby="a11y-dialog-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+    >
+      <header className="a11y-dialog-header">
+        <h2 id="a11y-dialog-title">{title}</h2>
+        <button type="button" onClick={close} aria-label="Close">
+          ✕
+        </button>
+      </header>
+      {children}
+    </dialog>
+  );
+}
+
+/** The keyboard shortcut sheet (opened with `?`; lazy-loaded). */
+function ShortcutSheet() {
+  return (
+    <Dialog title="Keyboard shortcuts" className="shortcut-sheet">
+      {shortcutsByScope().map(([scope, list]) => (
+        <section key={scope} aria-labelledby={`shortcuts-${scope.replace(/\W/g, '')}`}>
+          <h3 id={`shortcuts-${scope.replace(/\W/g, '')}`}>{scope}</h3>
+          <table>
+            <thead className="visually-hidden">
+              <tr>
+                <th scope="col">Keys</th>
+                <th scope="col">Action</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((s) => (
+                <tr key={s.keys + s.action}>
+                  <th scope="row">
+                    <kbd>{s.keys}</kbd>
+                  </th>
+                  <td>{s.action}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </Dialog>
+  );
+}
 
 /**
  * "Connect to…": pick the transition (Next, Default, a Choice rule or a Catch) and search for the target state.
  * The pick runs `transition.connect`; a refusal shows the rule's reason and leaves the document as it was.
  */
-export default function ConnectDialog({ source }: { source: string }) {
+function ConnectDialog({ source }: { source: string }) {
   const definition = useAppStore((s) => s.doc.definition);
   const name = useAppStore((s) => s.doc.graph.byId.get(source)?.name ?? source);
   const options = connectOptions(definition, source);
@@ -79,4 +153,9 @@ export default function ConnectDialog({ source }: { source: string }) {
       )}
     </Dialog>
   );
+}
+
+/** The open keyboard dialog. */
+export default function KeyboardDialog({ dialog }: { dialog: A11yDialog }) {
+  return dialog.kind === 'shortcuts' ? <ShortcutSheet /> : <ConnectDialog key={dialog.source} source={dialog.source} />;
 }
