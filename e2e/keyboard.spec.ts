@@ -172,3 +172,26 @@ test('the theme follows the system and the toolbar choice; Monaco follows', asyn
   await expect(page.locator('.monaco-editor').first()).not.toHaveClass(/vs-dark/);
   await expect(page.locator('.react-flow')).toHaveClass(/light/);
 });
+
+test('F9 sets a breakpoint, F5 runs to it, F8 continues; F10 steps one state', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('F6');
+  await page.keyboard.press('F6');
+  await expect(node(page, 'CreateUser')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(node(page, 'PlaceOrder')).toBeFocused();
+  await page.keyboard.press('F9');
+  await expect(node(page, 'PlaceOrder')).toHaveAttribute('aria-label', /^PlaceOrder, Task state, breakpoint/);
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('execution-status')).toHaveText('Paused at PlaceOrder');
+  await expect(node(page, 'CreateUser')).toHaveAttribute('aria-label', /^CreateUser, Task state, start, succeeded/);
+  await page.keyboard.press('F8');
+  await expect(stateNode(page, 'SendNotification')).toHaveAttribute('data-status', 'succeeded');
+
+  // A fresh page: F10 starts an execution and runs one state.
+  await openApp(page);
+  await page.keyboard.press('F10');
+  await expect(stateNode(page, 'CreateUser')).toHaveAttribute('data-status', 'succeeded');
+  await expect(stateNode(page, 'PlaceOrder')).toHaveAttribute('data-status', 'in-progress');
+  await expect(node(page, 'PlaceOrder')).toHaveAttribute('aria-label', /^PlaceOrder, Task state, in progress/);
+});
