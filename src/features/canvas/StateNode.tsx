@@ -5,6 +5,7 @@ import { STATE_TYPE_INFO, UNKNOWN_TYPE_INFO } from './stateTypes.ts';
 import { StateHandles } from './handles.tsx';
 import { renameStateAction } from './actions.ts';
 import { useAppStore } from '../../store/store.ts';
+import { useShallow } from 'zustand/react/shallow';
 import { useSimulationView } from '../../store/simulation.ts';
 import { useNodeLabel } from '../a11y/useNodeLabel.ts';
 import { focusNode } from '../a11y/focus.ts';
@@ -70,11 +71,15 @@ function RenameInput({ id, name }: { id: string; name: string }) {
 
 /** The node's simulation status, current-state flag, retry count and breakpoint (read from the simulation view). */
 function useRunInfo(id: string) {
-  const status = useSimulationView((s) => (s.active ? (s.nodeStatus[id] ?? 'not-run') : undefined));
-  const current = useSimulationView((s) => s.active && s.currentId === id);
-  const retries = useSimulationView((s) => (s.active ? (s.retryCounts[id] ?? 0) : 0));
-  const breakpoint = useSimulationView((s) => s.breakpoints[id] === true);
-  return { status, current, retries, breakpoint };
+  // One subscription per node (not four): thousands of nodes each run their selector on every simulation update.
+  return useSimulationView(
+    useShallow((s) => ({
+      status: s.active ? (s.nodeStatus[id] ?? 'not-run') : undefined,
+      current: s.active && s.currentId === id,
+      retries: s.active ? (s.retryCounts[id] ?? 0) : 0,
+      breakpoint: s.breakpoints[id] === true,
+    })),
+  );
 }
 
 const STATUS_ICON: Record<string, string> = {
