@@ -1,14 +1,14 @@
 /**
  * What the user sets up for simulations of a workflow: the execution input text, named input presets, the mock
- * set and the animation speed. Saved in localStorage under the workflow's id (one workflow for now; persistence
- * proper comes with files). Not part of the undo history.
+ * set and the animation speed. Saved with the open workflow (its `simulation` extras: autosaved to IndexedDB,
+ * carried by share links and exports) and swapped when another workflow opens. Not part of the undo history.
  */
 import { create } from 'zustand';
 import type { JsonValue } from '../../asl/types.ts';
+import { workflowStorage } from '../library/workflowStorage.ts';
 import type { MockSet, MockSpec } from './mockSet.ts';
 
-export const WORKFLOW_ID = 'default';
-const KEY = `asl-studio:simulation:${WORKFLOW_ID}`;
+const EXTRAS_KEY = 'simulation';
 
 export type Speed = 'instant' | 'fast' | 'normal' | 'slow';
 export const SPEEDS: Record<Speed, { label: string; delayMs: number; msPerVirtualSecond: number }> = {
@@ -36,14 +36,19 @@ export interface SimulationSettings extends Saved {
   setSpeed: (speed: Speed) => void;
 }
 
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The open workflow's saved settings (anything malformed falls back to the defaults, field by field). */
 function load(): Saved {
-  const empty: Saved = { inputText: '{}', presets: {}, mocks: {} };
-  try {
-    const raw = globalThis.localStorage?.getItem(KEY);
-    return raw ? { ...empty, ...(JSON.parse(raw) as Partial<Saved>) } : empty;
-  } catch {
-    return empty;
-  }
+  const saved = workflowStorage.getExtras<unknown>(EXTRAS_KEY);
+  const s = isRecord(saved) ? saved : {};
+  return {
+    inputText: typeof s.inputText === 'string' ? s.inputText : '{}',
+    presets: isRecord(s.presets) ? (s.presets as Record<string, string>) : {},
+    mocks: isRecord(s.mocks) ? (s.mocks as MockSet) : {},
+  };
 }
 
 export const useSimulationSettings = create<SimulationSettings>()((set) => ({
@@ -63,12 +68,20 @@ export const useSimulationSettings = create<SimulationSettings>()((set) => ({
   setSpeed: (speed) => set({ speed }),
 }));
 
+let applying = false;
+
 useSimulationSettings.subscribe((s, prev) => {
-  if (s.inputText === prev.inputText && s.presets === prev.presets && s.mocks === prev.mocks) return;
+  if (applying || (s.inputText === prev.inputText && s.presets === prev.presets && s.mocks === prev.mocks)) return;
+  workflowStorage.setExtras(EXTRAS_KEY, { inputText: s.inputText, presets: s.presets, mocks: s.mocks });
+});
+
+// Another workflow opened (library, import, share link): its own input, presets and mocks replace these.
+workflowStorage.onWorkflowOpened(() => {
+  applying = true;
   try {
-    globalThis.localStorage?.setItem(KEY, JSON.stringify({ inputText: s.inputText, presets: s.presets, mocks: s.mocks }));
-  } catch {
-    // Storage full or unavailable: settings stay in memory.
+    useSimulationSettings.setState(load());
+  } finally {
+    applying = false;
   }
 });
 
