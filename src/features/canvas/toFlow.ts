@@ -4,6 +4,7 @@ import { stateIdAtJsonPath, type StateGraph } from '../../asl/graph.ts';
 import type { Diagnostic } from '../../asl/types.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
 import type { StateFlowNode, TransitionFlowEdge } from './nodeData.ts';
+import { staticHandles } from './staticHandles.ts';
 
 export function problemsByState(graph: StateGraph, diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
   const out = new Map<string, Diagnostic[]>();
@@ -42,7 +43,7 @@ export function toFlowNodes(graph: StateGraph, layout: CanvasLayout, ctx: FlowNo
     const own = problems.get(n.id) ?? [];
     const type: StateFlowNode['type'] =
       n.kind === 'start' || n.kind === 'end' ? 'marker' : n.kind === 'state' ? (n.isGroup ? 'container' : 'state') : 'group';
-    return {
+    const node: StateFlowNode = {
       id: n.id,
       type,
       position: { x: box.x, y: box.y },
@@ -69,6 +70,10 @@ export function toFlowNodes(graph: StateGraph, layout: CanvasLayout, ctx: FlowNo
         renaming: ctx.renamingId === n.id,
       },
     };
+    // Known size and handles: React Flow need not render a node off screen just to measure it.
+    node.measured = { width: box.width, height: box.height };
+    node.handles = staticHandles(node.data, box.width, box.height);
+    return node;
   });
 }
 
