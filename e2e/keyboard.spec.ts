@@ -135,6 +135,13 @@ test('F6 and Shift+F6 cycle palette → canvas → editor → side panel; Enter 
   await expect(focusIn('ASL definition', 'region')).toHaveCount(1);
   await page.keyboard.press('F6');
   await expect(page.getByRole('tab', { name: 'Inspector' })).toBeFocused();
+  // The tabs pattern: the arrow keys switch the side panel's view.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Simulation', exact: true })).toBeFocused();
+  await expect(page.getByRole('tabpanel', { name: 'Simulation' }).getByRole('toolbar', { name: 'Simulation controls' })).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: 'Inspector' })).toBeFocused();
+  await expect(page.getByRole('tabpanel', { name: 'Inspector' }).getByRole('region', { name: 'Inspector' })).toBeVisible();
   await page.keyboard.press('Shift+F6');
   await expect(focusIn('ASL definition', 'region')).toHaveCount(1);
   await page.keyboard.press('Shift+F6');
