@@ -149,6 +149,8 @@ test('F6 and Shift+F6 cycle palette → canvas → editor → side panel; Enter 
   await page.keyboard.press('ArrowDown');
   await expect(node(page, 'PlaceOrder')).toBeFocused();
   await expect(node(page, 'PlaceOrder')).toBeInViewport();
+  // Focus is visible: a solid outline on the focused node (React Flow's own CSS removes it).
+  await expect(node(page, 'PlaceOrder')).toHaveCSS('outline-style', 'solid');
   await page.keyboard.press('Enter');
   await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(/PlaceOrder$/);
   await expect(inspector(page).getByLabel('Name', { exact: true })).toBeFocused();
