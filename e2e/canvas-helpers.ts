@@ -22,12 +22,13 @@ export async function dropFromPalette(page: Page, label: string, target: { x: nu
 export async function connectHandle(page: Page, source: string, handle: string, target: string): Promise<void> {
   const h = stateNode(page, source).locator(`.react-flow__handle[data-handleid="${handle}"]`);
   const from = await h.boundingBox();
-  const to = await stateNode(page, target).boundingBox();
+  // Release over the target's input handle: the most precise drop (a drop on the node body connects too).
+  const to = await stateNode(page, target).locator('.react-flow__handle[data-handleid="in"]').boundingBox();
   if (!from || !to) throw new Error(`cannot find handle ${handle} of ${source} or node ${target}`);
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
-  await page.mouse.move(to.x + to.width / 2 + 2, to.y + to.height / 2, { steps: 2 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + 6, { steps: 12 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 3 });
   await page.mouse.up();
 }
 
