@@ -6,6 +6,7 @@
  * crosses a node. Computed top-down; RIGHT is the transposed layout. Labels sit on each route's longest segment.
  */
 import { LAYER_GAP, NODE_GAP } from './elk.ts';
+import { maxOf, minOf } from './geometry.ts';
 import { labelAnchor, selfLoop, simplify } from './route.ts';
 import type { Box, EdgeLayout, FlatGraph, FlatLayout, Point } from './types.ts';
 
@@ -70,10 +71,10 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
   let y = 0;
   layers.forEach((layer, l) => {
     layerY[l] = y;
-    layerH[l] = Math.max(0, ...layer.map((i) => (items[i] as Item).h));
+    layerH[l] = maxOf(layer, (i) => (items[i] as Item).h, 0);
     y += (layerH[l] as number) + LAYER_GAP;
   });
-  const minX = Math.min(0, ...items.map((it) => it.x));
+  const minX = minOf(items, (it) => it.x, 0);
   for (const it of items) it.x -= minX;
   const boxOf = (i: number): Box => {
     const it = items[i] as Item;

@@ -54,3 +54,17 @@ export function distanceToBox(p: Point, b: Box): number {
   const dy = Math.max(b.y - p.y, 0, p.y - (b.y + b.height));
   return Math.hypot(dx, dy);
 }
+
+/** The smallest f(item) (`empty` for none): a loop, as Math.min(...list) overflows the stack on long lists. */
+export function minOf<T>(items: Iterable<T>, f: (item: T) => number, empty = Infinity): number {
+  let m = empty;
+  for (const it of items) m = Math.min(m, f(it));
+  return m;
+}
+
+/** The largest f(item) (`empty` for none). */
+export function maxOf<T>(items: Iterable<T>, f: (item: T) => number, empty = -Infinity): number {
+  let m = empty;
+  for (const it of items) m = Math.max(m, f(it));
+  return m;
+}

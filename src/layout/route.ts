@@ -4,7 +4,7 @@
  * cost for every bend; the path leaves and enters boxes perpendicular to a side. Small scopes only: the grid is
  * limited to a window around the two ends, widened when no path is found.
  */
-import { boxesOverlap, segmentCrossesBox } from './geometry.ts';
+import { boxesOverlap, maxOf, minOf, segmentCrossesBox } from './geometry.ts';
 import { MinHeap } from './heap.ts';
 import type { Box, Point } from './types.ts';
 
@@ -59,10 +59,10 @@ export function routeEdge(source: Box, target: Box, obstacles: Box[]): Point[] {
 }
 
 function hull(boxes: Box[], pad: number): Box {
-  const x = Math.min(...boxes.map((b) => b.x)) - pad;
-  const y = Math.min(...boxes.map((b) => b.y)) - pad;
-  const r = Math.max(...boxes.map((b) => b.x + b.width)) + pad;
-  const btm = Math.max(...boxes.map((b) => b.y + b.height)) + pad;
+  const x = minOf(boxes, (b) => b.x) - pad;
+  const y = minOf(boxes, (b) => b.y) - pad;
+  const r = maxOf(boxes, (b) => b.x + b.width) + pad;
+  const btm = maxOf(boxes, (b) => b.y + b.height) + pad;
   return { x, y, width: r - x, height: btm - y };
 }
 

@@ -8,6 +8,7 @@
 import type { GraphNode, StateGraph } from '../asl/graph.ts';
 import { ROOT_SCOPE, arrangeGroups, indexGraph } from './compose.ts';
 import { LAYER_GAP } from './elk.ts';
+import { maxOf, minOf } from './geometry.ts';
 import { BoxGrid } from './grid.ts';
 import { MinHeap } from './heap.ts';
 import { rerouteEdges } from './reroute.ts';
@@ -87,13 +88,13 @@ export function stabilize(graph: StateGraph, fresh: LayoutResult, previous: Layo
     placeNewMembers(scopeId, members, size, placed, grid);
     const boxes = [...placed.values()];
     if (scopeId !== ROOT_SCOPE && boxes.length > 0) {
-      const dx = Math.max(0, GROUP_PADDING.left - Math.min(...boxes.map((b) => b.x)));
-      const dy = Math.max(0, GROUP_PADDING.top - Math.min(...boxes.map((b) => b.y)));
+      const dx = Math.max(0, GROUP_PADDING.left - minOf(boxes, (b) => b.x));
+      const dy = Math.max(0, GROUP_PADDING.top - minOf(boxes, (b) => b.y));
       for (const [id, b] of placed) placed.set(id, { ...b, x: b.x + dx, y: b.y + dy });
     }
     for (const [id, b] of placed) out[id] = b;
-    const right = Math.max(0, ...[...placed.values()].map((b) => b.x + b.width));
-    const bottom = Math.max(0, ...[...placed.values()].map((b) => b.y + b.height));
+    const right = maxOf(placed.values(), (b) => b.x + b.width, 0);
+    const bottom = maxOf(placed.values(), (b) => b.y + b.height, 0);
     return { width: right, height: bottom };
   };
 
@@ -141,8 +142,8 @@ export function stabilize(graph: StateGraph, fresh: LayoutResult, previous: Layo
         want = { x: a.x + f.x - fa.x, y: a.y + f.y - fa.y, ...s };
       } else {
         const boxes = [...placed.values()];
-        const end = boxes.length ? Math.max(...boxes.map((b) => along(b) + extent(b))) + LAYER_GAP : down ? GROUP_PADDING.top : GROUP_PADDING.left;
-        const start = boxes.length ? Math.min(...boxes.map((b) => (down ? b.x : b.y))) : down ? GROUP_PADDING.left : GROUP_PADDING.top;
+        const end = boxes.length ? maxOf(boxes, (b) => along(b) + extent(b)) + LAYER_GAP : down ? GROUP_PADDING.top : GROUP_PADDING.left;
+        const start = boxes.length ? minOf(boxes, (b) => (down ? b.x : b.y)) : down ? GROUP_PADDING.left : GROUP_PADDING.top;
         want = down ? { x: start, y: end, ...s } : { x: end, y: start, ...s };
       }
       const box = findFree(want, grid);
