@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { executionStatus, openApp, openSimulation, stateNode } from './helpers.ts';
+import { executionStatus, openApp, openSimulation, replaceEditorText, stateNode } from './helpers.ts';
 import { canvas, connectHandle, definition, dropFromPalette, layoutReady, newWorkflow, renameOnCanvas } from './canvas-helpers.ts';
 
 const lambdaTask = (next?: string) => ({
@@ -176,4 +176,49 @@ test('right-click on a node toggles a breakpoint, and a run pauses there', async
   await stateNode(page, 'PlaceOrder').click();
   await page.keyboard.press('F9');
   await expect(stateNode(page, 'PlaceOrder').getByLabel('Breakpoint')).toHaveCount(0);
+});
+
+test('deleting a start state whose successor is ambiguous asks which state starts', async ({ page }) => {
+  await openApp(page);
+  await replaceEditorText(
+    page,
+    JSON.stringify(
+      {
+        StartAt: 'Decide',
+        States: {
+          Decide: { Type: 'Choice', Choices: [{ Variable: '$.go', BooleanEquals: true, Next: 'Left' }], Default: 'Right' },
+          Left: { Type: 'Pass', End: true },
+          Right: { Type: 'Pass', End: true },
+        },
+      },
+      null,
+      2,
+    ),
+  );
+  await expect(stateNode(page, 'Decide')).toBeVisible();
+  await stateNode(page, 'Decide').click();
+  await page.keyboard.press('Delete');
+  const dialog = page.getByRole('dialog', { name: 'Choose the new start state' });
+  await expect(dialog).toContainText('Deleting Decide leaves no single state to start from');
+  await dialog.getByRole('button', { name: 'Start at Right' }).click();
+  await expect(stateNode(page, 'Decide')).toHaveCount(0);
+  const def = await definition(page);
+  expect(def.StartAt).toBe('Right');
+  expect(Object.keys(def.States as object)).toEqual(['Left', 'Right']);
+  await expect(dialog).toHaveCount(0);
+});
+
+test('selecting a transition and pressing Delete removes the reference', async ({ page }) => {
+  await openApp(page);
+  await layoutReady(page);
+  const edge = page.getByRole('group', { name: 'next transition from PlaceOrder to SendNotification' });
+  await edge.locator('path').first().click({ force: true });
+  await page.keyboard.press('Delete');
+  await expect.poll(async () => ((await definition(page)).States as Record<string, { Next?: string; End?: boolean }>).PlaceOrder).toMatchObject({
+    End: true,
+  });
+  const states = (await definition(page)).States as Record<string, { Next?: string }>;
+  expect(states.PlaceOrder?.Next).toBeUndefined();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => ((await definition(page)).States as Record<string, { Next?: string }>).PlaceOrder?.Next).toBe('SendNotification');
 });

@@ -1,4 +1,6 @@
 import { useAppStore } from '../../store/store.ts';
+import { StartChoiceDialog } from './StartChoiceDialog.tsx';
+import { useStartChoice } from './startChoice.ts';
 
 /** Banners over the canvas: stale text, a refused action's reason, a refused connection while dragging. */
 export function CanvasNotices({ layoutError, connectHint }: { layoutError?: string; connectHint?: string }) {
@@ -6,6 +8,7 @@ export function CanvasNotices({ layoutError, connectHint }: { layoutError?: stri
   const firstError = useAppStore((s) => s.doc.syntaxErrors[0]);
   const notice = useAppStore((s) => s.ui.notice);
   const notify = useAppStore((s) => s.notify);
+  const pendingStart = useStartChoice((s) => s.pending !== undefined);
   return (
     <div className="canvas-notices">
       {stale && (
@@ -15,12 +18,13 @@ export function CanvasNotices({ layoutError, connectHint }: { layoutError?: stri
           last valid machine; canvas edits are disabled until the text is fixed.
         </div>
       )}
+      <StartChoiceDialog />
       {connectHint && (
         <div className="notice-banner" role="status" data-testid="connect-hint">
           Can’t connect: {connectHint}
         </div>
       )}
-      {notice && !connectHint && (
+      {notice && !connectHint && !pendingStart && (
         <div className="notice-banner" role="alert">
           {notice}
           <button type="button" className="link-button" onClick={() => notify(undefined)} aria-label="Dismiss">

@@ -17,6 +17,7 @@ import { removeFromSidecar, renameInSidecar, setSidecarPosition } from '../../la
 import type { Point } from '../../layout/types.ts';
 import { useAppStore } from '../../store/store.ts';
 import type { PaletteEntry } from '../palette/entries.ts';
+import { useStartChoice } from './startChoice.ts';
 
 const store = useAppStore;
 
@@ -64,14 +65,26 @@ export function addFromPalette(entry: PaletteEntry, placement: Placement = {}): 
   );
 }
 
-/** Delete the selected states; when that leaves the start ambiguous, `newStartAt` says which state starts. */
-export function deleteSelection(newStartAt?: string): true | string {
+/**
+ * Delete the selected states (or `ids`). When that leaves the start ambiguous, the user is asked which state
+ * starts instead (see StartChoiceDialog); `newStartAt` is that answer.
+ */
+export function deleteSelection(newStartAt?: string, ids?: string[]): true | string {
   const s = store.getState();
-  const ids = s.ui.selectedIds.length ? s.ui.selectedIds : s.ui.selectedId ? [s.ui.selectedId] : [];
-  if (ids.length === 0) return 'Select a state to delete';
-  const result = s.runCommand(deleteStates, { ids, ...(newStartAt ? { newStartAt } : {}) }, {
-    sidecar: (sc) => ids.reduce(removeFromSidecar, sc),
-  });
+  const targets = ids ?? (s.ui.selectedIds.length ? s.ui.selectedIds : s.ui.selectedId ? [s.ui.selectedId] : []);
+  if (targets.length === 0) return 'Select a state to delete';
+  const args = { ids: targets, ...(newStartAt ? { newStartAt } : {}) };
+  const verdict = s.canRun(deleteStates, args);
+  const start = targets.map((id) => s.doc.graph.byId.get(id)).find((n) => n?.isStart);
+  if (verdict !== true && start && !newStartAt && /choose the new start state/.test(verdict)) {
+    const deleted = new Set(targets);
+    const candidates = s.doc.graph.nodes
+      .filter((n) => n.kind === 'state' && n.parentId === start.parentId && !deleted.has(n.id))
+      .map((n) => ({ id: n.id, name: n.name }));
+    useStartChoice.getState().ask({ ids: targets, start: start.name, candidates });
+    return verdict;
+  }
+  const result = s.runCommand(deleteStates, args, { sidecar: (sc) => targets.reduce(removeFromSidecar, sc) });
   if (result === true) s.select(undefined, 'other');
   else s.notify(result);
   return result;
