@@ -33,4 +33,11 @@ describe('BoxGrid', () => {
     g.set(3, box(-1000, 0));
     expect([...g.query(box(-10, -10, 500, 500)).keys()].sort()).toEqual([1, 2]);
   });
+
+  it('answers a query far larger than its cells by scanning the boxes', () => {
+    const g = new BoxGrid<string>();
+    g.set('a', box(0, 0));
+    g.set('b', box(90_000, 120_000));
+    expect([[...g.query(box(-10, -10, 200_000, 200_000)).keys()].sort(), g.overlaps(box(-50_000, -50_000, 100_000, 49_000))]).toEqual([['a', 'b'], false]);
+  });
 });

@@ -52,17 +52,37 @@ export class BoxGrid<K> {
     return this.boxes.get(id);
   }
 
-  /** Whether `b` overlaps any listed box (closer than `gap`), other than those `skip` accepts. */
-  overlaps(b: Box, gap = 0, skip?: (id: K) => boolean): boolean {
-    let hit = false;
-    this.each(b, gap, (k) => {
-      if (hit) return;
+  /** How many cells a box (grown by `margin`) touches. */
+  private static span(b: Box, margin: number): number {
+    const w = Math.floor((b.x + b.width + margin) / CELL) - Math.floor((b.x - margin) / CELL) + 1;
+    const h = Math.floor((b.y + b.height + margin) / CELL) - Math.floor((b.y - margin) / CELL) + 1;
+    return w * h;
+  }
+
+  /** The candidates near `b`: from its cells, or every box when it touches more cells than there are boxes. */
+  private near(b: Box, margin: number, fn: (id: K, o: Box) => boolean | void): void {
+    if (BoxGrid.span(b, margin) > this.boxes.size) {
+      for (const [id, o] of this.boxes) if (fn(id, o) === true) return;
+      return;
+    }
+    let stop = false;
+    this.each(b, margin, (k) => {
+      if (stop) return;
       for (const [id, o] of this.cells.get(k) ?? []) {
-        if (!skip?.(id) && boxesOverlap(b, o, gap)) {
-          hit = true;
+        if (fn(id, o) === true) {
+          stop = true;
           return;
         }
       }
+    });
+  }
+
+  /** Whether `b` overlaps any listed box (closer than `gap`), other than those `skip` accepts. */
+  overlaps(b: Box, gap = 0, skip?: (id: K) => boolean): boolean {
+    let hit = false;
+    this.near(b, gap, (id, o) => {
+      if (!skip?.(id) && boxesOverlap(b, o, gap)) hit = true;
+      return hit;
     });
     return hit;
   }
@@ -70,8 +90,8 @@ export class BoxGrid<K> {
   /** The listed boxes that overlap `b` (each once). */
   query(b: Box, margin = 0): Map<K, Box> {
     const out = new Map<K, Box>();
-    this.each(b, margin, (k) => {
-      for (const [id, o] of this.cells.get(k) ?? []) if (!out.has(id) && boxesOverlap(b, o, margin, -1)) out.set(id, o);
+    this.near(b, margin, (id, o) => {
+      if (!out.has(id) && boxesOverlap(b, o, margin, -1)) out.set(id, o);
     });
     return out;
   }
