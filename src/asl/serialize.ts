@@ -16,15 +16,22 @@ export function toJson(value: unknown, indent: number | string = 2): string {
 const YAML11_BOOL_OR_NULL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL|<<|=)$/;
 /** Starts like a YAML 1.1 number, sexagesimal, float or timestamp. */
 const YAML11_NUMBERISH = /^[-+]?(\d|\.\d|\.(inf|Inf|INF|nan|NaN|NAN)$)/;
-/** Characters a plain YAML scalar would lose or change (a byte-order mark is stripped at a document's start). */
-const YAML_INVISIBLE = /[\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFFFE\uFFFF]/;
+/** Whether a string holds characters a plain YAML scalar would lose or change (a BOM is stripped at a document's start). */
+function hasInvisible(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f)) return true;
+    if (c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0xfffe || c === 0xffff) return true;
+  }
+  return false;
+}
 
 export function toYaml(value: unknown): string {
   const doc = new (yaml().Document)(value, { aliasDuplicateObjects: false });
   yaml().visit(doc, {
     Scalar(_key, node) {
       const v = node.value;
-      if (typeof v === 'string' && (YAML11_BOOL_OR_NULL.test(v) || YAML11_NUMBERISH.test(v) || YAML_INVISIBLE.test(v))) {
+      if (typeof v === 'string' && (YAML11_BOOL_OR_NULL.test(v) || YAML11_NUMBERISH.test(v) || hasInvisible(v))) {
         node.type = yaml().Scalar.QUOTE_DOUBLE;
       }
     },
