@@ -13,8 +13,9 @@ import { ERRORS, StatesError } from './errors.ts';
 import type { Composite, MaybePromise, ResultList, Thread } from './execution.ts';
 import { andThen } from './pipeline.ts';
 import type { StepContext } from './runtime.ts';
-import { finishMap, iterationThread } from './states/map.ts';
-import { branchThread, finishParallel } from './states/parallel.ts';
+import { iterationThread } from './states/map.ts';
+import { finishComposite } from './states/finishComposite.ts';
+import { branchThread } from './states/parallel.ts';
 import type { StateResult } from './states/result.ts';
 import { advance, handleError, newInspection, settle, stateError, stateOf, type Advance } from './thread.ts';
 
@@ -127,7 +128,7 @@ export function finish(ctx: StepContext, t: Thread, kind: Composite['kind'], res
   ctx.emit(kind === 'parallel' ? 'ParallelStateSucceeded' : 'MapStateSucceeded');
   let r: MaybePromise<StateResult>;
   try {
-    r = kind === 'parallel' ? finishParallel(ctx, t, st, insp, results) : finishMap(ctx, t, st, insp, results);
+    r = finishComposite(ctx, t, st, insp, results);
   } catch (e) {
     r = { kind: 'error', error: stateError(e, t, st) };
   }

@@ -15,19 +15,16 @@ import { ERRORS, StatesError } from '../errors.ts';
 import { json } from '../events.ts';
 import type { Composite, MaybePromise, StateInspection, Thread } from '../execution.ts';
 import {
-  assignJsonPath,
   bindings,
   inputPath,
   jsonata,
-  jsonataAssignOutput,
-  outputPath,
-  resultPath,
   template,
   andThen,
 } from '../pipeline.ts';
 import { readPath } from '../paths.ts';
 import type { StepContext } from '../runtime.ts';
-import { ok, type StateHandler, type StateResult } from './result.ts';
+import type { StateHandler, StateResult } from './result.ts';
+import { finishComposite } from './finishComposite.ts';
 
 function shown(v: JsonValue): string {
   return typeof v === 'string' ? v : json(v);
@@ -129,7 +126,7 @@ function runMapSync(ctx: StepContext, t: Thread, st: CompiledState, insp: StateI
     ctx.emit('MapStateStarted', { mapStateStartedEventDetails: { length: all.length } });
     if (all.length === 0) {
       ctx.emit('MapStateSucceeded');
-      return finishMap(ctx, t, st, insp, []);
+      return finishComposite(ctx, t, st, insp, []);
     }
     const c: Composite = {
       kind: 'map',
@@ -181,27 +178,3 @@ function startIteration(ctx: StepContext, t: Thread, st: CompiledState, sub: Com
   };
 }
 
-export function finishMap(
-  ctx: StepContext,
-  t: Thread,
-  st: CompiledState,
-  insp: StateInspection,
-  results: JsonValue[],
-): MaybePromise<StateResult> {
-  const def = st.def as MapState;
-  const context = ctx.contextFor(t, st);
-  insp.result = results;
-  if (st.lang === 'JSONata') {
-    return jsonataAssignOutput(def.Assign, def.Output, bindings(ctx, t.input, context, t.vars, results), results).then((r) => {
-      insp.output = r.output;
-      return ok(r.output, st.next, r.assigned);
-    });
-  }
-  const selected = def.ResultSelector === undefined ? results : template(def.ResultSelector, results, context, t.vars);
-  insp.afterResultSelector = selected;
-  const afterResultPath = resultPath(def.ResultPath, t.input, selected);
-  insp.afterResultPath = afterResultPath;
-  const output = outputPath(def.OutputPath, afterResultPath, context, t.vars);
-  insp.output = output;
-  return ok(output, st.next, assignJsonPath(def.Assign, selected, context, t.vars));
-}

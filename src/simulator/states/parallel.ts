@@ -7,20 +7,17 @@
  */
 import type { JsonValue, ParallelState } from '../../asl/types.ts';
 import type { CompiledState } from '../compile.ts';
-import type { MaybePromise, StateInspection, Thread } from '../execution.ts';
+import type { MaybePromise, Thread } from '../execution.ts';
 import {
-  assignJsonPath,
   bindings,
   inputPath,
   jsonata,
-  jsonataAssignOutput,
-  outputPath,
-  resultPath,
   template,
   andThen,
 } from '../pipeline.ts';
 import type { StepContext } from '../runtime.ts';
-import { ok, type StateHandler, type StateResult } from './result.ts';
+import type { StateHandler, StateResult } from './result.ts';
+import { finishComposite } from './finishComposite.ts';
 
 export function branchThread(ctx: StepContext, t: Thread, st: CompiledState, index: number, input: JsonValue): Thread {
   const sub = st.subs[index];
@@ -60,7 +57,7 @@ export const runParallel: StateHandler = (ctx, t, st, insp) => {
     ctx.emit('ParallelStateStarted');
     if (st.subs.length === 0) {
       ctx.emit('ParallelStateSucceeded');
-      return finishParallel(ctx, t, st, insp, []);
+      return finishComposite(ctx, t, st, insp, []);
     }
     return {
       kind: 'composite',
@@ -80,27 +77,3 @@ export const runParallel: StateHandler = (ctx, t, st, insp) => {
   });
 };
 
-export function finishParallel(
-  ctx: StepContext,
-  t: Thread,
-  st: CompiledState,
-  insp: StateInspection,
-  results: JsonValue[],
-): MaybePromise<StateResult> {
-  const def = st.def as ParallelState;
-  const context = ctx.contextFor(t, st);
-  insp.result = results;
-  if (st.lang === 'JSONata') {
-    return jsonataAssignOutput(def.Assign, def.Output, bindings(ctx, t.input, context, t.vars, results), results).then((r) => {
-      insp.output = r.output;
-      return ok(r.output, st.next, r.assigned);
-    });
-  }
-  const selected = def.ResultSelector === undefined ? results : template(def.ResultSelector, results, context, t.vars);
-  insp.afterResultSelector = selected;
-  const afterResultPath = resultPath(def.ResultPath, t.input, selected);
-  insp.afterResultPath = afterResultPath;
-  const output = outputPath(def.OutputPath, afterResultPath, context, t.vars);
-  insp.output = output;
-  return ok(output, st.next, assignJsonPath(def.Assign, selected, context, t.vars));
-}
