@@ -17,10 +17,28 @@ function say(announcement: string): void {
   useSession.setState({ announcement });
 }
 
+/**
+ * The engine worker died (an uncaught error, or a fatal message): the run is aborted and says so, the canvas
+ * shows the running states as aborted, and the next Run starts a fresh worker. The workflow is never touched.
+ */
+function engineCrashed(message: string): void {
+  stopWorker();
+  useSession.setState({
+    status: 'ABORTED',
+    running: false,
+    pausedAt: undefined,
+    error: 'Simulation.EngineCrashed',
+    cause: message,
+    announcement: `The simulation engine stopped unexpectedly (${message}). The run was aborted; your workflow is unchanged. Press Run to start again.`,
+  });
+  const view = useSimulationView.getState();
+  view.setView({ nodeStatus: abortStatuses(view.nodeStatus), currentId: undefined });
+}
+
 function onMessage(e: MessageEvent<EngineMessage>): void {
   const m = e.data;
   if (m.type === 'fatal') {
-    say(`Simulation error: ${m.message}`);
+    engineCrashed(m.message);
     return;
   }
   const prev = useSession.getState();
@@ -33,7 +51,10 @@ function ensureWorker(): Worker {
   if (worker) return worker;
   worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
   worker.addEventListener('message', onMessage);
-  worker.addEventListener('error', (e) => say(`Simulation engine error: ${e.message}`));
+  worker.addEventListener('error', (e) => {
+    e.preventDefault();
+    engineCrashed(e.message || 'the engine worker failed');
+  });
   return worker;
 }
 
@@ -146,3 +167,8 @@ export const simulation = {
 useSimulationView.subscribe((state, prev) => {
   if (state.breakpoints !== prev.breakpoints) simulation.syncBreakpoints();
 });
+
+/** Fault injection for browser tests: make the engine worker throw an uncaught error mid-run. */
+(globalThis as { __aslStudioSimulation?: object }).__aslStudioSimulation = {
+  crashEngine: () => worker?.postMessage({ type: 'crash' } satisfies EngineRequest),
+};

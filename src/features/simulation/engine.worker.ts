@@ -193,6 +193,11 @@ async function handle(req: EngineRequest): Promise<void> {
     case 'pacing':
       pacing = req.pacing;
       return;
+    case 'crash':
+      setTimeout(() => {
+        throw new Error('injected engine crash');
+      });
+      return;
   }
 }
 

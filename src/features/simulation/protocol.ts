@@ -52,7 +52,9 @@ export type EngineRequest =
   | { type: 'stepBack' }
   | { type: 'pause' }
   | { type: 'breakpoints'; breakpoints: string[] }
-  | { type: 'pacing'; pacing: Pacing };
+  | { type: 'pacing'; pacing: Pacing }
+  /** Fault injection (tests): throw an uncaught error inside the worker. */
+  | { type: 'crash' };
 
 export interface EngineUpdate {
   type: 'update';
