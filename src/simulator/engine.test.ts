@@ -6,6 +6,7 @@ import { activeThreads, nextState, startExecution, step, stepBack } from './engi
 import type { ExecutionSnapshot } from './execution.ts';
 import { resultsInvoker } from './mocks.ts';
 import { run, simulate } from './run.ts';
+import { counterLoop } from './testMachines.ts';
 
 const passChain: StateMachineDefinition = {
   StartAt: 'A',
@@ -15,14 +16,7 @@ const passChain: StateMachineDefinition = {
   },
 };
 
-const loop: StateMachineDefinition = {
-  StartAt: 'Inc',
-  States: {
-    Inc: { Type: 'Pass', Parameters: { 'n.$': 'States.MathAdd($.n, 1)' }, Next: 'Check' },
-    Check: { Type: 'Choice', Choices: [{ Variable: '$.n', NumericLessThan: 1000000, Next: 'Inc' }], Default: 'Done' },
-    Done: { Type: 'Succeed' },
-  },
-};
+const loop = counterLoop(1000000);
 
 const nested: StateMachineDefinition = {
   StartAt: 'Par',

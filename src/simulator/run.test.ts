@@ -11,15 +11,9 @@ import { plainHistory } from './events.ts';
 import type { ExecutionOptions, ExecutionSnapshot } from './execution.ts';
 import { resultsInvoker } from './mocks.ts';
 import { run } from './run.ts';
+import { counterLoop } from './testMachines.ts';
 
-const loop = (n: number): StateMachineDefinition => ({
-  StartAt: 'Inc',
-  States: {
-    Inc: { Type: 'Pass', Parameters: { 'n.$': 'States.MathAdd($.n, 1)' }, Next: 'Check' },
-    Check: { Type: 'Choice', Choices: [{ Variable: '$.n', NumericLessThan: n, Next: 'Inc' }], Default: 'Done' },
-    Done: { Type: 'Succeed' },
-  },
-});
+const loop = counterLoop;
 
 const nested: StateMachineDefinition = {
   StartAt: 'Par',
