@@ -114,22 +114,29 @@ function labelInput(data: StateFlowNode['data'], typeLabel: string, run: ReturnT
   return { name, typeLabel, status: run.status, isStart, isTerminal, errors, warnings, breakpoint: run.breakpoint };
 }
 
-/** A plain state (Task, Choice, Pass, Wait, Succeed, Fail). */
-export const StateNode = memo(function StateNode({ id, data, selected }: NodeProps<StateFlowNode>) {
+/**
+ * What both kinds of state node share: type info, run status, the accessible label, and the wrapper's class and
+ * data attributes (`data-state-name`, `data-state-type`, `data-status`).
+ */
+function useStateNode(id: string, data: StateFlowNode['data'], selected: boolean, base: string) {
   const info = data.stateType ? STATE_TYPE_INFO[data.stateType] : UNKNOWN_TYPE_INFO;
   const run = useRunInfo(id);
   const ref = useNodeLabel<HTMLDivElement>(id, labelInput(data, info.label, run));
+  const wrapper = {
+    ref,
+    className: `${base}${selected ? ' selected' : ''}${data.errors ? ' has-error' : ''}${run.current ? ' current' : ''}${run.status ? ` status-${run.status}` : ''}`,
+    'data-status': run.status ?? 'not-run',
+    style: { '--accent': info.accent } as React.CSSProperties,
+    'data-state-name': data.name,
+    'data-state-type': data.stateType ?? 'Unknown',
+  };
+  return { info, run, wrapper };
+}
+
+/** Icon, name (renamable in place), type, problems and run decorations. */
+function StateLabel({ id, data, info, run }: { id: string; data: StateFlowNode['data']; info: { icon: string; label: string }; run: ReturnType<typeof useRunInfo> }) {
   return (
-    <div
-      ref={ref}
-      className={`state-node${selected ? ' selected' : ''}${data.errors ? ' has-error' : ''}${run.current ? ' current' : ''}${run.status ? ` status-${run.status}` : ''}`}
-      data-status={run.status ?? 'not-run'}
-      style={{ '--accent': info.accent } as React.CSSProperties}
-      data-state-name={data.name}
-      data-state-type={data.stateType ?? 'Unknown'}
-      title={data.comment}
-    >
-      <StateHandles data={data} />
+    <>
       <span className="state-icon" aria-hidden="true">
         {info.icon}
       </span>
@@ -139,33 +146,29 @@ export const StateNode = memo(function StateNode({ id, data, selected }: NodePro
       </span>
       <ProblemBadge errors={data.errors} warnings={data.warnings} problems={data.problems} />
       <RunDecorations run={run} />
+    </>
+  );
+}
+
+/** A plain state (Task, Choice, Pass, Wait, Succeed, Fail). */
+export const StateNode = memo(function StateNode({ id, data, selected }: NodeProps<StateFlowNode>) {
+  const { info, run, wrapper } = useStateNode(id, data, selected, 'state-node');
+  return (
+    <div {...wrapper} title={data.comment}>
+      <StateHandles data={data} />
+      <StateLabel id={id} data={data} info={info} run={run} />
     </div>
   );
 });
 
 /** A Parallel or Map state, drawn as a container around its branches or item processor. */
 export const ContainerNode = memo(function ContainerNode({ id, data, selected }: NodeProps<StateFlowNode>) {
-  const info = data.stateType ? STATE_TYPE_INFO[data.stateType] : UNKNOWN_TYPE_INFO;
-  const run = useRunInfo(id);
-  const ref = useNodeLabel<HTMLDivElement>(id, labelInput(data, info.label, run));
+  const { info, run, wrapper } = useStateNode(id, data, selected, 'container-node');
   return (
-    <div
-      ref={ref}
-      className={`container-node${selected ? ' selected' : ''}${data.errors ? ' has-error' : ''}${run.current ? ' current' : ''}${run.status ? ` status-${run.status}` : ''}`}
-      data-status={run.status ?? 'not-run'}
-      style={{ '--accent': info.accent } as React.CSSProperties}
-      data-state-name={data.name}
-      data-state-type={data.stateType ?? 'Unknown'}
-    >
+    <div {...wrapper}>
       <StateHandles data={data} />
       <div className="container-title">
-        <span className="state-icon" aria-hidden="true">
-          {info.icon}
-        </span>
-        <NameField id={id} name={data.name} renaming={data.renaming} />
-        <span className="state-type">{info.label}</span>
-        <ProblemBadge errors={data.errors} warnings={data.warnings} problems={data.problems} />
-        <RunDecorations run={run} />
+        <StateLabel id={id} data={data} info={info} run={run} />
       </div>
     </div>
   );
