@@ -65,8 +65,14 @@ export async function editorJson(page: Page): Promise<Record<string, unknown>> {
  * of a Parallel or Map container is covered by the states inside it).
  */
 export async function selectState(page: Page, name: string): Promise<void> {
-  await stateNode(page, name).click({ position: { x: 30, y: 12 } });
-  await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  const heading = inspector(page).getByRole('heading', { level: 2 });
+  const title = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  // The layout may still move the node when the click lands (a click on the bare pane selects nothing): click again
+  // until the inspector shows the state.
+  await expect(async () => {
+    await stateNode(page, name).click({ position: { x: 30, y: 12 } });
+    await expect(heading).toHaveText(title, { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 /** The simulation panel (opened from the side panel's Simulation tab; loaded lazily). */
