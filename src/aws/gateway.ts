@@ -79,6 +79,59 @@ export interface CreateMachineRequest {
   loggingLevel: LoggingLevel;
 }
 
+export type InspectionLevel = 'INFO' | 'DEBUG' | 'TRACE';
+export type TestStateStatus = 'SUCCEEDED' | 'FAILED' | 'RETRIABLE' | 'CAUGHT_ERROR';
+
+/** TestState: one state's definition run on AWS, without a state machine. */
+export interface TestStateRequest {
+  /** The one state's JSON (`{"Type":"Pass",…}`), not a whole machine. */
+  definition: string;
+  /** The role the test assumes (it needs the permissions the state's task uses). */
+  roleArn: string;
+  /** The state's input, JSON text; AWS uses `{}` when absent. */
+  input?: string | undefined;
+  /** DEBUG (the default here) returns the data-flow stages; INFO only the output; TRACE adds HTTP Task traffic. */
+  inspectionLevel?: InspectionLevel | undefined;
+  /** Variables in scope (JSON object text), for states that read `$name`. */
+  variables?: string | undefined;
+  /** TRACE only: show secrets in HTTP Task requests and responses. */
+  revealSecrets?: boolean | undefined;
+}
+
+export interface InspectionHttp {
+  protocol?: string | undefined;
+  method?: string | undefined;
+  url?: string | undefined;
+  statusCode?: string | undefined;
+  statusMessage?: string | undefined;
+  headers?: string | undefined;
+  body?: string | undefined;
+}
+
+/** Each data-flow stage of the tested state, as JSON text (TestState's `inspectionData`). */
+export interface InspectionData {
+  input?: string | undefined;
+  afterArguments?: string | undefined;
+  afterInputPath?: string | undefined;
+  afterParameters?: string | undefined;
+  result?: string | undefined;
+  afterResultSelector?: string | undefined;
+  afterResultPath?: string | undefined;
+  variables?: string | undefined;
+  request?: InspectionHttp | undefined;
+  response?: InspectionHttp | undefined;
+  errorDetails?: { catchIndex?: number | undefined; retryIndex?: number | undefined; retryBackoffIntervalSeconds?: number | undefined } | undefined;
+}
+
+export interface TestStateResult {
+  status: TestStateStatus;
+  output?: string | undefined;
+  error?: string | undefined;
+  cause?: string | undefined;
+  nextState?: string | undefined;
+  inspectionData?: InspectionData | undefined;
+}
+
 export interface StepFunctionsGateway {
   listStateMachines(nextToken?: string): Promise<Page<MachineSummary>>;
   describeStateMachine(arn: string): Promise<MachineDetails>;
@@ -92,6 +145,8 @@ export interface StepFunctionsGateway {
   getExecutionHistory(arn: string, nextToken?: string): Promise<Page<HistoryEvent>>;
   stopExecution(arn: string): Promise<void>;
   listExecutions(machineArn: string, nextToken?: string): Promise<Page<ExecutionSummary>>;
+  /** Runs one state with the TestState API (inspection level DEBUG unless asked otherwise). */
+  testState(request: TestStateRequest): Promise<TestStateResult>;
 }
 
 /** An API or transport failure, as the UI shows it. `network` means the request may not have reached AWS. */

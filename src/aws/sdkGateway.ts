@@ -4,8 +4,8 @@
  * custom endpoint); a last middleware, after signing, sends it to the pass-through proxy as
  * `<proxy>/<signed host>/<path>`. The signed headers are untouched, so the proxy can forward it with the real Host.
  */
-import type { SFNClient } from '@aws-sdk/client-sfn';
-import { GatewayError, type ConnectionSettings, type ExecutionDetails, type StepFunctionsGateway } from './gateway.ts';
+import type { SFNClient, TestStateOutput } from '@aws-sdk/client-sfn';
+import { GatewayError, type ConnectionSettings, type ExecutionDetails, type InspectionHttp, type StepFunctionsGateway, type TestStateResult } from './gateway.ts';
 import { fromAwsEvent } from './history.ts';
 
 interface RequestLike {
@@ -38,6 +38,32 @@ function gatewayError(e: unknown): GatewayError {
   const status = err.$metadata?.httpStatusCode;
   const network = status === undefined || status === 502 || status === 504;
   return new GatewayError(err.name ?? 'Error', err.message || (network ? 'The network request failed' : `HTTP ${status}`), network);
+}
+
+/** TestState's answer as plain data (the SDK's fields are already strings; only the status needs a default). */
+export function testStateResult(r: TestStateOutput): TestStateResult {
+  const d = r.inspectionData;
+  const http = (h: InspectionHttp | undefined) => (h ? { ...h } : undefined);
+  return {
+    status: r.status ?? (r.error ? 'FAILED' : 'SUCCEEDED'),
+    output: r.output,
+    error: r.error,
+    cause: r.cause,
+    nextState: r.nextState,
+    inspectionData: d && {
+      input: d.input,
+      afterArguments: d.afterArguments,
+      afterInputPath: d.afterInputPath,
+      afterParameters: d.afterParameters,
+      result: d.result,
+      afterResultSelector: d.afterResultSelector,
+      afterResultPath: d.afterResultPath,
+      variables: d.variables,
+      request: http(d.request),
+      response: http(d.response),
+      errorDetails: d.errorDetails && { ...d.errorDetails },
+    },
+  };
 }
 
 /** The SDK client, with the proxy middleware; `customize` lets tests add what a browser adds (an Origin). */
@@ -131,6 +157,21 @@ export async function createSdkGateway(settings: ConnectionSettings, customize?:
     async listExecutions(machineArn, nextToken) {
       const r = await call(() => client.send(new sfn.ListExecutionsCommand({ stateMachineArn: machineArn, nextToken, maxResults: 20 })));
       return { items: (r.executions ?? []).map((e) => details(e)), nextToken: r.nextToken };
+    },
+    async testState(q) {
+      const r = await call(() =>
+        client.send(
+          new sfn.TestStateCommand({
+            definition: q.definition,
+            roleArn: q.roleArn,
+            input: q.input,
+            inspectionLevel: q.inspectionLevel ?? 'DEBUG',
+            variables: q.variables,
+            revealSecrets: q.revealSecrets,
+          }),
+        ),
+      );
+      return testStateResult(r);
     },
   };
 }
