@@ -7,6 +7,7 @@ import type { StateMachineDefinition } from '../../src/asl/types.ts';
 import { validateDefinition } from '../../src/asl/validate.ts';
 import type { HistoryEvent } from '../../src/simulator/events.ts';
 import { simulate } from '../../src/simulator/run.ts';
+import { fakeTestState } from './testState.ts';
 
 type Json = Record<string, unknown>;
 
@@ -28,7 +29,27 @@ interface Machine {
   roleArn: string;
   revisionId: string;
   creationDate: number;
-  loggingLevel: string;
+  logging: Logging;
+}
+
+/** As CreateStateMachine's `loggingConfiguration`. */
+interface Logging {
+  level: string;
+  includeExecutionData: boolean;
+  destinations: { cloudWatchLogsLogGroup: { logGroupArn: string } }[];
+}
+
+const LOG_GROUP_ARN = /^arn:aws[a-z-]*:logs:[a-z0-9-]+:\d{12}:log-group:[A-Za-z0-9_./#-]+:\*$/;
+
+/** The logging configuration of a request, checked as AWS checks it (a level other than OFF needs a log group). */
+function logging(q: Json, previous?: Logging): Logging {
+  const c = q.loggingConfiguration as Partial<Logging> | undefined;
+  if (!c) return previous ?? { level: 'OFF', includeExecutionData: false, destinations: [] };
+  const out: Logging = { level: String(c.level ?? 'OFF'), includeExecutionData: c.includeExecutionData === true, destinations: c.destinations ?? [] };
+  const arn = out.destinations[0]?.cloudWatchLogsLogGroup?.logGroupArn;
+  if (out.level !== 'OFF' && arn === undefined) throw new FakeError('InvalidLoggingConfiguration', 'Invalid Logging Configuration: Must specify exactly one Log Destination.');
+  if (arn !== undefined && !LOG_GROUP_ARN.test(arn)) throw new FakeError('InvalidLoggingConfiguration', `Invalid Logging Configuration: the log group ARN '${arn}' is not valid`);
+  return out;
 }
 
 interface Execution {
@@ -63,9 +84,13 @@ export class FakeStepFunctions {
   readonly calls: string[] = [];
   private counter = 0;
 
+  get account(): string {
+    return this.o.account;
+  }
+
   constructor(private readonly o: FakeOptions) {
     for (const name of ['HelloWorld', 'OrderPipeline', 'NightlyReport', 'SlowJob']) {
-      this.put({ name, definition: JSON.stringify(SEED, null, 2), roleArn: this.role(), type: name === 'NightlyReport' ? 'EXPRESS' : 'STANDARD', loggingLevel: 'OFF' });
+      this.put({ name, definition: JSON.stringify(SEED, null, 2), roleArn: this.role(), type: name === 'NightlyReport' ? 'EXPRESS' : 'STANDARD', logging: logging({}) });
     }
   }
 
@@ -149,7 +174,7 @@ export class FakeStepFunctions {
         return this.page([...this.machines.values()].map((m) => ({ stateMachineArn: m.arn, name: m.name, type: m.type, creationDate: m.creationDate })), q, 'stateMachines');
       case 'DescribeStateMachine': {
         const m = this.machine(q.stateMachineArn);
-        return { stateMachineArn: m.arn, name: m.name, status: 'ACTIVE', definition: m.definition, roleArn: m.roleArn, type: m.type, creationDate: m.creationDate, revisionId: m.revisionId, loggingConfiguration: { level: m.loggingLevel, includeExecutionData: false } };
+        return { stateMachineArn: m.arn, name: m.name, status: 'ACTIVE', definition: m.definition, roleArn: m.roleArn, type: m.type, creationDate: m.creationDate, revisionId: m.revisionId, loggingConfiguration: m.logging };
       }
       case 'ValidateStateMachineDefinition': {
         const diagnostics = this.validate(String(q.definition ?? ''));
@@ -162,15 +187,14 @@ export class FakeStepFunctions {
         if (!/^arn:aws[a-z-]*:iam::\d{12}:role\/.+/.test(String(q.roleArn ?? ''))) throw new FakeError('InvalidArn', `Invalid Arn: '${String(q.roleArn)}'`);
         const diagnostics = this.validate(String(q.definition ?? ''));
         if (diagnostics.length) throw new FakeError('InvalidDefinition', `Invalid State Machine Definition: '${String(diagnostics[0]?.message)}'`);
-        const level = String((q.loggingConfiguration as Json | undefined)?.level ?? 'OFF');
-        const m = this.put({ name, definition: String(q.definition), roleArn: String(q.roleArn), type: q.type === 'EXPRESS' ? 'EXPRESS' : 'STANDARD', loggingLevel: level });
+        const m = this.put({ name, definition: String(q.definition), roleArn: String(q.roleArn), type: q.type === 'EXPRESS' ? 'EXPRESS' : 'STANDARD', logging: logging(q) });
         return { stateMachineArn: m.arn, creationDate: m.creationDate };
       }
       case 'UpdateStateMachine': {
         const m = this.machine(q.stateMachineArn);
         const diagnostics = this.validate(String(q.definition ?? m.definition));
         if (diagnostics.length) throw new FakeError('InvalidDefinition', `Invalid State Machine Definition: '${String(diagnostics[0]?.message)}'`);
-        Object.assign(m, { definition: String(q.definition ?? m.definition), roleArn: String(q.roleArn ?? m.roleArn), revisionId: `rev-${++this.counter}` });
+        Object.assign(m, { definition: String(q.definition ?? m.definition), roleArn: String(q.roleArn ?? m.roleArn), logging: logging(q, m.logging), revisionId: `rev-${++this.counter}` });
         return { updateDate: now(), revisionId: m.revisionId };
       }
       case 'StartExecution': {
@@ -203,6 +227,14 @@ export class FakeStepFunctions {
       case 'ListExecutions': {
         const list = [...this.executions.values()].filter((e) => e.machineArn === String(q.stateMachineArn)).reverse();
         return this.page(list.map((e) => this.visible(e)), q, 'executions');
+      }
+      case 'TestState': {
+        if (!/^arn:aws[a-z-]*:iam::\d{12}:role\/.+/.test(String(q.roleArn ?? ''))) throw new FakeError('InvalidArn', `Invalid Arn: '${String(q.roleArn)}'`);
+        try {
+          return await fakeTestState(String(q.definition ?? ''), q.input === undefined ? undefined : String(q.input), String(q.inspectionLevel ?? 'INFO'));
+        } catch (e) {
+          throw new FakeError('InvalidDefinition', `Invalid State Machine Definition: '${(e as Error).message}'`);
+        }
       }
       default:
         throw new FakeError('UnknownOperationException', `Unknown operation ${operation}`);

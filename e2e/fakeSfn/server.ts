@@ -6,6 +6,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { faultError, Faults, type Fault } from './faults.ts';
 import { FakeError, FakeStepFunctions, type FakeOptions } from './operations.ts';
 import { fileURLToPath } from 'node:url';
 
@@ -50,6 +51,7 @@ export const FAKE_SECRET = 'fake/secret+key0000000000000000000000000';
 export interface RunningFake {
   url: string;
   service: FakeStepFunctions;
+  faults: Faults;
   /** Host headers the fake received (to check the proxy kept the signed host). */
   hosts: string[];
   close: () => Promise<void>;
@@ -65,14 +67,33 @@ function reply(res: http.ServerResponse, status: number, body: unknown, errorTyp
 
 const errorBody = (type: string, message: string) => ({ __type: `com.amazonaws.swf.service.v2.model#${type}`, message });
 
+/**
+ * The tests' control channel (straight to the fake, never through the proxy): `POST /__fake/faults` arms faults
+ * (`[{operation, kind, times?}]`), `DELETE /__fake/faults` clears them, `GET /__fake/machines` lists the machines
+ * as stored (logging configuration included).
+ */
+function control(method: string, url: string, body: Buffer, service: FakeStepFunctions, faults: Faults, res: http.ServerResponse): void {
+  try {
+    if (url === '/__fake/faults' && method === 'POST') faults.arm(JSON.parse(body.toString('utf8')) as Fault[]);
+    else if (url === '/__fake/faults' && method === 'DELETE') faults.clear();
+    else if (url === '/__fake/machines' && method === 'GET') return reply(res, 200, [...service.machines.values()]);
+    else return reply(res, 404, { message: `No control ${method} ${url}` });
+    reply(res, 200, { ok: true });
+  } catch (e) {
+    reply(res, 400, { message: (e as Error).message });
+  }
+}
+
 export async function startFakeSfn(options: Partial<FakeOptions> & { port?: number } = {}): Promise<RunningFake> {
   const service = new FakeStepFunctions({ region: options.region ?? 'us-east-1', account: options.account ?? '123456789012', runningMs: options.runningMs ?? 400 });
   const hosts: string[] = [];
+  const faults = new Faults();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
+      if (req.url?.startsWith('/__fake/')) return control(req.method ?? '', req.url, body, service, faults, res);
       hosts.push(String(req.headers.host));
       const target = String(req.headers['x-amz-target'] ?? '');
       if (req.method !== 'POST' || !target.startsWith('AWSStepFunctions.')) return reply(res, 400, errorBody('UnknownOperationException', 'Not a Step Functions call'), 'UnknownOperationException');
@@ -87,7 +108,14 @@ export async function startFakeSfn(options: Partial<FakeOptions> & { port?: numb
       } catch {
         return reply(res, 400, errorBody('SerializationException', 'Bad JSON'), 'SerializationException');
       }
-      service.call(target.slice('AWSStepFunctions.'.length), q).then(
+      const operation = target.slice('AWSStepFunctions.'.length);
+      const fault = faults.take(operation);
+      if (fault === 'Network') return void req.socket.destroy();
+      if (fault) {
+        const e = faultError(fault, operation, service.account);
+        return reply(res, e.status, errorBody(e.type, e.message), e.type);
+      }
+      service.call(operation, q).then(
         (out) => reply(res, 200, out),
         (e: unknown) => {
           if (e instanceof FakeError) reply(res, e.status, errorBody(e.type, e.message), e.type);
@@ -101,6 +129,7 @@ export async function startFakeSfn(options: Partial<FakeOptions> & { port?: numb
   return {
     url: `http://127.0.0.1:${port}`,
     service,
+    faults,
     hosts,
     close: () =>
       new Promise<void>((resolve) => {
