@@ -77,7 +77,7 @@ test('loading, editing and a full simulation raise no CSP violation', async ({ p
   await openApp(page);
   await expect(stateNode(page, 'CreateUser')).toBeVisible();
 
-  // Edit: the JSON worker validates, the canvas follows.
+  // Edit: the validator marks the bad Next, the canvas follows.
   await replaceEditorText(page, JSON.stringify({ StartAt: 'Broken', States: { Broken: { Type: 'Pass', Next: 'Nowhere' } } }, null, 2));
   await expect.poll(async () => (await editorMarkers(page)).length).toBeGreaterThan(0);
   await page.keyboard.press('ControlOrMeta+Z');

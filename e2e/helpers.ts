@@ -131,7 +131,7 @@ export interface EditorMarker {
   endColumn: number;
 }
 
-/** The markers (problems) on the editor model: ours (owner `asl-studio`) and the JSON worker's schema checks. */
+/** The markers (problems) on the editor model (owner `asl-studio`: syntax errors and validation). */
 export async function editorMarkers(page: Page): Promise<EditorMarker[]> {
   return page.evaluate(() => {
     const w = window as unknown as { __aslStudio?: { markers(): EditorMarker[] } };

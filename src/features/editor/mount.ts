@@ -16,7 +16,7 @@ export const MODEL_URI = 'inmemory://asl-studio/definition';
 export function mountEditor(el: HTMLElement): () => void {
   const initial = useAppStore.getState().doc;
   const uri = monaco.Uri.parse(MODEL_URI);
-  registerAslProviders(monaco, uri.toString());
+  registerAslProviders(monaco);
   const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(initial.text, initial.format, uri);
   const editor: MonacoEditorNS.IStandaloneCodeEditor = monaco.editor.create(el, {
     model,

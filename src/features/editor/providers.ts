@@ -1,13 +1,12 @@
 /**
  * The ASL language smarts for the editor model, registered once for JSON and YAML: completion, hover, quick fixes,
  * go to definition and YAML formatting. Each provider reads the store's current document (its last parse and
- * definition) and asks the pure helpers; nothing is parsed per keystroke. The JSON worker gets the ASL JSON schema
- * for schema diagnostics and formats JSON; its own completion and hover are off, because ours know the state type
- * and the query language (and both together would list every field twice).
+ * definition) and asks the pure helpers; nothing is parsed per keystroke. The JSON worker only formats JSON: its
+ * diagnostics, completion and hover are off, because ours know the state type and the query language, and both
+ * together would report every missing field and syntax error twice.
  */
 import type { editor, IDisposable, languages, Position } from 'monaco-editor/editor';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
-import aslSchema from 'amazon-states-language-service/out/json-schema/bundled.json';
 import { useAppStore } from '../../store/store.ts';
 import { completionsAt, quoteFor, type SuggestionKind } from './completion.ts';
 import { formatYaml } from './convert.ts';
@@ -21,20 +20,14 @@ const LANGUAGES = ['json', 'yaml'];
 export const APPLY_FIX_COMMAND = 'asl-studio.applyQuickFix';
 let registered: IDisposable[] | undefined;
 
-function configureJsonWorker(modelUri: string): void {
-  jsonDefaults.setDiagnosticsOptions({
-    validate: true,
-    allowComments: false,
-    enableSchemaRequest: false,
-    schemaValidation: 'warning',
-    schemas: [{ uri: 'https://asl-studio.local/asl.schema.json', fileMatch: [modelUri], schema: aslSchema }],
-  });
+function configureJsonWorker(): void {
+  jsonDefaults.setDiagnosticsOptions({ validate: false, allowComments: false, enableSchemaRequest: false });
   jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, completionItems: false, hovers: false });
 }
 
-export function registerAslProviders(monaco: Monaco, modelUri: string): void {
+export function registerAslProviders(monaco: Monaco): void {
   if (registered) return;
-  configureJsonWorker(modelUri);
+  configureJsonWorker();
   const doc = () => useAppStore.getState().doc;
   const kinds: Record<SuggestionKind, languages.CompletionItemKind> = {
     field: monaco.languages.CompletionItemKind.Property,
