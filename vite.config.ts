@@ -2,9 +2,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { awsProxyPlugin } from './src/aws/proxy/server.ts';
+import { serviceWorkerPlugin } from './scripts/vite/swPlugin.ts';
 
 export default defineConfig({
-  plugins: [react(), awsProxyPlugin()],
+  plugins: [react(), awsProxyPlugin(), serviceWorkerPlugin()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -6,8 +6,11 @@ import { App } from './app/App.tsx';
 import { installBenchHooks } from './app/benchHooks.ts';
 import { startPersistence } from './features/library/controller.ts';
 import { loadValidator, loadYamlSupport } from './store/loadValidator.ts';
+import { registerServiceWorker } from './sw/register.ts';
 
 installBenchHooks();
+// Offline support: production builds only (the dev server has no sw.js).
+if (import.meta.env.PROD) registerServiceWorker();
 
 // The last opened workflow is restored before the first render (first start: the seed workflow).
 void startPersistence().finally(() => {
