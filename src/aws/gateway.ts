@@ -4,6 +4,7 @@
  */
 import type { JsonPathSegments } from '../asl/types.ts';
 import type { HistoryEvent } from '../simulator/events.ts';
+import { classifyAwsError, type AwsProblem } from './errors.ts';
 
 export type MachineType = 'STANDARD' | 'EXPRESS';
 export type LoggingLevel = 'OFF' | 'ALL' | 'ERROR' | 'FATAL';
@@ -36,6 +37,16 @@ export interface MachineDetails extends MachineSummary {
   roleArn: string;
   revisionId?: string | undefined;
   loggingLevel?: LoggingLevel | undefined;
+  /** The CloudWatch Logs log group executions log to (`arn:aws:logs:…:log-group:name:*`), when logging is on. */
+  logGroupArn?: string | undefined;
+  includeExecutionData?: boolean | undefined;
+}
+
+/** Where and how much executions log (CreateStateMachine/UpdateStateMachine `loggingConfiguration`). */
+export interface LoggingSettings {
+  level: LoggingLevel;
+  logGroupArn?: string | undefined;
+  includeExecutionData?: boolean | undefined;
 }
 
 export interface ValidationDiagnostic {
@@ -77,6 +88,9 @@ export interface CreateMachineRequest {
   roleArn: string;
   type: MachineType;
   loggingLevel: LoggingLevel;
+  /** The log destination; AWS requires one unless the level is OFF. */
+  logGroupArn?: string | undefined;
+  includeExecutionData?: boolean | undefined;
 }
 
 export type InspectionLevel = 'INFO' | 'DEBUG' | 'TRACE';
@@ -138,7 +152,8 @@ export interface StepFunctionsGateway {
   validateDefinition(definition: string, type: MachineType): Promise<ValidationResult>;
   /** Creates the machine and returns it as described afterwards (with its revision id). */
   createStateMachine(request: CreateMachineRequest): Promise<MachineDetails>;
-  updateStateMachine(arn: string, definition: string, roleArn?: string): Promise<{ revisionId?: string | undefined }>;
+  /** `logging` replaces the machine's logging configuration; without it, the configuration is unchanged. */
+  updateStateMachine(arn: string, definition: string, roleArn?: string, logging?: LoggingSettings): Promise<{ revisionId?: string | undefined }>;
   /** Standard: starts and returns the execution ARN. Express: runs synchronously and returns the result too. */
   startExecution(machine: Pick<MachineSummary, 'arn' | 'type'>, input: string): Promise<{ executionArn: string; result?: ExecutionDetails }>;
   describeExecution(arn: string): Promise<ExecutionDetails>;
@@ -149,15 +164,23 @@ export interface StepFunctionsGateway {
   testState(request: TestStateRequest): Promise<TestStateResult>;
 }
 
-/** An API or transport failure, as the UI shows it. `network` means the request may not have reached AWS. */
+/**
+ * An API or transport failure, as the UI shows it. `network` means the request may not have reached AWS.
+ * `problem` is its classification (kind, title, message, what to do, retryable): see errors.ts.
+ */
 export class GatewayError extends Error {
+  readonly status: number | undefined;
+  readonly problem: AwsProblem;
   constructor(
     readonly code: string,
     message: string,
     readonly network: boolean,
+    extra: { status?: number | undefined; problem?: AwsProblem | undefined } = {},
   ) {
     super(message);
     this.name = 'GatewayError';
+    this.status = extra.status;
+    this.problem = extra.problem ?? classifyAwsError({ name: 'GatewayError', code, message, network, status: extra.status });
   }
 }
 

@@ -5,8 +5,19 @@
  * `<proxy>/<signed host>/<path>`. The signed headers are untouched, so the proxy can forward it with the real Host.
  */
 import type { SFNClient, TestStateOutput } from '@aws-sdk/client-sfn';
-import { GatewayError, type ConnectionSettings, type ExecutionDetails, type InspectionHttp, type StepFunctionsGateway, type TestStateResult } from './gateway.ts';
+import { GatewayError, type ConnectionSettings, type ExecutionDetails, type InspectionHttp, type LoggingSettings, type StepFunctionsGateway, type TestStateResult } from './gateway.ts';
+import { classifyAwsError, type ErrorContext } from './errors.ts';
 import { fromAwsEvent } from './history.ts';
+import { definitionText, isUnsupportedOperation, VALIDATION_UNAVAILABLE } from './emulatorQuirks.ts';
+
+/** The SDK's loggingConfiguration for the app's logging settings (one CloudWatch Logs destination at most). */
+export function loggingConfiguration(l: LoggingSettings) {
+  return {
+    level: l.level,
+    includeExecutionData: l.includeExecutionData ?? false,
+    ...(l.logGroupArn ? { destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: l.logGroupArn } }] } : {}),
+  };
+}
 
 interface RequestLike {
   protocol: string;
@@ -33,11 +44,15 @@ export function proxiedRequest<R extends RequestLike>(request: R, proxyUrl: stri
   return copy;
 }
 
-function gatewayError(e: unknown): GatewayError {
-  const err = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
-  const status = err.$metadata?.httpStatusCode;
-  const network = status === undefined || status === 502 || status === 504;
-  return new GatewayError(err.name ?? 'Error', err.message || (network ? 'The network request failed' : `HTTP ${status}`), network);
+/** Any SDK or transport failure → a GatewayError carrying its classification (what happened, what to do). */
+export function gatewayError(e: unknown, context: ErrorContext = {}): GatewayError {
+  if (e instanceof GatewayError) return e;
+  const err = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number }; $response?: { statusCode?: number } };
+  const status = err.$metadata?.httpStatusCode ?? err.$response?.statusCode;
+  const problem = classifyAwsError(e, context);
+  const network = status === undefined || problem.kind === 'network-down' || problem.kind === 'proxy-not-running';
+  const message = err.message || (network ? 'The network request failed' : `HTTP ${status}`);
+  return new GatewayError(problem.code === 'Error' && err.name ? err.name : problem.code, message, network, { status, problem });
 }
 
 /** TestState's answer as plain data (the SDK's fields are already strings; only the status needs a default). */
@@ -83,11 +98,14 @@ export async function createSdkGateway(settings: ConnectionSettings, customize?:
     { step: 'deserialize', priority: 'low', name: 'aslStudioProxy' },
   );
   customize?.(client);
+  const hasCredentials = settings.credentials.accessKeyId.trim() !== '' && settings.credentials.secretAccessKey.trim() !== '';
   const call = async <T>(f: () => Promise<T>): Promise<T> => {
+    if (!hasCredentials) throw gatewayError({ name: 'NoCredentials', message: 'The access key ID or the secret access key is empty' });
     try {
       return await f();
     } catch (e) {
-      throw gatewayError(e);
+      const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+      throw gatewayError(e, { proxyUrl: settings.proxyUrl, endpoint, offline });
     }
   };
   const describe = async (arn: string) => {
@@ -97,10 +115,12 @@ export async function createSdkGateway(settings: ConnectionSettings, customize?:
       name: r.name ?? '',
       type: (r.type ?? 'STANDARD') as 'STANDARD' | 'EXPRESS',
       creationDate: iso(r.creationDate),
-      definition: r.definition ?? '',
+      definition: definitionText(r.definition),
       roleArn: r.roleArn ?? '',
       revisionId: r.revisionId,
       loggingLevel: r.loggingConfiguration?.level,
+      logGroupArn: r.loggingConfiguration?.destinations?.[0]?.cloudWatchLogsLogGroup?.logGroupArn,
+      includeExecutionData: r.loggingConfiguration?.includeExecutionData,
     };
   };
   const details = (r: { executionArn?: string; name?: string; status?: string; startDate?: Date; stopDate?: Date; input?: string; output?: string; error?: string; cause?: string }): ExecutionDetails => ({
@@ -122,18 +142,23 @@ export async function createSdkGateway(settings: ConnectionSettings, customize?:
     },
     describeStateMachine: describe,
     async validateDefinition(definition, type) {
-      const r = await call(() => client.send(new sfn.ValidateStateMachineDefinitionCommand({ definition, type, maxResults: 100 })));
+      // Local emulators may not implement validation: a distinct error, so saving can go on without it.
+      const r = await client.send(new sfn.ValidateStateMachineDefinitionCommand({ definition, type, maxResults: 100 })).catch((e: unknown) => {
+        throw isUnsupportedOperation(e) ? new GatewayError(VALIDATION_UNAVAILABLE, 'AWS validation is unavailable on this endpoint', false) : gatewayError(e);
+      });
       const diagnostics = (r.diagnostics ?? []).map((d) => ({ severity: (d.severity ?? 'ERROR') as 'ERROR' | 'WARNING', code: d.code ?? '', message: d.message ?? '', location: d.location }));
       return { result: r.result === 'OK' ? 'OK' : 'FAIL', diagnostics };
     },
     async createStateMachine(q) {
       const r = await call(() =>
-        client.send(new sfn.CreateStateMachineCommand({ name: q.name, definition: q.definition, roleArn: q.roleArn, type: q.type, loggingConfiguration: { level: q.loggingLevel } })),
+        client.send(new sfn.CreateStateMachineCommand({ name: q.name, definition: q.definition, roleArn: q.roleArn, type: q.type, loggingConfiguration: loggingConfiguration({ level: q.loggingLevel, logGroupArn: q.logGroupArn, includeExecutionData: q.includeExecutionData }) })),
       );
       return describe(r.stateMachineArn ?? '');
     },
-    async updateStateMachine(arn, definition, roleArn) {
-      const r = await call(() => client.send(new sfn.UpdateStateMachineCommand({ stateMachineArn: arn, definition, roleArn: roleArn || undefined })));
+    async updateStateMachine(arn, definition, roleArn, logging) {
+      const r = await call(() =>
+        client.send(new sfn.UpdateStateMachineCommand({ stateMachineArn: arn, definition, roleArn: roleArn || undefined, loggingConfiguration: logging && loggingConfiguration(logging) })),
+      );
       return { revisionId: r.revisionId };
     },
     async startExecution(machine, input) {
