@@ -13,6 +13,7 @@ import {
   renameWorkflow,
   startPersistence,
 } from './controller.ts';
+import { useSimulationSettings } from '../simulation/settings.ts';
 import { useLibrary } from './libraryStore.ts';
 import { workflowStorage } from './workflowStorage.ts';
 
@@ -36,7 +37,8 @@ describe('library controller', () => {
     const seedId = workflowStorage.currentId()!;
     await newWorkflow('map');
     expect(useLibrary.getState().name).toBe('Map over items');
-    expect(workflowStorage.getExtras('simulation')).toBeUndefined();
+    expect(workflowStorage.getExtras('simulation')).toMatchObject({ presets: {}, mocks: { ShipItem: { kind: 'sequence' } } });
+    expect(JSON.parse((workflowStorage.getExtras('simulation') as { inputText: string }).inputText)).toMatchObject({ orderId: '456' });
     await openWorkflow(seedId);
     expect(useAppStore.getState().doc.text).toContain('"StartAt":"A"');
     expect(workflowStorage.getExtras('simulation')).toEqual({ presets: { p: '{}' } });
@@ -99,5 +101,16 @@ describe('library controller', () => {
     await openWorkflow(idOf(`${name} (copy)`));
     expect(useAppStore.getState().doc.text).toContain('"Kept"');
     other.close();
+  });
+
+  it('a template brings its simulation input and mocks to the simulation panel; one without brings none', async () => {
+    await newWorkflow('approval');
+    expect(useLibrary.getState().name).toBe('Human approval');
+    const settings = useSimulationSettings.getState();
+    expect(settings.mocks.RequestApproval).toEqual({ kind: 'result', result: expect.objectContaining({ decision: 'APPROVED' }) });
+    expect(JSON.parse(settings.inputText)).toMatchObject({ expenseId: 'EXP-2026-0142' });
+    await newWorkflow('choice');
+    expect(workflowStorage.getExtras('simulation')).toBeUndefined();
+    expect(useSimulationSettings.getState()).toMatchObject({ inputText: '{}', mocks: {} });
   });
 });

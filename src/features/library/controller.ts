@@ -5,12 +5,14 @@
  */
 import { loadYaml } from '../../asl/yamlLib.ts';
 import { SEED_DEFINITION_TEXT, SEED_NAME } from '../../asl/seed.ts';
+import type { WorkflowTemplate } from '../../asl/templates.ts';
 import { migrateSidecar } from '../../layout/sidecar.ts';
 import { Autosaver, storageErrorMessage, type ChannelLike, type WorkflowContent } from '../../persistence/autosave.ts';
 import { openIndexedDb } from '../../persistence/indexedDb.ts';
 import { copyName, makeRecord, uniqueName, type NewWorkflow } from '../../persistence/library.ts';
 import { createMemoryDb, type WorkflowDb, type WorkflowRecord } from '../../persistence/db.ts';
 import { useAppStore } from '../../store/store.ts';
+import type { MockSet } from '../simulation/mockSet.ts';
 import { showNotice, showToast, useLibrary } from './libraryStore.ts';
 
 const LAST_OPENED = 'lastOpened';
@@ -150,12 +152,21 @@ async function settle(): Promise<void> {
   showToast({ message: `Your unsaved changes were kept as “${copy.name}”` });
 }
 
+/** A template's input and mocks as the simulation settings of the new workflow (see simulation/settings.ts). */
+function templateExtras(t: WorkflowTemplate): Record<string, unknown> | undefined {
+  if (!t.simulation) return undefined;
+  const mocks: MockSet = t.simulation.mocks;
+  return { simulation: { inputText: JSON.stringify(t.simulation.input, null, 2), presets: {}, mocks } };
+}
+
+/** A new workflow from a template (default: blank), with the template's simulation input and mocks; opened at once. */
 export function newWorkflow(templateId = 'blank'): Promise<void> {
   return guarded(async () => {
     const { templateById } = await import('../../asl/templates.ts');
     const t = templateById(templateId) ?? templateById('blank')!;
     await settle();
-    await show(await create({ name: uniqueName(t.id === 'blank' ? 'Untitled workflow' : t.name, names()), text: t.text }));
+    const name = uniqueName(t.id === 'blank' ? 'Untitled workflow' : t.name, names());
+    await show(await create({ name, text: t.text, extras: templateExtras(t) }));
   });
 }
 
