@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ExecutionDetails, ExecutionSummary } from '../../aws/gateway.ts';
+import { withTerminalEvent } from '../../aws/emulatorQuirks.ts';
+import type { ExecutionDetails, ExecutionStatus, ExecutionSummary } from '../../aws/gateway.ts';
 import { historyView } from '../../aws/history.ts';
 import { pollExecution, type PollUpdate } from '../../aws/poll.ts';
 import type { HistoryEvent } from '../../simulator/events.ts';
@@ -7,9 +8,12 @@ import { useSimulationView } from '../../store/simulation.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useAwsStore } from './awsStore.ts';
 
-/** Show an execution's history on the canvas (node colours), with the document's current definition. */
-function paint(events: HistoryEvent[]): void {
-  const view = historyView(useAppStore.getState().doc.definition, events);
+/**
+ * Show an execution's history on the canvas (node colours), with the document's current definition. An ended
+ * execution whose history lacks its terminal event (a local emulator after StopExecution) gets it here.
+ */
+function paint(events: HistoryEvent[], status: ExecutionStatus | undefined): void {
+  const view = historyView(useAppStore.getState().doc.definition, withTerminalEvent(events, status));
   useSimulationView.getState().setView({ active: true, nodeStatus: view.nodeStatus, currentId: view.currentId, retryCounts: {}, takenEdges: {} });
 }
 
@@ -43,7 +47,7 @@ export function RunPanel() {
       signal: c.signal,
       onUpdate: (u) => {
         setUpdate(u);
-        if (u.events.length) paint(u.events);
+        if (u.events.length) paint(u.events, u.execution?.status);
       },
     });
     if (controller.current === c) setPolling(false);

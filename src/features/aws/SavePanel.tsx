@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { locationToPath, type LoggingLevel, type MachineType, type ValidationDiagnostic } from '../../aws/gateway.ts';
-import { rangeOf } from '../../asl/parse.ts';
+import type { AwsProblem } from '../../aws/errors.ts';
+import type { LoggingSettings, MachineType } from '../../aws/gateway.ts';
+import type { Diagnostic } from '../../asl/types.ts';
 import { useAppStore } from '../../store/store.ts';
+import { showAwsDiagnostics } from './awsDiagnostics.ts';
 import { useAwsStore } from './awsStore.ts';
-
-interface Shown extends ValidationDiagnostic {
-  line?: number | undefined;
-  column?: number | undefined;
-}
+import { LoggingFields, loggingOf } from './LoggingFields.tsx';
+import { classify, ProblemView } from './ProblemView.tsx';
 
 /** The definition as AWS takes it: the text when it is JSON, the definition re-serialised when it is YAML. */
 function definitionText(): string {
@@ -15,7 +14,16 @@ function definitionText(): string {
   return doc.format === 'json' ? doc.text : JSON.stringify(doc.definition ?? {}, null, 2);
 }
 
-/** Save: create a machine or update the opened one, after ValidateStateMachineDefinition; the new revision. */
+/** Logging settings as the gateway sends them (an empty log group is no destination). */
+function cleanLogging(l: LoggingSettings): LoggingSettings {
+  return { level: l.level, logGroupArn: l.logGroupArn?.trim() || undefined, includeExecutionData: l.includeExecutionData ?? false };
+}
+
+/**
+ * Save: create a machine or update the opened one, after ValidateStateMachineDefinition, whose diagnostics also
+ * show on the canvas, in the editor and in the Problems list (see awsDiagnostics.ts); logging level and
+ * destination; the new revision. A failure says what happened and what to do; the workflow text is never touched.
+ */
 export function SavePanel() {
   const gateway = useAwsStore((s) => s.gateway);
   const machine = useAwsStore((s) => s.machine);
@@ -23,32 +31,28 @@ export function SavePanel() {
   const [name, setName] = useState('');
   const [type, setType] = useState<MachineType>('STANDARD');
   const [roleArn, setRoleArn] = useState(machine?.roleArn ?? '');
-  const [logging, setLogging] = useState<LoggingLevel>('OFF');
-  const [diagnostics, setDiagnostics] = useState<Shown[] | undefined>();
+  const [logging, setLogging] = useState<LoggingSettings>(loggingOf(machine));
+  const [diagnostics, setDiagnostics] = useState<Diagnostic[] | undefined>();
   const [result, setResult] = useState<string | undefined>();
+  const [problem, setProblem] = useState<AwsProblem | undefined>();
   const [busy, setBusy] = useState(false);
 
   const validate = async (t: MachineType): Promise<boolean> => {
     if (!gateway) return false;
-    const text = definitionText();
-    const r = await gateway.validateDefinition(text, t);
-    const { doc } = useAppStore.getState();
-    setDiagnostics(
-      r.diagnostics.map((d) => {
-        const path = locationToPath(doc.definition, d.location);
-        const range = path && doc.parsed && !doc.stale ? rangeOf(doc.parsed, path) : undefined;
-        return { ...d, line: range?.line, column: range?.column };
-      }),
-    );
+    const source = useAppStore.getState().doc.text;
+    const r = await gateway.validateDefinition(definitionText(), t);
+    setDiagnostics(showAwsDiagnostics(source, r.diagnostics));
     return r.result === 'OK';
   };
   const act = (label: string, f: () => Promise<string | undefined>) => async () => {
     setBusy(true);
+    setProblem(undefined);
     setResult(`${label}…`);
     try {
       setResult(await f());
     } catch (e) {
-      setResult(`${label} failed: ${(e as Error).message}`);
+      setResult(`${label} failed`);
+      setProblem(classify(e));
     } finally {
       setBusy(false);
     }
@@ -57,14 +61,16 @@ export function SavePanel() {
   const onUpdate = act('Updating', async () => {
     if (!gateway || !machine) return undefined;
     if (!(await validate(machine.type))) return 'Not saved: fix the problems AWS reported';
-    const r = await gateway.updateStateMachine(machine.arn, definitionText());
-    setMachine({ ...machine, definition: definitionText(), revisionId: r.revisionId ?? machine.revisionId });
+    const log = cleanLogging(logging);
+    const r = await gateway.updateStateMachine(machine.arn, definitionText(), undefined, log);
+    setMachine({ ...machine, definition: definitionText(), revisionId: r.revisionId ?? machine.revisionId, loggingLevel: log.level, logGroupArn: log.logGroupArn, includeExecutionData: log.includeExecutionData });
     return `Updated ${machine.name}: revision ${r.revisionId ?? '(not reported)'}`;
   });
   const onCreate = act('Creating', async () => {
     if (!gateway) return undefined;
     if (!(await validate(type))) return 'Not saved: fix the problems AWS reported';
-    const created = await gateway.createStateMachine({ name: name.trim(), definition: definitionText(), roleArn: roleArn.trim(), type, loggingLevel: logging });
+    const log = cleanLogging(logging);
+    const created = await gateway.createStateMachine({ name: name.trim(), definition: definitionText(), roleArn: roleArn.trim(), type, loggingLevel: log.level, logGroupArn: log.logGroupArn, includeExecutionData: log.includeExecutionData });
     setMachine(created);
     return `Created ${created.name}: revision ${created.revisionId ?? '(not reported)'}`;
   });
@@ -98,26 +104,20 @@ export function SavePanel() {
           Role ARN
           <input value={roleArn} onChange={(e) => setRoleArn(e.target.value)} placeholder="arn:aws:iam::123456789012:role/…" spellCheck={false} />
         </label>
-        <label>
-          Logging level
-          <select value={logging} onChange={(e) => setLogging(e.target.value as LoggingLevel)}>
-            {['OFF', 'ALL', 'ERROR', 'FATAL'].map((l) => (
-              <option key={l}>{l}</option>
-            ))}
-          </select>
-        </label>
       </div>
+      <LoggingFields value={logging} onChange={setLogging} />
       <button type="button" onClick={() => void onCreate()} disabled={busy || !gateway || name.trim() === '' || roleArn.trim() === ''}>
         Create
       </button>
       {result && <p role="status" aria-label="Save result">{result}</p>}
+      <ProblemView problem={problem} label="Save problem" />
       {diagnostics && diagnostics.length > 0 && (
         <ul className="aws-list" aria-label="AWS diagnostics">
           {diagnostics.map((d, i) => (
             <li key={i} data-severity={d.severity}>
-              <strong>{d.severity}</strong> {d.code}: {d.message}
-              {d.location && <span className="muted"> at {d.location}</span>}
-              {d.line !== undefined && <span className="muted"> (line {d.line}:{d.column})</span>}
+              {d.message}
+              {d.path.length > 0 && <span className="muted"> at /{d.path.join('/')}</span>}
+              {d.range && <span className="muted"> (line {d.range.line}:{d.range.column})</span>}
             </li>
           ))}
         </ul>
