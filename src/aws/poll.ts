@@ -1,25 +1,44 @@
 /**
- * Polling one execution until it ends: DescribeExecution + GetExecutionHistory (all pages) with backoff, stopping
- * when the execution is done or the signal aborts. Errors never stop it: a lost network or a throttled call is
- * reported (`problem`) and retried with a longer delay. `sleep` is injected so tests need no real time. Pure.
+ * Polling one execution until it ends: DescribeExecution + GetExecutionHistory (all pages) with backoff and jitter,
+ * stopping when the execution is done, the signal aborts, or a call fails in a way retrying cannot fix (access
+ * denied, expired or rejected credentials, a missing execution…: see errors.ts). Failures that pass — a lost
+ * network, a stopped proxy, throttling, AWS's own 5xx — are reported (`problem`) and retried with a growing,
+ * jittered, capped delay; an unexplained failure is retried a few times in a row, then polling stops. `sleep` and
+ * `random` are injectable so tests need no real time. Pure.
  */
-import { GatewayError, isTerminal, type ExecutionDetails, type StepFunctionsGateway } from './gateway.ts';
+import { isTerminal, type ExecutionDetails, type StepFunctionsGateway } from './gateway.ts';
+import { classifyAwsError, type AwsProblem } from './errors.ts';
 import type { HistoryEvent } from '../simulator/events.ts';
 
 export interface PollUpdate {
   execution: ExecutionDetails | undefined;
   events: HistoryEvent[];
-  /** Set while calls fail (e.g. "Network lost: retrying in 4 s"); cleared after a successful poll. */
+  /**
+   * Set while calls fail ("Network lost: retrying in 4 s"), or why polling stopped ("Polling stopped: Access
+   * denied…"); cleared after a successful poll.
+   */
   problem: string | undefined;
+  /** The classified failure behind `problem`: `retryable` false means polling has stopped on it. */
+  failure?: AwsProblem | undefined;
 }
 
 export interface PollOptions {
   signal: AbortSignal;
   onUpdate: (u: PollUpdate) => void;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** A number in [0, 1) for jitter (default Math.random). */
+  random?: () => number;
   firstDelayMs?: number;
+  /** The longest wait between polls while the execution runs. */
   maxDelayMs?: number;
+  /** The longest wait after failures (throttling, network). */
+  maxErrorDelayMs?: number;
+  /** Unexplained failures retried in a row before polling stops. */
+  unknownRetries?: number;
 }
+
+/** The shortest wait after AWS throttled a call: its token buckets refill at a few calls per second. */
+const THROTTLE_MIN_MS = 1000;
 
 export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -42,15 +61,27 @@ async function fullHistory(gw: StepFunctionsGateway, arn: string): Promise<Histo
   return events;
 }
 
-/** Poll until the execution ends (resolves with the last update) or the signal aborts (resolves undefined). */
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+
+function rawMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Poll until the execution ends or polling must stop (resolves with the last update), or the signal aborts (undefined). */
 export async function pollExecution(gw: StepFunctionsGateway, arn: string, o: PollOptions): Promise<PollUpdate | undefined> {
   const sleep = o.sleep ?? abortableSleep;
+  const random = o.random ?? Math.random;
   const first = o.firstDelayMs ?? 250;
   const max = o.maxDelayMs ?? 5000;
+  const maxError = o.maxErrorDelayMs ?? 20_000;
+  const unknownRetries = o.unknownRetries ?? 5;
   let delay = first;
+  let errorDelay = first;
+  let unknownInARow = 0;
   let last: PollUpdate = { execution: undefined, events: [], problem: undefined };
   for (;;) {
     if (o.signal.aborted) return undefined;
+    let wait: number;
     try {
       const execution = await gw.describeExecution(arn);
       const events = await fullHistory(gw, arn);
@@ -59,14 +90,26 @@ export async function pollExecution(gw: StepFunctionsGateway, arn: string, o: Po
       o.onUpdate(last);
       if (isTerminal(execution.status)) return last;
       delay = Math.min(max, Math.round(delay * 1.5));
+      errorDelay = delay;
+      unknownInARow = 0;
+      // ±10 % so that several open tabs do not poll in step.
+      wait = Math.round(delay * (0.9 + 0.2 * random()));
     } catch (e) {
       if (o.signal.aborted) return undefined;
-      delay = Math.min(max, delay * 2);
-      const network = e instanceof GatewayError && e.network;
-      const what = network ? 'Network lost' : `Polling failed (${e instanceof Error ? e.message : String(e)})`;
-      last = { ...last, problem: `${what}: retrying in ${Math.round(delay / 100) / 10} s` };
+      const failure = classifyAwsError(e);
+      unknownInARow = failure.kind === 'unknown' && !failure.retryable ? unknownInARow + 1 : 0;
+      if ((!failure.retryable && failure.kind !== 'unknown') || unknownInARow > unknownRetries) {
+        last = { ...last, problem: `Polling stopped: ${failure.title}. ${failure.message} ${failure.action}`, failure: { ...failure, retryable: false } };
+        o.onUpdate(last);
+        return last;
+      }
+      // Exponential backoff with "equal jitter": half the delay fixed, half random; capped.
+      errorDelay = Math.min(maxError, Math.max(errorDelay * 2, failure.kind === 'throttling' ? THROTTLE_MIN_MS : 0));
+      wait = Math.round(errorDelay / 2 + (random() * errorDelay) / 2);
+      const what = failure.kind === 'network-down' ? 'Network lost' : `Polling failed (${failure.kind === 'unknown' ? rawMessage(e) : `${failure.title}: ${rawMessage(e)}`})`;
+      last = { ...last, problem: `${what}: retrying in ${seconds(wait)}`, failure };
       o.onUpdate(last);
     }
-    await sleep(delay, o.signal);
+    await sleep(wait, o.signal);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Faults of the outside world: AWS errors and network loss at any point of polling (generated fault scripts), and
  * IndexedDB missing, refused or blocked. Polling must never reject, must say what went wrong, must clear the
- * message once the service answers again and must end when the execution does; opening storage must fail with a
+ * message once the service answers again and must end when the execution does, or stop (saying why) on a failure
+ * retrying cannot fix (access denied) or after too many unexplained failures in a row; opening storage must fail with a
  * clear error (the library then falls back to memory) rather than hang or throw synchronously.
  */
 import fc from 'fast-check';
@@ -35,20 +36,42 @@ function faultyGateway(script: readonly Fault[]): StepFunctionsGateway {
   } as unknown as StepFunctionsGateway;
 }
 
+/** Where polling must stop: at access denied, or at the sixth unexplained failure in a row (poll.ts unknownRetries). */
+function stopAt(script: readonly Fault[]): number | undefined {
+  let odd = 0;
+  for (const [i, f] of script.entries()) {
+    odd = f === 'odd' ? odd + 1 : 0;
+    if (f === 'aws' || odd > 5) return i;
+  }
+  return undefined;
+}
+
+const RETRYING = /^(Network lost|Polling failed \(.+\)): retrying in [\d.]+ s$/;
+
 describe('polling through AWS errors and network loss', () => {
-  it('never rejects, reports every failure, clears it once back, and ends with the execution', async () => {
+  it('never rejects, reports every failure, clears it once back, and ends with the execution or stops on a fatal failure', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.constantFrom<Fault>('ok', 'network', 'aws', 'throttled', 'odd', 'historyNetwork'), { maxLength: 12 }), async (script) => {
         const updates: PollUpdate[] = [];
         const last = await pollExecution(faultyGateway(script), 'e', { signal: new AbortController().signal, onUpdate: (u) => updates.push(u), sleep: async () => {} });
-        const failures = script.filter((f) => f !== 'ok').length;
+        const stop = stopAt(script);
+        const failures = script.slice(0, stop === undefined ? undefined : stop + 1).filter((f) => f !== 'ok').length;
         const problems = updates.filter((u) => u.problem !== undefined);
+        if (stop !== undefined) {
+          return (
+            last?.failure?.retryable === false &&
+            updates.at(-1) === last &&
+            problems.length === failures &&
+            /^Polling stopped: .+\. /.test(last.problem ?? '') &&
+            problems.slice(0, -1).every((u) => RETRYING.test(u.problem!))
+          );
+        }
         return (
           last?.execution?.status === 'SUCCEEDED' &&
           last.problem === undefined &&
           last.events.length === 2 &&
           problems.length === failures &&
-          problems.every((u) => /^(Network lost|Polling failed \(.+\)): retrying in [\d.]+ s$/.test(u.problem!) && !u.problem!.includes('(undefined)'))
+          problems.every((u) => RETRYING.test(u.problem!) && !u.problem!.includes('(undefined)'))
         );
       }),
       { numRuns: RUNS },
@@ -56,10 +79,11 @@ describe('polling through AWS errors and network loss', () => {
     expect(RUNS).toBeGreaterThanOrEqual(100);
   });
 
-  it('names the AWS error in the message', async () => {
+  it('stops on access denied, naming the denied action and what to do', async () => {
     const problems: (string | undefined)[] = [];
     await pollExecution(faultyGateway(['aws']), 'e', { signal: new AbortController().signal, onUpdate: (u) => problems.push(u.problem), sleep: async () => {} });
-    expect(problems[0]).toMatch(/^Polling failed \(.*not authorized.*\): retrying in/);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^Polling stopped: Access denied\. .*states:DescribeExecution.*Ask your AWS administrator/);
   });
 });
 
