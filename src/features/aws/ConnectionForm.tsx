@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { parseExportedCredentials } from '../../aws/gateway.ts';
 import { useAwsStore } from './awsStore.ts';
+import { classify, ProblemView } from './ProblemView.tsx';
 
 function defaultProxyUrl(): string {
   return `${location.origin}/aws-proxy`;
@@ -12,6 +13,7 @@ export function ConnectionForm() {
   const remembered = useAwsStore((s) => s.remember);
   const status = useAwsStore((s) => s.status);
   const message = useAwsStore((s) => s.message);
+  const error = useAwsStore((s) => s.error);
   const connect = useAwsStore((s) => s.connect);
   const disconnect = useAwsStore((s) => s.disconnect);
   const [region, setRegion] = useState(saved?.region ?? 'us-east-1');
@@ -103,6 +105,7 @@ export function ConnectionForm() {
       <p role="status" data-connection-status={status}>
         {message}
       </p>
+      {status === 'failed' && <ProblemView problem={classify(error)} label="Connection problem" />}
     </form>
   );
 }

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import type { AwsProblem } from '../../aws/errors.ts';
 import type { MachineSummary } from '../../aws/gateway.ts';
 import { useSimulationView } from '../../store/simulation.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useAwsStore } from './awsStore.ts';
+import { classify, ProblemView } from './ProblemView.tsx';
 
 /** The account's state machines (paged, searchable); Open loads one into the designer. */
 export function MachineBrowser() {
@@ -14,7 +16,7 @@ export function MachineBrowser() {
   const [next, setNext] = useState<string | undefined>();
   const [query, setQuery] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<AwsProblem | undefined>();
 
   const load = async (token?: string) => {
     if (!gateway) return;
@@ -25,7 +27,7 @@ export function MachineBrowser() {
       setItems((prev) => (token ? [...(prev ?? []), ...page.items] : page.items));
       setNext(page.nextToken);
     } catch (e) {
-      setError((e as Error).message);
+      setError(classify(e));
     } finally {
       setBusy(false);
     }
@@ -40,7 +42,7 @@ export function MachineBrowser() {
       useSimulationView.getState().clearRun();
       setMachine(details);
     } catch (e) {
-      setError((e as Error).message);
+      setError(classify(e));
     } finally {
       setBusy(false);
     }
@@ -57,7 +59,7 @@ export function MachineBrowser() {
         </button>
         <input type="search" aria-label="Search state machines" placeholder="Search" value={query} onChange={(e) => setQuery(e.target.value)} />
       </div>
-      {error && <p role="alert">{error}</p>}
+      <ProblemView problem={error} label="State machines problem" />
       {items && (
         <ul className="aws-list" aria-label="AWS state machines">
           {shown.map((m) => (
@@ -86,6 +88,12 @@ export function MachineBrowser() {
           <dd>{machine.type}</dd>
           <dt>Role</dt>
           <dd>{machine.roleArn}</dd>
+          <dt>Logging</dt>
+          <dd>
+            {machine.loggingLevel ?? 'OFF'}
+            {machine.logGroupArn ? ` → ${machine.logGroupArn}` : ''}
+            {machine.includeExecutionData ? ' (with execution data)' : ''}
+          </dd>
           {machine.revisionId && (
             <>
               <dt>Revision</dt>

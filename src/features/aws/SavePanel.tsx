@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { VALIDATION_UNAVAILABLE } from '../../aws/emulatorQuirks.ts';
 import type { AwsProblem } from '../../aws/errors.ts';
-import type { LoggingSettings, MachineType } from '../../aws/gateway.ts';
+import { GatewayError, type LoggingSettings, type MachineType } from '../../aws/gateway.ts';
 import type { Diagnostic } from '../../asl/types.ts';
 import { useAppStore } from '../../store/store.ts';
 import { showAwsDiagnostics } from './awsDiagnostics.ts';
@@ -36,13 +37,32 @@ export function SavePanel() {
   const [result, setResult] = useState<string | undefined>();
   const [problem, setProblem] = useState<AwsProblem | undefined>();
   const [busy, setBusy] = useState(false);
+  // Another machine opened: its role and logging become the fields' values.
+  const [fieldsFor, setFieldsFor] = useState(machine?.arn);
+  if (machine?.arn !== fieldsFor) {
+    setFieldsFor(machine?.arn);
+    if (machine) {
+      setRoleArn(machine.roleArn);
+      setLogging(loggingOf(machine));
+    }
+  }
 
-  const validate = async (t: MachineType): Promise<boolean> => {
-    if (!gateway) return false;
+  const [unvalidated, setUnvalidated] = useState(false);
+
+  /** Validate on AWS. An endpoint that cannot validate (a local emulator) lets the save go on, and says so. */
+  const validate = async (t: MachineType): Promise<'OK' | 'FAIL' | 'UNAVAILABLE'> => {
+    if (!gateway) return 'FAIL';
     const source = useAppStore.getState().doc.text;
-    const r = await gateway.validateDefinition(definitionText(), t);
-    setDiagnostics(showAwsDiagnostics(source, r.diagnostics));
-    return r.result === 'OK';
+    setUnvalidated(false);
+    try {
+      const r = await gateway.validateDefinition(definitionText(), t);
+      setDiagnostics(showAwsDiagnostics(source, r.diagnostics));
+      return r.result;
+    } catch (e) {
+      if (!(e instanceof GatewayError && e.code === VALIDATION_UNAVAILABLE)) throw e;
+      setDiagnostics(showAwsDiagnostics(source, []));
+      return 'UNAVAILABLE';
+    }
   };
   const act = (label: string, f: () => Promise<string | undefined>) => async () => {
     setBusy(true);
@@ -57,10 +77,15 @@ export function SavePanel() {
       setBusy(false);
     }
   };
-  const onValidate = act('Validating', async () => ((await validate(machine?.type ?? type)) ? 'AWS found no problems' : 'AWS reported problems'));
+  const onValidate = act('Validating', async () => {
+    const verdict = await validate(machine?.type ?? type);
+    return verdict === 'OK' ? 'AWS found no problems' : verdict === 'FAIL' ? 'AWS reported problems' : 'This endpoint cannot validate definitions (AWS validation unavailable)';
+  });
   const onUpdate = act('Updating', async () => {
     if (!gateway || !machine) return undefined;
-    if (!(await validate(machine.type))) return 'Not saved: fix the problems AWS reported';
+    const verdict = await validate(machine.type);
+    if (verdict === 'FAIL') return 'Not saved: fix the problems AWS reported';
+    setUnvalidated(verdict === 'UNAVAILABLE');
     const log = cleanLogging(logging);
     const r = await gateway.updateStateMachine(machine.arn, definitionText(), undefined, log);
     setMachine({ ...machine, definition: definitionText(), revisionId: r.revisionId ?? machine.revisionId, loggingLevel: log.level, logGroupArn: log.logGroupArn, includeExecutionData: log.includeExecutionData });
@@ -68,7 +93,9 @@ export function SavePanel() {
   });
   const onCreate = act('Creating', async () => {
     if (!gateway) return undefined;
-    if (!(await validate(type))) return 'Not saved: fix the problems AWS reported';
+    const verdict = await validate(type);
+    if (verdict === 'FAIL') return 'Not saved: fix the problems AWS reported';
+    setUnvalidated(verdict === 'UNAVAILABLE');
     const log = cleanLogging(logging);
     const created = await gateway.createStateMachine({ name: name.trim(), definition: definitionText(), roleArn: roleArn.trim(), type, loggingLevel: log.level, logGroupArn: log.logGroupArn, includeExecutionData: log.includeExecutionData });
     setMachine(created);
@@ -110,6 +137,7 @@ export function SavePanel() {
         Create
       </button>
       {result && <p role="status" aria-label="Save result">{result}</p>}
+      {unvalidated && <p className="muted">AWS validation unavailable on this endpoint: saved without it.</p>}
       <ProblemView problem={problem} label="Save problem" />
       {diagnostics && diagnostics.length > 0 && (
         <ul className="aws-list" aria-label="AWS diagnostics">

@@ -18,12 +18,17 @@ export interface AwsState {
   remember: boolean;
   status: ConnectionStatus;
   message: string | undefined;
+  /** Why the last connection test failed (classified where it is shown, so the classifier stays lazy). */
+  error: unknown;
+  /** The role ARN last used to test a state on AWS (a role name, not a secret: kept for this page only). */
+  testRoleArn: string;
   gateway: StepFunctionsGateway | undefined;
   machine: MachineDetails | undefined;
   setOpen: (open: boolean) => void;
   connect: (settings: ConnectionSettings, remember: boolean) => Promise<void>;
   disconnect: () => void;
   setMachine: (machine: MachineDetails | undefined) => void;
+  setTestRoleArn: (arn: string) => void;
 }
 
 function restored(): { settings: ConnectionSettings | undefined; remember: boolean } {
@@ -40,25 +45,28 @@ export const useAwsStore = create<AwsState>()((set) => ({
   ...restored(),
   status: 'disconnected',
   message: undefined,
+  error: undefined,
+  testRoleArn: '',
   gateway: undefined,
   machine: undefined,
   setOpen: (open) => set({ open }),
   connect: async (settings, remember) => {
     if (remember) sessionStorage.setItem(SESSION_KEY, JSON.stringify(settings));
     else sessionStorage.removeItem(SESSION_KEY);
-    set({ settings, remember, status: 'testing', message: 'Testing the connection…', gateway: undefined });
+    set({ settings, remember, status: 'testing', message: 'Testing the connection…', error: undefined, gateway: undefined });
     try {
       const { createSdkGateway } = await import('../../aws/sdkGateway.ts');
       const gateway = await createSdkGateway(settings);
       const page = await gateway.listStateMachines();
       set({ status: 'connected', gateway, message: `Connected to ${settings.endpoint || `AWS ${settings.region}`}: ${page.items.length}${page.nextToken ? '+' : ''} state machines` });
     } catch (e) {
-      set({ status: 'failed', message: `Connection failed: ${(e as Error).message}` });
+      set({ status: 'failed', message: 'Connection failed', error: e });
     }
   },
   disconnect: () => {
     sessionStorage.removeItem(SESSION_KEY);
-    set({ status: 'disconnected', gateway: undefined, machine: undefined, settings: undefined, remember: false, message: 'Disconnected: credentials forgotten' });
+    set({ status: 'disconnected', gateway: undefined, machine: undefined, settings: undefined, remember: false, message: 'Disconnected: credentials forgotten', error: undefined });
   },
   setMachine: (machine) => set({ machine }),
+  setTestRoleArn: (testRoleArn) => set({ testRoleArn }),
 }));
