@@ -71,7 +71,9 @@ function loadWorker(code: string): FakeWorld {
     open,
     keys: async () => [...world.caches.keys()],
     delete: async (name: string) => world.caches.delete(name),
-    match: async (r: unknown, opts: { cacheName: string; ignoreSearch?: boolean }) => {
+    match: async (r: unknown, opts: { cacheName: string; ignoreSearch?: boolean; ignoreVary?: boolean }) => {
+      // Like vite preview, the fake server answers with \`Vary: Origin\`: a page's request matches only with ignoreVary.
+      if (!opts.ignoreVary) return undefined;
       const url = new URL(hrefOf(r));
       if (opts.ignoreSearch) url.search = '';
       const body = world.caches.get(opts.cacheName)?.get(url.href);

@@ -62,7 +62,8 @@ declare const __ASL_SW_VERSION__: string;
   });
 
   async function cacheFirst(request: Request): Promise<Response> {
-    const hit = await caches.match(request, { cacheName: CACHE, ignoreSearch: true });
+    // ignoreVary: servers answer with `Vary: Origin`, and a module script's request has an Origin the precache had not.
+    const hit = await caches.match(request, { cacheName: CACHE, ignoreSearch: true, ignoreVary: true });
     return hit ?? fetch(request);
   }
 
@@ -70,7 +71,7 @@ declare const __ASL_SW_VERSION__: string;
     try {
       return await fetch(request);
     } catch (e) {
-      const hit = await caches.match(indexUrl, { cacheName: CACHE });
+      const hit = await caches.match(indexUrl, { cacheName: CACHE, ignoreVary: true });
       if (hit) return hit;
       throw e;
     }
