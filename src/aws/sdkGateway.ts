@@ -55,6 +55,9 @@ export function gatewayError(e: unknown, context: ErrorContext = {}): GatewayErr
   return new GatewayError(problem.code === 'Error' && err.name ? err.name : problem.code, message, network, { status, problem });
 }
 
+/** Attempts per call (the first and two retries) before an error reaches the app. */
+export const SDK_MAX_ATTEMPTS = 3;
+
 /** TestState's answer as plain data (the SDK's fields are already strings; only the status needs a default). */
 export function testStateResult(r: TestStateOutput): TestStateResult {
   const d = r.inspectionData;
@@ -91,7 +94,8 @@ export async function createSdkGateway(settings: ConnectionSettings, customize?:
     endpoint,
     // `sync-` is prefixed to the host for StartSyncExecution: right for AWS, wrong for a custom endpoint.
     disableHostPrefix: endpoint !== undefined,
-    maxAttempts: 2,
+    // The SDK's standard retry strategy: throttling and transient (5xx, socket) errors are retried with jittered backoff.
+    maxAttempts: SDK_MAX_ATTEMPTS,
   });
   client.middlewareStack.add(
     (next) => (args) => next({ ...args, request: proxiedRequest(args.request as RequestLike, settings.proxyUrl) }),
@@ -143,9 +147,11 @@ export async function createSdkGateway(settings: ConnectionSettings, customize?:
     describeStateMachine: describe,
     async validateDefinition(definition, type) {
       // Local emulators may not implement validation: a distinct error, so saving can go on without it.
-      const r = await client.send(new sfn.ValidateStateMachineDefinitionCommand({ definition, type, maxResults: 100 })).catch((e: unknown) => {
-        throw isUnsupportedOperation(e) ? new GatewayError(VALIDATION_UNAVAILABLE, 'AWS validation is unavailable on this endpoint', false) : gatewayError(e);
-      });
+      const r = await call(() =>
+        client.send(new sfn.ValidateStateMachineDefinitionCommand({ definition, type, maxResults: 100 })).catch((e: unknown) => {
+          throw isUnsupportedOperation(e) ? new GatewayError(VALIDATION_UNAVAILABLE, 'AWS validation is unavailable on this endpoint', false) : e;
+        }),
+      );
       const diagnostics = (r.diagnostics ?? []).map((d) => ({ severity: (d.severity ?? 'ERROR') as 'ERROR' | 'WARNING', code: d.code ?? '', message: d.message ?? '', location: d.location }));
       return { result: r.result === 'OK' ? 'OK' : 'FAIL', diagnostics };
     },
