@@ -10,6 +10,11 @@ import { decodeShare, SHARE_PREFIX } from '../../persistence/shareCodec.ts';
 import { addWorkflow } from '../library/controller.ts';
 import { showNotice, useLibrary } from '../library/libraryStore.ts';
 import { closeDialog, useFiles } from './filesStore.ts';
+import { importProblem } from './importCheck.ts';
+
+function refuse(fileName: string, why: string): void {
+  showNotice({ kind: 'error', message: `Could not import ${fileName}: ${why}. Your workflows are unchanged.` });
+}
 
 export const ACCEPTED = /\.(json|ya?ml)$/i;
 
@@ -17,7 +22,13 @@ export async function importText(text: string, fileName: string): Promise<void> 
   await loadYaml();
   const r = recognise(text);
   if (r.kind === 'error') {
-    showNotice({ kind: 'error', message: `Could not import ${fileName}: ${r.message}. Your workflows are unchanged.` });
+    refuse(fileName, r.message);
+    return;
+  }
+  // A text that is no state machine at all (a state that is a string…) is refused, with its line and column.
+  const problem = r.kind === 'definition' ? importProblem(r.text) : undefined;
+  if (problem) {
+    refuse(fileName, problem);
     return;
   }
   showNotice(undefined);
@@ -36,6 +47,11 @@ export async function importText(text: string, fileName: string): Promise<void> 
 export async function openMachine(fileName: string, m: FoundMachine): Promise<void> {
   closeDialog();
   if (m.text === undefined) return;
+  const problem = importProblem(m.text, { syntax: false });
+  if (problem) {
+    refuse(`${m.logicalId} of ${fileName}`, problem);
+    return;
+  }
   // The template's substitution values go with the workflow: a SAM export gives them back.
   const extras = m.substitutions.length ? { cfn: { logicalId: m.logicalId, substitutions: m.substitutionValues } } : undefined;
   await addWorkflow({ name: m.logicalId, text: m.text, extras });
