@@ -23,28 +23,13 @@ function Json({ value }: { value: JsonValue | undefined }) {
   return <pre className="json-view">{value === undefined ? '—' : JSON.stringify(value, null, 2)}</pre>;
 }
 
-export function DataFlowView() {
-  const runs = useSession((s) => s.runs);
-  const selected = useSession((s) => s.selectedRun);
-  const startTime = useSession((s) => s.startTime);
-  const selectRun = useSession((s) => s.selectRun);
-  const index = selected ?? runs.length - 1;
-  const run = runs[index];
-  if (!run) return <p className="muted">No state has run yet. Step or Run to see the data flow.</p>;
-  const attempts = runs.filter((r) => r.path === run.path);
+/**
+ * One state run's stages, variables, error and attempts (also used for a state tested on AWS, whose inspection
+ * data has the same stages).
+ */
+export function StateRunDetails({ run, startTime, attempts }: { run: StateRun; startTime: number; attempts: readonly StateRun[] }) {
   return (
-    <section aria-label="Data flow" data-run-path={run.path}>
-      <div className="sim-buttons">
-        <button type="button" disabled={index <= 0} onClick={() => selectRun(index - 1)}>
-          ◀ Previous run
-        </button>
-        <button type="button" disabled={index >= runs.length - 1} onClick={() => selectRun(index + 1)}>
-          Next run ▶
-        </button>
-        <button type="button" disabled={selected === undefined} onClick={() => selectRun(undefined)}>
-          Follow latest
-        </button>
-      </div>
+    <>
       <h3 className="dataflow-title">
         {run.path} <span className="muted">({run.type}, {runStatus(run)}, +{run.enteredAt - startTime} ms, {run.exitedAt - run.enteredAt} ms)</span>
       </h3>
@@ -81,6 +66,33 @@ export function DataFlowView() {
           </ol>
         </section>
       )}
+    </>
+  );
+}
+
+export function DataFlowView() {
+  const runs = useSession((s) => s.runs);
+  const selected = useSession((s) => s.selectedRun);
+  const startTime = useSession((s) => s.startTime);
+  const selectRun = useSession((s) => s.selectRun);
+  const index = selected ?? runs.length - 1;
+  const run = runs[index];
+  if (!run) return <p className="muted">No state has run yet. Step or Run to see the data flow.</p>;
+  const attempts = runs.filter((r) => r.path === run.path);
+  return (
+    <section aria-label="Data flow" data-run-path={run.path}>
+      <div className="sim-buttons">
+        <button type="button" disabled={index <= 0} onClick={() => selectRun(index - 1)}>
+          ◀ Previous run
+        </button>
+        <button type="button" disabled={index >= runs.length - 1} onClick={() => selectRun(index + 1)}>
+          Next run ▶
+        </button>
+        <button type="button" disabled={selected === undefined} onClick={() => selectRun(undefined)}>
+          Follow latest
+        </button>
+      </div>
+      <StateRunDetails run={run} startTime={startTime} attempts={attempts} />
     </section>
   );
 }
