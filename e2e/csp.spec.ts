@@ -3,8 +3,9 @@ import { editorMarkers, executionStatus, openApp, openSimulation, replaceEditorT
 
 /**
  * The Content-Security-Policy of the built app (index.html's meta tag): scripts from self only, no eval in the page,
- * connections to self only. Loading, editing (Monaco and its workers, the canvas) and a full simulation (engine and
- * mock sandbox workers) must run without a single `securitypolicyviolation`.
+ * connections to self and loopback (where the standalone AWS proxy listens) only. Loading, editing (Monaco and its
+ * workers, the canvas) and a full simulation (engine and mock sandbox workers) must run without a single
+ * `securitypolicyviolation`.
  */
 
 interface Violation {
@@ -38,7 +39,7 @@ function directives(policy: string): Map<string, string[]> {
   );
 }
 
-test('the page declares a strict policy: no inline script, no eval, connections to self only', async ({ page }) => {
+test('the page declares a strict policy: no inline script, no eval, connections to self and loopback only', async ({ page }) => {
   await openApp(page);
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   const d = directives(policy ?? '');
@@ -46,7 +47,8 @@ test('the page declares a strict policy: no inline script, no eval, connections 
   expect(d.get('script-src')?.[0]).toBe("'self'");
   expect(d.get('script-src')).not.toContain("'unsafe-inline'");
   expect(d.get('script-src')).not.toContain("'unsafe-eval'");
-  expect(d.get('connect-src')).toEqual(["'self'"]);
+  // Self, plus the loopback origins where the standalone AWS proxy (`asl-studio proxy`) listens.
+  expect(d.get('connect-src')).toEqual(["'self'", 'http://127.0.0.1:*', 'http://localhost:*']);
   expect(d.get('object-src')).toEqual(["'none'"]);
   expect(d.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
   expect(await page.locator('script:not([src])').count()).toBe(0);
