@@ -115,7 +115,7 @@ function transportProblem(f: Facts, context: ErrorContext): AwsProblem {
       'proxy-not-running',
       f,
       'The AWS proxy is not running',
-      `Nothing answered at ${context.proxyUrl} (${f.message}). Calls to AWS go through the asl-studio proxy.`,
+      `The asl-studio proxy at ${context.proxyUrl} did not answer (${f.message}): it is not running, or it does not allow this page's origin. Calls to AWS go through it.`,
       `Start asl-studio with \`npm start\` (the proxy is built in), or run \`asl-studio proxy --allow-origin <this page's origin>\` and set its URL in the connection settings. ${RETRY_NOTE}`,
       true,
     );

@@ -162,3 +162,46 @@ describe('pollExecution in (fake) time', () => {
     expect(calls()).toBe(1);
   });
 });
+
+describe('pollExecution history paging', () => {
+  /** A history that grows by one event per call to DescribeExecution, served in pages of `size`. */
+  function growing(size: number, finalLength: number, invalidTokens: string[] = []) {
+    let length = 2;
+    const tokens: (string | undefined)[] = [];
+    const event = (id: number) => ({ id, previousEventId: id - 1, timestamp: 't', type: id === 1 ? 'ExecutionStarted' : 'PassStateEntered' });
+    const gw = {
+      describeExecution: async () => {
+        length++;
+        return { arn: 'e', name: 'e', status: length >= finalLength ? 'SUCCEEDED' : 'RUNNING' };
+      },
+      getExecutionHistory: async (_arn: string, token?: string) => {
+        tokens.push(token);
+        if (token !== undefined && invalidTokens.includes(token)) {
+          invalidTokens.splice(invalidTokens.indexOf(token), 1);
+          throw new SFNServiceException({ name: 'InvalidToken', $fault: 'client', $metadata: { httpStatusCode: 400 }, message: 'Invalid Token: expired' });
+        }
+        const start = Number(token ?? 0);
+        const items = Array.from({ length: Math.max(0, Math.min(size, length - start)) }, (_, i) => event(start + i + 1));
+        return { items, nextToken: start + size < length ? String(start + size) : undefined };
+      },
+    } as unknown as StepFunctionsGateway;
+    return { gw, tokens };
+  }
+  const poll = (gw: StepFunctionsGateway) => pollExecution(gw, 'e', { signal: new AbortController().signal, onUpdate: () => {}, sleep: async () => {}, random: () => 0.5 });
+
+  it('reads on from the last complete page instead of re-reading every page', async () => {
+    const { gw, tokens } = growing(2, 7);
+    const last = await poll(gw);
+    expect(last?.events.map((e) => e.id)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    // Histories of 3..7 events in pages of 2: each poll starts at the page that can still grow (8 calls; re-reading
+    // every page would take 14).
+    expect(tokens).toEqual([undefined, '2', '2', '2', '4', '4', '4', '6']);
+  });
+
+  it('an expired page token starts again from the first page, once', async () => {
+    const { gw, tokens } = growing(2, 5, ['2']);
+    const last = await poll(gw);
+    expect(last?.events.map((e) => e.id)).toEqual([1, 2, 3, 4, 5]);
+    expect(tokens).toEqual([undefined, '2', undefined, '2', '2', '2', '4']);
+  });
+});

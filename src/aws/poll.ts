@@ -1,5 +1,6 @@
 /**
- * Polling one execution until it ends: DescribeExecution + GetExecutionHistory (all pages) with backoff and jitter,
+ * Polling one execution until it ends: DescribeExecution + GetExecutionHistory (paged, each poll reading on from the
+ * last complete page) with backoff and jitter,
  * stopping when the execution is done, the signal aborts, or a call fails in a way retrying cannot fix (access
  * denied, expired or rejected credentials, a missing execution…: see errors.ts). Failures that pass — a lost
  * network, a stopped proxy, throttling, AWS's own 5xx — are reported (`problem`) and retried with a growing,
@@ -50,15 +51,38 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-async function fullHistory(gw: StepFunctionsGateway, arn: string): Promise<HistoryEvent[]> {
-  const events: HistoryEvent[] = [];
-  let token: string | undefined;
-  do {
-    const page = await gw.getExecutionHistory(arn, token);
-    events.push(...page.items);
-    token = page.nextToken;
-  } while (token);
-  return events;
+/**
+ * Where the history read got to: the events of pages AWS said were followed by more (those never change) and the
+ * token of the page after them. Each poll reads from there, so a long history costs one call per poll, not one
+ * per page (GetExecutionHistory's tokens stay valid for 24 hours).
+ */
+interface HistoryCursor {
+  complete: HistoryEvent[];
+  token: string | undefined;
+}
+
+function isInvalidToken(e: unknown): boolean {
+  return classifyAwsError(e).code === 'InvalidToken';
+}
+
+async function readHistory(gw: StepFunctionsGateway, arn: string, cursor: HistoryCursor): Promise<HistoryEvent[]> {
+  let restarted = false;
+  for (;;) {
+    let page;
+    try {
+      page = await gw.getExecutionHistory(arn, cursor.token);
+    } catch (e) {
+      // An expired token: start again from the first page.
+      if (cursor.token === undefined || restarted || !isInvalidToken(e)) throw e;
+      restarted = true;
+      cursor.complete = [];
+      cursor.token = undefined;
+      continue;
+    }
+    if (!page.nextToken) return [...cursor.complete, ...page.items];
+    cursor.complete = [...cursor.complete, ...page.items];
+    cursor.token = page.nextToken;
+  }
 }
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
@@ -79,12 +103,13 @@ export async function pollExecution(gw: StepFunctionsGateway, arn: string, o: Po
   let errorDelay = first;
   let unknownInARow = 0;
   let last: PollUpdate = { execution: undefined, events: [], problem: undefined };
+  const cursor: HistoryCursor = { complete: [], token: undefined };
   for (;;) {
     if (o.signal.aborted) return undefined;
     let wait: number;
     try {
       const execution = await gw.describeExecution(arn);
-      const events = await fullHistory(gw, arn);
+      const events = await readHistory(gw, arn, cursor);
       if (o.signal.aborted) return undefined;
       last = { execution, events, problem: undefined };
       o.onUpdate(last);
