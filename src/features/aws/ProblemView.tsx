@@ -11,10 +11,19 @@ export function classify(err: unknown): AwsProblem {
   return classifyAwsError(err, { proxyUrl: s?.proxyUrl, endpoint: s?.endpoint, offline: typeof navigator !== 'undefined' && navigator.onLine === false });
 }
 
-export function ProblemView({ problem, label, role = 'alert' }: { problem: AwsProblem | undefined; label: string; role?: 'alert' | 'status' }) {
+interface Props {
+  problem: AwsProblem | undefined;
+  label: string;
+  role?: 'alert' | 'status';
+  /** Said before the title, e.g. "Polling stopped." */
+  lead?: string | undefined;
+}
+
+export function ProblemView({ problem, label, role = 'alert', lead }: Props) {
   if (!problem) return null;
   return (
     <div role={role} aria-label={label} className="aws-problem" data-error-kind={problem.kind}>
+      {lead && <span>{lead} </span>}
       <strong className="aws-problem-title">{problem.title}</strong>
       <p>{problem.message}</p>
       <p className="aws-problem-action">{problem.action}</p>

@@ -1,37 +1,35 @@
 import { useEffect, useRef, useState } from 'react';
-import { withTerminalEvent } from '../../aws/emulatorQuirks.ts';
-import type { ExecutionDetails, ExecutionStatus, ExecutionSummary } from '../../aws/gateway.ts';
-import { historyView } from '../../aws/history.ts';
+import type { AwsProblem } from '../../aws/errors.ts';
+import type { ExecutionDetails } from '../../aws/gateway.ts';
 import { pollExecution, type PollUpdate } from '../../aws/poll.ts';
 import type { HistoryEvent } from '../../simulator/events.ts';
-import { useSimulationView } from '../../store/simulation.ts';
-import { useAppStore } from '../../store/store.ts';
 import { useAwsStore } from './awsStore.ts';
-
-/**
- * Show an execution's history on the canvas (node colours), with the document's current definition. An ended
- * execution whose history lacks its terminal event (a local emulator after StopExecution) gets it here.
- */
-function paint(events: HistoryEvent[], status: ExecutionStatus | undefined): void {
-  const view = historyView(useAppStore.getState().doc.definition, withTerminalEvent(events, status));
-  useSimulationView.getState().setView({ active: true, nodeStatus: view.nodeStatus, currentId: view.currentId, retryCounts: {}, takenEdges: {} });
-}
+import { classify, ProblemView } from './ProblemView.tsx';
+import { RecentExecutions } from './RecentExecutions.tsx';
+import { clearShown, showExpress, showStandard } from './showExecution.ts';
 
 function detailName(e: HistoryEvent): string {
   const d = (e.stateEnteredEventDetails ?? e.stateExitedEventDetails) as { name?: string } | undefined;
   return d?.name ?? '';
 }
 
-/** Run the opened machine: input, start, poll (cancellable), status, output/error, history, stop, recent runs. */
+const EXPRESS_NOTE =
+  'Express executions have no step history from the API: the canvas marks only the states every run passes through, and the History view holds just the input and the outcome. Turn on logging (level ALL, with execution data) to see the steps in CloudWatch Logs.';
+
+/**
+ * Run the opened machine: input, start, poll (cancellable), status, output/error, history, stop; open any recent
+ * execution. Every execution shown goes to the canvas and the simulation views (see showExecution.ts).
+ */
 export function RunPanel() {
   const gateway = useAwsStore((s) => s.gateway);
   const machine = useAwsStore((s) => s.machine);
   const [input, setInput] = useState('{}');
   const [update, setUpdate] = useState<PollUpdate | undefined>();
+  const [express, setExpress] = useState(false);
   const [arn, setArn] = useState<string | undefined>();
   const [polling, setPolling] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-  const [recent, setRecent] = useState<ExecutionSummary[] | undefined>();
+  const [problem, setProblem] = useState<AwsProblem | undefined>();
+  const [inputError, setInputError] = useState<string | undefined>();
   const controller = useRef<AbortController | undefined>(undefined);
 
   useEffect(() => () => controller.current?.abort(), []);
@@ -42,32 +40,43 @@ export function RunPanel() {
     const c = new AbortController();
     controller.current = c;
     setArn(executionArn);
+    setExpress(false);
+    setProblem(undefined);
+    setUpdate(undefined);
+    clearShown();
     setPolling(true);
     await pollExecution(gateway, executionArn, {
       signal: c.signal,
       onUpdate: (u) => {
         setUpdate(u);
-        if (u.events.length) paint(u.events, u.execution?.status);
+        if (u.execution) showStandard(u.execution, u.events);
       },
     });
     if (controller.current === c) setPolling(false);
   };
   const start = async () => {
     if (!gateway || !machine) return;
-    setError(undefined);
-    setUpdate(undefined);
-    useSimulationView.getState().clearRun();
+    setProblem(undefined);
+    setInputError(undefined);
     try {
       JSON.parse(input);
     } catch {
-      return setError('The input is not valid JSON');
+      return setInputError('The input is not valid JSON');
     }
+    controller.current?.abort();
+    setUpdate(undefined);
+    clearShown();
     try {
       const r = await gateway.startExecution(machine, input);
-      if (r.result) return setUpdate({ execution: r.result, events: [], problem: 'Express (synchronous) executions have no event history' });
+      if (r.result) {
+        setArn(r.executionArn);
+        setExpress(true);
+        setUpdate({ execution: r.result, events: [], problem: undefined });
+        return showExpress({ ...r.result, input: r.result.input ?? input });
+      }
       await follow(r.executionArn);
     } catch (e) {
-      setError((e as Error).message);
+      setProblem(classify(e));
     }
   };
   const stop = async () => {
@@ -75,15 +84,7 @@ export function RunPanel() {
     try {
       await gateway.stopExecution(arn);
     } catch (e) {
-      setError((e as Error).message);
-    }
-  };
-  const listRecent = async () => {
-    if (!gateway || !machine) return;
-    try {
-      setRecent((await gateway.listExecutions(machine.arn)).items);
-    } catch (e) {
-      setError((e as Error).message);
+      setProblem(classify(e));
     }
   };
 
@@ -109,10 +110,12 @@ export function RunPanel() {
           </button>
         )}
       </div>
-      {error && <p role="alert">{error}</p>}
-      {update?.problem && <p role="status">{update.problem}</p>}
+      {inputError && <p role="alert">{inputError}</p>}
+      <ProblemView problem={problem} label="Run problem" />
+      {update?.problem && update.failure?.retryable !== false && <p role="status">{update.problem}</p>}
+      <ProblemView problem={update?.failure} label="Polling problem" role={update?.failure?.retryable ? 'status' : 'alert'} lead={update?.failure?.retryable ? undefined : 'Polling stopped.'} />
       {ex && (
-        <div className="aws-execution" aria-label="Execution" data-execution-status={ex.status}>
+        <div className="aws-execution" aria-label="Execution" data-execution-status={ex.status} data-express={express || undefined}>
           <p>
             Status: <strong>{ex.status}</strong> <span className="muted">{ex.name}</span>
           </p>
@@ -122,6 +125,8 @@ export function RunPanel() {
               {ex.error}: {ex.cause}
             </p>
           )}
+          {express && <p className="muted aws-express-note">{EXPRESS_NOTE}</p>}
+          <p className="muted">Shown on the canvas and in the Simulation panel’s History, State runs and Data flow views.</p>
         </div>
       )}
       {update && update.events.length > 0 && (
@@ -133,23 +138,7 @@ export function RunPanel() {
           ))}
         </ol>
       )}
-      <h4>Recent executions</h4>
-      <button type="button" onClick={() => void listRecent()}>
-        List executions
-      </button>
-      {recent && (
-        <ul className="aws-list" aria-label="Recent executions">
-          {recent.map((r) => (
-            <li key={r.arn}>
-              {r.name} <strong>{r.status}</strong> <span className="muted">{r.startDate}</span>
-              <button type="button" onClick={() => void follow(r.arn)} aria-label={`Show ${r.name}`}>
-                Show
-              </button>
-            </li>
-          ))}
-          {recent.length === 0 && <li className="muted">No executions yet</li>}
-        </ul>
-      )}
+      <RecentExecutions onOpen={(a) => void follow(a)} openArn={arn} />
     </section>
   );
 }
