@@ -3,6 +3,7 @@
  * one named command through the store. While the text does not parse, the form is read-only and says why.
  */
 import { useAppStore } from '../../store/store.ts';
+import { TestOnAwsSlot } from '../aws/TestOnAwsSlot.tsx';
 import { MachineForm } from './MachineForm.tsx';
 import { StateForm } from './StateForm.tsx';
 import { useInspected } from './useInspected.ts';
@@ -20,6 +21,7 @@ export function Inspector() {
       )}
       <fieldset className="insp-form" disabled={stale} aria-label={ctx ? `State ${ctx.name}` : 'Workflow settings'}>
         {ctx ? <StateForm key={ctx.id} ctx={ctx} /> : <MachineForm />}
+        {ctx && <TestOnAwsSlot key={ctx.id} id={ctx.id} name={ctx.name} state={ctx.state} />}
       </fieldset>
     </section>
   );
