@@ -108,7 +108,7 @@ describe('classifyAwsError', () => {
 
   it('proxy not running: the browser cannot reach the proxy, or something else answers there', () => {
     const p = classifyAwsError(new TypeError('Failed to fetch'), PROXY);
-    expect(p).toMatchObject({ kind: 'proxy-not-running', title: 'The AWS proxy is not running', retryable: true });
+    expect(p).toMatchObject({ kind: 'proxy-not-running', title: 'Cannot reach the AWS proxy', retryable: true });
     expect(p.message).toContain('http://127.0.0.1:5173/aws-proxy');
     expect(p.action).toMatch(/npm start.*asl-studio proxy/);
     expect(classifyAwsError(nodeSocketError('ECONNREFUSED'), PROXY)).toMatchObject({ kind: 'proxy-not-running', code: 'ECONNREFUSED' });

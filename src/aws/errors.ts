@@ -114,8 +114,8 @@ function transportProblem(f: Facts, context: ErrorContext): AwsProblem {
     return problem(
       'proxy-not-running',
       f,
-      'The AWS proxy is not running',
-      `The asl-studio proxy at ${context.proxyUrl} did not answer (${f.message}): it is not running, or it does not allow this page's origin. Calls to AWS go through it.`,
+      'Cannot reach the AWS proxy',
+      `The asl-studio proxy at ${context.proxyUrl} did not answer (${f.message}): it is not running, it does not allow this page's origin, or the connection to it is down. Calls to AWS go through it.`,
       `Start asl-studio with \`npm start\` (the proxy is built in), or run \`asl-studio proxy --allow-origin <this page's origin>\` and set its URL in the connection settings. ${RETRY_NOTE}`,
       true,
     );

@@ -83,7 +83,7 @@ describe('pollExecution', () => {
   it('retries a stopped proxy and AWS server errors', async () => {
     const { last, updates } = await run(['proxyDown', 'server', 'SUCCEEDED']);
     expect(updates.map((u) => u.failure?.kind)).toEqual(['proxy-not-running', 'unknown', undefined]);
-    expect(updates[0]?.problem).toMatch(/^Polling failed \(The AWS proxy is not running: connect ECONNREFUSED/);
+    expect(updates[0]?.problem).toMatch(/^Network lost or the AWS proxy stopped: retrying in [\d.]+ s$/);
     expect(last?.execution?.status).toBe('SUCCEEDED');
   });
 

@@ -131,7 +131,13 @@ export async function pollExecution(gw: StepFunctionsGateway, arn: string, o: Po
       // Exponential backoff with "equal jitter": half the delay fixed, half random; capped.
       errorDelay = Math.min(maxError, Math.max(errorDelay * 2, failure.kind === 'throttling' ? THROTTLE_MIN_MS : 0));
       wait = Math.round(errorDelay / 2 + (random() * errorDelay) / 2);
-      const what = failure.kind === 'network-down' ? 'Network lost' : `Polling failed (${failure.kind === 'unknown' ? rawMessage(e) : `${failure.title}: ${rawMessage(e)}`})`;
+      const what =
+        failure.kind === 'network-down'
+          ? 'Network lost'
+          : failure.kind === 'proxy-not-running'
+            ? // From the browser, a lost connection and a stopped proxy look the same.
+              'Network lost or the AWS proxy stopped'
+            : `Polling failed (${failure.kind === 'unknown' ? rawMessage(e) : `${failure.title}: ${rawMessage(e)}`})`;
       last = { ...last, problem: `${what}: retrying in ${seconds(wait)}`, failure };
       o.onUpdate(last);
     }
