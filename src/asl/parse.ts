@@ -63,11 +63,31 @@ function syntaxDiagnostic(lines: LineIndex, code: string, message: string, offse
   };
 }
 
+/**
+ * The jsonc-parser tree of the last JSON text that parsed without errors. Canvas edits keep it in step with their
+ * text edits (src/commands/textEdits.ts takes it, patches it per edit and hands back the tree of the edited text),
+ * so the parse that follows a canvas edit, and the edit after it, need not tokenize the whole text again.
+ */
+let lastTree: { text: string; tree: JsonNode } | undefined;
+
+/** Hand over the tree of `text` (valid JSON) for later parses; the caller must not change it afterwards. */
+export function rememberJsonTree(text: string, tree: JsonNode): void {
+  lastTree = { text, tree };
+}
+
+/** The remembered tree of exactly `text`, handed over to the caller (who may change it): forgotten here. */
+export function takeJsonTree(text: string): JsonNode | undefined {
+  const hit = lastTree && lastTree.text === text ? lastTree.tree : undefined;
+  if (hit) lastTree = undefined;
+  return hit;
+}
+
 function parseJson(text: string, lines: LineIndex): ParsedDocument {
   const errors: ParseError[] = [];
   let tree: JsonNode | undefined;
   try {
-    tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const known = lastTree && lastTree.text === text ? lastTree.tree : undefined;
+    tree = known ?? parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch (e) {
     // jsonc-parser recurses per nesting level: absurd depth overflows the stack. That is the text's problem.
     return { text, format: 'json', value: undefined, root: undefined, diagnostics: [tooDeep(lines, e)], lines };
@@ -83,6 +103,7 @@ function parseJson(text: string, lines: LineIndex): ParsedDocument {
       diagnostics.push(syntaxDiagnostic(lines, 'syntax.json', (e as Error).message, 0, 0));
     }
   }
+  if (tree && diagnostics.length === 0) rememberJsonTree(text, tree);
   return { text, format: 'json', value, root: tree ? fromJsonNode(tree) : undefined, diagnostics, lines };
 }
 

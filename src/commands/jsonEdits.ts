@@ -1,10 +1,10 @@
 /**
  * One structural diff operation turned into one text edit on a JSON text, touching nothing but the changed value,
- * key, or the property/item being inserted or removed (with its separator). Values are replaced where jsonc-parser
- * `modify` says they stand; inserted values are laid out in the style of their siblings (see `jsonStyle.ts`).
+ * key, or the property/item being inserted or removed (with its separator). Values are replaced where their tree
+ * node stands (where jsonc-parser `modify` would put them); inserted values are laid out in the style of their siblings (see `jsonStyle.ts`).
  * Insertion and removal are exact inverses on consistently formatted text, so undo restores the original bytes.
  */
-import { findNodeAtLocation, modify, parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { JsonPathSegments } from '../asl/types.ts';
 import type { DiffOp } from './structuralDiff.ts';
 import { lineIndent, renderJson, startsLine, unitAround, type JsonStyle } from './jsonStyle.ts';
@@ -88,16 +88,16 @@ function removeEdit(text: string, root: JsonNode | undefined, path: JsonPathSegm
   return { offset: end(prev), length: end(member) - end(prev), content: '' };
 }
 
-/** The edit that performs `op` on `text` (which must be valid JSON holding the paths the op names). */
-export function jsonEditFor(text: string, op: DiffOp, style: JsonStyle): TextEdit {
-  const root = parseTree(text);
+/**
+ * The edit that performs `op` on `text` (which must be valid JSON holding the paths the op names). `root` is the
+ * tree of `text` when the caller has it (see jsonTreePatch.ts), else `text` is parsed here.
+ */
+export function jsonEditFor(text: string, op: DiffOp, style: JsonStyle, root: JsonNode | undefined = parseTree(text)): TextEdit {
   switch (op.op) {
     case 'set': {
       const node = nodeAt(root, op.path);
       const content = renderJson(op.value, lineIndent(text, node.offset), unitAround(text, node.parent, style), style);
-      if (op.path.length === 0) return { offset: node.offset, length: node.length, content };
-      const [edit] = modify(text, op.path, 0, {});
-      return { offset: edit?.offset ?? node.offset, length: edit?.length ?? node.length, content };
+      return { offset: node.offset, length: node.length, content };
     }
     case 'rename': {
       const parent = nodeAt(root, op.path);

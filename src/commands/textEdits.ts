@@ -6,11 +6,12 @@
  */
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { yaml } from '../asl/yamlLib.ts';
-import type { DocumentFormat } from '../asl/parse.ts';
+import { rememberJsonTree, takeJsonTree, type DocumentFormat } from '../asl/parse.ts';
 import { serialize } from '../asl/serialize.ts';
 import { applyTextEdits, composeEdit, diffText, invertTextEdits, trimEdits, type TextEdit } from './editCompose.ts';
 import { inferStyle } from './jsonStyle.ts';
 import { jsonEditFor } from './jsonEdits.ts';
+import { patchTarget, patchTree, treeFits, type JsonNode as Tree } from './jsonTreePatch.ts';
 import { structuralDiff, type DiffOp } from './structuralDiff.ts';
 import { deepEqual } from './paths.ts';
 import { inferYamlStyle, reprintYaml, yamlEditFor } from './yamlEdits.ts';
@@ -33,9 +34,16 @@ function nodeValue(node: JsonNode): unknown {
   return out;
 }
 
-/** The value the text holds, or undefined when it does not parse. */
-function valueOf(text: string, format: DocumentFormat): { ok: boolean; value: unknown } {
+/** The value the text holds, or undefined when it does not parse; `strict` when it is plain JSON. */
+function valueOf(text: string, format: DocumentFormat): { ok: boolean; value: unknown; strict?: boolean } {
   if (format === 'json') {
+    // Fast path: strict JSON (the usual case) parses natively, an order of magnitude faster than the tree below,
+    // to the same value (own keys, the last of duplicated keys). Comments, trailing commas or a BOM take the tree.
+    try {
+      return { ok: true, value: JSON.parse(text) as unknown, strict: true };
+    } catch {
+      // not strict JSON: the lenient parse below decides
+    }
     const errors: ParseError[] = [];
     const tree = parseTree(text, errors, { disallowComments: false, allowTrailingComma: true });
     return { ok: errors.length === 0 && tree !== undefined, value: tree ? nodeValue(tree) : undefined };
@@ -45,13 +53,21 @@ function valueOf(text: string, format: DocumentFormat): { ok: boolean; value: un
 }
 
 /**
- * Edits (offsets on `text`, non-overlapping) that make `text` hold `newDef`. The structural diff is taken from the
- * value the text holds (falling back to `oldDef` only to decide there is nothing to do); text that does not parse
- * is replaced as a whole by the serialized `newDef`.
+ * What the caller already knows about `text`: the value it holds, when the caller parsed it (the store's document
+ * keeps the parse of its text). Spares a parse of the whole text; must be what parsing `text` gives.
  */
-export function computeTextEdits(text: string, format: DocumentFormat, oldDef: unknown, newDef: unknown): TextEdit[] {
+export interface KnownValue {
+  value: unknown;
+}
+
+/**
+ * Edits (offsets on `text`, non-overlapping) that make `text` hold `newDef`. The structural diff is taken from the
+ * value the text holds (`known`, or parsed here; `oldDef` only decides there is nothing to do); text that does not
+ * parse is replaced as a whole by the serialized `newDef`.
+ */
+export function computeTextEdits(text: string, format: DocumentFormat, oldDef: unknown, newDef: unknown, known?: KnownValue): TextEdit[] {
   if (oldDef === newDef) return [];
-  const parsed = valueOf(text, format);
+  const parsed = known ? { ok: true, value: known.value } : valueOf(text, format);
   if (!parsed.ok) {
     const whole = diffText(text, serialize(newDef, format));
     return whole ? [whole] : [];
@@ -61,17 +77,25 @@ export function computeTextEdits(text: string, format: DocumentFormat, oldDef: u
   const yamlStyle = format === 'yaml' ? inferYamlStyle(text) : undefined;
   let edits: TextEdit[] = [];
   let current = text;
+  // JSON: one tree, kept in step with the edits (jsonTreePatch.ts) rather than parsed again after each op.
+  let tree = jsonStyle && ops.length > 0 ? ((takeJsonTree(text) ?? parseTree(text)) as Tree | undefined) : undefined;
   try {
     for (const op of ops) {
-      const raw = jsonStyle ? jsonEditFor(current, op, jsonStyle) : yamlEditFor(current, op, yamlStyle!);
+      const target = tree && patchTarget(tree, op);
+      const raw = jsonStyle ? jsonEditFor(current, op, jsonStyle, (tree as JsonNode | undefined) ?? parseTree(current)) : yamlEditFor(current, op, yamlStyle!);
       if (!raw) continue;
       const [edit] = trimEdits(current, [raw]);
       if (!edit) continue;
       edits = composeEdit(edits, current, edit);
       current = applyTextEdits(current, [edit]);
+      if (tree && !(target && patchTree(tree, op, raw, target, current))) tree = parseTree(current) as Tree | undefined;
     }
     const result = valueOf(current, format);
-    if (result.ok && deepEqual(result.value, newDef)) return trimEdits(text, edits);
+    if (result.ok && deepEqual(result.value, newDef)) {
+      // The edited text's tree, for the parse that follows (and the next edit): only when it is plain JSON.
+      if (tree && result.strict && treeFits(current, tree)) rememberJsonTree(current, tree as JsonNode);
+      return trimEdits(text, edits);
+    }
   } catch {
     // fall through to the coarse but safe edit below
   }
@@ -93,6 +117,6 @@ function safeReprint(text: string, ops: readonly DiffOp[], newDef: unknown): str
 }
 
 /** Convenience: the new text for `newDef`, edited minimally from `text`. */
-export function editText(text: string, format: DocumentFormat, oldDef: unknown, newDef: unknown): string {
-  return applyTextEdits(text, computeTextEdits(text, format, oldDef, newDef));
+export function editText(text: string, format: DocumentFormat, oldDef: unknown, newDef: unknown, known?: KnownValue): string {
+  return applyTextEdits(text, computeTextEdits(text, format, oldDef, newDef, known));
 }

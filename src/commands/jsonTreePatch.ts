@@ -1,0 +1,166 @@
+/**
+ * Keeping a jsonc-parser tree in step with the text edits `computeTextEdits` makes, one structural op at a time,
+ * instead of parsing the whole text again after each op (a 1,000-state machine is ~300 KB: a parse per op made a
+ * rename with a few references cost a dozen full parses). Only the changed value is parsed; nodes after the edit
+ * move, the containers around it grow or shrink. Returns false when it cannot tell (the caller parses instead).
+ */
+import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import type { TextEdit } from './editCompose.ts';
+import type { DiffOp } from './structuralDiff.ts';
+
+/** jsonc-parser's node, writable (its type is read-only; the trees it returns are plain objects we own). */
+export interface JsonNode {
+  type: Node['type'];
+  value?: unknown;
+  offset: number;
+  length: number;
+  colonOffset?: number;
+  parent?: JsonNode;
+  children?: JsonNode[];
+}
+
+/** Moves every node at or after `from` by `delta` (a whole subtree: all of it lies after the edit). */
+function move(node: JsonNode, delta: number): void {
+  node.offset += delta;
+  if (node.colonOffset !== undefined) node.colonOffset += delta;
+  for (const c of node.children ?? []) move(c, delta);
+}
+
+/**
+ * The tree around an edit of [offset, offset + length) to `newLength` characters: `ancestors` contain it (they
+ * grow by the difference), `skip` is the subtree being replaced or removed, everything else is either before the
+ * edit (unchanged) or after it (moved).
+ */
+function reflow(root: JsonNode, edit: TextEdit, ancestors: Set<JsonNode>, skip: JsonNode | undefined): void {
+  const delta = edit.content.length - edit.length;
+  const end = edit.offset + edit.length;
+  const visit = (node: JsonNode) => {
+    if (node === skip) return;
+    if (ancestors.has(node)) {
+      node.length += delta;
+      if (node.colonOffset !== undefined && node.colonOffset >= end) node.colonOffset += delta;
+      for (const c of node.children ?? []) visit(c);
+    } else if (node.offset >= end) {
+      move(node, delta);
+    }
+  };
+  if (delta !== 0) visit(root);
+}
+
+function chain(node: JsonNode | undefined): Set<JsonNode> {
+  const out = new Set<JsonNode>();
+  for (let n = node; n; n = n.parent) out.add(n);
+  return out;
+}
+
+/** The value starting at `start` in `text` (up to `limit`), as a tree with offsets in `text`. */
+function parseValueAt(text: string, start: number, limit: number, parent: JsonNode): JsonNode | undefined {
+  const node = parseTree(text.slice(start, limit)) as JsonNode | undefined;
+  if (!node) return undefined;
+  move(node, start);
+  node.parent = parent;
+  return node;
+}
+
+const SEPARATOR = /[\s,]/;
+
+/**
+ * Updates `root` (the tree of the text before `edit`) so it is the tree of the text after it. `edit` is the one
+ * `jsonEditFor` made for `op` (untrimmed), `target` the node it found for the op, `next` the edited text.
+ */
+export function patchTree(root: JsonNode, op: DiffOp, edit: TextEdit, target: JsonNode, next: string): boolean {
+  switch (op.op) {
+    case 'rename': {
+      // target: the key node.
+      reflow(root, edit, chain(target.parent), target);
+      target.value = op.to;
+      target.length = edit.content.length;
+      return true;
+    }
+    case 'set': {
+      // target: the value node, replaced by the parsed new value.
+      const parent = target.parent;
+      if (!parent) return false;
+      const index = parent.children?.indexOf(target) ?? -1;
+      if (index < 0) return false;
+      reflow(root, edit, chain(parent), target);
+      const value = parseValueAt(next, edit.offset, edit.offset + edit.content.length, parent);
+      if (!value || value.length !== edit.content.length) return false;
+      parent.children![index] = value;
+      return true;
+    }
+    case 'remove': {
+      // target: the member (property or item) that goes away, with its separator.
+      const parent = target.parent;
+      const index = parent?.children?.indexOf(target) ?? -1;
+      if (!parent || index < 0) return false;
+      reflow(root, edit, chain(parent), target);
+      parent.children!.splice(index, 1);
+      return true;
+    }
+    case 'insert': {
+      // target: the container that gets the new member.
+      reflow(root, edit, chain(target), undefined);
+      const editEnd = edit.offset + edit.content.length;
+      let start = edit.offset;
+      while (start < editEnd && SEPARATOR.test(next[start]!)) start++;
+      const kids = (target.children ??= []);
+      const index = kids.filter((k) => k.offset < start).length;
+      if (target.type === 'array') {
+        const item = parseValueAt(next, start, editEnd, target);
+        if (!item) return false;
+        kids.splice(index, 0, item);
+        return true;
+      }
+      const key = String(op.path[op.path.length - 1]);
+      const keyText = JSON.stringify(key);
+      if (!next.startsWith(keyText, start)) return false;
+      const colon = next.indexOf(':', start + keyText.length);
+      let valueStart = colon + 1;
+      while (valueStart < editEnd && /\s/.test(next[valueStart]!)) valueStart++;
+      const prop: JsonNode = { type: 'property', offset: start, length: 0, colonOffset: colon, parent: target, children: [] };
+      const value = parseValueAt(next, valueStart, editEnd, prop);
+      if (colon < 0 || !value) return false;
+      prop.length = value.offset + value.length - start;
+      prop.children = [{ type: 'string', value: key, offset: start, length: keyText.length, parent: prop }, value];
+      kids.splice(index, 0, prop);
+      return true;
+    }
+  }
+}
+
+/** The node `patchTree` needs for `op`: the renamed key, the replaced value, the removed member, the container. */
+export function patchTarget(root: JsonNode, op: DiffOp): JsonNode | undefined {
+  const at = (path: readonly (string | number)[]) =>
+    path.length === 0 ? root : (findNodeAtLocation(root as Node, [...path]) as JsonNode | undefined);
+  switch (op.op) {
+    case 'rename':
+      return [...(at(op.path)?.children ?? [])].reverse().find((p) => p.children?.[0]?.value === op.from)?.children?.[0];
+    case 'set':
+      return at(op.path);
+    case 'remove': {
+      const value = at(op.path);
+      return value?.parent?.type === 'property' ? value.parent : value;
+    }
+    case 'insert':
+      return at(op.path.slice(0, -1));
+  }
+}
+
+const OPENERS: Record<string, string> = { object: '{}', array: '[]', string: '""' };
+
+/** A cheap consistency check of a tree against its text: every node's first and last characters fit its type. */
+export function treeFits(text: string, root: JsonNode): boolean {
+  const fits = (n: JsonNode): boolean => {
+    if (n.offset < 0 || n.length <= 0 || n.offset + n.length > text.length) return false;
+    const pair = OPENERS[n.type];
+    if (pair && (text[n.offset] !== pair[0] || text[n.offset + n.length - 1] !== pair[1])) return false;
+    if (n.type === 'property') {
+      const [key, value] = n.children ?? [];
+      if (!key || !value || key.offset !== n.offset || text[n.colonOffset ?? -1] !== ':') return false;
+      if (value.offset + value.length !== n.offset + n.length) return false;
+    }
+    return (n.children ?? []).every((c) => c.parent === n && fits(c));
+  };
+  return fits(root);
+}
