@@ -1,18 +1,23 @@
-import { useMemo, useState } from 'react';
-import { TEMPLATES } from '../../asl/templates.ts';
+import { useMemo, useRef, useState } from 'react';
 import { searchWorkflows } from '../../persistence/library.ts';
 import { newWorkflow, toggleDrawer } from './controller.ts';
 import { useLibrary } from './libraryStore.ts';
+import { TemplateGallery } from './TemplateGallery.tsx';
 import { WorkflowRow } from './WorkflowRow.tsx';
 
-/** The "Workflows" drawer (lazy chunk): new from a template, search, and the list of local workflows. */
+/** The "Workflows" drawer (lazy chunk): new (blank or from the templates gallery), search, and the list of local workflows. */
 export default function LibraryDrawer() {
   const list = useLibrary((s) => s.list);
   const currentId = useLibrary((s) => s.workflowId);
   const [query, setQuery] = useState('');
-  const [template, setTemplate] = useState('blank');
+  const [galleryOpen, setGalleryOpen] = useState(false);
+  const galleryButton = useRef<HTMLButtonElement>(null);
   const shown = useMemo(() => searchWorkflows(list, query), [list, query]);
   const close = () => toggleDrawer(false);
+  const closeGallery = () => {
+    setGalleryOpen(false);
+    galleryButton.current?.focus();
+  };
   return (
     <section
       className="library-drawer"
@@ -28,25 +33,23 @@ export default function LibraryDrawer() {
           ×
         </button>
       </header>
-      <form
-        className="library-new"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void newWorkflow(template);
-        }}
-      >
-        <label>
-          Start from
-          <select value={template} onChange={(e) => setTemplate(e.target.value)} aria-label="Template">
-            {TEMPLATES.map((t) => (
-              <option key={t.id} value={t.id} title={t.description}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit">Create workflow</button>
-      </form>
+      <div className="library-new">
+        <button type="button" onClick={() => void newWorkflow('blank')}>
+          New workflow
+        </button>
+        <button ref={galleryButton} type="button" aria-haspopup="dialog" aria-expanded={galleryOpen} onClick={() => setGalleryOpen(true)}>
+          New from template…
+        </button>
+      </div>
+      {galleryOpen && (
+        <TemplateGallery
+          onClose={closeGallery}
+          onChoose={(t) => {
+            closeGallery();
+            void newWorkflow(t.id);
+          }}
+        />
+      )}
       <input
         type="search"
         className="library-search"
