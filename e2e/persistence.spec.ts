@@ -37,8 +37,8 @@ test('an edit survives a reload exactly: text, format and layout', async ({ page
 test('library: new from a template, rename, duplicate, delete and undo, search, open', async ({ page }) => {
   await openApp(page);
   const lib = await openDrawer(page);
-  await lib.getByLabel('Template').selectOption('choice');
-  await lib.getByRole('button', { name: 'Create workflow' }).click();
+  await lib.getByRole('button', { name: 'New from template…' }).click();
+  await page.getByRole('dialog', { name: 'Templates' }).getByRole('button', { name: 'Choice branching' }).click();
   await expect(workflowName(page)).toHaveText('Choice branching');
   await expect(stateNode(page, 'CheckTotal')).toBeVisible();
 

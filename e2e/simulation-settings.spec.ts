@@ -20,8 +20,8 @@ test('simulation input and presets are saved with the workflow and follow the wo
   // Another workflow has its own (empty) settings; coming back brings these back.
   await page.getByRole('button', { name: 'Workflows', exact: true }).click();
   const lib = page.getByRole('dialog', { name: 'Workflows' });
-  await lib.getByLabel('Template').selectOption('choice');
-  await lib.getByRole('button', { name: 'Create workflow' }).click();
+  await lib.getByRole('button', { name: 'New from template…' }).click();
+  await page.getByRole('dialog', { name: 'Templates' }).getByRole('button', { name: 'Choice branching' }).click();
   await expect(page.getByTestId('workflow-name')).toHaveText('Choice branching');
   await expect(panel.getByLabel('Execution input (JSON)')).toHaveValue('{}');
   await expect(panel.getByRole('button', { name: 'Load preset Ada' })).toHaveCount(0);
