@@ -114,17 +114,37 @@ export function canvasToSvg(canvas: HTMLElement, theme: ImageTheme, title: strin
   ].join('\n');
 }
 
-/** The SVG drawn on a canvas at `scale`, as a PNG. */
+/**
+ * The SVG's own width and height (its root attributes). An `<img>` rounds them to whole pixels, which would make
+ * the PNG up to a pixel off and scale the drawing a little: the PNG uses these instead.
+ */
+export function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const attr = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1] ?? NaN);
+  const width = attr('width');
+  const height = attr('height');
+  if (!(width > 0 && height > 0)) throw new Error('The image has no size');
+  return { width, height };
+}
+
+/** The PNG's pixel size for an SVG of that size drawn at `scale`. */
+export function pngSize(size: { width: number; height: number }, scale: number): { width: number; height: number } {
+  return { width: Math.ceil(size.width * scale), height: Math.ceil(size.height * scale) };
+}
+
+/** The SVG drawn on a canvas at `scale` (the PNG is exactly `scale` times the SVG's size, rounded up), as a PNG. */
 export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
+  const size = svgSize(svg);
   const img = new Image();
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await img.decode();
   const c = document.createElement('canvas');
-  c.width = Math.ceil(img.width * scale);
-  c.height = Math.ceil(img.height * scale);
+  const px = pngSize(size, scale);
+  c.width = px.width;
+  c.height = px.height;
   const ctx = c.getContext('2d');
   if (!ctx) throw new Error('Canvas drawing is not available');
   ctx.scale(scale, scale);
-  ctx.drawImage(img, 0, 0);
+  ctx.drawImage(img, 0, 0, size.width, size.height);
   return new Promise((resolve, reject) => c.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
