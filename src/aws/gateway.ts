@@ -40,6 +40,9 @@ export interface MachineDetails extends MachineSummary {
   /** The CloudWatch Logs log group executions log to (`arn:aws:logs:…:log-group:name:*`), when logging is on. */
   logGroupArn?: string | undefined;
   includeExecutionData?: boolean | undefined;
+  tracingEnabled?: boolean | undefined;
+  /** The version published with the machine when it was created (`publish`). */
+  versionArn?: string | undefined;
 }
 
 /** Where and how much executions log (CreateStateMachine/UpdateStateMachine `loggingConfiguration`). */
@@ -91,6 +94,18 @@ export interface CreateMachineRequest {
   /** The log destination; AWS requires one unless the level is OFF. */
   logGroupArn?: string | undefined;
   includeExecutionData?: boolean | undefined;
+  /** AWS X-Ray tracing; left as AWS's default (off) when absent. */
+  tracingEnabled?: boolean | undefined;
+  /** Also publish a version (the machine then has `versionArn`). */
+  publish?: boolean | undefined;
+  versionDescription?: string | undefined;
+}
+
+/** What else an update may change or do; absent fields leave the machine as it is. */
+export interface UpdateOptions {
+  tracingEnabled?: boolean | undefined;
+  publish?: boolean | undefined;
+  versionDescription?: string | undefined;
 }
 
 export type InspectionLevel = 'INFO' | 'DEBUG' | 'TRACE';
@@ -153,7 +168,7 @@ export interface StepFunctionsGateway {
   /** Creates the machine and returns it as described afterwards (with its revision id). */
   createStateMachine(request: CreateMachineRequest): Promise<MachineDetails>;
   /** `logging` replaces the machine's logging configuration; without it, the configuration is unchanged. */
-  updateStateMachine(arn: string, definition: string, roleArn?: string, logging?: LoggingSettings): Promise<{ revisionId?: string | undefined }>;
+  updateStateMachine(arn: string, definition: string, roleArn?: string, logging?: LoggingSettings, options?: UpdateOptions): Promise<{ revisionId?: string | undefined; versionArn?: string | undefined }>;
   /** Standard: starts and returns the execution ARN. Express: runs synchronously and returns the result too. */
   startExecution(machine: Pick<MachineSummary, 'arn' | 'type'>, input: string): Promise<{ executionArn: string; result?: ExecutionDetails }>;
   describeExecution(arn: string): Promise<ExecutionDetails>;

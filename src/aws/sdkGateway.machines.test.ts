@@ -135,11 +135,22 @@ describe('CreateStateMachine', () => {
     expect(m).toMatchObject({ arn: `${ARN}Orders`, type, revisionId: 'rev-1' });
   });
 
+  it('with tracing and publish: sends them and returns the published version', async () => {
+    sfn.on(CreateStateMachineCommand).resolves({ stateMachineArn: `${ARN}Orders`, stateMachineVersionArn: `${ARN}Orders:1` });
+    sfn.on(DescribeStateMachineCommand).resolves({ stateMachineArn: `${ARN}Orders`, name: 'Orders', revisionId: 'rev-1', tracingConfiguration: { enabled: true } });
+    const gw = await createSdkGateway(settings);
+    const m = await gw.createStateMachine({ name: 'Orders', definition, roleArn: ROLE, type: 'STANDARD', loggingLevel: 'OFF', tracingEnabled: true, publish: true, versionDescription: 'first' });
+    expect(inputOf(sfn.commandCalls(CreateStateMachineCommand))).toMatchObject({ tracingConfiguration: { enabled: true }, publish: true, versionDescription: 'first' });
+    expect(m).toMatchObject({ tracingEnabled: true, versionArn: `${ARN}Orders:1`, revisionId: 'rev-1' });
+  });
+
   it('logging OFF sends no destination', async () => {
     sfn.on(CreateStateMachineCommand).resolves({ stateMachineArn: `${ARN}Orders` });
     sfn.on(DescribeStateMachineCommand).resolves({ stateMachineArn: `${ARN}Orders`, name: 'Orders' });
     await (await createSdkGateway(settings)).createStateMachine({ name: 'Orders', definition, roleArn: ROLE, type: 'STANDARD', loggingLevel: 'OFF' });
-    expect(inputOf(sfn.commandCalls(CreateStateMachineCommand))?.loggingConfiguration).toEqual({ level: 'OFF', includeExecutionData: false });
+    const sent = inputOf(sfn.commandCalls(CreateStateMachineCommand));
+    expect(sent?.loggingConfiguration).toEqual({ level: 'OFF', includeExecutionData: false });
+    expect([sent?.tracingConfiguration, sent?.publish]).toEqual([undefined, undefined]);
   });
 
   it('a taken name and an invalid definition surface as classified GatewayErrors', async () => {
@@ -166,6 +177,13 @@ describe('UpdateStateMachine', () => {
     const calls = sfn.commandCalls(UpdateStateMachineCommand).map((c) => c.args[0].input);
     expect(calls[0]).toEqual({ stateMachineArn: `${ARN}Orders`, definition, roleArn: ROLE, loggingConfiguration: undefined });
     expect(calls[1]).toEqual({ stateMachineArn: `${ARN}Orders`, definition, roleArn: undefined, loggingConfiguration: undefined });
+  });
+
+  it('turns tracing on or off and publishes a version only when asked', async () => {
+    sfn.on(UpdateStateMachineCommand).resolves({ revisionId: 'rev-4', stateMachineVersionArn: `${ARN}Orders:2` });
+    const gw = await createSdkGateway(settings);
+    expect(await gw.updateStateMachine(`${ARN}Orders`, definition, undefined, undefined, { tracingEnabled: false, publish: true, versionDescription: 'v2' })).toEqual({ revisionId: 'rev-4', versionArn: `${ARN}Orders:2` });
+    expect(inputOf(sfn.commandCalls(UpdateStateMachineCommand))).toEqual({ stateMachineArn: `${ARN}Orders`, definition, roleArn: undefined, loggingConfiguration: undefined, tracingConfiguration: { enabled: false }, publish: true, versionDescription: 'v2' });
   });
 
   it('replaces the logging configuration only when asked', async () => {

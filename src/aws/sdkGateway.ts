@@ -5,7 +5,7 @@
  * `<proxy>/<signed host>/<path>`. The signed headers are untouched, so the proxy can forward it with the real Host.
  */
 import type { SFNClient, TestStateOutput } from '@aws-sdk/client-sfn';
-import { GatewayError, type ConnectionSettings, type ExecutionDetails, type InspectionHttp, type LoggingSettings, type StepFunctionsGateway, type TestStateResult } from './gateway.ts';
+import { GatewayError, type ConnectionSettings, type ExecutionDetails, type InspectionHttp, type LoggingSettings, type StepFunctionsGateway, type TestStateResult, type UpdateOptions } from './gateway.ts';
 import { classifyAwsError, type ErrorContext } from './errors.ts';
 import { fromAwsEvent } from './history.ts';
 import { definitionText, isUnsupportedOperation, VALIDATION_UNAVAILABLE } from './emulatorQuirks.ts';
@@ -53,6 +53,14 @@ export function gatewayError(e: unknown, context: ErrorContext = {}): GatewayErr
   const network = status === undefined || problem.kind === 'network-down' || problem.kind === 'proxy-not-running';
   const message = err.message || (network ? 'The network request failed' : `HTTP ${status}`);
   return new GatewayError(problem.code === 'Error' && err.name ? err.name : problem.code, message, network, { status, problem });
+}
+
+/** Tracing and publishing fields of Create/UpdateStateMachine, only those asked for. */
+function extras(o: UpdateOptions | undefined) {
+  return {
+    ...(o?.tracingEnabled === undefined ? {} : { tracingConfiguration: { enabled: o.tracingEnabled } }),
+    ...(o?.publish ? { publish: true, versionDescription: o.versionDescription || undefined } : {}),
+  };
 }
 
 /** Attempts per call (the first and two retries) before an error reaches the app. */
@@ -125,6 +133,7 @@ export async function createSdkGateway(settings: ConnectionSettings, customize?:
       loggingLevel: r.loggingConfiguration?.level,
       logGroupArn: r.loggingConfiguration?.destinations?.[0]?.cloudWatchLogsLogGroup?.logGroupArn,
       includeExecutionData: r.loggingConfiguration?.includeExecutionData,
+      tracingEnabled: r.tracingConfiguration?.enabled,
     };
   };
   const details = (r: { executionArn?: string; name?: string; status?: string; startDate?: Date; stopDate?: Date; input?: string; output?: string; error?: string; cause?: string }): ExecutionDetails => ({
@@ -157,15 +166,24 @@ export async function createSdkGateway(settings: ConnectionSettings, customize?:
     },
     async createStateMachine(q) {
       const r = await call(() =>
-        client.send(new sfn.CreateStateMachineCommand({ name: q.name, definition: q.definition, roleArn: q.roleArn, type: q.type, loggingConfiguration: loggingConfiguration({ level: q.loggingLevel, logGroupArn: q.logGroupArn, includeExecutionData: q.includeExecutionData }) })),
+        client.send(
+          new sfn.CreateStateMachineCommand({
+            name: q.name,
+            definition: q.definition,
+            roleArn: q.roleArn,
+            type: q.type,
+            loggingConfiguration: loggingConfiguration({ level: q.loggingLevel, logGroupArn: q.logGroupArn, includeExecutionData: q.includeExecutionData }),
+            ...extras(q),
+          }),
+        ),
       );
-      return describe(r.stateMachineArn ?? '');
+      return { ...(await describe(r.stateMachineArn ?? '')), versionArn: r.stateMachineVersionArn };
     },
-    async updateStateMachine(arn, definition, roleArn, logging) {
+    async updateStateMachine(arn, definition, roleArn, logging, options) {
       const r = await call(() =>
-        client.send(new sfn.UpdateStateMachineCommand({ stateMachineArn: arn, definition, roleArn: roleArn || undefined, loggingConfiguration: logging && loggingConfiguration(logging) })),
+        client.send(new sfn.UpdateStateMachineCommand({ stateMachineArn: arn, definition, roleArn: roleArn || undefined, loggingConfiguration: logging && loggingConfiguration(logging), ...extras(options) })),
       );
-      return { revisionId: r.revisionId };
+      return { revisionId: r.revisionId, versionArn: r.stateMachineVersionArn };
     },
     async startExecution(machine, input) {
       if (machine.type === 'EXPRESS') {
