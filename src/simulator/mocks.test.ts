@@ -48,6 +48,12 @@ describe('handlerInvoker', () => {
     expect(out.output).toMatchObject({ Payload: { got: { a: 1 } }, StatusCode: 200, ExecutedVersion: '$LATEST' });
   });
 
+  it('answers a lambda:invoke.waitForTaskToken task with the callback output: the result as is, not a Lambda response', () => {
+    const invoke = handlerInvoker({ Approve: (payload) => ({ decision: 'APPROVED', for: payload }) });
+    const out = invoke(req('Approve', 0, 'arn:aws:states:::lambda:invoke.waitForTaskToken'));
+    expect(out).toEqual({ output: { decision: 'APPROVED', for: { a: 1 } } });
+  });
+
   it('returns a bare function ARN result as is', () => {
     const invoke = handlerInvoker({ Work: (input) => input });
     expect(invoke(req('Work', 0, 'arn:aws:lambda:us-east-1:1:function:F', { x: 1 }))).toEqual({ output: { x: 1 } });

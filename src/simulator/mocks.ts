@@ -116,9 +116,11 @@ function handlerOutcome(v: JsonValue, lambda: boolean): TaskOutcome {
   return { output: lambda ? lambdaInvokeResponse(v) : v };
 }
 
+const CALLBACK_SUFFIX = '.waitForTaskToken';
+
 /**
  * Handlers by state name. For lambda:invoke the handler receives the `Payload` parameter and returns the
- * function's result. `fallback` handles states without a handler (default: a clear States.Runtime failure).
+ * function's result; for lambda:invoke.waitForTaskToken it returns the callback's output (SendTaskSuccess), as is. `fallback` handles states without a handler (default: a clear States.Runtime failure).
  */
 export function handlerInvoker(handlers: Record<string, MockHandler>, fallback?: TaskInvoker): TaskInvoker {
   return (req: TaskRequest): MaybePromise<TaskOutcome> => {
@@ -129,9 +131,11 @@ export function handlerInvoker(handlers: Record<string, MockHandler>, fallback?:
     }
     const lambda = isLambdaInvoke(req.resource);
     const payload = lambda && req.input && typeof req.input === 'object' && !Array.isArray(req.input) ? (req.input.Payload ?? null) : req.input;
+    // A callback task's result is what SendTaskSuccess sends back, not the Lambda response: the mock answers as the callback.
+    const wrap = lambda && !req.resource.endsWith(CALLBACK_SUFFIX);
     try {
       const r = h(payload, req);
-      return r instanceof Promise ? r.then((v) => handlerOutcome(v, lambda), errorOutcome) : handlerOutcome(r, lambda);
+      return r instanceof Promise ? r.then((v) => handlerOutcome(v, wrap), errorOutcome) : handlerOutcome(r, wrap);
     } catch (e) {
       return errorOutcome(e);
     }
