@@ -71,6 +71,13 @@ const CASES: Case[] = [
     nodes: { CreateUser: 'succeeded', PlaceOrder: 'succeeded', SendNotification: 'succeeded' },
     output: '{"userId":"123","orderId":"456","status":"Notification sent successfully"}',
   },
+  {
+    name: 'Choice branching',
+    status: 'Succeeded',
+    input: '{}',
+    nodes: { CheckTotal: 'succeeded', ProcessOrder: 'succeeded', Done: 'succeeded', RequestApproval: 'not-run' },
+    output: 'Order processed',
+  },
 ];
 
 /** Workflows → New from template… → the template's card; the drawer is closed again. */
@@ -91,7 +98,7 @@ test('each gallery template runs at once in the simulator with its input and moc
   for (const c of CASES) {
     await test.step(c.name, async () => {
       await newFromTemplate(page, c.name);
-      await expect(panel.getByLabel('Execution input (JSON)')).toHaveValue(new RegExp(c.input.replace(/[.()]/g, '\\$&')));
+      await expect(panel.getByLabel('Execution input (JSON)')).toHaveValue(new RegExp(c.input.replace(/[.(){}]/g, '\\$&')));
       // A fresh canvas: no state of this workflow has run (the panel may still show the previous workflow's run).
       for (const node of Object.keys(c.nodes)) await expect(stateNode(page, node), node).toHaveAttribute('data-status', 'not-run');
       await panel.getByRole('button', { name: 'Run' }).click();

@@ -13,6 +13,8 @@ export interface TemplateSimulation {
   input: JsonValue;
   /** Mocks by Task state name (states without one get the simulator's default mock). */
   mocks: Record<string, TemplateMock>;
+  /** Named inputs to try (the simulation panel's input presets). */
+  presets?: Record<string, JsonValue>;
 }
 
 export interface WorkflowTemplate {

@@ -48,7 +48,7 @@ export function TemplateGallery({ onChoose, onClose }: Props) {
           ×
         </button>
       </header>
-      <p className="muted template-hint">Templates with tags come with an execution input and mocks: open the Simulation tab and Run.</p>
+      <p className="muted template-hint">Each template (but the blank one) comes with an execution input and mocks: open the Simulation tab and Run.</p>
       <ul className="template-grid" aria-label="Templates" onKeyDown={moveFocus}>
         {TEMPLATES.map((t, i) => (
           <li key={t.id}>

@@ -103,14 +103,17 @@ describe('library controller', () => {
     other.close();
   });
 
-  it('a template brings its simulation input and mocks to the simulation panel; one without brings none', async () => {
+  it('a template brings its simulation input, presets and mocks to the simulation panel; blank brings none', async () => {
     await newWorkflow('approval');
     expect(useLibrary.getState().name).toBe('Human approval');
     const settings = useSimulationSettings.getState();
     expect(settings.mocks.RequestApproval).toEqual({ kind: 'result', result: expect.objectContaining({ decision: 'APPROVED' }) });
     expect(JSON.parse(settings.inputText)).toMatchObject({ expenseId: 'EXP-2026-0142' });
     await newWorkflow('choice');
+    expect(useSimulationSettings.getState()).toMatchObject({ inputText: '{}', mocks: { ProcessOrder: { kind: 'result' } } });
+    expect(JSON.parse(useSimulationSettings.getState().presets['Large order']!)).toEqual({ orderId: '458', total: 2500 });
+    await newWorkflow('blank');
     expect(workflowStorage.getExtras('simulation')).toBeUndefined();
-    expect(useSimulationSettings.getState()).toMatchObject({ inputText: '{}', mocks: {} });
+    expect(useSimulationSettings.getState()).toMatchObject({ inputText: '{}', presets: {}, mocks: {} });
   });
 });

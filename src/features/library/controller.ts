@@ -156,7 +156,10 @@ async function settle(): Promise<void> {
 function templateExtras(t: WorkflowTemplate): Record<string, unknown> | undefined {
   if (!t.simulation) return undefined;
   const mocks: MockSet = t.simulation.mocks;
-  return { simulation: { inputText: JSON.stringify(t.simulation.input, null, 2), presets: {}, mocks } };
+  const text = (v: unknown) => JSON.stringify(v, null, 2);
+  const presets: Record<string, string> = {};
+  for (const [name, input] of Object.entries(t.simulation.presets ?? {})) presets[name] = text(input);
+  return { simulation: { inputText: text(t.simulation.input), presets, mocks } };
 }
 
 /** A new workflow from a template (default: blank), with the template's simulation input and mocks; opened at once. */

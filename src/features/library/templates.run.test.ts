@@ -23,11 +23,11 @@ const localSandbox = {
   },
 } as unknown as SandboxClient;
 
-async function runTemplate(t: WorkflowTemplate): Promise<ExecutionResult> {
+async function runTemplate(t: WorkflowTemplate, input = t.simulation!.input): Promise<ExecutionResult> {
   const definition = JSON.parse(t.text) as StateMachineDefinition;
   const mocks: MockSet = t.simulation!.mocks;
   const invoker = mockInvoker(mocks, taskStates(definition).map((s) => s.name), localSandbox, { log: () => undefined, result: () => undefined });
-  return simulate(definition, { input: t.simulation!.input, invoker, name: 'template', random: () => 0.5 });
+  return simulate(definition, { input, invoker, name: 'template', random: () => 0.5 });
 }
 
 const entered = (events: HistoryEvent[]) =>
@@ -121,5 +121,13 @@ describe('templates run at once in the simulator', () => {
       Payload: JsonValue;
     };
     expect(payload.Payload).toEqual({ userId: '123', orderId: '456', message: 'Your order 456 is on its way' });
+  });
+
+  it('choice: no total takes the Default branch; the "Large order" preset goes through RequestApproval', async () => {
+    const t = template('choice');
+    expect(entered((await runTemplate(t)).events)).toEqual(['CheckTotal', 'ProcessOrder', 'Done']);
+    const large = await runTemplate(t, t.simulation!.presets!['Large order']);
+    expect(large.status).toBe('SUCCEEDED');
+    expect(entered(large.events)).toEqual(['CheckTotal', 'RequestApproval', 'ProcessOrder', 'Done']);
   });
 });
