@@ -3,36 +3,9 @@
  * forwards it, the fake verifies the signature and runs executions in the project's simulator. No request may
  * leave the machine.
  */
-import type { Page } from '@playwright/test';
-import { FAKE_ACCESS_KEY, FAKE_SECRET } from './fakeSfn/server.ts';
+import { armFaults, clearFaults, connect, keepLocal } from './fakeSfn/client.ts';
 import { expect, test } from './fakeSfn/fixture.ts';
 import { openApp, replaceEditorText, stateNode } from './helpers.ts';
-
-const LOOPBACK = /^(?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?\//;
-
-/** Abort any request to a non-loopback address, and remember it (the test then fails). */
-async function keepLocal(page: Page): Promise<string[]> {
-  const outside: string[] = [];
-  await page.context().route('**/*', (route) => {
-    const url = route.request().url();
-    if (LOOPBACK.test(url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    outside.push(url);
-    return route.abort();
-  });
-  return outside;
-}
-
-async function connect(page: Page, endpoint: string) {
-  await page.getByRole('button', { name: 'AWS: off' }).click();
-  const dialog = page.getByRole('dialog', { name: 'AWS connection' });
-  await dialog.getByLabel('Access key ID').fill(FAKE_ACCESS_KEY);
-  await dialog.getByLabel('Secret access key').fill(FAKE_SECRET);
-  await dialog.getByLabel('Custom endpoint (optional)').fill(endpoint);
-  await dialog.getByRole('button', { name: 'Test connection' }).click();
-  await expect(dialog.locator('[data-connection-status]')).toHaveAttribute('data-connection-status', 'connected');
-  await expect(page.getByRole('button', { name: 'AWS: connected' })).toBeVisible();
-  return dialog;
-}
 
 test('connect, browse, open, create and run a state machine on (fake) AWS', async ({ page, fakeSfnUrl }) => {
   const outside = await keepLocal(page);
@@ -87,7 +60,7 @@ test('AWS validation errors show in the diagnostics list with their line', async
   expect(outside).toEqual([]);
 });
 
-test('a running execution survives network loss, then is stopped', async ({ page, fakeSfnUrl }) => {
+test('a running execution survives network loss (the endpoint drops every call), then is stopped', async ({ page, fakeSfnUrl }) => {
   const outside = await keepLocal(page);
   await openApp(page);
   const dialog = await connect(page, fakeSfnUrl);
@@ -98,9 +71,10 @@ test('a running execution survives network loss, then is stopped', async ({ page
   await expect(execution).toHaveAttribute('data-execution-status', 'RUNNING');
   await expect(stateNode(page, 'Hello')).toHaveAttribute('data-status', 'in-progress');
 
-  await page.route('**/aws-proxy/**', (route) => route.abort('internetdisconnected'));
-  await expect(dialog.getByRole('status').filter({ hasText: 'Network lost' })).toContainText(/retrying in [\d.]+ s/);
-  await page.unroute('**/aws-proxy/**');
+  await armFaults(fakeSfnUrl, [{ operation: '*', kind: 'Network' }]);
+  await expect(dialog.getByRole('status').filter({ hasText: 'Network lost' })).toContainText(/retrying in [\d.]+ s/, { timeout: 20_000 });
+  await expect(dialog.getByRole('status', { name: 'Polling problem' })).toHaveAttribute('data-error-kind', 'network-down');
+  await clearFaults(fakeSfnUrl);
   await expect(dialog.getByRole('status').filter({ hasText: 'Network lost' })).toHaveCount(0, { timeout: 15_000 });
 
   await dialog.getByRole('button', { name: 'Stop execution' }).click();

@@ -1,13 +1,14 @@
 /**
  * A Playwright fixture: the fake Step Functions endpoint in its own Node process (tsx runs the simulator's
  * TypeScript sources), on a free loopback port, one per worker. Its URL is the custom endpoint the tests type in.
+ * Each test gets it reset: the seeded machines only, no executions, no armed faults.
  */
 import { test as base } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const test = base.extend<object, { fakeSfnUrl: string }>({
-  fakeSfnUrl: [
+export const test = base.extend<{ fakeSfnUrl: string }, { fakeSfnProcessUrl: string }>({
+  fakeSfnProcessUrl: [
     // Playwright reads the fixture's dependencies from this destructuring pattern: it has none.
     // oxlint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -27,6 +28,11 @@ export const test = base.extend<object, { fakeSfnUrl: string }>({
     },
     { scope: 'worker' },
   ],
+  fakeSfnUrl: async ({ fakeSfnProcessUrl }, use) => {
+    const r = await fetch(`${fakeSfnProcessUrl}/__fake/reset`, { method: 'POST' });
+    if (r.status !== 200) throw new Error(`could not reset the fake Step Functions: HTTP ${r.status}`);
+    await use(fakeSfnProcessUrl);
+  },
 });
 
 export { expect } from '@playwright/test';

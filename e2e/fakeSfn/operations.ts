@@ -89,6 +89,14 @@ export class FakeStepFunctions {
   }
 
   constructor(private readonly o: FakeOptions) {
+    this.reset();
+  }
+
+  /** Back to the seeded machines, with no executions (each e2e test starts from here). */
+  reset(): void {
+    this.machines.clear();
+    this.executions.clear();
+    this.calls.length = 0;
     for (const name of ['HelloWorld', 'OrderPipeline', 'NightlyReport', 'SlowJob']) {
       this.put({ name, definition: JSON.stringify(SEED, null, 2), roleArn: this.role(), type: name === 'NightlyReport' ? 'EXPRESS' : 'STANDARD', logging: logging({}) });
     }

@@ -69,13 +69,17 @@ const errorBody = (type: string, message: string) => ({ __type: `com.amazonaws.s
 
 /**
  * The tests' control channel (straight to the fake, never through the proxy): `POST /__fake/faults` arms faults
- * (`[{operation, kind, times?}]`), `DELETE /__fake/faults` clears them, `GET /__fake/machines` lists the machines
- * as stored (logging configuration included).
+ * (`[{operation, kind, times?}]`), `DELETE /__fake/faults` clears them, `POST /__fake/reset` also forgets every
+ * machine created and execution run, `GET /__fake/machines` lists the machines as stored (logging included).
  */
 function control(method: string, url: string, body: Buffer, service: FakeStepFunctions, faults: Faults, res: http.ServerResponse): void {
   try {
     if (url === '/__fake/faults' && method === 'POST') faults.arm(JSON.parse(body.toString('utf8')) as Fault[]);
     else if (url === '/__fake/faults' && method === 'DELETE') faults.clear();
+    else if (url === '/__fake/reset' && method === 'POST') {
+      faults.clear();
+      service.reset();
+    }
     else if (url === '/__fake/machines' && method === 'GET') return reply(res, 200, [...service.machines.values()]);
     else return reply(res, 404, { message: `No control ${method} ${url}` });
     reply(res, 200, { ok: true });
