@@ -25,7 +25,8 @@ let awsProxy: RunningProxy;
 let gw: StepFunctionsGateway;
 
 beforeAll(async () => {
-  fake = await startFakeSfn({ runningMs: 150 });
+  // Long enough that a loaded machine still sees the run RUNNING right after starting it.
+  fake = await startFakeSfn({ runningMs: 1500 });
   const fakePort = Number(new URL(fake.url).port);
   proxy = await startProxyServer({ port: 0, host: '127.0.0.1', hostExplicit: false, allowOrigins: [APP] });
   // A proxy whose "AWS" is the fake: the SDK signs for states.eu-west-1.amazonaws.com as it would for real.
