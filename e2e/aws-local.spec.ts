@@ -50,11 +50,14 @@ async function connect(page: Page, local: SfnLocal): Promise<Locator> {
   return dialog;
 }
 
-/** Start an execution with this input and wait until it has ended with `status`. */
+/** Start an execution with this input and wait until the new one (not the one shown before) has `status`. */
 async function run(dialog: Locator, input: unknown, status: string): Promise<Locator> {
+  const execution = dialog.getByLabel('Execution', { exact: true });
+  // The panel shows the previous execution (its name, a UUID) until the new one's first poll.
+  const before = (await execution.count()) > 0 ? await execution.textContent() : null;
   await dialog.getByLabel('Execution input').fill(JSON.stringify(input));
   await dialog.getByRole('button', { name: 'Start execution' }).click();
-  const execution = dialog.getByLabel('Execution', { exact: true });
+  if (before !== null) await expect(execution).not.toHaveText(before, { timeout: 30_000 });
   await expect(execution).toHaveAttribute('data-execution-status', status, { timeout: 30_000 });
   return execution;
 }
