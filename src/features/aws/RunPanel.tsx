@@ -4,6 +4,7 @@ import type { ExecutionDetails } from '../../aws/gateway.ts';
 import { pollExecution, type PollUpdate } from '../../aws/poll.ts';
 import type { HistoryEvent } from '../../simulator/events.ts';
 import { useAwsStore } from './awsStore.ts';
+import { useSimulationSettings } from '../simulation/settings.ts';
 import { classify, ProblemView } from './ProblemView.tsx';
 import { RecentExecutions } from './RecentExecutions.tsx';
 import { clearShown, showExpress, showStandard } from './showExecution.ts';
@@ -23,7 +24,8 @@ const EXPRESS_NOTE =
 export function RunPanel() {
   const gateway = useAwsStore((s) => s.gateway);
   const machine = useAwsStore((s) => s.machine);
-  const [input, setInput] = useState('{}');
+  // The simulation's input to start with: what was simulated locally runs on AWS as it is.
+  const [input, setInput] = useState(() => useSimulationSettings.getState().inputText);
   const [update, setUpdate] = useState<PollUpdate | undefined>();
   const [express, setExpress] = useState(false);
   const [arn, setArn] = useState<string | undefined>();
@@ -97,6 +99,9 @@ export function RunPanel() {
         Execution input
         <textarea rows={3} value={input} onChange={(e) => setInput(e.target.value)} spellCheck={false} />
       </label>
+      <button type="button" className="link-button" onClick={() => setInput(useSimulationSettings.getState().inputText)}>
+        Use the simulation input
+      </button>
       <div className="aws-actions">
         <button type="button" onClick={() => void start()} disabled={!gateway}>
           Start execution
