@@ -40,6 +40,26 @@ describe('fast layouter', () => {
     expect(r.edges['B->choice0->A']?.labelPos).toBeDefined();
   });
 
+  it('routes an edge spanning many layers down a side lane right of every node', async () => {
+    const states: Record<string, unknown> = {
+      Pick: { Type: 'Choice', Choices: [{ Variable: '$.skip', BooleanEquals: true, Next: 'S29' }], Default: 'S0' },
+    };
+    for (let i = 0; i < 30; i++) states[`S${i}`] = i === 29 ? { Type: 'Succeed' } : { Type: 'Pass', Next: `S${i + 1}` };
+    const graph = toGraph({ StartAt: 'Pick', States: states });
+    for (const direction of ['DOWN', 'RIGHT'] as const) {
+      const r = await layoutGraph(graph, { direction, engine: 'fast' });
+      expect(layoutProblems(graph, r)).toEqual([]);
+      const jump = r.edges['Pick->choice0->S29']?.points ?? [];
+      const across = (p: { x: number; y: number }) => (direction === 'DOWN' ? p.x : p.y);
+      const farthest = Math.max(...Object.values(r.nodes).map((b) => (direction === 'DOWN' ? b.x + b.width : b.y + b.height)));
+      expect(Math.max(...jump.map(across))).toBeGreaterThan(farthest);
+      expect(Math.max(...jump.map(across))).toBeLessThanOrEqual(direction === 'DOWN' ? r.width : r.height);
+      // The short hops stay in the layers: no other edge goes out to a lane.
+      const next = r.edges['S3->next->S4']?.points ?? [];
+      expect(Math.max(...next.map(across))).toBeLessThan(farthest);
+    }
+  });
+
   it('is chosen automatically only above the threshold', () => {
     const graph = toGraph(generateMachine(50));
     expect(chooseLayouter(graph, { fastThreshold: 10 })).toBe(fastLayout);

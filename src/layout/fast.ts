@@ -1,9 +1,11 @@
 /**
  * The fast layouter (pure TS, for machines too big for ELK to lay out interactively): a plain Sugiyama layout of
  * one flat scope. Back edges are those against document order; layers by longest path; long edges get dummy
- * nodes, so their vertical runs stay in reserved slots; order by barycentric sweeps; x by pulling nodes toward
- * their neighbours' median; orthogonal routes whose horizontal runs lie in the gaps between layers, so no edge
- * crosses a node. Computed top-down; RIGHT is the transposed layout. Labels sit on each route's longest segment.
+ * nodes, so their vertical runs stay in reserved slots, except edges spanning more than LONG_SPAN layers: those
+ * run down side lanes right of the layout (a long chain's jumps would otherwise cost thousands of dummy nodes:
+ * 180,000 at 5,000 states); order by barycentric sweeps; x by pulling nodes toward their neighbours' median;
+ * orthogonal routes whose horizontal runs lie in the gaps between layers, so no edge crosses a node. Computed
+ * top-down; RIGHT is the transposed layout. Labels sit on each route's longest segment.
  */
 import { LAYER_GAP, NODE_GAP } from './elk.ts';
 import { maxOf, minOf } from './geometry.ts';
@@ -17,11 +19,26 @@ interface Item {
   layer: number;
   x: number;
   order: number;
+  /** Layered neighbours (ordering and placement use these). */
   up: number[];
   down: number[];
+  /** Lane ends reached from this node (ports only). */
+  laneUp: number[];
+  laneDown: number[];
 }
 
 const DUMMY_W = 12;
+/** Edges spanning more layers than this take a side lane instead of a dummy node per layer. */
+export const LONG_SPAN = 8;
+const LANE_GAP = 12;
+
+interface Lane {
+  /** The two lane ends: virtual items in the layer after the source's and the one before the target's. */
+  top: number;
+  bottom: number;
+}
+
+const item = (id: string, w: number, h: number, layer: number): Item => ({ id, w, h, layer, x: 0, order: 0, up: [], down: [], laneUp: [], laneDown: [] });
 
 export async function fastLayout(graph: FlatGraph): Promise<FlatLayout> {
   return fastLayoutSync(graph);
@@ -30,8 +47,9 @@ export async function fastLayout(graph: FlatGraph): Promise<FlatLayout> {
 export function fastLayoutSync(graph: FlatGraph): FlatLayout {
   const right = graph.direction === 'RIGHT';
   const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
-  const items: Item[] = graph.nodes.map((n) => ({ id: n.id, w: right ? n.height : n.width, h: right ? n.width : n.height, layer: 0, x: 0, order: 0, up: [], down: [] }));
+  const items: Item[] = graph.nodes.map((n) => item(n.id, right ? n.height : n.width, right ? n.width : n.height, 0));
   const chains: { edge: string; path: number[]; reversed: boolean }[] = [];
+  const lanes: Lane[] = [];
   const forward: [number, number][] = [];
   for (const e of graph.edges) {
     const s = index.get(e.source);
@@ -50,11 +68,19 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
     const t = index.get(e.target);
     if (s === undefined || t === undefined || s === t) continue;
     const [a, b] = s < t ? [s, t] : [t, s];
-    const path = [a];
-    for (let l = (items[a] as Item).layer + 1; l < (items[b] as Item).layer; l++) {
-      items.push({ id: '', w: DUMMY_W, h: 0, layer: l, x: 0, order: 0, up: [], down: [] });
-      path.push(items.length - 1);
+    const A = items[a] as Item;
+    const B = items[b] as Item;
+    if (B.layer - A.layer > LONG_SPAN) {
+      const top = items.push(item('', 0, 0, A.layer + 1)) - 1;
+      const bottom = items.push(item('', 0, 0, B.layer - 1)) - 1;
+      A.laneDown.push(top);
+      B.laneUp.push(bottom);
+      lanes.push({ top, bottom });
+      chains.push({ edge: e.id, path: [a, top, bottom, b], reversed: s > t });
+      continue;
     }
+    const path = [a];
+    for (let l = A.layer + 1; l < B.layer; l++) path.push(items.push(item('', DUMMY_W, 0, l)) - 1);
     path.push(b);
     for (let i = 1; i < path.length; i++) {
       (items[path[i - 1] as number] as Item).down.push(path[i] as number);
@@ -62,8 +88,12 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
     }
     chains.push({ edge: e.id, path, reversed: s > t });
   }
+  const virtual = new Set<number>();
+  for (const l of lanes) virtual.add(l.top).add(l.bottom);
   const layers: number[][] = [];
-  items.forEach((it, i) => (layers[it.layer] ??= []).push(i));
+  items.forEach((it, i) => {
+    if (!virtual.has(i)) (layers[it.layer] ??= []).push(i);
+  });
   orderLayers(items, layers);
   placeX(items, layers);
   const layerY: number[] = [];
@@ -74,8 +104,9 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
     layerH[l] = maxOf(layer, (i) => (items[i] as Item).h, 0);
     y += (layerH[l] as number) + LAYER_GAP;
   });
-  const minX = minOf(items, (it) => it.x, 0);
+  const minX = minOf(items.filter((_, i) => !virtual.has(i)), (it) => it.x, 0);
   for (const it of items) it.x -= minX;
+  const laneRight = placeLanes(items, lanes);
   const boxOf = (i: number): Box => {
     const it = items[i] as Item;
     return { x: it.x, y: layerY[it.layer] as number, width: it.w, height: it.h };
@@ -91,9 +122,11 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
     width = Math.max(width, right ? b.y + b.height : b.x + b.width);
     height = Math.max(height, right ? b.x + b.width : b.y + b.height);
   });
+  if (right) height = Math.max(height, laneRight);
+  else width = Math.max(width, laneRight);
   const edges: Record<string, EdgeLayout> = {};
   for (const e of graph.edges) {
-    const pts = e.source === e.target ? selfLoopFor(e.source, graph, positions) : routes.get(e.id)?.map(flip);
+    const pts = e.source === e.target ? selfLoopFor(graph.nodes[index.get(e.source) ?? -1], positions) : routes.get(e.id)?.map(flip);
     if (!pts) continue;
     const anchor = e.label ? labelAnchor(pts) : undefined;
     edges[e.id] = anchor ? { points: pts, labelPos: anchor } : { points: pts };
@@ -101,10 +134,32 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
   return { positions, edges, width, height };
 }
 
-function selfLoopFor(id: string, graph: FlatGraph, positions: Record<string, Point>): Point[] | undefined {
-  const n = graph.nodes.find((x) => x.id === id);
-  const p = positions[id];
+function selfLoopFor(n: FlatGraph['nodes'][number] | undefined, positions: Record<string, Point>): Point[] | undefined {
+  const p = n && positions[n.id];
   return n && p ? selfLoop({ ...p, width: n.width, height: n.height }) : undefined;
+}
+
+/**
+ * Side lanes right of every layered item; lanes whose layer ranges do not overlap share an x (interval
+ * partitioning, lowest free lane first). Returns the right edge of the last lane (0 without lanes).
+ */
+function placeLanes(items: Item[], lanes: Lane[]): number {
+  if (lanes.length === 0) return 0;
+  let right = 0;
+  for (const it of items) if (it.w > 0 || it.id) right = Math.max(right, it.x + it.w);
+  const ends: number[] = [];
+  const sorted = [...lanes].sort((a, b) => (items[a.top] as Item).layer - (items[b.top] as Item).layer);
+  for (const lane of sorted) {
+    const from = (items[lane.top] as Item).layer - 1;
+    const to = (items[lane.bottom] as Item).layer + 1;
+    let k = ends.findIndex((end) => end <= from);
+    if (k < 0) k = ends.push(to) - 1;
+    else ends[k] = to;
+    const x = right + NODE_GAP + k * LANE_GAP;
+    (items[lane.top] as Item).x = x;
+    (items[lane.bottom] as Item).x = x;
+  }
+  return right + NODE_GAP + (ends.length - 1) * LANE_GAP + NODE_GAP / 2;
 }
 
 /** Barycentric sweeps, starting from document order. */
@@ -168,12 +223,21 @@ function placeX(items: Item[], layers: number[][]): void {
 
 /** Routes each chain; ports are spread along the bottom/top sides, horizontal runs get tracks in the gap. */
 function routeChains(chains: { edge: string; path: number[]; reversed: boolean }[], items: Item[], boxOf: (i: number) => Box, layerY: number[], layerH: number[]): Map<string, Point[]> {
-  const portX = (i: number, other: number, list: number[]) => {
+  // Each side's ports in neighbour x order, sorted once per node and side.
+  const portOrder = new Map<string, { at: Map<number, number>; n: number }>();
+  const portX = (i: number, other: number, side: 'up' | 'down') => {
     const it = items[i] as Item;
     if (!it.id) return it.x + it.w / 2;
-    const sorted = [...list].sort((a, b) => (items[a] as Item).x - (items[b] as Item).x);
-    const k = sorted.indexOf(other);
-    return it.x + (it.w * (k + 1)) / (sorted.length + 1);
+    const key = `${side}${i}`;
+    let order = portOrder.get(key);
+    if (!order) {
+      const list = side === 'up' ? [...it.up, ...it.laneUp] : [...it.down, ...it.laneDown];
+      const at = new Map<number, number>();
+      list.sort((a, b) => (items[a] as Item).x - (items[b] as Item).x).forEach((n, k) => at.has(n) || at.set(n, k));
+      order = { at, n: list.length };
+      portOrder.set(key, order);
+    }
+    return it.x + (it.w * ((order.at.get(other) ?? 0) + 1)) / (order.n + 1);
   };
   const hops: { edge: string; from: Point; to: Point; layer: number }[] = [];
   for (const c of chains) {
@@ -183,11 +247,15 @@ function routeChains(chains: { edge: string; path: number[]; reversed: boolean }
       const A = items[a] as Item;
       const B = boxOf(b);
       const Ab = boxOf(a);
-      hops.push({ edge: c.edge, from: { x: portX(a, b, A.down), y: Ab.y + Ab.height }, to: { x: portX(b, a, (items[b] as Item).up), y: B.y }, layer: A.layer });
+      hops.push({ edge: c.edge, from: { x: portX(a, b, 'down'), y: Ab.y + Ab.height }, to: { x: portX(b, a, 'up'), y: B.y }, layer: A.layer });
     }
   }
   const byLayer = new Map<number, typeof hops>();
-  for (const h of hops) byLayer.set(h.layer, [...(byLayer.get(h.layer) ?? []), h]);
+  for (const h of hops) {
+    const list = byLayer.get(h.layer);
+    if (list) list.push(h);
+    else byLayer.set(h.layer, [h]);
+  }
   const mids = new Map<(typeof hops)[number], number>();
   for (const [l, list] of byLayer) {
     const top = (layerY[l] as number) + (layerH[l] as number);
