@@ -21,7 +21,7 @@ export function Inspector() {
       )}
       <fieldset className="insp-form" disabled={stale} aria-label={ctx ? `State ${ctx.name}` : 'Workflow settings'}>
         {ctx ? <StateForm key={ctx.id} ctx={ctx} /> : <MachineForm />}
-        {ctx && <TestOnAwsSlot key={ctx.id} id={ctx.id} name={ctx.name} state={ctx.state} />}
+        {ctx && <TestOnAwsSlot key={`aws-test:${ctx.id}`} id={ctx.id} name={ctx.name} state={ctx.state} />}
       </fieldset>
     </section>
   );
