@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, keepLocal, test, type SfnLocal } from './sfnLocal/fixture.ts';
-import { openApp, replaceEditorText, stateNode } from './helpers.ts';
+import { executionStatus, openApp, openSimulation, replaceEditorText, stateNode } from './helpers.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/StudioLocalRole';
 
@@ -50,12 +50,15 @@ async function connect(page: Page, local: SfnLocal): Promise<Locator> {
   return dialog;
 }
 
-/** Start an execution with this input and wait until the new one (not the one shown before) has `status`. */
+/**
+ * Start an execution (with this input, or the one the panel shows) and wait until the new one (not the one shown
+ * before) has `status`.
+ */
 async function run(dialog: Locator, input: unknown, status: string): Promise<Locator> {
   const execution = dialog.getByLabel('Execution', { exact: true });
   // The panel shows the previous execution (its name, a UUID) until the new one's first poll.
   const before = (await execution.count()) > 0 ? await execution.textContent() : null;
-  await dialog.getByLabel('Execution input').fill(JSON.stringify(input));
+  if (input !== undefined) await dialog.getByLabel('Execution input').fill(JSON.stringify(input));
   await dialog.getByRole('button', { name: 'Start execution' }).click();
   if (before !== null) await expect(execution).not.toHaveText(before, { timeout: 30_000 });
   await expect(execution).toHaveAttribute('data-execution-status', status, { timeout: 30_000 });
@@ -70,13 +73,21 @@ test('design, create, browse, run, update, run again and stop a machine on stepf
   test.setTimeout(180_000);
   const outside = await keepLocal(page);
   await openApp(page);
+
+  // Design (through the editor) and simulate it locally: the AWS run must colour the canvas the same way.
+  await replaceEditorText(page, JSON.stringify(v1, null, 2));
+  await expect(stateNode(page, 'Skip')).toBeVisible();
+  const simulation = await openSimulation(page);
+  await simulation.getByLabel('Execution input (JSON)').fill('{"wait": true}');
+  await simulation.getByRole('button', { name: 'Run' }).click();
+  await expect(executionStatus(page)).toHaveText('Succeeded');
+  const waited = { Prepare: 'succeeded', Decide: 'succeeded', Pause: 'succeeded', Done: 'succeeded', Skip: 'not-run' };
+  await expectStatuses(page, waited);
+
   const dialog = await connect(page, sfnLocal);
   await expect(dialog.getByRole('status').filter({ hasText: 'Connected to' })).toHaveText(`Connected to ${sfnLocal.endpoint}: 0 state machines`);
 
-  // Design (through the editor) and save as a new machine: stepfunctions-local cannot validate, so Save says so
-  // and creates the machine anyway.
-  await replaceEditorText(page, JSON.stringify(v1, null, 2));
-  await expect(stateNode(page, 'Skip')).toBeVisible();
+  // Save as a new machine: stepfunctions-local cannot validate, so Save says so and creates the machine anyway.
   await dialog.getByLabel('New machine name').fill('StudioLocal');
   await dialog.getByLabel('Role ARN').fill(ROLE);
   await dialog.getByRole('button', { name: 'Create', exact: true }).click();
@@ -95,11 +106,13 @@ test('design, create, browse, run, update, run again and stop a machine on stepf
   await expect(opened.nth(2)).toHaveText('STANDARD');
   await expect(opened.nth(3)).toHaveText(ROLE);
   await expect(stateNode(page, 'Pause')).toBeVisible();
+  await expectStatuses(page, { Prepare: 'not-run', Pause: 'not-run', Done: 'not-run' });
 
-  // Run 1: through the Wait to SUCCEEDED; the canvas and the event list show the history.
-  const execution = await run(dialog, { wait: true }, 'SUCCEEDED');
+  // Run 1, with the simulation's input: through the Wait to SUCCEEDED; canvas and event list show the history.
+  await expect(dialog.getByLabel('Execution input')).toHaveValue('{"wait": true}');
+  const execution = await run(dialog, undefined, 'SUCCEEDED');
   await expect(dialog.getByLabel('Execution output')).toHaveText('{"wait":true}');
-  await expectStatuses(page, { Prepare: 'succeeded', Decide: 'succeeded', Pause: 'succeeded', Done: 'succeeded', Skip: 'not-run' });
+  await expectStatuses(page, waited);
   const events = dialog.getByRole('list', { name: 'Execution events' }).getByRole('listitem');
   await expect(events).toHaveText([
     '1 ExecutionStarted',
