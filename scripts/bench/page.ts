@@ -1,7 +1,7 @@
 /**
  * Measurements taken inside the page (so Playwright's round trips are not timed): opening a document until the
- * laid-out canvas is shown, a canvas rename until the editor text has it, and an editor paste until the canvas
- * shows the re-parsed machine. All times are `performance.now()` deltas in the page.
+ * laid-out canvas is shown, a canvas rename until the editor shows it, and an editor paste until the canvas shows the
+ * re-parsed machine (each also timed to its model: the editor's text, the store's parse). All times are `performance.now()` deltas in the page.
  */
 import type { Page } from 'playwright';
 
@@ -57,44 +57,56 @@ export function measureLoad(page: Page, text: string, firstState: string): Promi
 }
 
 export interface SyncTiming {
-  /** Until the change is visible on the other side (store → editor text, or editor → parsed document). */
+  /** Until the other side's DOM shows the change (the editor's lines, or the canvas node). */
   synced: number;
-  /** Until the frame after that is painted. */
+  /** Until the store / the editor model has it (rename: editor model text; paste: the store's parse). */
+  model: number;
+  /** Until the frame after `synced` is painted. */
   painted: number;
 }
 
+/**
+ * A canvas rename until the editor shows the new name: first in its model, then on screen (the store selects the
+ * renamed state, so the editor scrolls to it; Monaco renders spaces as no-break spaces).
+ */
 export function measureRename(page: Page, from: string, to: string): Promise<SyncTiming> {
   return page.evaluate(
     async ({ from, to }) => {
       const w = window as unknown as BenchWindow;
+      const lines = document.querySelector('section[aria-label="ASL definition"] .view-lines') as HTMLElement;
+      const shown = () => (lines.textContent ?? '').replace(/\u00a0/g, ' ').includes(`"${to}"`);
       const t0 = performance.now();
       const r = w.__aslStudioBench.rename(from, to);
       if (r !== true) throw new Error(`rename refused: ${r}`);
       while (!w.__aslStudio?.editorText().includes(`"${to}"`)) await new Promise((res) => setTimeout(res, 1));
+      const model = performance.now() - t0;
+      while (!shown() && performance.now() - t0 < 30_000) await new Promise((res) => setTimeout(res, 1));
       const synced = performance.now() - t0;
       await new Promise<void>((res) => requestAnimationFrame(() => setTimeout(res, 0)));
-      return { synced, painted: performance.now() - t0 };
+      return { synced, model, painted: performance.now() - t0 };
     },
     { from, to },
   );
 }
 
-/** Paste `text` over the editor's selection and wait until the store has parsed it and the canvas re-rendered. */
+/** Paste `text` over the editor's selection and wait until the store has parsed it and the canvas node shows it. */
 export function measureEditorPaste(page: Page, text: string, nodeName: string, title: string): Promise<SyncTiming & { titleShown: boolean }> {
   return page.evaluate(
     async ({ text, nodeName, title }) => {
       const w = window as unknown as BenchWindow;
       const input = document.querySelector('section[aria-label="ASL definition"] [role="textbox"]') as HTMLElement;
       const before = w.__aslStudioBench.doc().revision;
+      const shown = () => document.querySelector(`[data-state-name="${CSS.escape(nodeName)}"]`)?.getAttribute('title') === title;
       const data = new DataTransfer();
       data.setData('text/plain', text);
       const t0 = performance.now();
       input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
       while (w.__aslStudioBench.doc().revision === before) await new Promise((res) => setTimeout(res, 1));
+      const model = performance.now() - t0;
+      while (!shown() && performance.now() - t0 < 30_000) await new Promise((res) => setTimeout(res, 1));
       const synced = performance.now() - t0;
       await new Promise<void>((res) => requestAnimationFrame(() => setTimeout(res, 0)));
-      const node = document.querySelector(`[data-state-name="${CSS.escape(nodeName)}"]`);
-      return { synced, painted: performance.now() - t0, titleShown: node?.getAttribute('title') === title };
+      return { synced, model, painted: performance.now() - t0, titleShown: shown() };
     },
     { text, nodeName, title },
   );
