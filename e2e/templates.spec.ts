@@ -123,6 +123,13 @@ test('the gallery is keyboard accessible: arrows move between cards, Enter choos
   await expect(gallery.getByRole('button', { name: 'Saga with compensations' })).toHaveAccessibleDescription(/Saga.*Catch.*BookingFailed/);
   const axe = await new AxeBuilder({ page }).include('.template-gallery').analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary ?? ''}`))).toEqual([]);
+  // The focus stays in the gallery (a modal dialog): Shift+Tab from the first card goes to Close, then wraps to the last card.
+  await page.keyboard.press('Shift+Tab');
+  await expect(gallery.getByRole('button', { name: 'Close templates' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(gallery.getByRole('button', { name: 'Choice branching' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(gallery.getByRole('button', { name: 'Close templates' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(gallery).toHaveCount(0);
   await expect(lib).toBeVisible();

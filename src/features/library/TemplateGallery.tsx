@@ -23,6 +23,17 @@ function moveFocus(e: KeyboardEvent<HTMLUListElement>): void {
   cards[next]?.focus();
 }
 
+/** A modal dialog keeps the focus: Tab past the last button comes back to the first, Shift+Tab the other way. */
+function trapTab(e: KeyboardEvent<HTMLElement>): void {
+  const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
+  const first = buttons[0];
+  const last = buttons[buttons.length - 1];
+  const target = e.shiftKey ? (document.activeElement === first ? last : undefined) : document.activeElement === last ? first : undefined;
+  if (!target) return;
+  e.preventDefault();
+  target.focus();
+}
+
 /**
  * "New from template": a card per template (name, tags, what it shows). Choosing one creates a new workflow with
  * the template's definition, simulation input and mocks. Escape closes the gallery only (not the drawer).
@@ -37,9 +48,10 @@ export function TemplateGallery({ onChoose, onClose }: Props) {
       aria-modal="true"
       aria-label="Templates"
       onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.stopPropagation();
-        onClose();
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        } else if (e.key === 'Tab') trapTab(e);
       }}
     >
       <header className="library-header">
