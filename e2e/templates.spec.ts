@@ -87,12 +87,12 @@ async function newFromTemplate(page: Page, name: string): Promise<void> {
   await lib.getByRole('button', { name: 'New from template…' }).click();
   await page.getByRole('dialog', { name: 'Templates' }).getByRole('button', { name, exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'Templates' })).toHaveCount(0);
-  await expect(page.getByTestId('workflow-name')).toHaveText(new RegExp(`^${name.replace(/[()]/g, '\\$&')}( \\(\\d+\\))?$`));
+  await expect(page.getByTestId('workflow-name')).toHaveText(new RegExp(`^${name.replace(/[()]/g, '\\$&')}( \\(\\d+\\))?$`), { timeout: 30_000 });
   await lib.getByRole('button', { name: 'Close workflows' }).click();
 }
 
 test('each gallery template runs at once in the simulator with its input and mocks', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await openApp(page);
   const panel = await openSimulation(page);
   for (const c of CASES) {
@@ -100,10 +100,12 @@ test('each gallery template runs at once in the simulator with its input and moc
       await newFromTemplate(page, c.name);
       await expect(panel.getByLabel('Execution input (JSON)')).toHaveValue(new RegExp(c.input.replace(/[.(){}]/g, '\\$&')));
       // A fresh canvas: no state of this workflow has run (the panel may still show the previous workflow's run).
-      for (const node of Object.keys(c.nodes)) await expect(stateNode(page, node), node).toHaveAttribute('data-status', 'not-run');
+      for (const node of Object.keys(c.nodes)) {
+        await expect(stateNode(page, node), node).toHaveAttribute('data-status', 'not-run', { timeout: 30_000 });
+      }
       await panel.getByRole('button', { name: 'Run' }).click();
       for (const [node, status] of Object.entries(c.nodes)) {
-        await expect(stateNode(page, node), node).toHaveAttribute('data-status', status, { timeout: 20_000 });
+        await expect(stateNode(page, node), node).toHaveAttribute('data-status', status, { timeout: 30_000 });
       }
       await expect(executionStatus(page)).toHaveText(c.status);
       if (c.output) await expect(panel.getByLabel('Execution output')).toContainText(c.output);
