@@ -70,7 +70,8 @@ async function expectStatuses(page: Page, statuses: Record<string, string>): Pro
 }
 
 test('design, create, browse, run, update, run again and stop a machine on stepfunctions-local', async ({ page, sfnLocal }) => {
-  test.setTimeout(180_000);
+  // Many steps, each waiting on a real server and on polling: generous for a loaded CI machine.
+  test.setTimeout(240_000);
   const outside = await keepLocal(page);
   await openApp(page);
 
