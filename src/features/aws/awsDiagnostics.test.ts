@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseDocument } from '../../asl/parse.ts';
 import { useAppStore } from '../../store/store.ts';
 import { fromAwsDiagnostics, isAwsDiagnostic, showAwsDiagnostics } from './awsDiagnostics.ts';
@@ -16,7 +16,7 @@ describe('AWS diagnostics', () => {
     expect(w).toEqual({ code: 'aws.X', severity: 'warning', message: 'AWS: X: no location', path: [] });
   });
 
-  it('join the document diagnostics, replace earlier ones, and are gone after the next parse of an edit', () => {
+  it('join the document diagnostics, replace earlier ones, and are gone after the next parse of an edit', async () => {
     const store = useAppStore.getState();
     store.loadText(TEXT);
     const own = useAppStore.getState().doc.diagnostics.length;
@@ -29,7 +29,8 @@ describe('AWS diagnostics', () => {
     showAwsDiagnostics(TEXT, [AWS]);
     store.setText(TEXT.replace('"B"', '"B" '));
     useAppStore.getState().flushParse();
-    expect(useAppStore.getState().doc.diagnostics.filter(isAwsDiagnostic)).toHaveLength(0);
+    // The store may validate the new parse a moment later (deferred validation): wait for it, not for a time.
+    await vi.waitFor(() => expect(useAppStore.getState().doc.diagnostics.filter(isAwsDiagnostic)).toHaveLength(0));
   });
 
   it('are not attached to a text that changed since it was validated', () => {
