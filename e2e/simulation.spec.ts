@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { executionStatus, openApp, openSimulation, replaceEditorText, simulationPanel, stateNode } from './helpers.ts';
+import { editorText, executionStatus, openApp, openSimulation, replaceEditorText, simulationPanel, stateNode } from './helpers.ts';
 
 /** Paste a definition and wait until the canvas shows its first state. */
 async function loadDefinition(page: Page, definition: object, firstState: string): Promise<void> {
@@ -280,4 +280,20 @@ test('a 25,000-event loop: the history renders only the rows in view and scrolls
   await history.getByLabel('Filter by state').selectOption('Check');
   await expect(history.getByRole('status')).toHaveText(/^\d+ of 2500\d events$/);
   await expect(table.locator('[data-event-type="ChoiceStateEntered"]').first()).toBeVisible();
+});
+
+test('opening another workflow clears the last run from the panel and the canvas', async ({ page }) => {
+  await openApp(page);
+  const panel = await openSimulation(page);
+  await panel.getByRole('button', { name: 'Run' }).click();
+  await expect(executionStatus(page)).toHaveText('Succeeded');
+  await expect(stateNode(page, 'CreateUser')).toHaveAttribute('data-status', 'succeeded');
+  // A file with the same state names: the old run's colours must not carry over to it.
+  const text = await editorText(page);
+  await page.getByLabel('Import file').setInputFiles({ name: 'copy.asl.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(stateNode(page, 'CreateUser')).toHaveAttribute('data-status', 'not-run');
+  await expect(executionStatus(page)).toHaveCount(0);
+  await expect(panel.getByText('No execution yet')).toBeVisible();
+  await panel.getByRole('button', { name: 'Run' }).click();
+  await expect(executionStatus(page)).toHaveText('Succeeded');
 });

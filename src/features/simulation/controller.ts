@@ -10,6 +10,7 @@ import { abortStatuses, toSliceView } from './runView.ts';
 import type { EngineMessage, EngineRequest, Pacing } from './protocol.ts';
 import { announce, applyUpdate, EMPTY_SESSION, useSession } from './session.ts';
 import { parseInput, SPEEDS, useSimulationSettings } from './settings.ts';
+import { workflowStorage } from '../library/workflowStorage.ts';
 
 let worker: Worker | null = null;
 
@@ -172,3 +173,15 @@ useSimulationView.subscribe((state, prev) => {
 (globalThis as { __aslStudioSimulation?: object }).__aslStudioSimulation = {
   crashEngine: () => worker?.postMessage({ type: 'crash' } satisfies EngineRequest),
 };
+
+// Another workflow opened (library, import, share link, template): the last run belonged to the previous one, so
+// the panel and the canvas colours start empty. Reopening the same workflow (a two-tab conflict) keeps the run.
+let openWorkflowId = workflowStorage.currentId();
+workflowStorage.onWorkflowOpened((id) => {
+  const changed = openWorkflowId !== undefined && id !== openWorkflowId;
+  openWorkflowId = id;
+  if (!changed) return;
+  stopWorker();
+  useSession.setState({ ...EMPTY_SESSION });
+  useSimulationView.getState().clearRun();
+});
