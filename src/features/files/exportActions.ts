@@ -47,6 +47,8 @@ export function slug(name: string): string {
 /** The ASL text in a format, or undefined (with a notice) when the text has a syntax error in the other format. */
 export async function aslText(format: AslFormat): Promise<string | undefined> {
   await loadYaml();
+  // Text typed within the parse debounce is not parsed yet: parse it now, or a format change would export the old definition.
+  useAppStore.getState().flushParse();
   const { doc } = useAppStore.getState();
   if (doc.format === format) return doc.text;
   if (doc.stale || !doc.definition) {
@@ -87,6 +89,7 @@ export async function exportImage(kind: 'svg' | 'png'): Promise<void> {
 
 export async function exportSam(): Promise<void> {
   await loadYaml();
+  useAppStore.getState().flushParse();
   const { doc } = useAppStore.getState();
   if (!doc.definition || doc.stale) {
     showNotice({ kind: 'error', message: 'Fix the syntax error first: the SAM template needs a definition that parses.' });
