@@ -39,16 +39,23 @@ test('a share link opened in a fresh browser shows the same text, layout and moc
   await mocks.getByLabel('Error name for PlaceOrder').fill('Orders.Closed');
   await mocks.getByLabel('Cause for PlaceOrder').fill('Shop is closed');
   await expect(saveStatus(page)).toHaveText('Saved');
-  const positions = {
-    CreateUser: await nodePosition(page, 'CreateUser'),
-    PlaceOrder: await nodePosition(page, 'PlaceOrder'),
-    Notify: await nodePosition(page, 'Notify'),
-  };
+  const moved = await nodePosition(page, 'Notify');
 
   await page.getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('button', { name: 'Share link…' }).click();
   const url = await page.getByRole('textbox', { name: 'Share link URL' }).inputValue();
   expect(url).toContain('#share=');
+
+  // The layout as a fresh load draws it (within a session the layout keeps nodes where they were before an edit).
+  await page.reload();
+  await expect(stateNode(page, 'Notify')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
+  await expect.poll(() => nodePosition(page, 'Notify')).toEqual(moved);
+  const positions = {
+    CreateUser: await nodePosition(page, 'CreateUser'),
+    PlaceOrder: await nodePosition(page, 'PlaceOrder'),
+    Notify: moved,
+  };
 
   const fresh = await browser.newContext({ baseURL, viewport: { width: 1600, height: 900 } });
   try {
@@ -56,6 +63,7 @@ test('a share link opened in a fresh browser shows the same text, layout and moc
     await openApp(other, url.slice(url.indexOf('/#')));
     await expect(workflowName(other)).toHaveText('Microservices workflow (shared)');
     await expect(stateNode(other, 'Notify')).toBeVisible();
+    await expect(other.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
     expect(await editorText(other)).toBe(TEXT);
     // A new copy beside the fresh browser's own seed workflow.
     expect(await libraryCount(other)).toBe(2);

@@ -1,6 +1,6 @@
 /**
  * Registers the service worker (`sw.js`, production builds only: see `scripts/vite/swPlugin.ts`) once the page
- * has loaded, on http(s) secure contexts (localhost counts). After the first visit the app works offline. When a
+ * has loaded and gone idle, on http(s) secure contexts (localhost counts). After the first visit the app works offline. When a
  * new build is installed and waiting, a small toast offers to reload into it; nothing is shown otherwise.
  */
 import { showToast } from '../features/library/libraryStore.ts';
@@ -17,8 +17,10 @@ export function registerServiceWorker(): void {
       // No offline support (private mode, a blocked worker): the app works as before while online.
     });
   };
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  // After the page has loaded and gone idle: precaching the build must not compete with the first render.
+  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 5_000 }) : setTimeout(start, 1_000));
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
 
 function offerUpdates(registration: ServiceWorkerRegistration): void {
