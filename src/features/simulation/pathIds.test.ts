@@ -46,6 +46,11 @@ describe('threadOf and taskStates', () => {
     expect(threadOf('Top', 'Top')).toBe('');
   });
 
+  it('does not flag lambda:invoke.waitForTaskToken: its mocked result is the callback output, not a Lambda response', () => {
+    const def = { StartAt: 'A', States: { A: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken', End: true } } };
+    expect(taskStates(def)).toEqual([{ name: 'A', resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken', lambda: false }]);
+  });
+
   it('lists Task states at any depth with lambda:invoke flagged', () => {
     expect(taskStates(def)).toEqual([
       { name: 'T', resource: 'arn:aws:states:::lambda:invoke', lambda: true },

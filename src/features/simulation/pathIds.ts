@@ -68,7 +68,7 @@ export function threadOf(path: string, stateName: string): string {
   return path.length > stateName.length ? path.slice(0, path.length - stateName.length - 1) : '';
 }
 
-/** Task states at any depth, with whether each calls lambda:invoke (its mocks see the Payload). */
+/** Task states at any depth, with whether each calls lambda:invoke (its results are wrapped in a Payload). */
 export function taskStates(definition: unknown): { name: string; resource: string; lambda: boolean }[] {
   const out: { name: string; resource: string; lambda: boolean }[] = [];
   const seen = new Set<string>();
@@ -90,6 +90,10 @@ export function taskStates(definition: unknown): { name: string; resource: strin
   return out;
 }
 
+/**
+ * Whether a mocked result is wrapped in the lambda:invoke API response (Payload, StatusCode). Not for
+ * `.waitForTaskToken`: its result is the callback's output (SendTaskSuccess), as the simulator treats it.
+ */
 export function isLambdaInvoke(resource: string): boolean {
-  return /^arn:[^:]+:states:::lambda:invoke(\.waitForTaskToken)?$/.test(resource);
+  return /^arn:[^:]+:states:::lambda:invoke$/.test(resource);
 }
