@@ -84,6 +84,9 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
         'access-control-allow-methods': 'POST',
         'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '',
         'access-control-max-age': '600',
+        // Chrome's Private Network Access: an app served over https may call this loopback proxy only if the
+        // preflight says so (the origin has been checked above).
+        ...(req.headers['access-control-request-private-network'] === 'true' ? { 'access-control-allow-private-network': 'true' } : {}),
       });
       return void res.end();
     }

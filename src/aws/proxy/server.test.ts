@@ -74,6 +74,18 @@ describe('the AWS proxy', () => {
     expect(res.headers.get('access-control-allow-headers')).toBe('x-amz-target,authorization');
   });
 
+  it('allows a private-network preflight (an https app calling the loopback proxy) for the allowed origin only', async () => {
+    const headers = { 'access-control-request-method': 'POST', 'access-control-request-private-network': 'true' };
+    const ok = await fetch(`${proxy.url}/${HOST}/`, { method: 'OPTIONS', headers: { origin: APP, ...headers } });
+    expect(ok.status).toBe(204);
+    expect(ok.headers.get('access-control-allow-private-network')).toBe('true');
+    const plain = await fetch(`${proxy.url}/${HOST}/`, { method: 'OPTIONS', headers: { origin: APP, 'access-control-request-method': 'POST' } });
+    expect(plain.headers.get('access-control-allow-private-network')).toBeNull();
+    const other = await fetch(`${proxy.url}/${HOST}/`, { method: 'OPTIONS', headers: { origin: 'http://evil.com', ...headers } });
+    expect(other.status).toBe(403);
+    expect(other.headers.get('access-control-allow-private-network')).toBeNull();
+  });
+
   it('refuses other hosts with 403 and forwards nothing', async () => {
     seen = [];
     for (const host of ['evil.com', 'lambda.eu-west-1.amazonaws.com', '169.254.169.254', 'states.eu-west-1.amazonaws.com.evil.com']) {
