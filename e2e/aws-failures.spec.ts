@@ -139,3 +139,19 @@ test('access denied while polling a run: polling stops and says why', async ({ p
   await expect(dialog.getByRole('button', { name: 'Stop watching' })).toHaveCount(0);
   await kept();
 });
+
+test('throttled polling backs off, says so, and recovers by itself', async ({ page, fakeSfnUrl }) => {
+  await start(page);
+  const dialog = await connect(page, fakeSfnUrl);
+  await openMachine(page, 'HelloWorld');
+  const kept = await textKept(page);
+  // Two polls in a row are throttled (every SDK attempt of each), then AWS answers again.
+  await armFaults(fakeSfnUrl, [{ operation: 'DescribeExecution', kind: 'Throttling', times: 2 * SDK_MAX_ATTEMPTS }]);
+  await dialog.getByRole('button', { name: 'Start execution' }).click();
+  const problem = dialog.getByRole('status', { name: 'Polling problem' });
+  await expect(problem).toHaveAttribute('data-error-kind', 'throttling', { timeout: 20_000 });
+  await expect(problem).toContainText('Slowed down by AWS');
+  await expect(dialog.getByLabel('Execution', { exact: true })).toHaveAttribute('data-execution-status', 'SUCCEEDED', { timeout: 30_000 });
+  await expect(problem).toHaveCount(0);
+  await kept();
+});
