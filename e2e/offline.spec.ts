@@ -46,6 +46,11 @@ test('after a first visit the app loads, edits, lays out and simulates with the 
   await expect(stateNode(page, 'CreateUser')).toBeVisible();
   await waitUntilOfflineReady(page);
 
+  // The worker leaves the AWS proxy alone: a POST under /aws-proxy/ reaches the server, not the cache.
+  const proxied = page.waitForResponse((r) => r.url().includes('/aws-proxy/'));
+  await page.evaluate(() => fetch('/aws-proxy/not-a-host/', { method: 'POST', body: '{}' }).catch(() => undefined));
+  expect((await proxied).fromServiceWorker()).toBe(false);
+
   await context.setOffline(true);
   const reloaded = await page.reload();
   expect(reloaded?.fromServiceWorker()).toBe(true);
