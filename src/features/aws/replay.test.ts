@@ -51,4 +51,16 @@ describe('AWS execution replay', () => {
     expect(expressNodeStatus({ StartAt: 'Only', States: { Only: { Type: 'Task', Resource: 'x', End: true } } }, 'FAILED')).toEqual({ Only: 'failed' });
     expect(expressEvents({ ...ex, status: 'FAILED', error: 'E', cause: 'C' })[1]).toMatchObject({ type: 'ExecutionFailed', executionFailedEventDetails: { error: 'E', cause: 'C' } });
   });
+
+  it('resolves a state inside a Parallel branch to its branch id, even when a top-level state has its name', async () => {
+    const machine = {
+      StartAt: 'Par',
+      States: {
+        Par: { Type: 'Parallel', Branches: [{ StartAt: 'Same', States: { Same: { Type: 'Pass', End: true } } }], Next: 'Same' },
+        Same: { Type: 'Pass', End: true },
+      },
+    } as unknown as StateMachineDefinition;
+    const r = await simulate(machine, { input: {}, yieldEvery: Infinity });
+    expect(runsFromHistory(machine, r.events).map((x) => x.id)).toEqual(['Par', 'Par/~b0/Same', 'Same']);
+  });
 });

@@ -33,6 +33,20 @@ function details(e: HistoryEvent): Obj {
   return isObject(d) ? d : {};
 }
 
+const CONTAINERS = new Set(['Parallel', 'Map']);
+
+/** A state's canvas id: the one inside the innermost Parallel/Map still open, else the top-level one. */
+function resolveId(byName: Map<string, string[]>, open: readonly StateRun[], name: string): string {
+  const candidates = byName.get(name) ?? [];
+  for (let i = open.length - 1; i >= 0; i--) {
+    const r = open[i] as StateRun;
+    if (!CONTAINERS.has(r.type) || !r.id) continue;
+    const inside = candidates.find((c) => c.startsWith(`${r.id}/`));
+    if (inside) return inside;
+  }
+  return candidates.find((c) => !c.includes('/')) ?? candidates[0] ?? '';
+}
+
 /**
  * The state runs of an AWS history (entered → exited, with the task result and any error in between), each with
  * its canvas id. Events between a state's entered and exited events belong to the innermost state still open.
@@ -47,7 +61,7 @@ export function runsFromHistory(definition: unknown, events: readonly HistoryEve
     const at = ms(e.timestamp);
     if (e.type.endsWith('StateEntered') && typeof d.name === 'string') {
       const input = parse(d.input) ?? null;
-      const run: StateRun = { path: d.name, stateName: d.name, type: e.type.slice(0, -'StateEntered'.length), enteredAt: at, exitedAt: at, retryCount: 0, input, id: byName.get(d.name)?.[0] ?? '', thread: '' };
+      const run: StateRun = { path: d.name, stateName: d.name, type: e.type.slice(0, -'StateEntered'.length), enteredAt: at, exitedAt: at, retryCount: 0, input, id: resolveId(byName, open, d.name), thread: '' };
       runs.push(run);
       open.push(run);
       continue;
