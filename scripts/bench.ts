@@ -5,7 +5,8 @@
  * then the bundle weights, validation (ours and asl-validator) and layout in Node, and the engine bench's lines.
  * Prints a table, then one JSON line per measurement. Not a test: nothing here fails on a slow number.
  *
- * Env: BENCH_SIZES (default "100,1000,5000"), BENCH_RUNS (default 3), BENCH_SKIP ("engine,browser,node,build").
+ * Env: BENCH_SIZES (default "100,1000,5000"), BENCH_RUNS (default 3), BENCH_SKIP ("engine,browser,node,build", and
+ * within browser "load,frames").
  */
 import { spawnSync } from 'node:child_process';
 import { benchBrowser } from './bench/browser.ts';

@@ -1,0 +1,96 @@
+/**
+ * Frame work while panning and zooming, from a CDP trace of the renderer. Headless Chromium keeps
+ * requestAnimationFrame at the 60 Hz vsync interval even with --disable-frame-rate-limit/--disable-gpu-vsync
+ * (measured: 16.7 ms median on an empty page), so rAF deltas say nothing below 16.7 ms. Instead, a frame's work
+ * is every task on the renderer main thread since the previous frame's task ended, up to and including the task
+ * that ran the frame (BeginMainFrame): input handling, React and React Flow, style, layout, paint recording.
+ * Thread CPU time (`tdur`) is used when the trace has it, so other processes on a busy machine do not inflate it;
+ * raster and compositing on other threads are not included.
+ */
+import { writeFileSync } from 'node:fs';
+import type { CDPSession } from 'playwright';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+export async function startFrameTrace(cdp: CDPSession): Promise<() => Promise<FrameWork>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    for (const v of e.value) events.push(v as unknown as TraceEvent);
+  });
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline.frame', transferMode: 'ReportEvents' });
+  return async () => {
+    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await done;
+    if (process.env.BENCH_TRACE_OUT) writeFileSync(process.env.BENCH_TRACE_OUT, JSON.stringify(events));
+    return frameWork(events);
+  };
+}
+
+export interface FrameWork {
+  /** Main-thread work per frame, ms (thread time when available, else wall time). */
+  frames: number[];
+  /** The frames whose tasks dispatched an input event (pointer, wheel). */
+  input: number[];
+  /** The same frames' main-thread work in wall time (includes time descheduled on a busy machine). */
+  inputWall: number[];
+  clock: 'thread CPU time' | 'wall time';
+}
+
+export function frameWork(events: TraceEvent[]): FrameWork {
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // Several renderers may exist (the page, workers in others): take the main thread with the most frames.
+  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`);
+  let best: { key: string; n: number } = { key: main ? `${main.pid}:${main.tid}` : '', n: -1 };
+  for (const key of mains) {
+    const n = events.filter((e) => `${e.pid}:${e.tid}` === key && (e.name === 'BeginMainThreadFrame' || e.name === 'WebFrameWidgetImpl::BeginMainFrame')).length;
+    if (n > best.n) best = { key, n };
+  }
+  const onMain = events.filter((e) => `${e.pid}:${e.tid}` === best.key).sort((a, b) => a.ts - b.ts);
+  const tasks = onMain.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask');
+  const beginFrames = onMain.filter((e) => e.name === 'BeginMainThreadFrame' || e.name === 'WebFrameWidgetImpl::BeginMainFrame');
+  const dispatches = onMain.filter((e) => e.name === 'EventDispatch');
+  // A few tasks cut by the trace's start or end lack thread time; they count their wall time.
+  const thread = tasks.filter((t) => t.tdur !== undefined).length >= tasks.length * 0.95;
+  const cost = (e: TraceEvent) => ((thread ? e.tdur : undefined) ?? e.dur ?? 0) / 1000;
+  const frames: number[] = [];
+  const input: number[] = [];
+  const inputWall: number[] = [];
+  let b = 0;
+  let d = 0;
+  let acc = 0;
+  let wall = 0;
+  let hadInput = false;
+  for (const t of tasks) {
+    acc += cost(t);
+    wall += (t.dur ?? 0) / 1000;
+    while (d < dispatches.length && (dispatches[d] as TraceEvent).ts < t.ts + (t.dur ?? 0)) {
+      if ((dispatches[d] as TraceEvent).ts >= t.ts) hadInput = true;
+      d++;
+    }
+    const end = t.ts + (t.dur ?? 0);
+    let ranFrame = false;
+    while (b < beginFrames.length && (beginFrames[b] as TraceEvent).ts < end) {
+      if ((beginFrames[b] as TraceEvent).ts >= t.ts) ranFrame = true;
+      b++;
+    }
+    if (ranFrame) {
+      frames.push(acc);
+      if (hadInput) input.push(acc);
+      if (hadInput) inputWall.push(wall);
+      acc = 0;
+      wall = 0;
+      hadInput = false;
+    }
+  }
+  return { frames, input, inputWall, clock: thread ? 'thread CPU time' : 'wall time' };
+}
