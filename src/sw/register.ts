@@ -23,7 +23,8 @@ export function registerServiceWorker(): void {
   else window.addEventListener('load', whenIdle, { once: true });
 }
 
-function offerUpdates(registration: ServiceWorkerRegistration): void {
+/** Offer a waiting new version (a toast with "Reload"); reload once it has taken over at the user's request. */
+export function offerUpdates(registration: ServiceWorkerRegistration): void {
   let reloadWanted = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     // The first install also takes the page over: reload only when the user asked for the new version.
