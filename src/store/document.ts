@@ -20,8 +20,13 @@ export interface DocumentModel {
   graph: StateGraph;
   /** Syntax errors of the current text (empty when it parsed). */
   syntaxErrors: Diagnostic[];
-  /** Validation diagnostics of the last valid definition. */
+  /** Validation diagnostics of the last valid definition (of an earlier one while `validationPending`). */
   diagnostics: Diagnostic[];
+  /**
+   * The last parse is not validated yet: validation runs after the canvas and the editor have shown the change
+   * (see the store), and `diagnostics` still hold the previous parse's until then.
+   */
+  validationPending: boolean;
   /** The canvas shows an older machine than the text: the text does not parse. */
   stale: boolean;
   /** Bumped on every successful parse. */
@@ -30,11 +35,17 @@ export interface DocumentModel {
 
 export type Validator = (doc: ParsedDocument) => Diagnostic[];
 
-let validator: Validator = () => [];
+const NO_VALIDATOR: Validator = () => [];
+let validator: Validator = NO_VALIDATOR;
 
 /** The validator is plugged in by the app (it lives in src/asl and is loaded lazily, see loadValidator.ts). */
 export function setValidator(v: Validator): void {
   validator = v;
+}
+
+/** Whether a validator is plugged in: then a validated document's `diagnostics` are all there is (even none). */
+export function hasValidator(): boolean {
+  return validator !== NO_VALIDATOR;
 }
 
 export function validateParsed(doc: ParsedDocument): Diagnostic[] {
@@ -45,8 +56,13 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+export interface DeriveOptions {
+  /** Leave validation for later (`validationPending`); the caller validates with `validatePending`. */
+  deferValidation?: boolean;
+}
+
 /** Derive a new model from a text, keeping the previous valid machine when the text does not parse. */
-export function deriveDocument(text: string, previous: DocumentModel | undefined, format?: DocumentFormat): DocumentModel {
+export function deriveDocument(text: string, previous: DocumentModel | undefined, format?: DocumentFormat, options: DeriveOptions = {}): DocumentModel {
   const parsed = parseDocument(text, format);
   const syntaxErrors = [...parsed.diagnostics];
   if (syntaxErrors.length === 0 && !isObject(parsed.value)) {
@@ -68,6 +84,7 @@ export function deriveDocument(text: string, previous: DocumentModel | undefined
       graph: previous?.graph ?? toGraph(undefined),
       syntaxErrors,
       diagnostics: previous?.diagnostics ?? [],
+      validationPending: previous?.validationPending ?? false,
       stale: true,
       revision: previous?.revision ?? 0,
     };
@@ -79,10 +96,17 @@ export function deriveDocument(text: string, previous: DocumentModel | undefined
     definition,
     validText: text,
     parsed,
-    graph: toGraph(definition),
+    graph: toGraph(definition, previous?.graph),
     syntaxErrors: [],
-    diagnostics: validator(parsed),
+    diagnostics: options.deferValidation ? (previous?.diagnostics ?? []) : validator(parsed),
+    validationPending: options.deferValidation === true,
     stale: false,
     revision: (previous?.revision ?? 0) + 1,
   };
+}
+
+/** The document with its pending validation done (the same document when none is pending). */
+export function validatePending(doc: DocumentModel): DocumentModel {
+  if (!doc.validationPending) return doc;
+  return { ...doc, diagnostics: doc.parsed ? validator(doc.parsed) : doc.diagnostics, validationPending: false };
 }

@@ -9,7 +9,7 @@ import type { Command } from '../commands/command.ts';
 import { editText } from '../commands/textEdits.ts';
 import { emptySidecar, setSidecarPosition, type LayoutSidecar } from '../layout/sidecar.ts';
 import type { Point } from '../layout/types.ts';
-import { deriveDocument, validateParsed, type DocumentModel } from './document.ts';
+import { deriveDocument, validateParsed, validatePending, type DocumentModel } from './document.ts';
 import { emptyHistory, record, redo, undo, type History, type Snapshot, type Step } from './history.ts';
 
 export const PARSE_DEBOUNCE_MS = 250;
@@ -52,6 +52,8 @@ export interface AppState {
   flushParse: () => void;
   /** Validate the current definition again (once the validator has loaded). */
   revalidate: () => void;
+  /** Run a pending validation now (before adding diagnostics of another origin to the document's). */
+  flushValidation: () => void;
   /** Parse the current text again (once YAML support has loaded). */
   reparse: () => void;
   undo: () => void;
@@ -80,14 +82,45 @@ function cancelParse(): void {
   timer = undefined;
 }
 
+/**
+ * Validation (tens of ms on a 1,000-state machine) is not in the way of a change reaching the other side: every
+ * parse leaves it pending, and it runs once the browser is idle after showing the change (at the latest after
+ * `VALIDATE_WITHIN_MS`), on whatever document is current by then. Outside a browser: on the next task.
+ */
+export const VALIDATE_WITHIN_MS = 200;
+let validationScheduled = false;
+type IdleWindow = { requestIdleCallback?: (cb: () => void, opts: { timeout: number }) => number };
+function scheduleValidation(run: () => void): void {
+  if (validationScheduled) return;
+  validationScheduled = true;
+  const go = () => {
+    validationScheduled = false;
+    run();
+  };
+  const idle = (globalThis as IdleWindow).requestIdleCallback;
+  if (idle) idle(go, { timeout: VALIDATE_WITHIN_MS });
+  else setTimeout(go, 0);
+}
+
 export const useAppStore = create<AppState>()((set, get) => {
+  const validateNow = () => {
+    const { doc } = get();
+    const next = validatePending(doc);
+    if (next !== doc) set({ doc: next });
+  };
+  /** Derive the document of a new text; its validation follows (see scheduleValidation). */
+  const derive = (text: string, previous: DocumentModel): DocumentModel => {
+    const doc = deriveDocument(text, previous, undefined, { deferValidation: true });
+    if (doc.validationPending) scheduleValidation(validateNow);
+    return doc;
+  };
   const snapshot = (): Snapshot => ({ text: get().doc.text, sidecar: get().sidecar });
   const restore = (step: Step | undefined) => {
     if (!step) return;
     cancelParse();
     const s = get();
     set({
-      doc: deriveDocument(step.snapshot.text, s.doc),
+      doc: derive(step.snapshot.text, s.doc),
       sidecar: (step.snapshot.sidecar as LayoutSidecar | undefined) ?? s.sidecar,
       history: step.history,
     });
@@ -114,28 +147,29 @@ export const useAppStore = create<AppState>()((set, get) => {
       const s = get();
       if (text === s.doc.text && (sidecar ?? s.sidecar) === s.sidecar) return;
       set({
-        doc: deriveDocument(text, s.doc),
+        doc: derive(text, s.doc),
         sidecar: sidecar ?? s.sidecar,
         history: record(s.history, snapshot(), 'command', label, Date.now()),
       });
     },
     loadText: (text, sidecar) => {
       cancelParse();
-      set((s) => ({ doc: deriveDocument(text, s.doc), sidecar: sidecar ?? emptySidecar(), history: emptyHistory() }));
+      set((s) => ({ doc: derive(text, s.doc), sidecar: sidecar ?? emptySidecar(), history: emptyHistory() }));
     },
     flushParse: () => {
       cancelParse();
       const { doc } = get();
       if (doc.text === doc.validText && !doc.stale) return;
-      set({ doc: deriveDocument(doc.text, doc) });
+      set({ doc: derive(doc.text, doc) });
     },
     reparse: () => {
       cancelParse();
-      set((s) => ({ doc: deriveDocument(s.doc.text, s.doc) }));
+      set((s) => ({ doc: derive(s.doc.text, s.doc) }));
     },
+    flushValidation: validateNow,
     revalidate: () => {
       const { doc } = get();
-      if (!doc.stale && doc.parsed) set({ doc: { ...doc, diagnostics: validateParsed(doc.parsed) } });
+      if (!doc.stale && doc.parsed) set({ doc: { ...doc, diagnostics: validateParsed(doc.parsed), validationPending: false } });
     },
     undo: () => restore(undo(get().history, snapshot())),
     redo: () => restore(redo(get().history, snapshot())),
@@ -155,7 +189,8 @@ export const useAppStore = create<AppState>()((set, get) => {
       }
       const { doc, sidecar } = get();
       const next = command.execute(doc.definition!, args);
-      const text = editText(doc.text, doc.format, doc.definition, next);
+      // canRun guarantees the text is the parsed one: its value is the definition (no second parse of the text).
+      const text = editText(doc.text, doc.format, doc.definition, next, doc.format === 'json' ? { value: doc.definition } : undefined);
       get().replaceText(text, command.label, options.sidecar ? options.sidecar(sidecar) : undefined);
       if (options.select !== undefined) get().select(options.select, 'other');
       return true;

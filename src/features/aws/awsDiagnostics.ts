@@ -34,6 +34,7 @@ export function fromAwsDiagnostics(list: readonly ValidationDiagnostic[], defini
  * without positions and not added to the document: its positions would be wrong.
  */
 export function showAwsDiagnostics(source: string, list: readonly ValidationDiagnostic[]): Diagnostic[] {
+  useAppStore.getState().flushValidation();
   const { doc } = useAppStore.getState();
   if (doc.stale || doc.text !== source || doc.validText !== source) return fromAwsDiagnostics(list, undefined, undefined);
   const mapped = fromAwsDiagnostics(list, doc.definition, doc.parsed);

@@ -1,13 +1,13 @@
 /**
  * The problems the editor shows, as Monaco markers: syntax errors while the text does not parse, otherwise the
  * store's validation diagnostics. Until the app has plugged its validator into the store, the editor validates the
- * store's parsed document itself, once per parse (cached by the parse), never per keystroke.
+ * store's parsed document itself, once per parse (cached by the parse), never per keystroke; after that, never.
  */
 import type { editor } from 'monaco-editor/editor';
 import type { ParsedDocument } from '../../asl/parse.ts';
 import type { Diagnostic } from '../../asl/types.ts';
 import { validate } from '../../asl/validate.ts';
-import type { DocumentModel } from '../../store/document.ts';
+import { hasValidator, type DocumentModel } from '../../store/document.ts';
 import type { Monaco } from './monaco.ts';
 
 const OWNER = 'asl-studio';
@@ -16,7 +16,9 @@ const cache = new WeakMap<ParsedDocument, Diagnostic[]>();
 
 export function editorDiagnostics(doc: DocumentModel): Diagnostic[] {
   if (doc.stale) return doc.syntaxErrors;
-  if (doc.diagnostics.length > 0 || !doc.parsed) return doc.diagnostics;
+  // The store's validation is done (an empty list included: not validated a second time here), or on its way
+  // (the store runs it after the change is shown).
+  if (doc.diagnostics.length > 0 || !doc.parsed || doc.validationPending || hasValidator()) return doc.diagnostics;
   let list = cache.get(doc.parsed);
   if (!list) {
     list = validate(doc.parsed);

@@ -87,9 +87,11 @@ export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCod
     if (state.doc.format !== prev.doc.format && model.getLanguageId() !== state.doc.format) {
       monaco.editor.setModelLanguage(model, state.doc.format);
     }
-    if (state.doc.syntaxErrors !== prev.doc.syntaxErrors || state.doc.parsed !== prev.doc.parsed || state.doc.diagnostics !== prev.doc.diagnostics) {
-      syncMarkers(monaco, model, state.doc);
-    }
+    // While validation is pending the markers stay (Monaco moves them with the edit) until the fresh ones arrive,
+    // unless they are syntax errors that no longer apply.
+    const markersChanged =
+      state.doc.syntaxErrors !== prev.doc.syntaxErrors || state.doc.parsed !== prev.doc.parsed || state.doc.diagnostics !== prev.doc.diagnostics;
+    if (markersChanged && (!state.doc.validationPending || state.doc.stale || prev.doc.stale)) syncMarkers(monaco, model, state.doc);
     if (state.ui.selectedId !== prev.ui.selectedId || state.doc.parsed !== prev.doc.parsed) revealSelection();
   });
 
