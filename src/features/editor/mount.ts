@@ -30,6 +30,11 @@ export function mountEditor(el: HTMLElement): () => void {
     renderFinalNewline: 'on',
     fixedOverflowWidgets: true,
     quickSuggestions: { other: 'on', comments: 'off', strings: 'on' },
+    // Sticky scroll from the folding ranges, not the outline: the outline model asks the JSON worker for every
+    // symbol of the document on each change (on a 1,000-state machine, a reply that took the main thread
+    // hundreds of ms to receive). No colour swatches either: an ASL document has no colours to pick.
+    stickyScroll: { enabled: true, defaultModel: 'foldingProviderModel' },
+    colorDecorators: false,
     theme: monacoTheme(useTheme.getState().theme),
   });
   const unfollowTheme = useTheme.subscribe((t) => monaco.editor.setTheme(monacoTheme(t.theme)));
