@@ -58,11 +58,30 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-export function toGraph(definition: unknown): StateGraph {
+function sameFields<T extends object>(a: T, b: T): boolean {
+  const ka = Object.keys(a) as (keyof T)[];
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    const x = a[k];
+    const y = b[k];
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((v, i) => v !== y[i])) return false;
+  }
+  return true;
+}
+
+/**
+ * The graph of a definition. With the `previous` graph, every node and edge equal to its predecessor (same id, same
+ * fields) is that predecessor object, and an unchanged graph is `previous` itself: whatever is derived from the
+ * graph (layout, canvas nodes) can tell what changed by identity.
+ */
+export function toGraph(definition: unknown, previous?: StateGraph): StateGraph {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const byId = new Map<string, GraphNode>();
-  const add = (n: GraphNode) => {
+  const add = (fresh: GraphNode) => {
+    const old = previous?.byId.get(fresh.id);
+    const n = old && sameFields(old, fresh) ? old : fresh;
     nodes.push(n);
     byId.set(n.id, n);
   };
@@ -145,7 +164,20 @@ export function toGraph(definition: unknown): StateGraph {
       ? stateId('', definition.StartAt)
       : undefined;
   if (startTarget) edges.push({ id: `start->${startTarget}`, source: START_ID, target: startTarget, kind: 'start' });
-  return { nodes, edges, byId };
+  return previous ? reuse(previous, { nodes, edges, byId }) : { nodes, edges, byId };
+}
+
+function reuse(previous: StateGraph, next: StateGraph): StateGraph {
+  const oldEdges = new Map(previous.edges.map((e) => [e.id, e]));
+  let same = next.nodes.length === previous.nodes.length && next.edges.length === previous.edges.length;
+  next.nodes.forEach((n, i) => (same &&= n === previous.nodes[i]));
+  const edges = next.edges.map((e, i) => {
+    const old = oldEdges.get(e.id);
+    const keep = old && sameFields(old, e) ? old : e;
+    same &&= keep === previous.edges[i];
+    return keep;
+  });
+  return same ? previous : { nodes: next.nodes, edges, byId: next.byId };
 }
 
 /** The id of the innermost state whose definition contains a JSON path (for cursor → node selection). */

@@ -1,8 +1,8 @@
 /** Graph + layout + diagnostics → React Flow nodes and edges. Pure; the canvas never stores these. */
 import { MarkerType } from '@xyflow/react';
-import { stateIdAtJsonPath, type StateGraph } from '../../asl/graph.ts';
+import { stateIdAtJsonPath, type GraphEdge, type GraphNode, type StateGraph } from '../../asl/graph.ts';
 import type { Diagnostic } from '../../asl/types.ts';
-import type { CanvasLayout } from './layoutTypes.ts';
+import type { CanvasLayout, NodeBox } from './layoutTypes.ts';
 import type { StateFlowNode, TransitionFlowEdge } from './nodeData.ts';
 import { staticHandles } from './staticHandles.ts';
 
@@ -34,47 +34,86 @@ export interface FlowNodeContext {
   horizontal: boolean;
 }
 
+/** What a flow node was made from besides its graph node (kept per graph node: see toGraph's reuse). */
+interface NodeInputs {
+  box: NodeBox;
+  own: Diagnostic[];
+  selected: boolean;
+  renaming: boolean;
+  horizontal: boolean;
+  ruleCount: number;
+  node: StateFlowNode;
+}
+const made = new WeakMap<GraphNode, NodeInputs>();
+
+function sameInputs(a: NodeInputs, b: Omit<NodeInputs, 'node'>): boolean {
+  return (
+    a.box.x === b.box.x && a.box.y === b.box.y && a.box.width === b.box.width && a.box.height === b.box.height &&
+    a.selected === b.selected && a.renaming === b.renaming && a.horizontal === b.horizontal && a.ruleCount === b.ruleCount &&
+    a.own.length === b.own.length && a.own.every((d, i) => d.severity === b.own[i]!.severity && d.message === b.own[i]!.message)
+  );
+}
+
 export function toFlowNodes(graph: StateGraph, layout: CanvasLayout, ctx: FlowNodeContext): StateFlowNode[] {
-  const { diagnostics, horizontal } = ctx;
   const selected = new Set(ctx.selectedIds);
-  const problems = problemsByState(graph, diagnostics);
+  const problems = problemsByState(graph, ctx.diagnostics);
+  // An unchanged graph node (same object) with unchanged inputs gives the same flow node object, without rebuilding
+  // or comparing it: on a 1,000-state machine an edit re-derives a handful of nodes, not all of them.
   return graph.nodes.map((n) => {
-    const box = layout.nodes[n.id] ?? { x: 0, y: 0, width: 200, height: 52 };
-    const own = problems.get(n.id) ?? [];
-    const type: StateFlowNode['type'] =
-      n.kind === 'start' || n.kind === 'end' ? 'marker' : n.kind === 'state' ? (n.isGroup ? 'container' : 'state') : 'group';
-    const node: StateFlowNode = {
-      id: n.id,
-      type,
-      position: { x: box.x, y: box.y },
-      width: box.width,
-      height: box.height,
-      ...(n.parentId ? { parentId: n.parentId, extent: 'parent' as const } : {}),
+    const inputs = {
+      box: layout.nodes[n.id] ?? DEFAULT_BOX,
+      own: problems.get(n.id) ?? NONE,
       selected: selected.has(n.id),
-      selectable: n.kind === 'state',
-      draggable: n.kind === 'state',
-      connectable: n.kind === 'state' || n.kind === 'start',
-      data: {
-        name: n.name,
-        kind: n.kind,
-        stateType: n.stateType,
-        isStart: n.isStart,
-        isTerminal: n.isTerminal,
-        comment: n.comment,
-        errors: own.filter((d) => d.severity === 'error').length,
-        warnings: own.filter((d) => d.severity === 'warning').length,
-        problems: own.map((d) => d.message),
-        horizontal,
-        ruleCount: n.stateType === 'Choice' ? ruleCount(getIn(ctx.definition, [...n.jsonPath, 'Choices'])) : 0,
-        canCatch: n.stateType === 'Task' || n.stateType === 'Parallel' || n.stateType === 'Map',
-        renaming: ctx.renamingId === n.id,
-      },
+      renaming: ctx.renamingId === n.id,
+      horizontal: ctx.horizontal,
+      ruleCount: n.stateType === 'Choice' ? ruleCount(getIn(ctx.definition, [...n.jsonPath, 'Choices'])) : 0,
     };
-    // Known size and handles: React Flow need not render a node off screen just to measure it.
-    node.measured = { width: box.width, height: box.height };
-    node.handles = staticHandles(node.data, box.width, box.height);
+    const before = made.get(n);
+    if (before && sameInputs(before, inputs)) return before.node;
+    const node = flowNode(n, inputs);
+    made.set(n, { ...inputs, node });
     return node;
   });
+}
+
+const DEFAULT_BOX: NodeBox = { x: 0, y: 0, width: 200, height: 52 };
+const NONE: Diagnostic[] = [];
+
+function flowNode(n: GraphNode, inputs: Omit<NodeInputs, 'node'>): StateFlowNode {
+  const { box, own, horizontal } = inputs;
+  const type: StateFlowNode['type'] =
+    n.kind === 'start' || n.kind === 'end' ? 'marker' : n.kind === 'state' ? (n.isGroup ? 'container' : 'state') : 'group';
+  const node: StateFlowNode = {
+    id: n.id,
+    type,
+    position: { x: box.x, y: box.y },
+    width: box.width,
+    height: box.height,
+    ...(n.parentId ? { parentId: n.parentId, extent: 'parent' as const } : {}),
+    selected: inputs.selected,
+    selectable: n.kind === 'state',
+    draggable: n.kind === 'state',
+    connectable: n.kind === 'state' || n.kind === 'start',
+    data: {
+      name: n.name,
+      kind: n.kind,
+      stateType: n.stateType,
+      isStart: n.isStart,
+      isTerminal: n.isTerminal,
+      comment: n.comment,
+      errors: own.filter((d) => d.severity === 'error').length,
+      warnings: own.filter((d) => d.severity === 'warning').length,
+      problems: own.map((d) => d.message),
+      horizontal,
+      ruleCount: inputs.ruleCount,
+      canCatch: n.stateType === 'Task' || n.stateType === 'Parallel' || n.stateType === 'Map',
+      renaming: inputs.renaming,
+    },
+  };
+  // Known size and handles: React Flow need not render a node off screen just to measure it.
+  node.measured = { width: box.width, height: box.height };
+  node.handles = staticHandles(node.data, box.width, box.height);
+  return node;
 }
 
 function ruleCount(choices: unknown): number {
@@ -89,8 +128,22 @@ function sourceHandle(kind: string, index: number | undefined): string {
   return 'next';
 }
 
+const madeEdges = new WeakMap<GraphEdge, { points: unknown; edge: TransitionFlowEdge }>();
+
+/** Like the nodes: an unchanged graph edge with the same routed points gives the same flow edge object. */
 export function toFlowEdges(graph: StateGraph, layout: CanvasLayout): TransitionFlowEdge[] {
-  return graph.edges.map((e) => ({
+  return graph.edges.map((e) => {
+    const points = layout.edges[e.id]?.points;
+    const before = madeEdges.get(e);
+    if (before && before.points === points) return before.edge;
+    const edge = flowEdge(e, points);
+    madeEdges.set(e, { points, edge });
+    return edge;
+  });
+}
+
+function flowEdge(e: GraphEdge, points: { x: number; y: number }[] | undefined): TransitionFlowEdge {
+  return {
     id: e.id,
     source: e.source,
     target: e.target,
@@ -101,6 +154,6 @@ export function toFlowEdges(graph: StateGraph, layout: CanvasLayout): Transition
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
     zIndex: 1,
     ariaLabel: `${e.kind} transition from ${e.source} to ${e.target}${e.label ? `: ${e.label}` : ''}`,
-    data: { kind: e.kind, label: e.label, points: layout.edges[e.id]?.points },
-  }));
+    data: { kind: e.kind, label: e.label, points },
+  };
 }
