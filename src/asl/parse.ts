@@ -2,7 +2,8 @@
  * Parsing JSON or YAML text into a definition plus a tree of source positions. Bad text yields diagnostics with
  * line and column; parsing never throws.
  */
-import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { parseTree, type Node as JsonNode, type ParseError, type ParseOptions } from 'jsonc-parser';
+import { reparseEdited, type JsonNode as Tree } from './jsonTree.ts';
 import type { Node as YamlNode } from 'yaml';
 import { yaml, yamlReady } from './yamlLib.ts';
 import { LineIndex } from './lines.ts';
@@ -82,12 +83,23 @@ export function takeJsonTree(text: string): JsonNode | undefined {
   return hit;
 }
 
+const JSON_OPTIONS: ParseOptions = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+
+/** The tree of `text` from the remembered one, when they differ inside one object or array (see jsonTree.ts). */
+function reparse(text: string): JsonNode | undefined {
+  const old = lastTree;
+  if (!old) return undefined;
+  lastTree = undefined; // taken: changed in place below, remembered again (for `text`) once it parsed
+  const tree = reparseEdited(old.text, old.tree as Tree, text, JSON_OPTIONS) as JsonNode | undefined;
+  if (!tree) lastTree = old; // untouched
+  return tree;
+}
+
 function parseJson(text: string, lines: LineIndex): ParsedDocument {
   const errors: ParseError[] = [];
   let tree: JsonNode | undefined;
   try {
-    const known = lastTree && lastTree.text === text ? lastTree.tree : undefined;
-    tree = known ?? parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    tree = (lastTree && lastTree.text === text ? lastTree.tree : reparse(text)) ?? parseTree(text, errors, JSON_OPTIONS);
   } catch (e) {
     // jsonc-parser recurses per nesting level: absurd depth overflows the stack. That is the text's problem.
     return { text, format: 'json', value: undefined, root: undefined, diagnostics: [tooDeep(lines, e)], lines };

@@ -5,62 +5,24 @@
  * move, the containers around it grow or shrink. Returns false when it cannot tell (the caller parses instead).
  */
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import { ancestry, moveTree, reflowTree, type JsonNode } from '../asl/jsonTree.ts';
 import type { TextEdit } from './editCompose.ts';
 import type { DiffOp } from './structuralDiff.ts';
 
-/** jsonc-parser's node, writable (its type is read-only; the trees it returns are plain objects we own). */
-export interface JsonNode {
-  type: Node['type'];
-  value?: unknown;
-  offset: number;
-  length: number;
-  colonOffset?: number;
-  parent?: JsonNode;
-  children?: JsonNode[];
-}
-
-/** Moves every node at or after `from` by `delta` (a whole subtree: all of it lies after the edit). */
-function move(node: JsonNode, delta: number): void {
-  node.offset += delta;
-  if (node.colonOffset !== undefined) node.colonOffset += delta;
-  for (const c of node.children ?? []) move(c, delta);
-}
-
-/**
- * The tree around an edit of [offset, offset + length) to `newLength` characters: `ancestors` contain it (they
- * grow by the difference), `skip` is the subtree being replaced or removed, everything else is either before the
- * edit (unchanged) or after it (moved).
- */
-function reflow(root: JsonNode, edit: TextEdit, ancestors: Set<JsonNode>, skip: JsonNode | undefined): void {
-  const delta = edit.content.length - edit.length;
-  const end = edit.offset + edit.length;
-  const visit = (node: JsonNode) => {
-    if (node === skip) return;
-    if (ancestors.has(node)) {
-      node.length += delta;
-      if (node.colonOffset !== undefined && node.colonOffset >= end) node.colonOffset += delta;
-      for (const c of node.children ?? []) visit(c);
-    } else if (node.offset >= end) {
-      move(node, delta);
-    }
-  };
-  if (delta !== 0) visit(root);
-}
-
-function chain(node: JsonNode | undefined): Set<JsonNode> {
-  const out = new Set<JsonNode>();
-  for (let n = node; n; n = n.parent) out.add(n);
-  return out;
-}
+export type { JsonNode };
 
 /** The value starting at `start` in `text` (up to `limit`), as a tree with offsets in `text`. */
 function parseValueAt(text: string, start: number, limit: number, parent: JsonNode): JsonNode | undefined {
   const node = parseTree(text.slice(start, limit)) as JsonNode | undefined;
   if (!node) return undefined;
-  move(node, start);
+  moveTree(node, start);
   node.parent = parent;
   return node;
 }
+
+const reflow = (root: JsonNode, edit: TextEdit, ancestors: Set<JsonNode>, skip: JsonNode | undefined) =>
+  reflowTree(root, edit.offset, edit.length, edit.content.length, ancestors, skip);
+const chain = ancestry;
 
 const SEPARATOR = /[\s,]/;
 
