@@ -31,6 +31,9 @@ export default defineConfig({
     baseURL,
     trace: 'off',
     viewport: { width: 1600, height: 900 },
+    // The service worker would precache the whole build (9 MB) in every test's fresh context; only the offline
+    // spec needs it and allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

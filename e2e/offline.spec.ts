@@ -7,6 +7,9 @@ import { editorText, executionStatus, openApp, openSimulation, replaceEditorText
  * edits. No request goes to a host other than the one the app was served from.
  */
 
+// The other specs block service workers (playwright.config.ts); these are about it.
+test.use({ serviceWorkers: 'allow' });
+
 const YAML_TEXT = `Comment: written offline
 StartAt: Offline
 States:
