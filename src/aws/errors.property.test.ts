@@ -31,7 +31,11 @@ describe('classifyAwsError (properties)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.anything(), sdkError), context, (err, ctx) => {
         const p = classifyAwsError(err, ctx);
-        return p.title.length > 0 && p.message.length > 0 && p.action.length > 10 && typeof p.retryable === 'boolean' && p.code.length > 0;
+        expect(p.title).not.toBe('');
+        expect(p.message).not.toBe('');
+        expect(p.action.length).toBeGreaterThan(10);
+        expect(typeof p.retryable).toBe('boolean');
+        expect(p.code).not.toBe('');
       }),
       { numRuns: RUNS },
     );
