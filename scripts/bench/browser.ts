@@ -69,7 +69,7 @@ export async function benchSize(browser: Browser, url: string, size: number, run
   const last = loads[loads.length - 1]!;
   const note = `median of ${runs}; ${last.nodes} graph nodes, ${last.rendered} rendered`;
   const target = size === 1000 ? '< 1000' : size === 5000 ? '< 5000' : '';
-  record({ metric: 'browser.load.parse', size, value: median(loads.map((l) => l.parse)), unit: 'ms', note: 'parse + validate + graph (sync)' });
+  record({ metric: 'browser.load.parse', size, value: median(loads.map((l) => l.parse)), unit: 'ms', note: 'parse + graph (sync; validation follows once idle)' });
   record({ metric: 'browser.load.first-render', size, value: median(loads.map((l) => l.firstRender)), unit: 'ms' });
   record({ metric: 'browser.load.interactive', size, value: median(loads.map((l) => l.ready)), unit: 'ms', target, note });
   const p = page!;

@@ -13,7 +13,7 @@ interface Hooks {
 type BenchWindow = Window & { __aslStudioBench: Hooks; __aslStudio?: { editorText(): string } };
 
 export interface LoadTiming {
-  /** loadText (parse + validate + graph, synchronous). */
+  /** loadText (parse + graph, synchronous; validation follows once idle). */
   parse: number;
   /** Until the first render with the new graph (layout pending). */
   firstRender: number;

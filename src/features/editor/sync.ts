@@ -19,13 +19,17 @@ export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCod
   let highlightTimer: ReturnType<typeof setTimeout> | undefined;
   const selectionDecorations = editor.createDecorationsCollection();
 
+  // The text the model holds, kept here so that a store change need not copy the model's text (300 KB at 1,000
+  // states) to compare with it: every model change comes through onDidChangeContent or applyExternalText.
+  let modelText = model.getValue();
   const changeSub = model.onDidChangeContent(() => {
+    modelText = model.getValue();
     if (applyingExternal) return;
-    store.getState().setText(model.getValue());
+    store.getState().setText(modelText);
   });
 
   const applyExternalText = (text: string) => {
-    const change = diffText(model.getValue(), text);
+    const change = diffText(modelText, text);
     if (!change) return;
     const start = model.getPositionAt(change.offset);
     const end = model.getPositionAt(change.offset + change.length);
@@ -83,7 +87,7 @@ export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCod
   });
 
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.doc.text !== prev.doc.text && state.doc.text !== model.getValue()) applyExternalText(state.doc.text);
+    if (state.doc.text !== prev.doc.text && state.doc.text !== modelText) applyExternalText(state.doc.text);
     if (state.doc.format !== prev.doc.format && model.getLanguageId() !== state.doc.format) {
       monaco.editor.setModelLanguage(model, state.doc.format);
     }
