@@ -24,6 +24,10 @@ import { useFitNewDocument } from './useFitNewDocument.ts';
 import type { StateFlowNode, TransitionFlowEdge } from './nodeData.ts';
 import { flowCache, reuseUnchanged, sameEdge, sameNode } from './stableFlow.ts';
 import { useTheme } from '../a11y/theme.ts';
+import { BigMiniMap } from './BigMiniMap.tsx';
+
+/** Above this many nodes: only visible nodes and edges are rendered, and the minimap is a canvas (BigMiniMap). */
+const BIG_GRAPH = 300;
 
 /** What screen readers hear on a focused node or edge (React Flow's default names only its own keys). */
 const ARIA_LABELS = {
@@ -62,6 +66,8 @@ function CanvasInner() {
     const base = toFlowEdges(graph, layout).map((e) => (e.id === selectedEdge ? { ...e, selected: true } : e));
     return reuseUnchanged(edgeCache, base, sameEdge);
   }, [edgeCache, graph, layout, selectedEdge]);
+
+  const big = nodes.length > BIG_GRAPH;
 
   const onNodeClick: NodeMouseHandler = useCallback((e, node) => {
     setSelectedEdge(undefined);
@@ -132,11 +138,11 @@ function CanvasInner() {
         proOptions={{ hideAttribution: true }}
         colorMode={colorMode}
         ariaLabelConfig={ARIA_LABELS}
-        onlyRenderVisibleElements={nodes.length > 300}
+        onlyRenderVisibleElements={big}
       >
         <Background gap={16} size={1} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        {big ? <BigMiniMap graph={graph} layout={layout} theme={colorMode} /> : <MiniMap pannable zoomable ariaLabel="Minimap" />}
       </ReactFlow>
     </section>
   );

@@ -1,0 +1,110 @@
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import type { StateGraph } from '../../asl/index.ts';
+import type { CanvasLayout } from './layoutTypes.ts';
+import { minimapFrame, toFlowPoint, viewportRect, type MiniFrame } from './miniMapGeometry.ts';
+
+const WIDTH = 200;
+const HEIGHT = 150;
+
+/** Absolute boxes of the states (not branch groups) from positions relative to parents. */
+function absoluteBoxes(graph: StateGraph, layout: CanvasLayout): { x: number; y: number; width: number; height: number; group: boolean }[] {
+  const abs = new Map<string, { x: number; y: number }>();
+  const at = (id: string): { x: number; y: number } => {
+    const known = abs.get(id);
+    if (known) return known;
+    const own = layout.nodes[id] ?? { x: 0, y: 0 };
+    const parent = graph.byId.get(id)?.parentId;
+    const base = parent ? at(parent) : { x: 0, y: 0 };
+    const p = { x: base.x + own.x, y: base.y + own.y };
+    abs.set(id, p);
+    return p;
+  };
+  const out = [];
+  for (const n of graph.nodes) {
+    const b = layout.nodes[n.id];
+    if (!b) continue;
+    out.push({ ...at(n.id), width: b.width, height: b.height, group: n.isGroup || n.kind === 'branch' || n.kind === 'processor' });
+  }
+  return out;
+}
+
+const selectView = (s: ReactFlowState) => `${s.transform[0]},${s.transform[1]},${s.transform[2]},${s.width},${s.height}`;
+
+/**
+ * The minimap for big machines: React Flow's MiniMap renders one SVG rect per node, each subscribed to the flow
+ * store, and recomputes the bounds of all nodes on every pan frame (at 5,000 states that dominated a frame). This
+ * one draws the laid-out boxes once per layout into a canvas; a pan or zoom only moves the viewport mask. Click or
+ * drag on it to move the view there; the wheel zooms.
+ */
+export const BigMiniMap = memo(function BigMiniMap({ graph, layout, theme }: { graph: StateGraph; layout: CanvasLayout; theme: string }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const flow = useReactFlow();
+  const boxes = useMemo(() => absoluteBoxes(graph, layout), [graph, layout]);
+  const frame: MiniFrame = useMemo(() => minimapFrame(boxes, WIDTH, HEIGHT), [boxes]);
+  const view = useStore(selectView);
+  const [tx, ty, zoom, w, h] = view.split(',').map(Number) as [number, number, number, number, number];
+  const rect = viewportRect(frame, { x: tx, y: ty, zoom }, w, h);
+
+  useEffect(() => {
+    const el = canvas.current;
+    const ctx = el?.getContext('2d');
+    if (!el || !ctx) return;
+    const ratio = window.devicePixelRatio || 1;
+    el.width = WIDTH * ratio;
+    el.height = HEIGHT * ratio;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, WIDTH, HEIGHT);
+    const style = getComputedStyle(el);
+    const fill = style.getPropertyValue('--xy-minimap-node-background-color-default').trim() || '#e2e2e2';
+    ctx.fillStyle = fill;
+    ctx.strokeStyle = fill;
+    for (const b of boxes) {
+      const x = (b.x - frame.x) * frame.scale + frame.offsetX;
+      const y = (b.y - frame.y) * frame.scale + frame.offsetY;
+      const bw = Math.max(1, b.width * frame.scale);
+      const bh = Math.max(1, b.height * frame.scale);
+      if (b.group) ctx.strokeRect(x, y, bw, bh);
+      else ctx.fillRect(x, y, bw, bh);
+    }
+    // The theme sets the node colour (a CSS variable read above).
+  }, [boxes, frame, theme]);
+
+  const dragging = useRef(false);
+  const moveTo = useCallback(
+    (e: React.PointerEvent<HTMLDivElement>) => {
+      const r = e.currentTarget.getBoundingClientRect();
+      const p = toFlowPoint(frame, e.clientX - r.left, e.clientY - r.top);
+      void flow.setCenter(p.x, p.y, { zoom: flow.getZoom() });
+    },
+    [flow, frame],
+  );
+
+  return (
+    <Panel position="bottom-right" className="react-flow__minimap big-minimap">
+      <div
+        role="img"
+        aria-label="Minimap"
+        style={{ position: 'relative', width: WIDTH, height: HEIGHT, cursor: 'pointer', touchAction: 'none' }}
+        onPointerDown={(e) => {
+          dragging.current = true;
+          e.currentTarget.setPointerCapture(e.pointerId);
+          moveTo(e);
+        }}
+        onPointerMove={(e) => dragging.current && moveTo(e)}
+        onPointerUp={() => (dragging.current = false)}
+        onWheel={(e) => void (e.deltaY < 0 ? flow.zoomIn() : flow.zoomOut())}
+      >
+        <canvas ref={canvas} style={{ width: WIDTH, height: HEIGHT, display: 'block' }} />
+        <svg className="react-flow__minimap-svg" width={WIDTH} height={HEIGHT} style={{ position: 'absolute', inset: 0 }} aria-hidden="true">
+          <path
+            className="react-flow__minimap-mask"
+            fillRule="evenodd"
+            pointerEvents="none"
+            d={`M0,0h${WIDTH}v${HEIGHT}h${-WIDTH}z M${rect.x},${rect.y}h${rect.width}v${rect.height}h${-rect.width}z`}
+          />
+        </svg>
+      </div>
+    </Panel>
+  );
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { minimapFrame, toFlowPoint, viewportRect } from './miniMapGeometry.ts';
+
+describe('big minimap geometry', () => {
+  const boxes = [
+    { x: 0, y: 0, width: 200, height: 50 },
+    { x: 0, y: 950, width: 200, height: 50 },
+  ];
+
+  it('fits the boxes inside the minimap, centred, aspect kept', () => {
+    const f = minimapFrame(boxes, 200, 150);
+    const corner = (x: number, y: number) => ({ x: (x - f.x) * f.scale + f.offsetX, y: (y - f.y) * f.scale + f.offsetY });
+    const top = corner(0, 0);
+    const bottom = corner(200, 1000);
+    expect(top.y).toBeGreaterThanOrEqual(0);
+    expect(bottom.y).toBeLessThanOrEqual(150);
+    expect(top.x).toBeGreaterThan(0);
+    // Tall content: centred horizontally, same margin left and right.
+    expect(top.x).toBeCloseTo(200 - bottom.x, 6);
+  });
+
+  it('maps a pixel back to the flow point drawn there', () => {
+    const f = minimapFrame(boxes, 200, 150);
+    const p = toFlowPoint(f, (100 - f.x) * f.scale + f.offsetX, (500 - f.y) * f.scale + f.offsetY);
+    expect(p.x).toBeCloseTo(100, 6);
+    expect(p.y).toBeCloseTo(500, 6);
+  });
+
+  it('shows the viewport: a zoomed-in view is a smaller rectangle at the panned place', () => {
+    const f = minimapFrame(boxes, 200, 150);
+    const whole = viewportRect(f, { x: 0, y: 0, zoom: 1 }, 800, 600);
+    const zoomed = viewportRect(f, { x: -400, y: -800, zoom: 2 }, 800, 600);
+    expect(zoomed.width).toBeCloseTo(whole.width / 2, 6);
+    const flowTopLeft = toFlowPoint(f, zoomed.x, zoomed.y);
+    expect(flowTopLeft.x).toBeCloseTo(200, 6);
+    expect(flowTopLeft.y).toBeCloseTo(400, 6);
+  });
+
+  it('has a neutral frame without boxes', () => {
+    expect(minimapFrame([], 200, 150)).toEqual({ x: 0, y: 0, scale: 1, offsetX: 0, offsetY: 0 });
+  });
+});

@@ -1,0 +1,53 @@
+/** Pure geometry of the big-machine minimap (BigMiniMap.tsx): flow coordinates ↔ minimap pixels. */
+
+export interface MiniFrame {
+  /** Flow coordinates of the drawn area's top-left. */
+  x: number;
+  y: number;
+  /** Minimap pixels per flow unit. */
+  scale: number;
+  /** Centring margins, in minimap pixels. */
+  offsetX: number;
+  offsetY: number;
+}
+
+const PAD = 0.05;
+
+/** Fits the boxes' bounds (with a 5% margin) into width × height pixels, centred, aspect kept. */
+export function minimapFrame(boxes: readonly { x: number; y: number; width: number; height: number }[], width: number, height: number): MiniFrame {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const b of boxes) {
+    x1 = Math.min(x1, b.x);
+    y1 = Math.min(y1, b.y);
+    x2 = Math.max(x2, b.x + b.width);
+    y2 = Math.max(y2, b.y + b.height);
+  }
+  if (!Number.isFinite(x1)) return { x: 0, y: 0, scale: 1, offsetX: 0, offsetY: 0 };
+  const padX = (x2 - x1) * PAD + 1;
+  const padY = (y2 - y1) * PAD + 1;
+  const w = x2 - x1 + 2 * padX;
+  const h = y2 - y1 + 2 * padY;
+  const scale = Math.min(width / w, height / h);
+  return { x: x1 - padX, y: y1 - padY, scale, offsetX: (width - w * scale) / 2, offsetY: (height - h * scale) / 2 };
+}
+
+/** The part of the flow the canvas shows (viewport translation and zoom, pane size), in minimap pixels. */
+export function viewportRect(f: MiniFrame, viewport: { x: number; y: number; zoom: number }, paneWidth: number, paneHeight: number): { x: number; y: number; width: number; height: number } {
+  const zoom = viewport.zoom || 1;
+  const fx = -viewport.x / zoom;
+  const fy = -viewport.y / zoom;
+  return {
+    x: (fx - f.x) * f.scale + f.offsetX,
+    y: (fy - f.y) * f.scale + f.offsetY,
+    width: (paneWidth / zoom) * f.scale,
+    height: (paneHeight / zoom) * f.scale,
+  };
+}
+
+/** A minimap pixel back in flow coordinates. */
+export function toFlowPoint(f: MiniFrame, px: number, py: number): { x: number; y: number } {
+  return { x: (px - f.offsetX) / f.scale + f.x, y: (py - f.offsetY) / f.scale + f.y };
+}
