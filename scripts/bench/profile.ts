@@ -1,12 +1,14 @@
 /**
  * `npx tsx scripts/bench/profile.ts [size]`: a CPU profile (CDP Profiler, main thread) of opening a generated
- * machine in the built app, as `npm run bench` does, summarised as the functions with the most self time.
- * Env: BENCH_DIST (the build to serve, default /tmp/bench-dist), PROFILE_OUT (also write the .cpuprofile there).
+ * machine in the built app, as `npm run bench` does, summarised as the functions with the most self and inclusive
+ * time; or (PROFILE_MODE=trace) a trace's time per event name and each thread's long tasks in order.
+ * Env: BENCH_DIST (the build to serve, default /tmp/bench-dist), PROFILE_OUT (also write the .cpuprofile there),
+ * PROFILE_ACTION=pan (profile panning and zooming after the load instead of the load), PROFILE_TOP (rows).
  */
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { generateRealisticMachine } from '../../src/asl/generate.ts';
-import { measureLoad } from './page.ts';
+import { emptyPanePoint, measureLoad } from './page.ts';
 import { startPreview } from './server.ts';
 
 interface ProfileNode {
@@ -123,8 +125,21 @@ async function main(): Promise<void> {
     } else {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-      await cdp.send('Profiler.start');
+      const pan = process.env.PROFILE_ACTION === 'pan';
+      if (!pan) await cdp.send('Profiler.start');
       const timing = await measureLoad(page, text, 'b0 Task');
+      if (pan) {
+        // Profile panning and wheel zooming over the loaded machine instead of the load.
+        const at = (await emptyPanePoint(page)) ?? { x: 500, y: 450 };
+        await cdp.send('Profiler.start');
+        await page.mouse.move(at.x, at.y);
+        await page.mouse.down();
+        await page.mouse.move(at.x - 300, at.y - 200, { steps: 40 });
+        await page.mouse.move(at.x, at.y, { steps: 40 });
+        await page.mouse.up();
+        for (let k = 0; k < 10; k++) await page.mouse.wheel(0, -120);
+        for (let k = 0; k < 10; k++) await page.mouse.wheel(0, 120);
+      }
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
       console.log(JSON.stringify(timing));
       for (const l of summarise(profile, Number(process.env.PROFILE_TOP ?? 40))) console.log(l);

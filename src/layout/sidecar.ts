@@ -78,6 +78,13 @@ export function setSidecarPosition(sidecar: LayoutSidecar, id: string, p: Point)
  * graph, edges touching moved nodes are routed again; without it, edges are left as computed.
  */
 export function applySidecar(layout: LayoutResult, sidecar: LayoutSidecar, graph?: StateGraph): LayoutResult {
+  // No manual positions: nothing to copy (a copy of every box costs at 5,000 states).
+  let any = false;
+  for (const _ in sidecar.positions) {
+    any = true;
+    break;
+  }
+  if (!any) return layout;
   const nodes = { ...layout.nodes };
   let moved = false;
   for (const [id, p] of Object.entries(sidecar.positions)) {

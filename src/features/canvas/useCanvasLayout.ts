@@ -90,12 +90,12 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): Canv
   }, [graph, direction, tidy]);
 
   const layout = useMemo(() => {
-    const stand = naiveLayout(graph);
-    if (!computed) return stand;
+    // The stand-in only where the computed layout does not cover the graph (not recomputed when it does).
+    if (!computed) return naiveLayout(graph);
     const base: LayoutResult =
       computed.graph === graph
         ? computed.layout
-        : { ...computed.layout, nodes: { ...stand.nodes, ...computed.layout.nodes } };
+        : { ...computed.layout, nodes: { ...naiveLayout(graph).nodes, ...computed.layout.nodes } };
     return applySidecar(base, sidecar, graph);
   }, [graph, computed, sidecar]);
 
