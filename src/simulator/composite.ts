@@ -1,17 +1,25 @@
 /**
- * Runs the children of a Parallel or Map state one state per step, in order (branch order; item order), and
- * joins each child's end into the parent's results. The docs run children concurrently; running them in order
- * gives the same outputs (results are always in branch/item order) and a reproducible history.
- * - A failing branch fails the Parallel state with the branch's own error (recordings), after
- *   ParallelStateFailed; the state's Retry/Catch then apply.
- * - A failing iteration fails the Map state with the iteration's error, unless ToleratedFailureCount/Percentage
- *   allow it; past the threshold the error is States.ExceedToleratedFailureThreshold. A tolerated failure puts
- *   the error output `{Error, Cause}` in the results (docs silent for inline Maps).
+ * Runs the children of a Parallel or Map state concurrently on the virtual clock, one child step per step, and
+ * joins each child's end into the parent's results (always in branch/item order).
+ * - Each child has its own clock (when it is ready for its next step). The child with the smallest clock runs
+ *   next; ties go to the lowest index (children.ts). A Parallel starts every branch at its start time; a Map runs
+ *   at most MaxConcurrency iterations at once (0/absent: 40 inline, 10,000 distributed), starting the next one
+ *   when a slot is free, at that time. Children that take no virtual time therefore run one after another in
+ *   order, exactly as AWS's recorded histories show them.
+ * - A child step in which virtual time passes (a Wait, a Task whose mock takes time, a timed-out Task) is split:
+ *   the events after the time passed are deferred (StepContext.beginDefer) and recorded when the scheduler
+ *   reaches their time, with the step's outcome — so the shared history's timestamps never go back.
+ * - A failing branch fails the Parallel state at once with the branch's own error (recordings), after
+ *   ParallelStateFailed; the other branches stop. A failing iteration fails the Map state with the iteration's
+ *   error, unless ToleratedFailureCount/Percentage allow it (past the threshold: States.ExceedToleratedFailure-
+ *   Threshold); the iterations still running are recorded as MapIterationAborted. The state's Retry/Catch then
+ *   apply. A tolerated failure puts the error output `{Error, Cause}` in the results (docs silent for inline Maps).
  */
 import type { JsonValue } from '../asl/types.ts';
+import { child, clockOf, composite, earliest, resultsToArray } from './children.ts';
 import { ERRORS, StatesError } from './errors.ts';
-import type { Composite, MaybePromise, ResultList, Thread } from './execution.ts';
-import { andThen } from './pipeline.ts';
+import type { HistoryEvent } from './events.ts';
+import type { Child, Composite, MaybePromise, ResultList, Thread } from './execution.ts';
 import type { StepContext } from './runtime.ts';
 import { iterationThread } from './states/map.ts';
 import { finishComposite } from './states/finishComposite.ts';
@@ -19,19 +27,123 @@ import { branchThread } from './states/parallel.ts';
 import type { StateResult } from './states/result.ts';
 import { advance, handleError, newInspection, settle, stateError, stateOf, type Advance } from './thread.ts';
 
-export function resultsToArray(list: ResultList | null, count: number): JsonValue[] {
-  const out: JsonValue[] = [];
-  for (let n = list; n && out.length < count; n = n.next) out.push(n.value);
-  return out.reverse();
-}
+export { resultsToArray };
 
 export function advanceComposite(ctx: StepContext, t: Thread): MaybePromise<Advance> {
   const c = t.composite as Composite;
-  return andThen(advance(ctx, c.child), (a) => join(ctx, t, c, a));
+  const ch = c.children[c.pick] as Child;
+  const start = ch.at;
+  ctx.now = start;
+  if (ch.pending) {
+    const p = ch.pending;
+    for (const ev of p.events) ctx.replay(ev);
+    ctx.now = p.end;
+    return afterStep(ctx, t, c, ch, p.advance, start);
+  }
+  const saved = ctx.beginDefer(start);
+  let a: MaybePromise<Advance>;
+  try {
+    a = advance(ctx, ch.thread);
+  } catch (e) {
+    ctx.endDefer(saved);
+    throw e;
+  }
+  if (a instanceof Promise) {
+    return a.then(
+      (x) => stepped(ctx, t, c, ch, x, start, ctx.endDefer(saved)),
+      (e: unknown) => {
+        ctx.endDefer(saved);
+        throw e;
+      },
+    );
+  }
+  return stepped(ctx, t, c, ch, a, start, ctx.endDefer(saved));
+}
+
+/** After a child's step: defer what happened after time passed, or apply its outcome now. */
+function stepped(ctx: StepContext, t: Thread, c: Composite, ch: Child, a: Advance, start: number, deferred: HistoryEvent[] | null): MaybePromise<Advance> {
+  if (deferred === null) return afterStep(ctx, t, c, ch, a, start);
+  const pending = { events: deferred, advance: a, end: ctx.now };
+  ctx.now = start;
+  const at = Date.parse((deferred[0] as HistoryEvent).timestamp);
+  return reschedule(ctx, t, c, c.results, c.failures, c.nextIndex, replaced(c, { index: ch.index, thread: ch.thread, at, pending }));
+}
+
+function replaced(c: Composite, next: Child): Child[] {
+  const out = c.children.slice();
+  out[c.pick] = next;
+  return out;
+}
+
+/** Applies a child's step outcome at `ctx.now` (the child's clock at the end of the step). */
+function afterStep(ctx: StepContext, t: Thread, c: Composite, ch: Child, a: Advance, start: number): MaybePromise<Advance> {
+  if (a.kind === 'running') {
+    const at = clockOf(a.thread, ctx.now);
+    ctx.now = start;
+    return reschedule(ctx, t, c, c.results, c.failures, c.nextIndex, replaced(c, child(ch.index, a.thread, at)));
+  }
+  const rest = c.children.slice();
+  rest.splice(c.pick, 1);
+  const st = stateOf(t);
+  let value: JsonValue;
+  let failures = c.failures;
+  if (c.kind === 'parallel') {
+    if (a.kind === 'failed') return failWith(ctx, t, c, a.error, a.cause);
+    value = a.output;
+  } else {
+    const details = { index: ch.index, name: st.name };
+    if (a.kind === 'failed') {
+      ctx.emitWith('MapIterationFailed', 'mapIterationFailedEventDetails', details);
+      failures++;
+      if (c.toleratedCount === null && c.toleratedPercentage === null) return abortMap(ctx, t, c, rest, a.error, a.cause);
+      const overCount = c.toleratedCount !== null && failures > c.toleratedCount;
+      const overPct = c.toleratedPercentage !== null && (failures / c.total) * 100 > c.toleratedPercentage;
+      const bothSet = c.toleratedCount !== null && c.toleratedPercentage !== null;
+      if (bothSet ? overCount && overPct : overCount || overPct) {
+        return abortMap(ctx, t, c, rest, ERRORS.ExceedToleratedFailureThreshold, 'The specified tolerated failure threshold was exceeded');
+      }
+      value = { Error: a.error, Cause: a.cause };
+    } else {
+      ctx.emitWith('MapIterationSucceeded', 'mapIterationSucceededEventDetails', details);
+      value = a.output;
+    }
+  }
+  const results: ResultList = { index: ch.index, value, next: c.results };
+  if (rest.length === 0 && c.nextIndex >= c.total) return finish(ctx, withComposite(t, null), c.kind, resultsToArray(results, c.total));
+  return reschedule(ctx, t, c, results, failures, c.nextIndex, rest);
+}
+
+/**
+ * Starts the next child when a concurrency slot is free and no running child is ready at or before now (a tie goes
+ * to the lower index, which a running child has), then picks the child that runs next.
+ */
+function reschedule(
+  ctx: StepContext,
+  t: Thread,
+  c: Composite,
+  results: ResultList | null,
+  failures: number,
+  nextIndex: number,
+  children: readonly Child[],
+): MaybePromise<Advance> {
+  if (nextIndex < c.total && children.length < c.maxConcurrency && earliest(children) > ctx.now) {
+    const st = stateOf(t);
+    const at = ctx.now;
+    const add = (thread: Thread): MaybePromise<Advance> => {
+      const more = children.slice();
+      more.push(child(nextIndex, thread, at));
+      return reschedule(ctx, t, c, results, failures, nextIndex + 1, more);
+    };
+    const next: MaybePromise<Thread> =
+      c.kind === 'parallel' ? branchThread(ctx, t, st, nextIndex, c.effectiveInput) : iterationThread(ctx, t, st, c, nextIndex);
+    if (next instanceof Promise) return next.then(add, (e: unknown) => failWithError(ctx, t, c, e));
+    return add(next);
+  }
+  return { kind: 'running', thread: withComposite(t, composite(c, results, failures, nextIndex, children)) };
 }
 
 /** The thread `t` with its composite replaced (explicit fields keep one object shape: no spread). */
-function withComposite(t: Thread, composite: Composite | null): Thread {
+function withComposite(t: Thread, c: Composite | null): Thread {
   return {
     sub: t.sub,
     path: t.path,
@@ -42,28 +154,16 @@ function withComposite(t: Thread, composite: Composite | null): Thread {
     retryCount: t.retryCount,
     enteredAt: t.enteredAt,
     enteredEventId: t.enteredEventId,
-    composite,
+    composite: c,
     mapItem: t.mapItem,
   };
 }
 
-function nextComposite(c: Composite, index: number, results: ResultList | null, failures: number, child: Thread): Composite {
-  return {
-    kind: c.kind,
-    index,
-    total: c.total,
-    results,
-    items: c.items,
-    effectiveInput: c.effectiveInput,
-    failures,
-    toleratedCount: c.toleratedCount,
-    toleratedPercentage: c.toleratedPercentage,
-    child,
-  };
-}
-
-function running(thread: Thread): Advance {
-  return { kind: 'running', thread };
+/** The Map state fails: the iterations still running are aborted (MapIterationAborted, in index order). */
+function abortMap(ctx: StepContext, t: Thread, c: Composite, rest: readonly Child[], error: string, cause: string): MaybePromise<Advance> {
+  const name = stateOf(t).name;
+  for (const r of rest) ctx.emitWith('MapIterationAborted', 'mapIterationAbortedEventDetails', { index: r.index, name });
+  return failWith(ctx, t, c, error, cause);
 }
 
 /** The Parallel/Map state fails with the child's error (ParallelStateFailed / MapStateFailed), then Retry/Catch. */
@@ -77,48 +177,6 @@ function failWith(ctx: StepContext, t: Thread, c: Composite, error: string, caus
 function failWithError(ctx: StepContext, t: Thread, c: Composite, e: unknown): MaybePromise<Advance> {
   const err = stateError(e, t, stateOf(t));
   return failWith(ctx, t, c, err.error, err.causeText);
-}
-
-function join(ctx: StepContext, t: Thread, c: Composite, a: Advance): MaybePromise<Advance> {
-  if (a.kind === 'running') return running(withComposite(t, nextComposite(c, c.index, c.results, c.failures, a.thread)));
-  const st = stateOf(t);
-  let value: JsonValue;
-  let failures = c.failures;
-  if (c.kind === 'parallel') {
-    if (a.kind === 'failed') return failWith(ctx, t, c, a.error, a.cause);
-    value = a.output;
-  } else {
-    const details = { index: c.index, name: st.name };
-    if (a.kind === 'failed') {
-      ctx.emitWith('MapIterationFailed', 'mapIterationFailedEventDetails', details);
-      failures++;
-      if (c.toleratedCount === null && c.toleratedPercentage === null) return failWith(ctx, t, c, a.error, a.cause);
-      const overCount = c.toleratedCount !== null && failures > c.toleratedCount;
-      const overPct = c.toleratedPercentage !== null && (failures / c.total) * 100 > c.toleratedPercentage;
-      const bothSet = c.toleratedCount !== null && c.toleratedPercentage !== null;
-      if (bothSet ? overCount && overPct : overCount || overPct) {
-        return failWith(ctx, t, c, ERRORS.ExceedToleratedFailureThreshold, 'The specified tolerated failure threshold was exceeded');
-      }
-      value = { Error: a.error, Cause: a.cause };
-    } else {
-      ctx.emitWith('MapIterationSucceeded', 'mapIterationSucceededEventDetails', details);
-      value = a.output;
-    }
-  }
-  const results: ResultList = { value, next: c.results };
-  const index = c.index + 1;
-  if (index < c.total) {
-    const next: MaybePromise<Thread> =
-      c.kind === 'parallel' ? branchThread(ctx, t, st, index, c.effectiveInput) : iterationThread(ctx, t, st, c, index);
-    if (next instanceof Promise) {
-      return next.then(
-        (child) => running(withComposite(t, nextComposite(c, index, results, failures, child))),
-        (e: unknown) => failWithError(ctx, t, c, e),
-      );
-    }
-    return running(withComposite(t, nextComposite(c, index, results, failures, next)));
-  }
-  return finish(ctx, withComposite(t, null), c.kind, resultsToArray(results, index));
 }
 
 /** Completes a Parallel/Map state whose children all ended (also used when there are none). */

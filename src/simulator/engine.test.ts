@@ -97,7 +97,7 @@ describe('run', () => {
     const paused = await run(start, { breakpoints: ['Inner'] });
     expect(paused.status).toBe('RUNNING');
     expect(paused.pausedAt).toBe('Par/1/Each/0/Inner');
-    expect(nextState(paused)).toEqual({ name: 'Inner', path: 'Par/1/Each/0/Inner' });
+    expect(nextState(paused)).toEqual({ name: 'Inner', path: 'Par/1/Each/0/Inner', resuming: false });
     expect(activeThreads(paused).map((t) => t.state)).toEqual(['Par', 'Each', 'Inner']);
     const second = await run(paused, { breakpoints: ['Inner'] });
     expect(second.pausedAt).toBe('Par/1/Each/1/Inner');

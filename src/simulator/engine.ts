@@ -143,6 +143,8 @@ export function deadlineOf(s: ExecutionSnapshot): number {
  */
 export function conclude(ctx: StepContext, s: ExecutionSnapshot, deadline: number, a: Advance): Terminal | null {
   const limits = s.options.limits;
+  // The execution's clock is the time of its next step: inside a Parallel/Map, the earliest child's clock.
+  if (a.kind === 'running' && a.thread.composite) ctx.now = a.thread.composite.at;
   if (a.kind === 'running' && ctx.now <= deadline && !ctx.historyOverflow && ctx.transitions <= limits.maxTransitions) return null;
   let terminal: [string, string, boolean] | null = null;
   if (ctx.now > deadline) {
@@ -284,18 +286,35 @@ export function abortExecution(s: ExecutionSnapshot, cause = 'Aborted by the use
   return { ...s, status: 'ABORTED', root: null, events: ctx.events, eventCount: ctx.events.length, error: 'States.Aborted', cause, previous: s };
 }
 
-/** The threads from the machine down to the innermost running branch/iteration. */
+/** The threads from the machine down to the innermost branch/iteration that runs next. */
 export function activeThreads(s: ExecutionSnapshot): Thread[] {
   const out: Thread[] = [];
   for (let t = s.root; t; t = t.composite ? t.composite.child : null) out.push(t);
   return out;
 }
 
-/** The state the next step will run: `{name, path}` (path names branches/iterations), or null when done. */
-export function nextState(s: ExecutionSnapshot): { name: string; path: string } | null {
+/**
+ * Whether the next step completes a state a Parallel branch or Map iteration already entered (the rest of a Wait
+ * or of a Task that takes virtual time) rather than running a state: breakpoints do not stop there.
+ */
+export function resumes(root: Thread | null): boolean {
+  let t = root;
+  while (t && t.composite) {
+    const c = t.composite;
+    if (c.children[c.pick]?.pending) return true;
+    t = c.child;
+  }
+  return false;
+}
+
+/**
+ * The state the next step will run: `{name, path}` (path names branches/iterations), or null when done.
+ * `resuming`: the step completes that state (see `resumes`).
+ */
+export function nextState(s: ExecutionSnapshot): { name: string; path: string; resuming: boolean } | null {
   const ts = activeThreads(s);
   const t = ts[ts.length - 1];
-  return t ? { name: t.state, path: statePath(t, t.state) } : null;
+  return t ? { name: t.state, path: statePath(t, t.state), resuming: resumes(s.root) } : null;
 }
 
 export { StatesError };

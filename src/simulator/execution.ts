@@ -10,6 +10,7 @@ import type { JsonValue, QueryLanguage } from '../asl/types.ts';
 import type { AppendLog } from './log.ts';
 import type { CompiledMachine, CompiledSub } from './compile.ts';
 import type { HistoryEvent } from './events.ts';
+import type { Advance } from './thread.ts';
 
 export type MaybePromise<T> = T | Promise<T>;
 export type Vars = Record<string, JsonValue>;
@@ -85,13 +86,17 @@ export interface ExecutionOptions {
   mapItems?: Record<string, JsonValue[]>;
 }
 
-/** A Parallel branch or Map iteration set in progress inside a thread. */
+/**
+ * A Parallel's branches or a Map's iterations in progress inside a thread. The children run concurrently on the
+ * virtual clock (composite.ts): each has its own clock, the active child with the smallest clock runs next (ties:
+ * the lowest index), and a child not started yet starts when a concurrency slot is free.
+ */
 export interface Composite {
   kind: 'parallel' | 'map';
-  /** Index of the running child (branch index or item index). */
+  /** Index (branch or item) of the child that runs next. */
   index: number;
   total: number;
-  /** Results so far, newest first (a persistent list keeps each push O(1)). */
+  /** Results so far, newest first (a persistent list keeps each push O(1)); sorted by index at the end. */
   results: ResultList | null;
   items: JsonValue[] | null;
   /** The state's input after InputPath/Parameters (Parallel) or the raw state input (Map). */
@@ -100,10 +105,44 @@ export interface Composite {
   /** Map: ToleratedFailureCount / ToleratedFailurePercentage (null when not set). */
   toleratedCount: number | null;
   toleratedPercentage: number | null;
+  /** Most children active at once (Parallel: all branches; Map: MaxConcurrency or the mode's cap). */
+  maxConcurrency: number;
+  /** Index of the next child to start (children below it have started). */
+  nextIndex: number;
+  /** The started children that have not ended, in index order. */
+  children: readonly Child[];
+  /** Position in `children` of the child that runs next. */
+  pick: number;
+  /** The thread of the child that runs next (`children[pick].thread`). */
   child: Thread;
+  /** The virtual time of the next step (the smallest clock of the children). */
+  at: number;
+}
+
+/** A started child of a Parallel/Map. */
+export interface Child {
+  readonly index: number;
+  /** Its thread (while `pending`, the thread whose step is being completed). */
+  readonly thread: Thread;
+  /** The virtual time it is ready for its next step. */
+  readonly at: number;
+  readonly pending: Pending | null;
+}
+
+/**
+ * The rest of a child's step in which virtual time passed (a Wait, a Task that takes time): the events from that
+ * point on, recorded when the scheduler reaches their time (so the shared history's timestamps never go back),
+ * and the step's outcome, applied then.
+ */
+export interface Pending {
+  readonly events: readonly HistoryEvent[];
+  readonly advance: Advance;
+  /** The child's clock at the end of that step. */
+  readonly end: number;
 }
 
 export interface ResultList {
+  readonly index: number;
   readonly value: JsonValue;
   readonly next: ResultList | null;
 }

@@ -9,7 +9,7 @@
  */
 import type { JsonValue, StateMachineDefinition } from '../asl/types.ts';
 import { standardCostUsd } from './cost.ts';
-import { conclude, deadlineOf, internalFailure, makeSnapshot, startExecution, type Terminal } from './engine.ts';
+import { conclude, deadlineOf, internalFailure, makeSnapshot, resumes, startExecution, type Terminal } from './engine.ts';
 import type { ExecutionOptions, ExecutionSnapshot, MaybePromise, Thread } from './execution.ts';
 import { StepContext } from './runtime.ts';
 import { advance, statePath, type Advance } from './thread.ts';
@@ -53,7 +53,7 @@ export async function run(s: PausedSnapshot, options: RunOptions = {}): Promise<
   let n = 0;
   for (;;) {
     if (signal?.aborted) return trail.snapshot(ctx, root, null);
-    if (checkBreakpoints) {
+    if (checkBreakpoints && !resumes(root)) {
       let t = root;
       while (t.composite) t = t.composite.child;
       if ((bps as Set<string>).has(t.state)) {

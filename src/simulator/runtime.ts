@@ -19,6 +19,14 @@ export class StepContext {
   invocations: Readonly<Record<string, number>>;
   /** Set when an event went past limits.maxHistoryEvents; the engine then fails the execution. */
   historyOverflow = false;
+  /**
+   * While a Parallel/Map child runs a step: its start time. Events stamped later (virtual time passed within the
+   * step) go to `deferred` instead of the history; the composite records them when the clock reaches them.
+   */
+  deferFrom = Infinity;
+  deferred: HistoryEvent[] | null = null;
+  /** The time of the first deferred event. */
+  deferredAt = 0;
 
   constructor(s: ExecutionSnapshot) {
     this.options = s.options;
@@ -49,9 +57,43 @@ export class StepContext {
     this.event(type)[key] = details;
   }
 
-  private event(type: string): HistoryEvent {
+  /** Starts deferring events later than `from`; returns what to pass to `endDefer`. */
+  beginDefer(from: number): [number, HistoryEvent[] | null, number] {
+    const saved: [number, HistoryEvent[] | null, number] = [this.deferFrom, this.deferred, this.deferredAt];
+    this.deferFrom = from;
+    this.deferred = null;
+    return saved;
+  }
+
+  /** Stops deferring (restoring the enclosing scope); returns the deferred events, or null. */
+  endDefer(saved: [number, HistoryEvent[] | null, number]): HistoryEvent[] | null {
+    const out = this.deferred;
+    this.deferFrom = saved[0];
+    this.deferred = saved[1];
+    this.deferredAt = saved[2];
+    return out;
+  }
+
+  /** Records a deferred event (a copy with its id: older snapshots keep theirs untouched). */
+  replay(ev: HistoryEvent): void {
+    const copy = this.event(ev.type, ev.timestamp);
+    for (const k in ev) {
+      if (k !== 'id' && k !== 'previousEventId' && k !== 'timestamp' && k !== 'type') copy[k] = ev[k];
+    }
+  }
+
+  private event(type: string, timestamp?: string): HistoryEvent {
+    if (timestamp === undefined && this.now > this.deferFrom) {
+      const ev = new EventRecord(0, 0, this.timestamp(), type);
+      if (this.deferred === null) {
+        this.deferred = [];
+        this.deferredAt = this.now;
+      }
+      this.deferred.push(ev);
+      return ev;
+    }
     const id = this.events.length + 1;
-    const ev = new EventRecord(id, id === 2 ? 0 : id - 1, this.timestamp(), type);
+    const ev = new EventRecord(id, id === 2 ? 0 : id - 1, timestamp ?? this.timestamp(), type);
     if (id > this.options.limits.maxHistoryEvents) this.historyOverflow = true;
     this.events.push(ev);
     return ev;

@@ -125,10 +125,11 @@ async function loop(): Promise<void> {
   busy = true;
   try {
     while (running && snap && snap.status === 'RUNNING') {
-      if (breakpoints.size > 0) {
-        const next = nextState(snap);
-        const id = next ? resolve(next.path) : undefined;
-        if (next && id && breakpoints.has(id) && next.path !== skip) {
+      const next = breakpoints.size > 0 ? nextState(snap) : null;
+      // The rest of a state already entered (a branch's Wait ending) is not a breakpoint's stop.
+      if (next && !next.resuming) {
+        const id = resolve(next.path);
+        if (id && breakpoints.has(id) && next.path !== skip) {
           pausedAt = next.path;
           running = false;
           break;

@@ -4,7 +4,8 @@
  * per item ItemSelector (legacy: Parameters) with `$$.Map.Item.Index/Value` → ItemProcessor → results in item
  * order → ResultSelector → ResultPath → OutputPath. JSONata: Items (default: the input) → ItemSelector → Output.
  * ItemBatcher groups items into `{Items: [...], BatchInput}` (MaxItemsPerBatch; byte limits are not simulated).
- * MaxConcurrency only limits concurrency, which a sequential simulator does not have; its value is still checked.
+ * MaxConcurrency limits how many iterations run at once on the virtual clock (composite.ts); 0 or absent: the
+ * mode's limit (40 inline, 10,000 distributed).
  * Recorded causes: "Map state input must be an array but was: …", "The MaxConcurrencyPath field refers to value
  * "…" which is not a valid integer: $.x", "ToleratedFailureCount cannot be negative.",
  * "ToleratedFailurePercentage must be between 0 and 100.".
@@ -13,7 +14,8 @@ import type { JsonObject, JsonValue, MapState } from '../../asl/types.ts';
 import type { CompiledState, CompiledSub } from '../compile.ts';
 import { ERRORS, StatesError } from '../errors.ts';
 import { json } from '../events.ts';
-import type { Composite, MaybePromise, StateInspection, Thread } from '../execution.ts';
+import type { MaybePromise, StateInspection, Thread } from '../execution.ts';
+import { child, composite, DISTRIBUTED_MAP_CONCURRENCY, INLINE_MAP_CONCURRENCY, type CompositeBase } from '../children.ts';
 import {
   bindings,
   inputPath,
@@ -128,24 +130,24 @@ function runMapSync(ctx: StepContext, t: Thread, st: CompiledState, insp: StateI
       ctx.emit('MapStateSucceeded');
       return finishComposite(ctx, t, st, insp, []);
     }
-    const c: Composite = {
+    const distributed = (def.ItemProcessor as { ProcessorConfig?: { Mode?: string } } | undefined)?.ProcessorConfig?.Mode === 'DISTRIBUTED';
+    const cap = distributed ? DISTRIBUTED_MAP_CONCURRENCY : INLINE_MAP_CONCURRENCY;
+    const base: CompositeBase = {
       kind: 'map',
-      index: 0,
       total: all.length,
-      results: null,
       items: all,
       effectiveInput: eff,
-      failures: 0,
       toleratedCount,
       toleratedPercentage,
-      child: null as unknown as Thread,
+      maxConcurrency: maxConcurrency === null || maxConcurrency === 0 ? cap : Math.min(maxConcurrency, cap),
     };
-    return { kind: 'composite', composite: { ...c, child: await iterationThread(ctx, t, st, c, 0) } };
+    const first = await iterationThread(ctx, t, st, base, 0);
+    return { kind: 'composite', composite: composite(base, null, 0, 1, [child(0, first, ctx.now)]) };
   });
 }
 
 /** The thread of iteration `index`: ItemSelector applied, MapIterationStarted recorded. */
-export function iterationThread(ctx: StepContext, t: Thread, st: CompiledState, c: Composite, index: number): MaybePromise<Thread> {
+export function iterationThread(ctx: StepContext, t: Thread, st: CompiledState, c: CompositeBase, index: number): MaybePromise<Thread> {
   const def = st.def as MapState;
   const sub = st.subs[0];
   if (!sub) throw new Error(`Map state '${st.name}' has no item processor`);

@@ -18,6 +18,7 @@ import {
 import type { StepContext } from '../runtime.ts';
 import type { StateHandler, StateResult } from './result.ts';
 import { finishComposite } from './finishComposite.ts';
+import { child, composite } from '../children.ts';
 
 export function branchThread(ctx: StepContext, t: Thread, st: CompiledState, index: number, input: JsonValue): Thread {
   const sub = st.subs[index];
@@ -59,21 +60,16 @@ export const runParallel: StateHandler = (ctx, t, st, insp) => {
       ctx.emit('ParallelStateSucceeded');
       return finishComposite(ctx, t, st, insp, []);
     }
-    return {
-      kind: 'composite',
-      composite: {
-        kind: 'parallel',
-        index: 0,
-        total: st.subs.length,
-        results: null,
-        items: null,
-        effectiveInput: branchInput,
-        failures: 0,
-        toleratedCount: null,
-        toleratedPercentage: null,
-        child: branchThread(ctx, t, st, 0, branchInput),
-      },
+    const base = {
+      kind: 'parallel' as const,
+      total: st.subs.length,
+      items: null,
+      effectiveInput: branchInput,
+      toleratedCount: null,
+      toleratedPercentage: null,
+      maxConcurrency: Infinity,
     };
+    return { kind: 'composite', composite: composite(base, null, 0, 1, [child(0, branchThread(ctx, t, st, 0, branchInput), ctx.now)]) };
   });
 };
 
