@@ -82,7 +82,8 @@ export function clockOf(thread: Thread, now: number): number {
 
 /** The results in index order (each index 0..count-1 occurs once). */
 export function resultsToArray(list: ResultList | null, count: number): JsonValue[] {
-  const out = Array.from<JsonValue>({ length: count });
+  const out: JsonValue[] = [];
+  for (let i = 0; i < count; i++) out.push(null);
   for (let n = list; n; n = n.next) out[n.index] = n.value;
   return out;
 }

@@ -7,7 +7,7 @@
  *   when a slot is free, at that time. Children that take no virtual time therefore run one after another in
  *   order, exactly as AWS's recorded histories show them.
  * - A child step in which virtual time passes (a Wait, a Task whose mock takes time, a timed-out Task) is split:
- *   the events after the time passed are deferred (StepContext.beginDefer) and recorded when the scheduler
+ *   the events after the time passed are deferred (StepContext.deferFrom) and recorded when the scheduler
  *   reaches their time, with the step's outcome — so the shared history's timestamps never go back.
  * - A failing branch fails the Parallel state at once with the branch's own error (recordings), after
  *   ParallelStateFailed; the other branches stop. A failing iteration fails the Map state with the iteration's
@@ -29,6 +29,8 @@ import { advance, handleError, newInspection, settle, stateError, stateOf, type 
 
 export { resultsToArray };
 
+const NONE: readonly Child[] = Object.freeze([]);
+
 export function advanceComposite(ctx: StepContext, t: Thread): MaybePromise<Advance> {
   const c = t.composite as Composite;
   const ch = c.children[c.pick] as Child;
@@ -40,24 +42,39 @@ export function advanceComposite(ctx: StepContext, t: Thread): MaybePromise<Adva
     ctx.now = p.end;
     return afterStep(ctx, t, c, ch, p.advance, start);
   }
-  const saved = ctx.beginDefer(start);
+  // Defer the events this child step records after time passed (see StepContext.deferFrom); nested
+  // composites do the same for their own children, so the enclosing scope is restored after the step.
+  const outerFrom = ctx.deferFrom;
+  const outer = ctx.deferred;
+  ctx.deferFrom = start;
+  ctx.deferred = null;
   let a: MaybePromise<Advance>;
   try {
     a = advance(ctx, ch.thread);
   } catch (e) {
-    ctx.endDefer(saved);
+    ctx.deferFrom = outerFrom;
+    ctx.deferred = outer;
     throw e;
   }
   if (a instanceof Promise) {
     return a.then(
-      (x) => stepped(ctx, t, c, ch, x, start, ctx.endDefer(saved)),
+      (x) => {
+        const deferred = ctx.deferred;
+        ctx.deferFrom = outerFrom;
+        ctx.deferred = outer;
+        return stepped(ctx, t, c, ch, x, start, deferred);
+      },
       (e: unknown) => {
-        ctx.endDefer(saved);
+        ctx.deferFrom = outerFrom;
+        ctx.deferred = outer;
         throw e;
       },
     );
   }
-  return stepped(ctx, t, c, ch, a, start, ctx.endDefer(saved));
+  const deferred = ctx.deferred;
+  ctx.deferFrom = outerFrom;
+  ctx.deferred = outer;
+  return stepped(ctx, t, c, ch, a, start, deferred);
 }
 
 /** After a child's step: defer what happened after time passed, or apply its outcome now. */
@@ -70,6 +87,7 @@ function stepped(ctx: StepContext, t: Thread, c: Composite, ch: Child, a: Advanc
 }
 
 function replaced(c: Composite, next: Child): Child[] {
+  if (c.children.length === 1) return [next];
   const out = c.children.slice();
   out[c.pick] = next;
   return out;
@@ -82,8 +100,12 @@ function afterStep(ctx: StepContext, t: Thread, c: Composite, ch: Child, a: Adva
     ctx.now = start;
     return reschedule(ctx, t, c, c.results, c.failures, c.nextIndex, replaced(c, child(ch.index, a.thread, at)));
   }
-  const rest = c.children.slice();
-  rest.splice(c.pick, 1);
+  let rest: readonly Child[] = NONE;
+  if (c.children.length > 1) {
+    const r = c.children.slice();
+    r.splice(c.pick, 1);
+    rest = r;
+  }
   const st = stateOf(t);
   let value: JsonValue;
   let failures = c.failures;
@@ -128,18 +150,25 @@ function reschedule(
 ): MaybePromise<Advance> {
   if (nextIndex < c.total && children.length < c.maxConcurrency && earliest(children) > ctx.now) {
     const st = stateOf(t);
-    const at = ctx.now;
-    const add = (thread: Thread): MaybePromise<Advance> => {
-      const more = children.slice();
-      more.push(child(nextIndex, thread, at));
-      return reschedule(ctx, t, c, results, failures, nextIndex + 1, more);
-    };
     const next: MaybePromise<Thread> =
       c.kind === 'parallel' ? branchThread(ctx, t, st, nextIndex, c.effectiveInput) : iterationThread(ctx, t, st, c, nextIndex);
-    if (next instanceof Promise) return next.then(add, (e: unknown) => failWithError(ctx, t, c, e));
-    return add(next);
+    if (next instanceof Promise) {
+      const at = ctx.now;
+      return next.then(
+        (thread) => reschedule(ctx, t, c, results, failures, nextIndex + 1, added(children, child(nextIndex, thread, at))),
+        (e: unknown) => failWithError(ctx, t, c, e),
+      );
+    }
+    return reschedule(ctx, t, c, results, failures, nextIndex + 1, added(children, child(nextIndex, next, ctx.now)));
   }
   return { kind: 'running', thread: withComposite(t, composite(c, results, failures, nextIndex, children)) };
+}
+
+function added(children: readonly Child[], next: Child): Child[] {
+  if (children.length === 0) return [next];
+  const out = children.slice();
+  out.push(next);
+  return out;
 }
 
 /** The thread `t` with its composite replaced (explicit fields keep one object shape: no spread). */

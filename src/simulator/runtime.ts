@@ -25,8 +25,6 @@ export class StepContext {
    */
   deferFrom = Infinity;
   deferred: HistoryEvent[] | null = null;
-  /** The time of the first deferred event. */
-  deferredAt = 0;
 
   constructor(s: ExecutionSnapshot) {
     this.options = s.options;
@@ -57,45 +55,30 @@ export class StepContext {
     this.event(type)[key] = details;
   }
 
-  /** Starts deferring events later than `from`; returns what to pass to `endDefer`. */
-  beginDefer(from: number): [number, HistoryEvent[] | null, number] {
-    const saved: [number, HistoryEvent[] | null, number] = [this.deferFrom, this.deferred, this.deferredAt];
-    this.deferFrom = from;
-    this.deferred = null;
-    return saved;
-  }
-
-  /** Stops deferring (restoring the enclosing scope); returns the deferred events, or null. */
-  endDefer(saved: [number, HistoryEvent[] | null, number]): HistoryEvent[] | null {
-    const out = this.deferred;
-    this.deferFrom = saved[0];
-    this.deferred = saved[1];
-    this.deferredAt = saved[2];
-    return out;
-  }
-
   /** Records a deferred event (a copy with its id: older snapshots keep theirs untouched). */
   replay(ev: HistoryEvent): void {
-    const copy = this.event(ev.type, ev.timestamp);
+    const id = this.events.length + 1;
+    const copy = new EventRecord(id, id === 2 ? 0 : id - 1, ev.timestamp, ev.type);
     for (const k in ev) {
       if (k !== 'id' && k !== 'previousEventId' && k !== 'timestamp' && k !== 'type') copy[k] = ev[k];
     }
+    if (id > this.options.limits.maxHistoryEvents) this.historyOverflow = true;
+    this.events.push(copy);
   }
 
-  private event(type: string, timestamp?: string): HistoryEvent {
-    if (timestamp === undefined && this.now > this.deferFrom) {
-      const ev = new EventRecord(0, 0, this.timestamp(), type);
-      if (this.deferred === null) {
-        this.deferred = [];
-        this.deferredAt = this.now;
-      }
-      this.deferred.push(ev);
-      return ev;
-    }
+  private event(type: string): HistoryEvent {
+    if (this.now > this.deferFrom) return this.defer(type);
     const id = this.events.length + 1;
-    const ev = new EventRecord(id, id === 2 ? 0 : id - 1, timestamp ?? this.timestamp(), type);
+    const ev = new EventRecord(id, id === 2 ? 0 : id - 1, this.timestamp(), type);
     if (id > this.options.limits.maxHistoryEvents) this.historyOverflow = true;
     this.events.push(ev);
+    return ev;
+  }
+
+  private defer(type: string): HistoryEvent {
+    const ev = new EventRecord(0, 0, this.timestamp(), type);
+    if (this.deferred === null) this.deferred = [];
+    this.deferred.push(ev);
     return ev;
   }
 
