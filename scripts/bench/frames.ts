@@ -21,7 +21,8 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
-export async function startFrameTrace(cdp: CDPSession): Promise<() => Promise<FrameWork>> {
+/** Starts a trace; the returned function ends it and hands back its events. */
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => {
     for (const v of e.value) events.push(v as unknown as TraceEvent);
@@ -32,8 +33,39 @@ export async function startFrameTrace(cdp: CDPSession): Promise<() => Promise<Fr
     await cdp.send('Tracing.end');
     await done;
     if (process.env.BENCH_TRACE_OUT) writeFileSync(process.env.BENCH_TRACE_OUT, JSON.stringify(events));
-    return frameWork(events);
+    return events;
   };
+}
+
+/**
+ * CPU time (thread time, else wall time) of every task on the page's renderer main thread and on its dedicated
+ * workers (layout, editor language service) over a trace: how much work a load costs, whatever the machine's load.
+ */
+export function threadCpu(events: TraceEvent[]): { main: number; workers: number } {
+  const names = new Map<string, string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  const byThread = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask') continue;
+    const key = `${e.pid}:${e.tid}`;
+    byThread.set(key, (byThread.get(key) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
+  }
+  let main = 0;
+  let mainPid = -1;
+  for (const [key, ms] of byThread) {
+    if (names.get(key) === 'CrRendererMain' && ms > main) {
+      main = ms;
+      mainPid = Number(key.split(':')[0]);
+    }
+  }
+  let workers = 0;
+  for (const [key, ms] of byThread) if (Number(key.split(':')[0]) === mainPid && names.get(key)?.startsWith('DedicatedWorker')) workers += ms;
+  return { main, workers };
+}
+
+export async function startFrameTrace(cdp: CDPSession): Promise<() => Promise<FrameWork>> {
+  const stop = await startTrace(cdp);
+  return async () => frameWork(await stop());
 }
 
 export interface FrameWork {
