@@ -1,11 +1,11 @@
 /**
- * The children of a Parallel/Map on the virtual clock (see composite.ts): building a Composite picks the child
- * that runs next — the one with the smallest clock, ties to the lowest index (children are kept in index order).
+ * The children of a Parallel/Map on the virtual clock (see composite.ts), in a heap whose top is the child that
+ * runs next — the one with the smallest clock, ties to the lowest index.
  * With children that take no virtual time this runs child 0 to its end before child 1 starts, as AWS's recorded
  * histories of such machines show.
  */
 import type { JsonValue } from '../asl/types.ts';
-import type { Child, Composite, ResultList, Thread } from './execution.ts';
+import type { Child, ChildHeap, Composite, ResultList, Thread } from './execution.ts';
 
 /** Inline Map: "supports up to 40 concurrent iterations" (developer guide, Inline mode). */
 export const INLINE_MAP_CONCURRENCY = 40;
@@ -23,34 +23,56 @@ export interface CompositeBase {
   readonly maxConcurrency: number;
 }
 
-/** The smallest clock of `children` (Infinity when there are none). */
-export function earliest(children: readonly Child[]): number {
-  let at = Infinity;
-  for (let i = 0; i < children.length; i++) {
-    const c = children[i] as Child;
-    if (c.at < at) at = c.at;
-  }
-  return at;
+/** Whether `a` runs before `b`: the smaller clock, ties to the lower index. */
+function before(a: Child, b: Child): boolean {
+  return a.at < b.at || (a.at === b.at && a.index < b.index);
 }
 
-/** A Composite with its next child picked (`children` must not be empty). Explicit fields: one object shape. */
-export function composite(
-  b: CompositeBase,
-  results: ResultList | null,
-  failures: number,
-  nextIndex: number,
-  children: readonly Child[],
-): Composite {
-  let pick = 0;
-  let at = Infinity;
-  for (let i = 0; i < children.length; i++) {
-    const c = children[i] as Child;
-    if (c.at < at) {
-      at = c.at;
-      pick = i;
-    }
-  }
-  const next = children[pick] as Child;
+function node(top: Child, a: ChildHeap | null, b: ChildHeap | null): ChildHeap {
+  const ra = a ? a.rank : 0;
+  const rb = b ? b.rank : 0;
+  const size = 1 + (a ? a.size : 0) + (b ? b.size : 0);
+  // Leftist: the right spine is the shorter one.
+  return ra >= rb ? { top, left: a, right: b, rank: rb + 1, size } : { top, left: b, right: a, rank: ra + 1, size };
+}
+
+export function merge(a: ChildHeap | null, b: ChildHeap | null): ChildHeap | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  if (before(b.top, a.top)) return node(b.top, b.left, merge(b.right, a));
+  return node(a.top, a.left, merge(a.right, b));
+}
+
+export function insert(h: ChildHeap | null, c: Child): ChildHeap {
+  return merge(h, node(c, null, null)) as ChildHeap;
+}
+
+/** The heap without its top. */
+export function pop(h: ChildHeap): ChildHeap | null {
+  return merge(h.left, h.right);
+}
+
+/** The smallest clock (Infinity when there are no children). */
+export function earliest(h: ChildHeap | null): number {
+  return h ? h.top.at : Infinity;
+}
+
+/** The children in index order. */
+export function childList(h: ChildHeap | null): Child[] {
+  const out: Child[] = [];
+  const visit = (n: ChildHeap | null): void => {
+    if (!n) return;
+    out.push(n.top);
+    visit(n.left);
+    visit(n.right);
+  };
+  visit(h);
+  return out.sort((x, y) => x.index - y.index);
+}
+
+/** A Composite with the child on top of `children` next. Explicit fields: one object shape. */
+export function composite(b: CompositeBase, results: ResultList | null, failures: number, nextIndex: number, children: ChildHeap): Composite {
+  const next = children.top;
   return {
     kind: b.kind,
     index: next.index,
@@ -64,9 +86,8 @@ export function composite(
     maxConcurrency: b.maxConcurrency,
     nextIndex,
     children,
-    pick,
     child: next.thread,
-    at,
+    at: next.at,
   };
 }
 

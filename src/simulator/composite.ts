@@ -16,10 +16,10 @@
  *   apply. A tolerated failure puts the error output `{Error, Cause}` in the results (docs silent for inline Maps).
  */
 import type { JsonValue } from '../asl/types.ts';
-import { child, clockOf, composite, earliest, resultsToArray } from './children.ts';
+import { child, childList, clockOf, composite, earliest, insert, pop, resultsToArray } from './children.ts';
 import { ERRORS, StatesError } from './errors.ts';
 import type { HistoryEvent } from './events.ts';
-import type { Child, Composite, MaybePromise, ResultList, Thread } from './execution.ts';
+import type { Child, ChildHeap, Composite, MaybePromise, ResultList, Thread } from './execution.ts';
 import type { StepContext } from './runtime.ts';
 import { iterationThread } from './states/map.ts';
 import { finishComposite } from './states/finishComposite.ts';
@@ -29,11 +29,9 @@ import { advance, handleError, newInspection, settle, stateError, stateOf, type 
 
 export { resultsToArray };
 
-const NONE: readonly Child[] = Object.freeze([]);
-
 export function advanceComposite(ctx: StepContext, t: Thread): MaybePromise<Advance> {
   const c = t.composite as Composite;
-  const ch = c.children[c.pick] as Child;
+  const ch = c.children.top;
   const start = ch.at;
   ctx.now = start;
   if (ch.pending) {
@@ -86,11 +84,9 @@ function stepped(ctx: StepContext, t: Thread, c: Composite, ch: Child, a: Advanc
   return reschedule(ctx, t, c, c.results, c.failures, c.nextIndex, replaced(c, { index: ch.index, thread: ch.thread, at, pending }));
 }
 
-function replaced(c: Composite, next: Child): Child[] {
-  if (c.children.length === 1) return [next];
-  const out = c.children.slice();
-  out[c.pick] = next;
-  return out;
+/** The children with the one on top (the one that ran) replaced by `next`. */
+function replaced(c: Composite, next: Child): ChildHeap {
+  return insert(pop(c.children), next);
 }
 
 /** Applies a child's step outcome at `ctx.now` (the child's clock at the end of the step). */
@@ -100,12 +96,7 @@ function afterStep(ctx: StepContext, t: Thread, c: Composite, ch: Child, a: Adva
     ctx.now = start;
     return reschedule(ctx, t, c, c.results, c.failures, c.nextIndex, replaced(c, child(ch.index, a.thread, at)));
   }
-  let rest: readonly Child[] = NONE;
-  if (c.children.length > 1) {
-    const r = c.children.slice();
-    r.splice(c.pick, 1);
-    rest = r;
-  }
+  const rest = pop(c.children);
   const st = stateOf(t);
   let value: JsonValue;
   let failures = c.failures;
@@ -131,7 +122,7 @@ function afterStep(ctx: StepContext, t: Thread, c: Composite, ch: Child, a: Adva
     }
   }
   const results: ResultList = { index: ch.index, value, next: c.results };
-  if (rest.length === 0 && c.nextIndex >= c.total) return finish(ctx, withComposite(t, null), c.kind, resultsToArray(results, c.total));
+  if (rest === null && c.nextIndex >= c.total) return finish(ctx, withComposite(t, null), c.kind, resultsToArray(results, c.total));
   return reschedule(ctx, t, c, results, failures, c.nextIndex, rest);
 }
 
@@ -146,29 +137,22 @@ function reschedule(
   results: ResultList | null,
   failures: number,
   nextIndex: number,
-  children: readonly Child[],
+  children: ChildHeap | null,
 ): MaybePromise<Advance> {
-  if (nextIndex < c.total && children.length < c.maxConcurrency && earliest(children) > ctx.now) {
+  if (nextIndex < c.total && (children ? children.size : 0) < c.maxConcurrency && earliest(children) > ctx.now) {
     const st = stateOf(t);
     const next: MaybePromise<Thread> =
       c.kind === 'parallel' ? branchThread(ctx, t, st, nextIndex, c.effectiveInput) : iterationThread(ctx, t, st, c, nextIndex);
     if (next instanceof Promise) {
       const at = ctx.now;
       return next.then(
-        (thread) => reschedule(ctx, t, c, results, failures, nextIndex + 1, added(children, child(nextIndex, thread, at))),
+        (thread) => reschedule(ctx, t, c, results, failures, nextIndex + 1, insert(children, child(nextIndex, thread, at))),
         (e: unknown) => failWithError(ctx, t, c, e),
       );
     }
-    return reschedule(ctx, t, c, results, failures, nextIndex + 1, added(children, child(nextIndex, next, ctx.now)));
+    return reschedule(ctx, t, c, results, failures, nextIndex + 1, insert(children, child(nextIndex, next, ctx.now)));
   }
-  return { kind: 'running', thread: withComposite(t, composite(c, results, failures, nextIndex, children)) };
-}
-
-function added(children: readonly Child[], next: Child): Child[] {
-  if (children.length === 0) return [next];
-  const out = children.slice();
-  out.push(next);
-  return out;
+  return { kind: 'running', thread: withComposite(t, composite(c, results, failures, nextIndex, children as ChildHeap)) };
 }
 
 /** The thread `t` with its composite replaced (explicit fields keep one object shape: no spread). */
@@ -189,9 +173,9 @@ function withComposite(t: Thread, c: Composite | null): Thread {
 }
 
 /** The Map state fails: the iterations still running are aborted (MapIterationAborted, in index order). */
-function abortMap(ctx: StepContext, t: Thread, c: Composite, rest: readonly Child[], error: string, cause: string): MaybePromise<Advance> {
+function abortMap(ctx: StepContext, t: Thread, c: Composite, rest: ChildHeap | null, error: string, cause: string): MaybePromise<Advance> {
   const name = stateOf(t).name;
-  for (const r of rest) ctx.emitWith('MapIterationAborted', 'mapIterationAbortedEventDetails', { index: r.index, name });
+  for (const r of childList(rest)) ctx.emitWith('MapIterationAborted', 'mapIterationAbortedEventDetails', { index: r.index, name });
   return failWith(ctx, t, c, error, cause);
 }
 

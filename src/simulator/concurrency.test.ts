@@ -185,6 +185,34 @@ describe('Map on the virtual clock', () => {
     expect(last).toEqual(['MapIterationStarted', '40', 5]);
   });
 
+  it('starts each iteration when a slot frees, at that time, and ends them by their own clocks', async () => {
+    const input = [5, 1, 4, 2, 3].map((s) => ({ s }));
+    const r = await simulate(mapOf({ MaxConcurrency: 2 }, { StartAt: 'W', States: { W: { Type: 'Wait', SecondsPath: '$.s', End: true } } }), { input });
+    expect(r.output).toEqual(input);
+    expect(timeline(r.events).filter(([type]) => type.startsWith('MapIteration'))).toEqual([
+      ['MapIterationStarted', '0', 0],
+      ['MapIterationStarted', '1', 0],
+      ['MapIterationSucceeded', '1', 1],
+      ['MapIterationStarted', '2', 1],
+      ['MapIterationSucceeded', '0', 5],
+      ['MapIterationSucceeded', '2', 5],
+      ['MapIterationStarted', '3', 5],
+      ['MapIterationStarted', '4', 5],
+      ['MapIterationSucceeded', '3', 7],
+      ['MapIterationSucceeded', '4', 8],
+    ]);
+    expectMonotonic(r.events);
+  });
+
+  it('runs 2,000 iterations of a distributed Map at once', async () => {
+    const processor = { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 1, End: true } } };
+    const r = await simulate(mapOf({}, processor), { input: Array.from({ length: 2000 }, (_, i) => i), inspect: false });
+    expect(r.status).toBe('SUCCEEDED');
+    expect(r.snapshot.now - START).toBe(1000);
+    expect((r.output as number[]).slice(0, 3)).toEqual([0, 1, 2]);
+    expectMonotonic(r.events);
+  });
+
   const waitThenCheck = {
     StartAt: 'W',
     States: {

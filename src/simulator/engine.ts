@@ -301,7 +301,7 @@ export function resumes(root: Thread | null): boolean {
   let t = root;
   while (t && t.composite) {
     const c = t.composite;
-    if (c.children[c.pick]?.pending) return true;
+    if (c.children.top.pending) return true;
     t = c.child;
   }
   return false;

@@ -15,7 +15,7 @@ import type { CompiledState, CompiledSub } from '../compile.ts';
 import { ERRORS, StatesError } from '../errors.ts';
 import { json } from '../events.ts';
 import type { MaybePromise, StateInspection, Thread } from '../execution.ts';
-import { child, composite, DISTRIBUTED_MAP_CONCURRENCY, INLINE_MAP_CONCURRENCY, type CompositeBase } from '../children.ts';
+import { child, composite, insert, DISTRIBUTED_MAP_CONCURRENCY, INLINE_MAP_CONCURRENCY, type CompositeBase } from '../children.ts';
 import {
   bindings,
   inputPath,
@@ -142,7 +142,7 @@ function runMapSync(ctx: StepContext, t: Thread, st: CompiledState, insp: StateI
       maxConcurrency: maxConcurrency === null || maxConcurrency === 0 ? cap : Math.min(maxConcurrency, cap),
     };
     const first = await iterationThread(ctx, t, st, base, 0);
-    return { kind: 'composite', composite: composite(base, null, 0, 1, [child(0, first, ctx.now)]) };
+    return { kind: 'composite', composite: composite(base, null, 0, 1, insert(null, child(0, first, ctx.now))) };
   });
 }
 

@@ -18,7 +18,7 @@ import {
 import type { StepContext } from '../runtime.ts';
 import type { StateHandler, StateResult } from './result.ts';
 import { finishComposite } from './finishComposite.ts';
-import { child, composite } from '../children.ts';
+import { child, composite, insert } from '../children.ts';
 
 export function branchThread(ctx: StepContext, t: Thread, st: CompiledState, index: number, input: JsonValue): Thread {
   const sub = st.subs[index];
@@ -69,7 +69,7 @@ export const runParallel: StateHandler = (ctx, t, st, insp) => {
       toleratedPercentage: null,
       maxConcurrency: Infinity,
     };
-    return { kind: 'composite', composite: composite(base, null, 0, 1, [child(0, branchThread(ctx, t, st, 0, branchInput), ctx.now)]) };
+    return { kind: 'composite', composite: composite(base, null, 0, 1, insert(null, child(0, branchThread(ctx, t, st, 0, branchInput), ctx.now))) };
   });
 };
 
