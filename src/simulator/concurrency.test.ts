@@ -7,6 +7,7 @@ import type { StateMachineDefinition } from '../asl/types.ts';
 import { nextState, startExecution, step, stepBack } from './engine.ts';
 import type { ExecutionSnapshot, TaskInvoker } from './execution.ts';
 import type { HistoryEvent } from './events.ts';
+import { mockConfigInvoker } from './mocks.ts';
 import { run, simulate } from './run.ts';
 
 const START = Date.UTC(2024, 0, 1);
@@ -92,6 +93,41 @@ describe('Parallel on the virtual clock', () => {
     ]);
     expectMonotonic(r.events);
     expect(r.snapshot.now - START).toBe(7000);
+  });
+
+  it('runs MockConfigFile DurationSeconds side by side; a TimeoutSeconds shorter than the mock times out at its own time', async () => {
+    const invoker = mockConfigInvoker(
+      {
+        StateMachines: { SM: { TestCases: { T: { Slow: 'SlowR', Quick: 'QuickR' } } } },
+        MockedResponses: { SlowR: { '0': { Return: 'slow', DurationSeconds: 6 } }, QuickR: { '0': { Return: 'quick', DurationSeconds: 4 } } },
+      },
+      'SM',
+      'T',
+    );
+    const slow = {
+      StartAt: 'Slow',
+      States: {
+        Slow: { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage', TimeoutSeconds: 3, Catch: [{ ErrorEquals: ['States.Timeout'], Next: 'Caught' }], End: true },
+        Caught: { Type: 'Pass', Result: 'caught', End: true },
+      },
+    };
+    const quick = { StartAt: 'Quick', States: { Quick: { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage', End: true } } };
+    const r = await simulate({ StartAt: 'P', States: { P: { Type: 'Parallel', Branches: [slow, quick], End: true } } } as StateMachineDefinition, { invoker });
+    expect(r.output).toEqual(['caught', 'quick']);
+    expect(timeline(r.events).slice(3).filter(([type]) => type !== 'TaskScheduled' && type !== 'TaskStarted')).toEqual([
+      ['TaskStateEntered', 'Slow', 0],
+      ['TaskStateEntered', 'Quick', 0],
+      ['TaskTimedOut', '', 3],
+      ['TaskStateExited', 'Slow', 3],
+      ['PassStateEntered', 'Caught', 3],
+      ['PassStateExited', 'Caught', 3],
+      ['TaskSucceeded', '', 4],
+      ['TaskStateExited', 'Quick', 4],
+      ['ParallelStateSucceeded', '', 4],
+      ['ParallelStateExited', 'P', 4],
+      ['ExecutionSucceeded', '', 4],
+    ]);
+    expectMonotonic(r.events);
   });
 
   it("lets one branch proceed during another branch's Retry interval", async () => {
