@@ -58,6 +58,11 @@ describe('Parallel on the virtual clock', () => {
     ]);
     expectMonotonic(r.events);
     expect(r.snapshot.now - START).toBe(20_000);
+    const spans = r.snapshot.inspections.view(r.snapshot.inspectionCount).map((i) => [i.path, i.enteredAt - START, (i.exitedAt ?? 0) - START]);
+    expect(spans.slice(0, 2)).toEqual([
+      ['P/0/W1', 0, 10_000],
+      ['P/1/W2', 0, 20_000],
+    ]);
   });
 
   it('meets the machine TimeoutSeconds that the sum of the waits would exceed', async () => {

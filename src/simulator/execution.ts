@@ -44,6 +44,11 @@ export interface StateInspection {
   stateName: string;
   type: string;
   enteredAt: number;
+  /**
+   * When the attempt ended (exit, error or failure) on the virtual clock. Inside a Parallel/Map the snapshot's
+   * clock is the next step's time, not this state's end (composite.ts).
+   */
+  exitedAt?: number;
   /** 0 on the first attempt, n on the n-th retry. */
   retryCount: number;
   input: JsonValue;

@@ -82,8 +82,11 @@ export class StepContext {
     return ev;
   }
 
+  /** Records a state's inspection data as the attempt ends (now). */
   inspect(rec: StateInspection): void {
-    if (this.options.inspect) this.inspections.push(rec);
+    if (!this.options.inspect) return;
+    rec.exitedAt = this.now;
+    this.inspections.push(rec);
   }
 
   /** The next invocation index of a Task state (0 for the first call), counted per state name. */

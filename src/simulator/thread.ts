@@ -84,6 +84,7 @@ class Inspection implements StateInspection {
   stateName: string;
   type: string;
   enteredAt: number;
+  exitedAt: number;
   retryCount: number;
   input: JsonValue;
   constructor(path: string, stateName: string, type: string, enteredAt: number, retryCount: number, input: JsonValue) {
@@ -91,6 +92,7 @@ class Inspection implements StateInspection {
     this.stateName = stateName;
     this.type = type;
     this.enteredAt = enteredAt;
+    this.exitedAt = enteredAt;
     this.retryCount = retryCount;
     this.input = input;
   }

@@ -52,7 +52,7 @@ function ingest(s: ExecutionSnapshot): void {
   for (let i = runs.length; i < s.inspectionCount; i++) {
     const insp = s.inspections.items[i];
     if (!insp) break;
-    const run: StateRun = { ...insp, id: resolve(insp.path) ?? '', thread: threadOf(insp.path, insp.stateName), exitedAt: s.now };
+    const run: StateRun = { ...insp, id: resolve(insp.path) ?? '', thread: threadOf(insp.path, insp.stateName), exitedAt: insp.exitedAt ?? s.now };
     runs.push(run);
     builder.add(run);
   }
