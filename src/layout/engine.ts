@@ -5,7 +5,7 @@
  * elkjs is only ever reached through a dynamic import (elk.ts).
  */
 import type { StateGraph } from '../asl/graph.ts';
-import { fromPortableOptions, toPortableGraph, type LayoutRequest, type LayoutResponse, type PortableLayoutOptions } from './protocol.ts';
+import { fromPortableOptions, toPortableGraph, unpackLayout, type LayoutRequest, type LayoutResponse, type PortableLayoutOptions } from './protocol.ts';
 import type { LayoutResult } from './types.ts';
 
 export class LayoutSupersededError extends Error {
@@ -63,7 +63,7 @@ export function createLayoutEngine(opts: LayoutEngineOptions = {}): LayoutEngine
     const p = pending.get(msg.id);
     if (!p) return;
     pending.delete(msg.id);
-    if (msg.type === 'result') p.resolve(msg.result);
+    if (msg.type === 'result') p.resolve(unpackLayout(msg.result));
     else if (msg.type === 'error') p.reject(new Error(msg.message));
     else p.reject(new LayoutSupersededError(msg.id));
   });
