@@ -76,6 +76,24 @@ describe('layout stability', () => {
     expect(failures).toEqual([]);
   });
 
+  it('a machine that shares no state with the previous one is laid out exactly as a fresh load lays it out', async () => {
+    let tried = 0;
+    const failures: string[] = [];
+    const pairs = corpus.slice(0, 40);
+    for (let i = 1; i < pairs.length; i++) {
+      const prev = pairs[i - 1]!;
+      const next = pairs[i]!;
+      if (next.graph.nodes.some((n) => n.kind === 'state' && prev.graph.byId.has(n.id))) continue;
+      tried++;
+      const before = await layoutGraph(prev.graph, { direction: 'DOWN' });
+      const fresh = await layoutGraph(next.graph, { direction: 'DOWN' });
+      const after = await layoutGraph(next.graph, { direction: 'DOWN', previous: before });
+      for (const id of moved(fresh, after, () => false)) failures.push(`${next.file}: ${id} differs from a fresh layout`);
+    }
+    expect(tried).toBeGreaterThan(10);
+    expect(failures).toEqual([]);
+  });
+
   it('grows a Parallel when a branch gains a state and pushes only what lies after it', async () => {
     const def = {
       StartAt: 'A',

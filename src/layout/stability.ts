@@ -35,6 +35,9 @@ function searchOffsets(down: boolean): Point[] {
 const OFFSETS = { DOWN: searchOffsets(true), RIGHT: searchOffsets(false) };
 
 export function stabilize(graph: StateGraph, fresh: LayoutResult, previous: LayoutResult, direction: Direction): LayoutResult {
+  // Another machine altogether (a paste over everything, an import): only the Start/End markers would be kept, and
+  // everything would hang off their old places. Lay it out as a fresh load does, so a reload draws the same.
+  if (!graph.nodes.some((n) => n.kind === 'state' && previous.nodes[n.id] !== undefined)) return fresh;
   const { children, edgesByScope } = indexGraph(graph);
   const down = direction === 'DOWN';
   const out: Record<string, Box> = {};
