@@ -39,6 +39,7 @@ const selectView = (s: ReactFlowState) => `${s.transform[0]},${s.transform[1]},$
  */
 export const BigMiniMap = memo(function BigMiniMap({ graph, layout, theme }: { graph: StateGraph; layout: CanvasLayout; theme: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const fillOf = useRef<{ theme: string; fill: string }>(undefined);
   const flow = useReactFlow();
   const boxes = useMemo(() => absoluteBoxes(graph, layout), [graph, layout]);
   const frame: MiniFrame = useMemo(() => minimapFrame(boxes, WIDTH, HEIGHT), [boxes]);
@@ -55,8 +56,13 @@ export const BigMiniMap = memo(function BigMiniMap({ graph, layout, theme }: { g
     el.height = HEIGHT * ratio;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, WIDTH, HEIGHT);
-    const style = getComputedStyle(el);
-    const fill = style.getPropertyValue('--xy-minimap-node-background-color-default').trim() || '#e2e2e2';
+    // Read once per theme: getComputedStyle right after a commit forces a style recalculation of the whole page
+    // (tens of ms at 1,000 states, in the way of every edit reaching the editor).
+    if (fillOf.current?.theme !== theme) {
+      const read = getComputedStyle(el).getPropertyValue('--xy-minimap-node-background-color-default').trim();
+      fillOf.current = { theme, fill: read || '#e2e2e2' };
+    }
+    const { fill } = fillOf.current;
     ctx.fillStyle = fill;
     ctx.strokeStyle = fill;
     for (const b of boxes) {
