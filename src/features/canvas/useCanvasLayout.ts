@@ -3,8 +3,10 @@ import type { StateGraph } from '../../asl/index.ts';
 import { createLayoutEngine, LayoutSupersededError, type LayoutEngine } from '../../layout/engine.ts';
 import { applySidecar, type LayoutSidecar } from '../../layout/sidecar.ts';
 import type { LayoutResult } from '../../layout/types.ts';
+import { canvasShowsLayout } from '../../store/canvasShown.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
 import { naiveLayout } from './naiveLayout.ts';
+import { renameLayout, renameMapping } from './renameLayout.ts';
 
 let engine: LayoutEngine | undefined;
 function layoutEngine(): LayoutEngine {
@@ -61,7 +63,7 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): Canv
   const [computed, setComputed] = useState<{ graph: StateGraph; layout: LayoutResult; direction: string } | undefined>();
   const [newDocument, setNewDocument] = useState(0);
   const [failed, setFailed] = useState<{ graph: StateGraph; message: string }>();
-  const previous = useRef<{ layout: LayoutResult; direction: string; fresh: boolean } | undefined>(undefined);
+  const previous = useRef<{ graph: StateGraph; layout: LayoutResult; direction: string; fresh: boolean } | undefined>(undefined);
   const direction = sidecar.direction;
   const manualCount = Object.keys(sidecar.positions).length;
   const tidy = manualCount === 0;
@@ -75,11 +77,17 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): Canv
     // A different document, not a state dropped into an (almost) empty one: the view is fitted to it.
     const fit = !same && newStates(prev.layout, graph) >= FIT_MIN_NEW_STATES;
     const usePrevious = prev && prev.direction === direction && !(tidy && !prev.fresh) && same;
+    // A rename that moves no box: the previous layout under the new ids (derived below too), no worker round trip.
+    const renamed = usePrevious ? renameMapping(prev.graph, graph) : undefined;
+    if (prev && renamed) {
+      previous.current = { ...prev, graph, layout: renameLayout(prev.layout, renamed) };
+      return;
+    }
     layoutEngine()
       .layout(graph, { direction, ...(usePrevious ? { previous: prev.layout } : {}) }, 'canvas')
       .then((layout) => {
         if (!live) return;
-        previous.current = { layout, direction, fresh: tidy };
+        previous.current = { graph, layout, direction, fresh: tidy };
         setComputed({ graph, layout, direction });
         setFailed(undefined);
         if (fit) setNewDocument((k) => k + 1);
@@ -93,16 +101,22 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): Canv
     };
   }, [graph, direction, tidy]);
 
-  const { layout, standIn } = useMemo(() => {
+  const { layout, standIn, renamed } = useMemo(() => {
     // The stand-in only where the computed layout does not cover the graph (not recomputed when it does).
-    if (!computed) return { layout: naiveLayout(graph), standIn: true };
-    if (computed.graph === graph) return { layout: applySidecar(computed.layout, sidecar, graph), standIn: false };
+    if (!computed) return { layout: naiveLayout(graph), standIn: true, renamed: false };
+    if (computed.graph === graph) return { layout: applySidecar(computed.layout, sidecar, graph), standIn: false, renamed: false };
+    const mapping = computed.direction === direction ? renameMapping(computed.graph, graph) : undefined;
+    if (mapping) return { layout: applySidecar(renameLayout(computed.layout, mapping), sidecar, graph), standIn: false, renamed: true };
     const base: LayoutResult = { ...computed.layout, nodes: { ...naiveLayout(graph).nodes, ...computed.layout.nodes } };
-    return { layout: applySidecar(base, sidecar, graph), standIn: !mostlySame(computed.layout, graph) };
-  }, [graph, computed, sidecar]);
+    return { layout: applySidecar(base, sidecar, graph), standIn: !mostlySame(computed.layout, graph), renamed: false };
+  }, [graph, computed, sidecar, direction]);
 
   const status: LayoutStatus =
-    failed?.graph === graph ? 'failed' : computed?.graph === graph && computed.direction === direction ? 'ready' : 'pending';
+    failed?.graph === graph ? 'failed' : (computed?.graph === graph || renamed) && computed?.direction === direction ? 'ready' : 'pending';
+  // Work queued behind this graph's first laid-out canvas (the editor's text of a big load, validation) runs after this paint.
+  useEffect(() => {
+    if (status === 'ready') canvasShowsLayout(graph);
+  }, [status, graph]);
   const [slowFor, setSlowFor] = useState<StateGraph>();
   useEffect(() => {
     if (status !== 'pending') return;
