@@ -9,6 +9,7 @@ import type { Command } from '../commands/command.ts';
 import { editText } from '../commands/textEdits.ts';
 import { emptySidecar, setSidecarPosition, type LayoutSidecar } from '../layout/sidecar.ts';
 import type { Point } from '../layout/types.ts';
+import { afterCanvasShows, CANVAS_WAIT_MAX_MS } from './canvasShown.ts';
 import { deriveDocument, validateParsed, validatePending, type DocumentModel } from './document.ts';
 import { emptyHistory, record, redo, undo, type History, type Snapshot, type Step } from './history.ts';
 
@@ -84,22 +85,25 @@ function cancelParse(): void {
 
 /**
  * Validation (tens of ms on a 1,000-state machine) is not in the way of a change reaching the other side: every
- * parse leaves it pending, and it runs once the browser is idle after showing the change (at the latest after
- * `VALIDATE_WITHIN_MS`), on whatever document is current by then. Outside a browser: on the next task.
+ * parse leaves it pending, and it runs after the canvas has painted the new graph's layout (see canvasShown.ts),
+ * once the browser is idle (at the latest `VALIDATE_WITHIN_MS` later), on whatever document is current by then.
+ * A newer parse moves the wait to its own graph, but not past the first one's deadline. Outside a browser: on the
+ * next task.
  */
 export const VALIDATE_WITHIN_MS = 200;
-let validationScheduled = false;
+let validation: { cancel: () => void; deadline: number } | undefined;
 type IdleWindow = { requestIdleCallback?: (cb: () => void, opts: { timeout: number }) => number };
-function scheduleValidation(run: () => void): void {
-  if (validationScheduled) return;
-  validationScheduled = true;
+function scheduleValidation(graph: object, run: () => void): void {
+  const deadline = validation?.deadline ?? Date.now() + CANVAS_WAIT_MAX_MS;
+  validation?.cancel();
   const go = () => {
-    validationScheduled = false;
+    if (validation === mine) validation = undefined;
     run();
   };
   const idle = (globalThis as IdleWindow).requestIdleCallback;
-  if (idle) idle(go, { timeout: VALIDATE_WITHIN_MS });
-  else setTimeout(go, 0);
+  const mine = { cancel: () => {}, deadline };
+  validation = mine;
+  mine.cancel = afterCanvasShows(graph, () => (idle ? idle(go, { timeout: VALIDATE_WITHIN_MS }) : go()), Math.max(0, deadline - Date.now()));
 }
 
 export const useAppStore = create<AppState>()((set, get) => {
@@ -111,7 +115,7 @@ export const useAppStore = create<AppState>()((set, get) => {
   /** Derive the document of a new text; its validation follows (see scheduleValidation). */
   const derive = (text: string, previous: DocumentModel): DocumentModel => {
     const doc = deriveDocument(text, previous, undefined, { deferValidation: true });
-    if (doc.validationPending) scheduleValidation(validateNow);
+    if (doc.validationPending) scheduleValidation(doc.graph, validateNow);
     return doc;
   };
   const snapshot = (): Snapshot => ({ text: get().doc.text, sidecar: get().sidecar });

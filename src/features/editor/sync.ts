@@ -5,12 +5,20 @@
  */
 import type { editor as MonacoEditorNS } from 'monaco-editor/editor';
 import { rangeOf, sourceAtOffset, stateIdAtJsonPath } from '../../asl/index.ts';
+import { afterCanvasShows } from '../../store/canvasShown.ts';
 import { useAppStore } from '../../store/store.ts';
 import { diffText } from '../../store/textDiff.ts';
 import { syncMarkers } from './markers.ts';
 import type { Monaco } from './monaco.ts';
 
 const HIGHLIGHT_MS = 1200;
+/**
+ * A change this big (characters replaced plus inserted: opening a large document, pasting one over everything) is
+ * handed to Monaco after the canvas has painted the new graph's layout: Monaco's update and render of the whole text
+ * would otherwise sit in front of the layout's answer (hundreds of ms at 1,000 states). Until then the editor is
+ * read-only and keeps its old text, markers and selection.
+ */
+export const DEFER_CHANGE_CHARS = 100_000;
 
 export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCodeEditor, model: MonacoEditorNS.ITextModel): () => void {
   const store = useAppStore;
@@ -55,6 +63,29 @@ export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCod
     highlightTimer = setTimeout(() => highlight?.clear(), HIGHLIGHT_MS);
   };
 
+  // A big change waiting for the canvas (see DEFER_CHANGE_CHARS): the store's text is applied when it runs.
+  let deferred: (() => void) | undefined;
+  const catchUp = () => {
+    deferred = undefined;
+    editor.updateOptions({ readOnly: false });
+    const { doc } = store.getState();
+    if (doc.text !== modelText) applyExternalText(doc.text);
+    if (model.getLanguageId() !== doc.format) monaco.editor.setModelLanguage(model, doc.format);
+    syncMarkers(monaco, model, doc);
+    revealSelection();
+  };
+  const deferBigChange = (text: string, graph: object): boolean => {
+    if (deferred) {
+      deferred();
+    } else {
+      const change = diffText(modelText, text);
+      if (!change || change.length + change.text.length < DEFER_CHANGE_CHARS) return false;
+      editor.updateOptions({ readOnly: true });
+    }
+    deferred = afterCanvasShows(graph, catchUp);
+    return true;
+  };
+
   const revealSelection = () => {
     const { doc, ui } = store.getState();
     const node = ui.selectedId ? doc.graph.byId.get(ui.selectedId) : undefined;
@@ -80,14 +111,17 @@ export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCod
   const cursorSub = editor.onDidChangeCursorPosition((e) => {
     if (e.source === 'api' || e.source === 'modelChange' || applyingExternal) return;
     const { doc } = store.getState();
-    if (!doc.parsed || doc.stale || doc.text !== doc.validText) return;
+    if (deferred || !doc.parsed || doc.stale || doc.text !== doc.validText) return;
     const hit = sourceAtOffset(doc.parsed.root, model.getOffsetAt(e.position));
     const id = hit ? stateIdAtJsonPath(doc.graph, hit.path) : undefined;
     store.getState().select(id, 'editor');
   });
 
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.doc.text !== prev.doc.text && state.doc.text !== modelText) applyExternalText(state.doc.text);
+    if (state.doc.text !== prev.doc.text && state.doc.text !== modelText && !deferBigChange(state.doc.text, state.doc.graph)) {
+      applyExternalText(state.doc.text);
+    }
+    if (deferred) return;
     if (state.doc.format !== prev.doc.format && model.getLanguageId() !== state.doc.format) {
       monaco.editor.setModelLanguage(model, state.doc.format);
     }
@@ -106,6 +140,7 @@ export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCod
 
   syncMarkers(monaco, model, store.getState().doc);
   return () => {
+    deferred?.();
     unsubscribe();
     changeSub.dispose();
     cursorSub.dispose();
