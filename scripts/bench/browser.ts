@@ -87,6 +87,7 @@ export async function benchSize(browser: Browser, url: string, size: number, run
   const renames: number[] = [];
   const renameModels: number[] = [];
   const renamePaints: number[] = [];
+  const renameCanvas: number[] = [];
   let name = 'b1 Task';
   for (let i = 1; i <= runs; i++) {
     const to = `b1 Task r${i}`;
@@ -94,6 +95,7 @@ export async function benchSize(browser: Browser, url: string, size: number, run
     renames.push(t.synced);
     renameModels.push(t.model);
     renamePaints.push(t.painted);
+    renameCanvas.push(t.canvas ?? -1);
     name = to;
     await p.waitForTimeout(300);
   }
@@ -104,6 +106,13 @@ export async function benchSize(browser: Browser, url: string, size: number, run
     unit: 'ms',
     target: size === 1000 ? '< 50' : '',
     note: `median of ${runs} (min ${Math.min(...renames).toFixed(0)}), rename → editor shows it; ${median(renameModels).toFixed(0)} ms to its model text, ${median(renamePaints).toFixed(0)} ms to the next paint`,
+  });
+  record({
+    metric: 'browser.sync.rename-to-canvas',
+    size,
+    value: median(renameCanvas),
+    unit: 'ms',
+    note: `median of ${runs} (max ${Math.max(...renameCanvas).toFixed(0)}), the same renames → the canvas DOM shows the new name (-1: its node not rendered)`,
   });
 
   const edits: number[] = [];

@@ -63,6 +63,8 @@ export interface SyncTiming {
   model: number;
   /** Until the frame after `synced` is painted. */
   painted: number;
+  /** Rename only: until the canvas shows the new name too (-1 if its node is not rendered within 5 s). */
+  canvas?: number;
 }
 
 /**
@@ -75,7 +77,13 @@ export function measureRename(page: Page, from: string, to: string): Promise<Syn
       const w = window as unknown as BenchWindow;
       const lines = document.querySelector('section[aria-label="ASL definition"] .view-lines') as HTMLElement;
       const shown = () => (lines.textContent ?? '').replace(/\u00a0/g, ' ').includes(`"${to}"`);
+      let canvas = -1;
+      const onCanvas = () => document.querySelector(`section.canvas [data-state-name="${CSS.escape(to)}"]`) !== null;
       const t0 = performance.now();
+      const watch = new MutationObserver(() => {
+        if (canvas < 0 && onCanvas()) canvas = performance.now() - t0;
+      });
+      watch.observe(document.querySelector('section.canvas') as HTMLElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state-name'] });
       const r = w.__aslStudioBench.rename(from, to);
       if (r !== true) throw new Error(`rename refused: ${r}`);
       while (!w.__aslStudio?.editorText().includes(`"${to}"`)) await new Promise((res) => setTimeout(res, 1));
@@ -83,7 +91,10 @@ export function measureRename(page: Page, from: string, to: string): Promise<Syn
       while (!shown() && performance.now() - t0 < 30_000) await new Promise((res) => setTimeout(res, 1));
       const synced = performance.now() - t0;
       await new Promise<void>((res) => requestAnimationFrame(() => setTimeout(res, 0)));
-      return { synced, model, painted: performance.now() - t0 };
+      const painted = performance.now() - t0;
+      while (canvas < 0 && performance.now() - t0 < 5_000) await new Promise((res) => setTimeout(res, 1));
+      watch.disconnect();
+      return { synced, model, painted, canvas };
     },
     { from, to },
   );
