@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addState } from './stateAdd.ts';
-import { checkStateName, defaultStateName, uniqueName } from './names.ts';
+import { checkStateName, defaultStateName, hasStateName, uniqueName } from './names.ts';
+import { allStateNames } from './scope.ts';
+import { generateRealisticMachine } from '../asl/generate.ts';
+import type { StateMachineDefinition } from '../asl/types.ts';
 import { renameState } from './stateRename.ts';
 import { deleteStates } from './stateDelete.ts';
 import { CHAIN, NESTED, defOf, doUndo } from './testUtil.ts';
@@ -28,5 +31,20 @@ describe('names', () => {
     expect(added.States['a/b~c']!.Next).toBe('After');
     const gone = doUndo(deleteStates, text, { ids: ['a~1b~0c'] }).def;
     expect(gone.States.A!.Next).toBe('C');
+  });
+
+  it('finds a name in any scope exactly as allStateNames does (branches, processors, legacy Iterator)', () => {
+    const legacy = {
+      StartAt: 'M',
+      States: { M: { Type: 'Map', Iterator: { StartAt: 'Old', States: { Old: { Type: 'Pass', End: true } } }, End: true } },
+    } as unknown as StateMachineDefinition;
+    for (const def of [defOf(NESTED), legacy, generateRealisticMachine(300, 2) as unknown as StateMachineDefinition]) {
+      const names = allStateNames(def);
+      expect(names.size).toBeGreaterThan(0);
+      for (const name of names) expect(hasStateName(def, name)).toBe(true);
+      expect(hasStateName(def, 'No such state')).toBe(false);
+      expect(hasStateName(def, 'States')).toBe(false);
+    }
+    expect(hasStateName(legacy, 'Old')).toBe(true);
   });
 });

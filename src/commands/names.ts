@@ -4,6 +4,7 @@
  */
 import type { StateMachineDefinition, StateType } from '../asl/types.ts';
 import type { Verdict } from './command.ts';
+import { isObj } from './paths.ts';
 import { allStateNames } from './scope.ts';
 
 export const MAX_STATE_NAME_LENGTH = 80;
@@ -38,9 +39,28 @@ export function defaultStateName(def: StateMachineDefinition, type: StateType, e
 }
 
 /** Whether `name` is a valid state name that no other state uses (`except` is the state being renamed). */
+/**
+ * Whether any scope (nested ones too, as allScopes walks them) has a state `name`: a walk that stops at the first
+ * hit, without collecting every name (checked twice per command, on every rename and add).
+ */
+export function hasStateName(def: StateMachineDefinition, name: string): boolean {
+  const visit = (machine: unknown): boolean => {
+    if (!isObj(machine) || !isObj(machine.States)) return false;
+    const states = machine.States;
+    if (Object.hasOwn(states, name)) return true;
+    for (const state of Object.values(states)) {
+      if (!isObj(state)) continue;
+      if (state.Type === 'Parallel' && Array.isArray(state.Branches) && state.Branches.some(visit)) return true;
+      if (state.Type === 'Map' && visit(isObj(state.ItemProcessor) || !isObj(state.Iterator) ? state.ItemProcessor : state.Iterator)) return true;
+    }
+    return false;
+  };
+  return visit(def);
+}
+
 export function checkStateName(def: StateMachineDefinition, name: string, except?: string): Verdict {
   if (typeof name !== 'string' || name.trim() === '') return 'A state name cannot be empty';
   if (name.length > MAX_STATE_NAME_LENGTH) return `A state name can have at most ${MAX_STATE_NAME_LENGTH} characters`;
-  if (name !== except && allStateNames(def).has(name)) return `A state named "${name}" already exists`;
+  if (name !== except && hasStateName(def, name)) return `A state named "${name}" already exists`;
   return true;
 }
