@@ -56,4 +56,15 @@ describe('renameMapping / renameLayout', () => {
     const reordered = toGraph({ StartAt: 'Load', States: { Par: machine('Load').States.Par, Done: { Type: 'Succeed' }, Load: machine('Load').States.Load } });
     expect(renameMapping(before, reordered)).toBeUndefined();
   });
+
+  it('maps every id to itself after an edit that changes no box or route (a comment): no layout needed', () => {
+    const before = toGraph(machine('Load'));
+    const commented = machine('Load');
+    const after = toGraph({ ...commented, States: { ...commented.States, Done: { Type: 'Succeed', Comment: 'all good' } } });
+    const mapping = renameMapping(before, after);
+    expect([...mapping!.nodes].every(([a, b]) => a === b)).toBe(true);
+    expect(mapping!.nodes.size).toBe(after.nodes.length);
+    const retyped = { ...commented, States: { ...commented.States, Done: { Type: 'Pass', End: true } } };
+    expect(renameMapping(before, toGraph(retyped))).toBeUndefined();
+  });
 });
