@@ -5,7 +5,16 @@
  */
 import { layoutGraph } from './layoutGraph.ts';
 import { createLayoutHandler, type LayoutRequest, type LayoutResponse } from './protocol.ts';
+import { warmUpLayout } from './warmup.ts';
 
 const ctx = self as unknown as { postMessage(msg: LayoutResponse): void; addEventListener(type: 'message', fn: (e: MessageEvent<LayoutRequest>) => void): void };
 const handle = createLayoutHandler((msg) => ctx.postMessage(msg), layoutGraph);
-ctx.addEventListener('message', (e) => void handle(e.data));
+// After the first answer (the start-up document), warm the fast layouter's JIT for the first big machine.
+let warmed = false;
+ctx.addEventListener('message', (e) => {
+  void handle(e.data).then(() => {
+    if (warmed) return;
+    warmed = true;
+    setTimeout(() => void warmUpLayout().catch(() => undefined), 0);
+  });
+});
