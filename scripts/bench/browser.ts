@@ -64,7 +64,7 @@ export async function benchSize(browser: Browser, url: string, size: number, run
   for (let i = 0; i < runs; i++) {
     await page?.context().close();
     page = await openPage(browser, url);
-    loads.push(await measureLoad(page, textOf(size, i + 1), 'b0 Task'));
+    loads.push(await measureLoad(page, textOf(size, i + 1), 'b0 Task', true));
   }
   // One more load, traced (not timed: tracing costs a little): the CPU the load takes, whatever the machine's load.
   await page?.context().close();
@@ -79,6 +79,14 @@ export async function benchSize(browser: Browser, url: string, size: number, run
   record({ metric: 'browser.load.parse', size, value: median(loads.map((l) => l.parse)), unit: 'ms', note: 'parse + graph (sync; validation follows once idle)' });
   record({ metric: 'browser.load.first-render', size, value: median(loads.map((l) => l.firstRender)), unit: 'ms' });
   record({ metric: 'browser.load.interactive', size, value: median(ready), unit: 'ms', target, note });
+  record({
+    metric: 'browser.load.editor-text',
+    size,
+    value: median(loads.map((l) => l.editor)),
+    unit: 'ms',
+    note: 'open → the editor holds the whole text and painted (a big text is handed to it after the laid-out canvas)',
+  });
+  record({ metric: 'browser.load.validated', size, value: median(loads.map((l) => l.validated)), unit: 'ms', note: 'open → the validation of the new document is done (it waits for the laid-out canvas)' });
   record({ metric: 'browser.load.main-thread-cpu', size, value: cpu.main, unit: 'ms', note: 'one traced load: renderer main-thread CPU (thread time) until interactive' });
   record({ metric: 'browser.load.worker-cpu', size, value: cpu.workers, unit: 'ms', note: 'the same load: dedicated workers (layout, editor JSON) CPU' });
   const p = page!;

@@ -12,7 +12,7 @@ export interface BenchHooks {
   /** Rename a state as the canvas's in-place rename does. */
   rename(id: string, name: string): true | string;
   /** The document's revision (bumped on every successful parse) and its graph's size. */
-  doc(): { revision: number; nodes: number; stale: boolean; textLength: number };
+  doc(): { revision: number; nodes: number; stale: boolean; textLength: number; validationPending: boolean };
 }
 
 export function installBenchHooks(): void {
@@ -21,7 +21,7 @@ export function installBenchHooks(): void {
     rename: (id, name) => renameStateAction(id, name),
     doc: () => {
       const { doc } = useAppStore.getState();
-      return { revision: doc.revision, nodes: doc.graph.nodes.length, stale: doc.stale, textLength: doc.text.length };
+      return { revision: doc.revision, nodes: doc.graph.nodes.length, stale: doc.stale, textLength: doc.text.length, validationPending: doc.validationPending };
     },
   };
   (window as unknown as { __aslStudioBench?: BenchHooks }).__aslStudioBench = hooks;

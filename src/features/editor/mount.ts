@@ -42,6 +42,7 @@ export function mountEditor(el: HTMLElement): () => void {
   // A read-only hook for browser tests and debugging: the model's full text (the DOM only shows visible lines).
   (window as unknown as { __aslStudio?: object }).__aslStudio = {
     editorText: () => model.getValue(),
+    editorTextLength: () => model.getValueLength(),
     selectedText: () => model.getValueInRange(editor.getSelection() ?? new monaco.Range(1, 1, 1, 1)),
     language: () => model.getLanguageId(),
     cursor: () => editor.getPosition(),
