@@ -3,12 +3,13 @@
  * machine in the built app, as `npm run bench` does, summarised as the functions with the most self and inclusive
  * time; or (PROFILE_MODE=trace) a trace's time per event name and each thread's long tasks in order.
  * Env: BENCH_DIST (the build to serve, default /tmp/bench-dist), PROFILE_OUT (also write the .cpuprofile there),
- * PROFILE_ACTION=pan (profile panning and zooming after the load instead of the load), PROFILE_TOP (rows).
+ * PROFILE_ACTION=pan (profile panning and zooming after the load instead of the load) or rename (three canvas renames
+ * after the load, each timed as the bench times it), PROFILE_TOP (rows).
  */
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { generateRealisticMachine } from '../../src/asl/generate.ts';
-import { emptyPanePoint, measureLoad } from './page.ts';
+import { emptyPanePoint, measureLoad, measureRename } from './page.ts';
 import { startPreview } from './server.ts';
 
 interface ProfileNode {
@@ -126,7 +127,8 @@ async function main(): Promise<void> {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       const pan = process.env.PROFILE_ACTION === 'pan';
-      if (!pan) await cdp.send('Profiler.start');
+      const rename = process.env.PROFILE_ACTION === 'rename';
+      if (!pan && !rename) await cdp.send('Profiler.start');
       const timing = await measureLoad(page, text, 'b0 Task');
       if (pan) {
         // Profile panning and wheel zooming over the loaded machine instead of the load.
@@ -139,6 +141,17 @@ async function main(): Promise<void> {
         await page.mouse.up();
         for (let k = 0; k < 10; k++) await page.mouse.wheel(0, -120);
         for (let k = 0; k < 10; k++) await page.mouse.wheel(0, 120);
+      }
+      if (rename) {
+        await page.waitForTimeout(2000);
+        await cdp.send('Profiler.start');
+        let from = 'b1 Task';
+        for (let i = 1; i <= 3; i++) {
+          const to = `b1 Task r${i}`;
+          console.log(`rename ${i}:`, JSON.stringify(await measureRename(page, from, to)));
+          from = to;
+          await page.waitForTimeout(500);
+        }
       }
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
       console.log(JSON.stringify(timing));
