@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat, parseDocument, rangeOf } from './parse.ts';
+import { parseTree } from 'jsonc-parser';
+import { detectFormat, parseDocument, rangeOf, rememberJsonTree } from './parse.ts';
 import { sourceAtOffset } from './source.ts';
 import { SEED_DEFINITION_TEXT } from './seed.ts';
 
@@ -54,5 +55,19 @@ describe('parseDocument', () => {
     const result = (doc.value as { States: { A: { Result: object } } }).States.A.Result;
     expect(Object.keys(result)).toEqual(['__proto__']);
     expect(({} as { x?: number }).x).toBeUndefined();
+  });
+});
+
+describe('parseDocument with a remembered value', () => {
+  it('uses the value handed over with the tree once, then parses the value afresh', () => {
+    const text = '{ "StartAt": "A", "States": { "A": { "Type": "Pass", "End": true } } }';
+    const value = JSON.parse(text) as unknown;
+    rememberJsonTree(text, parseTree(text)!, value);
+    const first = parseDocument(text, 'json');
+    expect(first.value).toBe(value);
+    const second = parseDocument(text, 'json');
+    expect(second.value).not.toBe(value);
+    expect(second.value).toEqual(value);
+    expect(second.root).toEqual(first.root);
   });
 });

@@ -69,11 +69,14 @@ function syntaxDiagnostic(lines: LineIndex, code: string, message: string, offse
  * text edits (src/commands/textEdits.ts takes it, patches it per edit and hands back the tree of the edited text),
  * so the parse that follows a canvas edit, and the edit after it, need not tokenize the whole text again.
  */
-let lastTree: { text: string; tree: JsonNode } | undefined;
+let lastTree: { text: string; tree: JsonNode; value?: unknown } | undefined;
 
-/** Hand over the tree of `text` (valid JSON) for later parses; the caller must not change it afterwards. */
-export function rememberJsonTree(text: string, tree: JsonNode): void {
-  lastTree = { text, tree };
+/**
+ * Hand over the tree of `text` (valid JSON) for later parses; the caller must not change it afterwards. `value`, when
+ * given, is `JSON.parse(text)` (a fresh value nobody else holds), which the next parse of exactly `text` then uses.
+ */
+export function rememberJsonTree(text: string, tree: JsonNode, value?: unknown): void {
+  lastTree = value === undefined ? { text, tree } : { text, tree, value };
 }
 
 /** The remembered tree of exactly `text`, handed over to the caller (who may change it): forgotten here. */
@@ -98,8 +101,12 @@ function reparse(text: string): JsonNode | undefined {
 function parseJson(text: string, lines: LineIndex): ParsedDocument {
   const errors: ParseError[] = [];
   let tree: JsonNode | undefined;
+  let known: { value: unknown } | undefined;
   try {
-    tree = (lastTree && lastTree.text === text ? lastTree.tree : reparse(text)) ?? parseTree(text, errors, JSON_OPTIONS);
+    const hit = lastTree && lastTree.text === text ? lastTree : undefined;
+    if (hit && 'value' in hit) known = { value: hit.value };
+    if (hit) lastTree = { text: hit.text, tree: hit.tree }; // the value is handed out once, to this parse
+    tree = (hit ? hit.tree : reparse(text)) ?? parseTree(text, errors, JSON_OPTIONS);
   } catch (e) {
     // jsonc-parser recurses per nesting level: absurd depth overflows the stack. That is the text's problem.
     return { text, format: 'json', value: undefined, root: undefined, diagnostics: [tooDeep(lines, e)], lines };
@@ -108,7 +115,9 @@ function parseJson(text: string, lines: LineIndex): ParsedDocument {
     syntaxDiagnostic(lines, 'syntax.json', JSON_ERROR_TEXT[e.error] ?? 'Syntax error', e.offset, e.length),
   );
   let value: unknown;
-  if (diagnostics.length === 0) {
+  if (diagnostics.length === 0 && known) {
+    value = known.value;
+  } else if (diagnostics.length === 0) {
     try {
       value = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (e) {

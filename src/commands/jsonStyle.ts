@@ -51,17 +51,50 @@ function globalUnit(text: string): string {
   return ' '.repeat(best);
 }
 
-export function inferStyle(text: string): JsonStyle {
-  const scalar = '("|-?\\d|true\\b|false\\b|null\\b)';
-  const compact = countMatches(text, new RegExp(`\\[[ \\t]*${scalar}`, 'g'));
-  const expanded = countMatches(text, new RegExp(`\\[[ \\t]*\\r?\\n[ \\t]*${scalar}`, 'g'));
+const SCALAR = '("|-?\\d|true\\b|false\\b|null\\b)';
+
+function compactArraysOf(text: string): boolean {
+  const compact = countMatches(text, new RegExp(`\\[[ \\t]*${SCALAR}`, 'g'));
+  const expanded = countMatches(text, new RegExp(`\\[[ \\t]*\\r?\\n[ \\t]*${SCALAR}`, 'g'));
+  return compact > expanded;
+}
+
+function colonOf(text: string): string {
   const tight = countMatches(text, /"[ \t]*:\S/g);
   const spaced = countMatches(text, /"[ \t]*: /g);
+  return tight > spaced ? ':' : ': ';
+}
+
+function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+export function inferStyle(text: string): JsonStyle {
+  return { unit: globalUnit(text), eol: eolOf(text), compactArrays: compactArraysOf(text), colon: colonOf(text) };
+}
+
+/**
+ * `inferStyle(text)`, each field inferred only when first read (each is a pass over the whole text): most edits (a
+ * rename, a scalar set) read none of them.
+ */
+export function lazyStyle(text: string): JsonStyle {
+  let unit: string | undefined;
+  let eol: string | undefined;
+  let compactArrays: boolean | undefined;
+  let colon: string | undefined;
   return {
-    unit: globalUnit(text),
-    eol: text.includes('\r\n') ? '\r\n' : '\n',
-    compactArrays: compact > expanded,
-    colon: tight > spaced ? ':' : ': ',
+    get unit() {
+      return (unit ??= globalUnit(text));
+    },
+    get eol() {
+      return (eol ??= eolOf(text));
+    },
+    get compactArrays() {
+      return (compactArrays ??= compactArraysOf(text));
+    },
+    get colon() {
+      return (colon ??= colonOf(text));
+    },
   };
 }
 

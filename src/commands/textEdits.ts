@@ -9,7 +9,7 @@ import { yaml } from '../asl/yamlLib.ts';
 import { rememberJsonTree, takeJsonTree, type DocumentFormat } from '../asl/parse.ts';
 import { serialize } from '../asl/serialize.ts';
 import { applyTextEdits, composeEdit, diffText, invertTextEdits, trimEdits, type TextEdit } from './editCompose.ts';
-import { inferStyle } from './jsonStyle.ts';
+import { lazyStyle } from './jsonStyle.ts';
 import { jsonEditFor } from './jsonEdits.ts';
 import { patchTarget, patchTree, treeFits, type JsonNode as Tree } from './jsonTreePatch.ts';
 import { structuralDiff, type DiffOp } from './structuralDiff.ts';
@@ -73,7 +73,7 @@ export function computeTextEdits(text: string, format: DocumentFormat, oldDef: u
     return whole ? [whole] : [];
   }
   const ops = structuralDiff(parsed.value, newDef);
-  const jsonStyle = format === 'json' ? inferStyle(text) : undefined;
+  const jsonStyle = format === 'json' ? lazyStyle(text) : undefined;
   const yamlStyle = format === 'yaml' ? inferYamlStyle(text) : undefined;
   let edits: TextEdit[] = [];
   let current = text;
@@ -93,7 +93,7 @@ export function computeTextEdits(text: string, format: DocumentFormat, oldDef: u
     const result = valueOf(current, format);
     if (result.ok && deepEqual(result.value, newDef)) {
       // The edited text's tree, for the parse that follows (and the next edit): only when it is plain JSON.
-      if (tree && result.strict && treeFits(current, tree)) rememberJsonTree(current, tree as JsonNode);
+      if (tree && result.strict && treeFits(current, tree)) rememberJsonTree(current, tree as JsonNode, result.value);
       return trimEdits(text, edits);
     }
   } catch {
