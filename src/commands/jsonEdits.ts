@@ -96,7 +96,9 @@ export function jsonEditFor(text: string, op: DiffOp, style: JsonStyle, root: Js
   switch (op.op) {
     case 'set': {
       const node = nodeAt(root, op.path);
-      const content = renderJson(op.value, lineIndent(text, node.offset), unitAround(text, node.parent, style), style);
+      // A scalar renders without indentation: the unit (a pass over the whole text when inferred) is not needed.
+      const scalar = op.value === null || typeof op.value !== 'object';
+      const content = renderJson(op.value, lineIndent(text, node.offset), scalar ? '' : unitAround(text, node.parent, style), style);
       return { offset: node.offset, length: node.length, content };
     }
     case 'rename': {
