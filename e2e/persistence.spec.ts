@@ -137,8 +137,9 @@ test('a machine opened from a SAM template exports as a SAM template with its su
   await openApp(page);
   await importFile(page, 'template.yaml', SAM_TWO_MACHINES);
   await page.getByRole('dialog', { name: 'Choose a state machine' }).getByRole('button', { name: 'Open OrderMachine' }).click();
+  // The seed workflow has a PlaceOrder state too: wait for the imported text itself.
+  await expect.poll(() => editorText(page)).toContain('Resource: ${FnArn}');
   await expect(stateNode(page, 'PlaceOrder')).toBeVisible();
-  expect(await editorText(page)).toContain('Resource: ${FnArn}');
   await page.getByRole('button', { name: 'File', exact: true }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download SAM template' }).click();

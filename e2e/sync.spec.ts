@@ -10,7 +10,7 @@ test('one history: undo from the canvas undoes an edit typed in the editor, and 
   await page.getByRole('region', { name: 'Workflow canvas' }).locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
   await page.keyboard.press('ControlOrMeta+Z');
   await expect(stateNode(page, 'PlaceOrder')).toBeVisible();
-  expect(await editorText(page)).toBe(SEED_DEFINITION_TEXT);
+  await expect.poll(() => editorText(page)).toBe(SEED_DEFINITION_TEXT);
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(stateNode(page, 'SubmitOrder')).toBeVisible();
   await expect.poll(() => editorText(page)).toContain('"SubmitOrder"');
