@@ -2,38 +2,15 @@
  * A tree updated by parsing only the edited container (`reparseEdited`, and the document parse that uses it) is
  * exactly the tree a full parse gives: seeded random edits of a generated machine, valid and invalid ones.
  */
-import { parseTree, type Node } from 'jsonc-parser';
+import { parseTree } from 'jsonc-parser';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { generateRealisticMachine } from './generate.ts';
+import { generateRealisticMachine, seededRandom as rng } from './generate.ts';
 import { reparseEdited, type JsonNode } from './jsonTree.ts';
 import { parseDocument, rememberJsonTree, takeJsonTree } from './parse.ts';
+import { plainTree } from '../testing/plainTree.ts';
 
 const OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
-
-interface Plain {
-  type: string;
-  offset: number;
-  length: number;
-  colonOffset?: number;
-  value?: unknown;
-  children?: Plain[];
-}
-function plain(n: Node | JsonNode): Plain {
-  const out: Plain = { type: n.type, offset: n.offset, length: n.length };
-  if (n.colonOffset !== undefined) out.colonOffset = n.colonOffset;
-  if (!n.children) out.value = n.value;
-  else out.children = n.children.map(plain);
-  return out;
-}
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** A random edit: a new field, a changed string, a removed field, or a stray character (may not parse). */
 function randomEdit(r: () => number, text: string): string {
@@ -63,7 +40,7 @@ describe('reparseEdited', () => {
     const text = JSON.stringify(generateRealisticMachine(50, 1), null, 2);
     const edited = text.replace('"b0 Task": {', '"b0 Task": {"Comment": "x",');
     const tree = reparseEdited(text, parseTree(text) as JsonNode, edited, OPTIONS);
-    expect(tree && plain(tree)).toEqual(plain(parseTree(edited)!));
+    expect(tree && plainTree(tree)).toEqual(plainTree(parseTree(edited)!));
   });
 
   it('leaves edits of the whole document, and edits that do not parse, to a full parse', () => {
@@ -72,9 +49,9 @@ describe('reparseEdited', () => {
     expect(reparseEdited(text, parseTree(text) as JsonNode, top, OPTIONS)).toBeUndefined();
     const broken = text.replace('"b0 Task": {', '"b0 Task": {"Comment": ,');
     const tree = parseTree(text) as JsonNode;
-    const before = plain(tree);
+    const before = plainTree(tree);
     expect(reparseEdited(text, tree, broken, OPTIONS)).toBeUndefined();
-    expect(plain(tree)).toEqual(before);
+    expect(plainTree(tree)).toEqual(before);
   });
 });
 
@@ -92,7 +69,7 @@ describe('parseDocument after edits', () => {
       valid++;
       const tree = takeJsonTree(next)!;
       const fresh = parseDocument(next, 'json'); // nothing remembered now: a full parse
-      if (!isDeepStrictEqual(plain(tree), plain(parseTree(next)!)) || !isDeepStrictEqual(doc.root, fresh.root)) mismatches.push(step);
+      if (!isDeepStrictEqual(plainTree(tree), plainTree(parseTree(next)!)) || !isDeepStrictEqual(doc.root, fresh.root)) mismatches.push(step);
       rememberJsonTree(next, tree);
       text = next;
     }

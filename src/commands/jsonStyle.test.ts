@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inferStyle, lazyStyle } from './jsonStyle.ts';
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { seededRandom as rng } from '../asl/generate.ts';
 
 /** A random JSON value, printed with a random indentation, colon spacing and line break. */
 function randomText(r: () => number): string {

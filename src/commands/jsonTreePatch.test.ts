@@ -3,41 +3,17 @@
  * text gives: every offset, length, colon, key and value. Checked after every step of seeded random command
  * sequences (JSON, several layouts) and on a large generated machine.
  */
-import { parseTree, type Node } from 'jsonc-parser';
+import { parseTree } from 'jsonc-parser';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { generateRealisticMachine } from '../asl/generate.ts';
+import { generateRealisticMachine, seededRandom as rng } from '../asl/generate.ts';
 import { rememberJsonTree, takeJsonTree } from '../asl/parse.ts';
 import { STATE_TYPES, type StateMachineDefinition } from '../asl/types.ts';
 import { runCommand, type CommandId } from './registry.ts';
 import { allScopes, stateId, statesOf } from './scope.ts';
 import { applyTextEdits, computeTextEdits } from './textEdits.ts';
 import { NESTED, defOf, jsonText } from './testUtil.ts';
-
-interface Plain {
-  type: string;
-  offset: number;
-  length: number;
-  colonOffset?: number;
-  value?: unknown;
-  children?: Plain[];
-}
-
-function plain(n: Node): Plain {
-  const out: Plain = { type: n.type, offset: n.offset, length: n.length };
-  if (n.colonOffset !== undefined) out.colonOffset = n.colonOffset;
-  if (!n.children) out.value = n.value;
-  else out.children = n.children.map(plain);
-  return out;
-}
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { plainTree } from '../testing/plainTree.ts';
 
 const pick = <T,>(r: () => number, list: readonly T[]): T | undefined => (list.length ? list[Math.floor(r() * list.length)] : undefined);
 
@@ -87,7 +63,7 @@ describe('patched JSON trees', () => {
         const tree = takeJsonTree(next);
         if (tree) {
           patched++;
-          if (!isDeepStrictEqual(plain(tree), plain(parseTree(next)!))) mismatches.push(step);
+          if (!isDeepStrictEqual(plainTree(tree), plainTree(parseTree(next)!))) mismatches.push(step);
           // Hand it back: the next edit patches it further (as in the app, where edits follow one another).
           rememberJsonTree(next, tree);
         }
@@ -110,7 +86,7 @@ describe('patched JSON trees', () => {
       text = applyTextEdits(text, computeTextEdits(text, 'json', def, result.definition, { value: def }));
       def = result.definition;
       const tree = takeJsonTree(text);
-      expect(tree && plain(tree)).toEqual(plain(parseTree(text)!));
+      expect(tree && plainTree(tree)).toEqual(plainTree(parseTree(text)!));
       // Hand it back as the next edit would find it (takeJsonTree forgets it).
       expect(takeJsonTree(text)).toBeUndefined();
       defOf(text);

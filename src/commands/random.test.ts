@@ -9,14 +9,7 @@ import { allScopes, getState, stateId, statesOf } from './scope.ts';
 import { runCommand, type CommandId } from './registry.ts';
 import { applyTextEdits, computeTextEdits } from './textEdits.ts';
 import { NESTED, defOf, jsonText } from './testUtil.ts';
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { seededRandom as rng } from '../asl/generate.ts';
 
 function pick<T>(r: () => number, list: readonly T[]): T | undefined {
   return list.length ? list[Math.floor(r() * list.length)] : undefined;

@@ -1,6 +1,6 @@
 import { parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { generateRealisticMachine } from '../asl/generate.ts';
+import { generateRealisticMachine, seededRandom as rng } from '../asl/generate.ts';
 import { treeFits, type JsonNode } from './jsonTreePatch.ts';
 
 /** The straightforward recursive check treeFits must agree with. */
@@ -24,14 +24,6 @@ function nodes(root: JsonNode): JsonNode[] {
   const out: JsonNode[] = [root];
   for (let i = 0; i < out.length; i++) out.push(...(out[i]!.children ?? []));
   return out;
-}
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 describe('treeFits', () => {
