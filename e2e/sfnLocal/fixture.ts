@@ -4,7 +4,7 @@
  * processes on free loopback ports, stopped after the test. Also `keepLocal`: any request from the page to a
  * non-loopback address is aborted and remembered, so a test can prove nothing left the machine.
  */
-import { test as base, type Page } from '@playwright/test';
+import { test as base } from '@playwright/test';
 import { startCliProxy, startSfnLocal } from './server.ts';
 
 export interface SfnLocal {
@@ -36,17 +36,6 @@ export const test = base.extend<{ sfnLocal: SfnLocal }>({
 });
 
 export { expect } from '@playwright/test';
+/** Every request stays on loopback (the same guard as the fake endpoint's specs). */
+export { keepLocal } from '../fakeSfn/client.ts';
 
-const LOOPBACK = /^(?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?\//;
-
-/** Abort any request to a non-loopback address, and remember it (the test then fails on the list). */
-export async function keepLocal(page: Page): Promise<string[]> {
-  const outside: string[] = [];
-  await page.context().route('**/*', (route) => {
-    const url = route.request().url();
-    if (LOOPBACK.test(url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    outside.push(url);
-    return route.abort();
-  });
-  return outside;
-}
