@@ -6,12 +6,16 @@ import { useAppStore } from '../../store/store.ts';
 import { TestOnAwsSlot } from '../aws/TestOnAwsSlot.tsx';
 import { MachineForm } from './MachineForm.tsx';
 import { StateForm } from './StateForm.tsx';
+import { useFormKey } from './formKey.ts';
 import { useInspected } from './useInspected.ts';
 import './inspector.css';
 
 export function Inspector() {
   const stale = useAppStore((s) => s.doc.stale);
   const ctx = useInspected();
+  const byId = useAppStore((s) => s.doc.graph.byId);
+  // Stable through a rename of the inspected state (see formKey.ts).
+  const formKey = useFormKey(ctx, (id) => byId.has(id));
   return (
     <section className="inspector" aria-label="Inspector">
       {stale && (
@@ -20,8 +24,8 @@ export function Inspector() {
         </p>
       )}
       <fieldset className="insp-form" disabled={stale} aria-label={ctx ? `State ${ctx.name}` : 'Workflow settings'}>
-        {ctx ? <StateForm key={ctx.id} ctx={ctx} /> : <MachineForm />}
-        {ctx && <TestOnAwsSlot key={`aws-test:${ctx.id}`} id={ctx.id} name={ctx.name} state={ctx.state} />}
+        {ctx ? <StateForm key={formKey} ctx={ctx} /> : <MachineForm />}
+        {ctx && <TestOnAwsSlot key={`aws-test:${formKey}`} id={ctx.id} name={ctx.name} state={ctx.state} />}
       </fieldset>
     </section>
   );

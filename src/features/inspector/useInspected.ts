@@ -18,6 +18,8 @@ export interface InspectedState {
   id: string;
   name: string;
   type: StateType | undefined;
+  /** The graph id of the Parallel branch or Map processor holding it (undefined at the top level). */
+  parentId: string | undefined;
   state: Record<string, unknown>;
   /** The effective query language: the state's, else the machine's, else JSONPath. */
   lang: QueryLanguage;
@@ -57,6 +59,7 @@ export function useInspected(): InspectedState | undefined {
       id: node.id,
       name: splitStateId(node.id).name,
       type: node.stateType,
+      parentId: node.parentId,
       state,
       lang: languageOf(definition, state),
       siblings,
