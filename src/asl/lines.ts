@@ -2,14 +2,18 @@
 import type { TextRange } from './types.ts';
 
 export class LineIndex {
-  private readonly starts: number[];
+  private lineStarts: number[] | undefined;
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  constructor(readonly text: string) {}
+
+  /** Built on first use (a parse that no one asks a position of never scans the text for line breaks). */
+  private get starts(): number[] {
+    if (!this.lineStarts) {
+      const starts = [0];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
     }
-    this.starts = starts;
+    return this.lineStarts;
   }
 
   /** 1-based line and column of a 0-based offset. */

@@ -7,7 +7,7 @@ import type { editor as MonacoEditorNS } from 'monaco-editor/editor';
 import { rangeOf, sourceAtOffset, stateIdAtJsonPath } from '../../asl/index.ts';
 import { afterCanvasShows } from '../../store/canvasShown.ts';
 import { useAppStore } from '../../store/store.ts';
-import { diffText } from '../../store/textDiff.ts';
+import { diffText, type TextEdit } from '../../commands/editCompose.ts';
 import { syncMarkers } from './markers.ts';
 import type { Monaco } from './monaco.ts';
 
@@ -31,32 +31,37 @@ export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCod
   // states) to compare with it: every model change comes through onDidChangeContent or applyExternalText.
   let modelText = model.getValue();
   const changeSub = model.onDidChangeContent(() => {
-    modelText = model.getValue();
+    // An external change brings modelText up to date itself (without copying the model's text back).
     if (applyingExternal) return;
+    modelText = model.getValue();
     store.getState().setText(modelText);
   });
 
-  const applyExternalText = (text: string) => {
-    const change = diffText(modelText, text);
+  /** `change`: the edit from the model's text to `text`, when the caller has it. */
+  const applyExternalText = (text: string, change: TextEdit | undefined = diffText(modelText, text)) => {
     if (!change) return;
     const start = model.getPositionAt(change.offset);
     const end = model.getPositionAt(change.offset + change.length);
     applyingExternal = true;
+    let applied = false;
     try {
       model.pushEditOperations(
         editor.getSelections() ?? [],
-        [{ range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: change.text }],
+        [{ range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: change.content }],
         () => null,
       );
+      applied = true;
     } finally {
       applyingExternal = false;
+      // The model now holds `text`, unless Monaco normalised its line ends (which changes its length).
+      modelText = applied && model.getValueLength() === text.length ? text : model.getValue();
     }
-    const endPos = model.getPositionAt(change.offset + change.text.length);
+    const endPos = model.getPositionAt(change.offset + change.content.length);
     highlight?.clear();
     highlight = editor.createDecorationsCollection([
       {
         range: new monaco.Range(start.lineNumber, start.column, endPos.lineNumber, endPos.column),
-        options: { className: 'changed-range', isWholeLine: change.text.includes('\n')},
+        options: { className: 'changed-range', isWholeLine: change.content.includes('\n')},
       },
     ]);
     if (highlightTimer) clearTimeout(highlightTimer);
@@ -74,12 +79,11 @@ export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCod
     syncMarkers(monaco, model, doc);
     revealSelection();
   };
-  const deferBigChange = (text: string, graph: object): boolean => {
+  const deferBigChange = (change: TextEdit | undefined, graph: object): boolean => {
     if (deferred) {
       deferred();
     } else {
-      const change = diffText(modelText, text);
-      if (!change || change.length + change.text.length < DEFER_CHANGE_CHARS) return false;
+      if (!change || change.length + change.content.length < DEFER_CHANGE_CHARS) return false;
       editor.updateOptions({ readOnly: true });
     }
     deferred = afterCanvasShows(graph, catchUp);
@@ -118,8 +122,9 @@ export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCod
   });
 
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.doc.text !== prev.doc.text && state.doc.text !== modelText && !deferBigChange(state.doc.text, state.doc.graph)) {
-      applyExternalText(state.doc.text);
+    if (state.doc.text !== prev.doc.text && state.doc.text !== modelText) {
+      const change = deferred ? undefined : diffText(modelText, state.doc.text);
+      if (!deferBigChange(change, state.doc.graph)) applyExternalText(state.doc.text, change);
     }
     if (deferred) return;
     if (state.doc.format !== prev.doc.format && model.getLanguageId() !== state.doc.format) {
