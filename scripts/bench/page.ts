@@ -75,6 +75,23 @@ export function measureLoad(page: Page, text: string, firstState: string, follow
   );
 }
 
+/**
+ * Until the page has finished what a load leaves for later (the editor's copy of a big text, the validation), then
+ * one more second: a sync measured on a page still digesting its load times that work, not the edit.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as BenchWindow;
+      const doc = w.__aslStudioBench.doc();
+      return !doc.validationPending && w.__aslStudio?.editorTextLength() === doc.textLength;
+    },
+    undefined,
+    { polling: 20, timeout: 60_000 },
+  );
+  await page.waitForTimeout(1000);
+}
+
 export interface SyncTiming {
   /** Until the other side's DOM shows the change (the editor's lines, or the canvas node). */
   synced: number;
