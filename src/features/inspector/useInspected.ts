@@ -1,5 +1,5 @@
 /** The selected state as the inspector forms see it: its object, query language, siblings and problems. */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Diagnostic, QueryLanguage, StateMachineDefinition, StateType } from '../../asl/types.ts';
 import { isObj } from '../../commands/paths.ts';
@@ -36,10 +36,17 @@ export function problemAt(problems: readonly Diagnostic[], path: JsonPathSegment
   return hit?.message;
 }
 
+/** Above this many graph nodes the form is rendered after the change is painted elsewhere. */
+const DEFER_ABOVE_NODES = 300;
+
 export function useInspected(): InspectedState | undefined {
-  const { definition, graph, selectedId, diagnostics } = useAppStore(
+  const live = useAppStore(
     useShallow((s) => ({ definition: s.doc.definition, graph: s.doc.graph, selectedId: s.ui.selectedId, diagnostics: s.doc.diagnostics })),
   );
+  // In a big machine the form follows in a lower-priority render (as the canvas does), after the editor has painted
+  // the change: its state-name selects list every sibling.
+  const deferred = useDeferredValue(live);
+  const { definition, graph, selectedId, diagnostics } = live.graph.nodes.length > DEFER_ABOVE_NODES ? deferred : live;
   // The store validates every parse (the validator loads lazily, see src/store/loadValidator.ts).
   const all = diagnostics;
   return useMemo(() => {
