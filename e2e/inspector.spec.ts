@@ -23,6 +23,9 @@ test('renaming a state renames the node and every reference, and nothing else', 
   // The key and the Next of CreateUser change; the function ARN that merely contains the name does not.
   await expect.poll(() => editorText(page)).toBe(SEED_DEFINITION_TEXT.replaceAll('"PlaceOrder"', '"SubmitOrder"'));
   await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(/SubmitOrder$/);
+  // The form is the same form (not rebuilt for the new name): the Name field keeps the focus.
+  await expect(name).toBeFocused();
+  await expect(name).toHaveValue('SubmitOrder');
 });
 
 test('an invalid name is refused inline and the document does not change', async ({ page }) => {
