@@ -7,12 +7,13 @@ import { useLayoutEffect, useRef } from 'react';
 import { useAppStore } from '../../store/store.ts';
 import { describeState, outgoingTransitions, type StateDescription } from './describe.ts';
 
-const NO_TRANSITIONS: readonly string[] = [];
+/** Joined: a new graph with the same transitions for this node gives an equal string, and no re-render. */
+const SEP = '\u0000';
 
 export function useNodeLabel<T extends HTMLElement>(id: string, d: Omit<StateDescription, 'transitions'>) {
   const ref = useRef<T>(null);
-  const transitions = useAppStore((s) => (s.doc.graph.byId.has(id) ? outgoingTransitions(s.doc.graph, id) : NO_TRANSITIONS));
-  const label = describeState({ ...d, transitions: [...transitions] });
+  const joined = useAppStore((s) => (s.doc.graph.byId.has(id) ? outgoingTransitions(s.doc.graph, id).join(SEP) : ''));
+  const label = describeState({ ...d, transitions: joined === '' ? [] : joined.split(SEP) });
   useLayoutEffect(() => {
     const wrapper = ref.current?.closest('.react-flow__node');
     wrapper?.setAttribute('aria-label', label);
