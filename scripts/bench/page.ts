@@ -115,17 +115,24 @@ export function measureRename(page: Page, from: string, to: string): Promise<Syn
       const shown = () => (lines.textContent ?? '').replace(/\u00a0/g, ' ').includes(`"${to}"`);
       let canvas = -1;
       const onCanvas = () => document.querySelector(`section.canvas [data-state-name="${CSS.escape(to)}"]`) !== null;
+      let synced = -1;
       const t0 = performance.now();
+      // Timed when the DOM changes (a mutation observer), not when a poll next looks (4 ms apart at best).
       const watch = new MutationObserver(() => {
         if (canvas < 0 && onCanvas()) canvas = performance.now() - t0;
       });
       watch.observe(document.querySelector('section.canvas') as HTMLElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state-name'] });
+      const watchEditor = new MutationObserver(() => {
+        if (synced < 0 && shown()) synced = performance.now() - t0;
+      });
+      watchEditor.observe(lines, { subtree: true, childList: true, characterData: true });
       const r = w.__aslStudioBench.rename(from, to);
       if (r !== true) throw new Error(`rename refused: ${r}`);
       while (!w.__aslStudio?.editorText().includes(`"${to}"`)) await new Promise((res) => setTimeout(res, 1));
       const model = performance.now() - t0;
-      while (!shown() && performance.now() - t0 < 30_000) await new Promise((res) => setTimeout(res, 1));
-      const synced = performance.now() - t0;
+      while (synced < 0 && performance.now() - t0 < 30_000) await new Promise((res) => setTimeout(res, 1));
+      watchEditor.disconnect();
+      if (synced < 0) synced = performance.now() - t0;
       await new Promise<void>((res) => requestAnimationFrame(() => setTimeout(res, 0)));
       const painted = performance.now() - t0;
       while (canvas < 0 && performance.now() - t0 < 5_000) await new Promise((res) => setTimeout(res, 1));
@@ -146,12 +153,19 @@ export function measureEditorPaste(page: Page, text: string, nodeName: string, t
       const shown = () => document.querySelector(`[data-state-name="${CSS.escape(nodeName)}"]`)?.getAttribute('title') === title;
       const data = new DataTransfer();
       data.setData('text/plain', text);
+      let synced = -1;
       const t0 = performance.now();
+      // Timed when the canvas DOM changes (a mutation observer), not when a poll next looks.
+      const watch = new MutationObserver(() => {
+        if (synced < 0 && shown()) synced = performance.now() - t0;
+      });
+      watch.observe(document.querySelector('section.canvas') as HTMLElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['title', 'data-state-name'] });
       input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
       while (w.__aslStudioBench.doc().revision === before) await new Promise((res) => setTimeout(res, 1));
       const model = performance.now() - t0;
-      while (!shown() && performance.now() - t0 < 30_000) await new Promise((res) => setTimeout(res, 1));
-      const synced = performance.now() - t0;
+      while (synced < 0 && performance.now() - t0 < 30_000) await new Promise((res) => setTimeout(res, 1));
+      watch.disconnect();
+      if (synced < 0) synced = performance.now() - t0;
       await new Promise<void>((res) => requestAnimationFrame(() => setTimeout(res, 0)));
       return { synced, model, painted: performance.now() - t0, titleShown: shown() };
     },
