@@ -40,6 +40,11 @@ export interface CommandOptions {
 
 export interface AppState {
   doc: DocumentModel;
+  /**
+   * Bumped by every `loadText` (a document opened, not edited): the canvas never carries positions over from one
+   * document to another, so an opened workflow is drawn as a fresh page load draws it.
+   */
+  opened: number;
   sidecar: LayoutSidecar;
   ui: UiState;
   history: History;
@@ -137,6 +142,7 @@ export const useAppStore = create<AppState>()((set, get) => {
 
   return {
     doc: deriveDocument(SEED_DEFINITION_TEXT, undefined),
+    opened: 0,
     sidecar: emptySidecar(),
     ui: { selectedId: undefined, selectedIds: [], selectionOrigin: 'other', notice: undefined, renamingId: undefined },
     history: emptyHistory(),
@@ -158,7 +164,7 @@ export const useAppStore = create<AppState>()((set, get) => {
     },
     loadText: (text, sidecar) => {
       cancelParse();
-      set((s) => ({ doc: derive(text, s.doc), sidecar: sidecar ?? emptySidecar(), history: emptyHistory() }));
+      set((s) => ({ doc: derive(text, s.doc), opened: s.opened + 1, sidecar: sidecar ?? emptySidecar(), history: emptyHistory() }));
     },
     flushParse: () => {
       cancelParse();

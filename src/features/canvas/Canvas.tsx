@@ -46,15 +46,16 @@ function CanvasInner() {
       selectedIds: s.ui.selectedIds,
       renamingId: s.ui.renamingId,
       sidecar: s.sidecar,
+      opened: s.opened,
     })),
   );
   // A big machine's canvas follows the store in a lower-priority render: an edit reaches the editor (which follows
   // the store outside React) and is painted there before React Flow digests the new nodes and edges (~60 ms at
   // 1,000 states), rather than after. A small machine's canvas updates at once, as before.
   const deferred = useDeferredValue(live);
-  const { graph, diagnostics, stale, definition, selectedIds, renamingId, sidecar } = live.graph.nodes.length > BIG_GRAPH ? deferred : live;
+  const { graph, diagnostics, stale, definition, selectedIds, renamingId, sidecar, opened } = live.graph.nodes.length > BIG_GRAPH ? deferred : live;
   const horizontal = sidecar.direction === 'RIGHT';
-  const { layout, standIn, status: layoutStatus, error: layoutError, slow, newDocument } = useCanvasLayout(graph, sidecar);
+  const { layout, standIn, status: layoutStatus, error: layoutError, slow, newDocument } = useCanvasLayout(graph, sidecar, opened);
   // A big machine's stand-in shows its states only: its edges would be drawn once, unrouted, and handed to React
   // Flow twice (~0.3 s of main thread at 5,000 states while the real layout is on its way). A failed layout shows them.
   const edgesShown = !(standIn && layoutStatus === 'pending' && graph.nodes.length > BIG_GRAPH);

@@ -59,11 +59,15 @@ export interface CanvasLayoutState {
   newDocument: number;
 }
 
-export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): CanvasLayoutState {
-  const [computed, setComputed] = useState<{ graph: StateGraph; layout: LayoutResult; direction: string } | undefined>();
+/**
+ * `opened`: the store's count of opened documents. The layout of another document is never the base of this one's
+ * (nor its stand-in): an opened workflow is drawn as a fresh page load draws it, whatever was open before.
+ */
+export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar, opened = 0): CanvasLayoutState {
+  const [computed, setComputed] = useState<{ graph: StateGraph; layout: LayoutResult; direction: string; opened: number } | undefined>();
   const [newDocument, setNewDocument] = useState(0);
   const [failed, setFailed] = useState<{ graph: StateGraph; message: string }>();
-  const previous = useRef<{ graph: StateGraph; layout: LayoutResult; direction: string; fresh: boolean } | undefined>(undefined);
+  const previous = useRef<{ graph: StateGraph; layout: LayoutResult; direction: string; fresh: boolean; opened: number } | undefined>(undefined);
   const direction = sidecar.direction;
   const manualCount = Object.keys(sidecar.positions).length;
   const tidy = manualCount === 0;
@@ -73,9 +77,10 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): Canv
   useLayoutEffect(() => {
     let live = true;
     const prev = previous.current;
-    const same = !prev || mostlySame(prev.layout, graph);
+    const other = prev !== undefined && prev.opened !== opened;
+    const same = !prev || (!other && mostlySame(prev.layout, graph));
     // A different document, not a state dropped into an (almost) empty one: the view is fitted to it.
-    const fit = !same && newStates(prev.layout, graph) >= FIT_MIN_NEW_STATES;
+    const fit = !same && (other || newStates(prev.layout, graph) >= FIT_MIN_NEW_STATES);
     const usePrevious = prev && prev.direction === direction && !(tidy && !prev.fresh) && same;
     // A rename that moves no box: the previous layout under the new ids (derived below too), no worker round trip.
     const renamed = usePrevious ? renameMapping(prev.graph, graph) : undefined;
@@ -87,8 +92,8 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): Canv
       .layout(graph, { direction, ...(usePrevious ? { previous: prev.layout } : {}) }, 'canvas')
       .then((layout) => {
         if (!live) return;
-        previous.current = { graph, layout, direction, fresh: tidy };
-        setComputed({ graph, layout, direction });
+        previous.current = { graph, layout, direction, fresh: tidy, opened };
+        setComputed({ graph, layout, direction, opened });
         setFailed(undefined);
         if (fit) setNewDocument((k) => k + 1);
       })
@@ -99,20 +104,24 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar): Canv
     return () => {
       live = false;
     };
-  }, [graph, direction, tidy]);
+  }, [graph, direction, tidy, opened]);
 
   const { layout, standIn, renamed } = useMemo(() => {
     // The stand-in only where the computed layout does not cover the graph (not recomputed when it does).
-    if (!computed) return { layout: naiveLayout(graph), standIn: true, renamed: false };
+    if (!computed || computed.opened !== opened) return { layout: naiveLayout(graph), standIn: true, renamed: false };
     if (computed.graph === graph) return { layout: applySidecar(computed.layout, sidecar, graph), standIn: false, renamed: false };
     const mapping = computed.direction === direction ? renameMapping(computed.graph, graph) : undefined;
     if (mapping) return { layout: applySidecar(renameLayout(computed.layout, mapping), sidecar, graph), standIn: false, renamed: true };
     const base: LayoutResult = { ...computed.layout, nodes: { ...naiveLayout(graph).nodes, ...computed.layout.nodes } };
     return { layout: applySidecar(base, sidecar, graph), standIn: !mostlySame(computed.layout, graph), renamed: false };
-  }, [graph, computed, sidecar, direction]);
+  }, [graph, computed, sidecar, direction, opened]);
 
   const status: LayoutStatus =
-    failed?.graph === graph ? 'failed' : (computed?.graph === graph || renamed) && computed?.direction === direction ? 'ready' : 'pending';
+    failed?.graph === graph
+      ? 'failed'
+      : (computed?.graph === graph || renamed) && computed?.direction === direction && computed.opened === opened
+        ? 'ready'
+        : 'pending';
   // Work queued behind this graph's first laid-out canvas (the editor's text of a big load, validation) runs after this paint.
   useEffect(() => {
     if (status === 'ready') canvasShowsLayout(graph);
