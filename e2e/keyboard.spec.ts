@@ -3,7 +3,8 @@
  * F6; the shortcut sheet opens with ? and closes with Escape; the code editor's Tab trap can be turned off.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { editorJson, inspector, openApp, stateNode } from './helpers.ts';
+import { generateRealisticMachine } from '../src/asl/generate.ts';
+import { editorJson, editorText, inspector, openApp, selectState, stateNode } from './helpers.ts';
 
 /** Press a key until a locator has focus (each press is checked; at most `max` presses). */
 async function pressUntilFocused(page: Page, key: string, target: Locator, max = 60): Promise<void> {
@@ -79,6 +80,19 @@ test('the seed workflow is built, renamed and run with the keyboard alone', asyn
   expect(states.CreateUser).toMatchObject({ Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Next: 'PlaceOrder' });
   expect(states.PlaceOrder).toMatchObject({ Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Next: 'SendNotification' });
   expect(states.SendNotification).toMatchObject({ Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true });
+});
+
+test('in a 1,000-state machine F2 renames too, and the focus comes back to the renamed node', async ({ page }) => {
+  await openApp(page);
+  // Opened as a file is (the canvas of a machine this big follows edits in a deferred render).
+  const text = JSON.stringify(generateRealisticMachine(1000, 2), null, 2);
+  await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), text);
+  await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
+  // Selected, so the inspector shows its form too (its selects list all 1,000 states: the render after an edit is slow).
+  await selectState(page, 'b0 Task');
+  await node(page, 'b0 Task').focus();
+  await renameFocused(page, 'b0 Task', 'b0 Task renamed');
+  await expect.poll(() => editorText(page).then((t) => t.includes('"StartAt": "b0 Task renamed"'))).toBe(true);
 });
 
 test('C opens "Connect to…": search, pick with Enter, and focus returns to the state', async ({ page }) => {

@@ -75,11 +75,22 @@ export function cyclePanes(back: boolean): void {
   focusPane(nextPane(paneOf(document.activeElement), back));
 }
 
-/** Focus a canvas node once it is rendered (after an add, a rename or a move its element is new). */
-export function focusNode(id: string, tries = 10): void {
+/** How long focusNode waits for the node to be rendered (a big machine's canvas follows an edit in a deferred render). */
+const FOCUS_NODE_WAIT_MS = 5000;
+
+/**
+ * Focus a canvas node once it is rendered (after an add, a rename or a move its element is new). While it waits,
+ * focus that went elsewhere than the page itself (the user moved on) is left alone.
+ */
+export function focusNode(id: string, until = performance.now() + FOCUS_NODE_WAIT_MS): void {
   const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
   if (el) el.focus();
-  else if (tries > 0) requestAnimationFrame(() => focusNode(id, tries - 1));
+  else if (performance.now() < until) {
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body || active.closest('section.canvas')) focusNode(id, until);
+    });
+  }
 }
 
 /** Show the inspector and focus its first field once it shows the selected state (after the next render). */
