@@ -10,6 +10,14 @@ import { simulation } from './controller.ts';
 import { useSession } from './session.ts';
 import { SPEEDS, useSimulationSettings, type Speed } from './settings.ts';
 
+/**
+ * A button's symbol: hidden from screen readers (the word says it), and from the common Unicode blocks that the
+ * usual Linux fonts cover too (the media-control symbols U+23F5…U+23F8 drew as empty boxes with Debian's fonts).
+ */
+function Glyph({ children }: { children: string }) {
+  return <span aria-hidden="true">{children}</span>;
+}
+
 export function formatClock(ms: number): string {
   const s = ms / 1000;
   return s < 60 ? `${s.toFixed(3)} s` : `${Math.floor(s / 60)} min ${(s % 60).toFixed(3)} s`;
@@ -48,25 +56,25 @@ export function Controls() {
     <div className="sim-controls" role="toolbar" aria-label="Simulation controls">
       <div className="sim-buttons">
         <button type="button" onClick={simulation.run} disabled={s.running || paused} title="Start a new execution">
-          ▶ Run
+          <Glyph>▶</Glyph> Run
         </button>
         <button type="button" onClick={simulation.pause} disabled={!s.running}>
-          ⏸ Pause
+          <Glyph>❚❚</Glyph> Pause
         </button>
         <button type="button" onClick={simulation.run} disabled={!paused}>
-          ⏵ Continue
+          <Glyph>▷</Glyph> Continue
         </button>
         <button type="button" onClick={simulation.step} disabled={s.running} aria-label="Step one state">
-          ⤼ Step
+          <Glyph>⤼</Glyph> Step
         </button>
         <button type="button" onClick={simulation.stepBack} disabled={s.running || !s.canStepBack}>
-          ⤺ Step back
+          <Glyph>⤺</Glyph> Step back
         </button>
         <button type="button" onClick={simulation.stop} disabled={!live}>
-          ■ Stop
+          <Glyph>■</Glyph> Stop
         </button>
         <button type="button" onClick={simulation.reset} disabled={s.running}>
-          ↺ Reset
+          <Glyph>↺</Glyph> Reset
         </button>
       </div>
       <div className="sim-buttons">
@@ -88,7 +96,7 @@ export function Controls() {
           </select>
         </label>
         <span className="sim-clock" aria-label="Simulated clock">
-          ⏱ {s.status ? formatClock(s.now - s.start) : '—'}
+          <Glyph>◷</Glyph> {s.status ? formatClock(s.now - s.start) : '—'}
           {s.status && <span className="muted"> ({new Date(s.now).toISOString()})</span>}
         </span>
         <button type="button" onClick={bp.toggle} disabled={!bp.name} title="Toggle a breakpoint on the selected state (F9)">
