@@ -59,7 +59,7 @@ function CanvasInner() {
   // A big machine's stand-in shows its states only: its edges would be drawn once, unrouted, and handed to React
   // Flow twice (~0.3 s of main thread at 5,000 states while the real layout is on its way). A failed layout shows them.
   const edgesShown = !(standIn && layoutStatus === 'pending' && graph.nodes.length > BIG_GRAPH);
-  useFitNewDocument(newDocument, graph, layout);
+  useFitNewDocument(newDocument, graph, layout, horizontal, selectedIds.length === 1 ? selectedIds[0] : undefined);
   const interactions = useCanvasInteractions(graph, layout);
   const { dragPositions } = interactions;
   const [selectedEdge, setSelectedEdge] = useState<string>();

@@ -79,8 +79,9 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar, opene
     const prev = previous.current;
     const other = prev !== undefined && prev.opened !== opened;
     const same = !prev || (!other && mostlySame(prev.layout, graph));
-    // A different document, not a state dropped into an (almost) empty one: the view is fitted to it.
-    const fit = !same && (other || newStates(prev.layout, graph) >= FIT_MIN_NEW_STATES);
+    // A different document, not a state dropped into an (almost) empty one, or the other direction: the view is
+    // fitted to it.
+    const fit = (!same && (other || newStates(prev.layout, graph) >= FIT_MIN_NEW_STATES)) || (prev !== undefined && prev.direction !== direction);
     const usePrevious = prev && prev.direction === direction && !(tidy && !prev.fresh) && same;
     // A rename that moves no box: the previous layout under the new ids (derived below too), no worker round trip.
     const renamed = usePrevious ? renameMapping(prev.graph, graph) : undefined;

@@ -6,13 +6,16 @@ import type { CanvasLayout } from './layoutTypes.ts';
 /** Up to this many nodes the whole machine is fitted; above it, the view opens on its start at a readable zoom. */
 const FIT_ALL_LIMIT = 300;
 const START_NODES = 12;
+/** The least zoom the view keeps when it centres a selected state. */
+const READABLE_ZOOM = 0.6;
 
 /**
- * When the layout of a different document arrives (a paste, an import, an open), fit the view to it: the old
- * viewport may show none of the new machine (with only visible elements rendered, an empty canvas). A big machine
- * is not squeezed into the window: the view shows its first states, top-level, in flow order.
+ * When the layout of a different document arrives (a paste, an import, an open), or the layout turns to the other
+ * direction, fit the view to it: the old viewport may show none of the new drawing (with only visible elements
+ * rendered, an empty canvas). A big machine is not squeezed into the window: the view shows the selected state
+ * where there is one, else its first states, top-level, in flow order, at a readable zoom.
  */
-export function useFitNewDocument(newDocument: number, graph: StateGraph, layout: CanvasLayout): void {
+export function useFitNewDocument(newDocument: number, graph: StateGraph, layout: CanvasLayout, horizontal: boolean, selectedId?: string): void {
   const flow = useReactFlow();
   useEffect(() => {
     if (newDocument === 0) return;
@@ -21,7 +24,12 @@ export function useFitNewDocument(newDocument: number, graph: StateGraph, layout
         void flow.fitView({ padding: 0.2, maxZoom: 1.2 });
         return;
       }
-      const along = (id: string) => layout.nodes[id]?.y ?? 0;
+      if (selectedId && layout.nodes[selectedId]) {
+        const zoom = Math.max(flow.getZoom(), READABLE_ZOOM);
+        void flow.fitView({ nodes: [{ id: selectedId }], minZoom: zoom, maxZoom: zoom });
+        return;
+      }
+      const along = (id: string) => (horizontal ? layout.nodes[id]?.x : layout.nodes[id]?.y) ?? 0;
       const first = graph.nodes
         .filter((n) => !n.parentId && layout.nodes[n.id])
         .sort((a, b) => along(a.id) - along(b.id))
