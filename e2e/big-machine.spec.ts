@@ -23,3 +23,36 @@ test('turning a big machine to left-right shows its start, not an empty canvas',
   await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
   await expect(page.locator('.react-flow__node[data-id="b0 Task"]')).toBeInViewport();
 });
+
+test('Ctrl+G goes to a state far down the machine: selected, in view, focused, and shown in the editor', async ({ page }) => {
+  await openBig(page);
+  const target = page.locator('.react-flow__node[data-id="Step 12"]');
+  await expect(target).toHaveCount(0); // far out of view: not rendered
+  await page.getByRole('region', { name: 'Workflow canvas' }).click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+g');
+  const dialog = page.getByRole('dialog', { name: 'Go to state' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.type('step 1');
+  // Ranked: the name itself, then names that start with it.
+  await expect(dialog.getByRole('list', { name: 'States' }).getByRole('button').first()).toHaveText(/^Step 1 ·/);
+  await page.keyboard.type('2');
+  await expect(dialog.getByRole('status')).toHaveText('1 state');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(target).toBeInViewport();
+  await expect(target).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { level: 2 })).toHaveText(/Step 12$/);
+  await expect(page.getByRole('region', { name: 'ASL definition' }).locator('.view-lines')).toContainText('"Step 12"');
+});
+
+test('a state chosen in the code editor is brought into view on the canvas', async ({ page }) => {
+  await openBig(page);
+  const target = page.locator('.react-flow__node[data-id="Done"]');
+  await expect(target).toHaveCount(0);
+  // Monaco's own "go to line" to the last lines, then a click on the state's name there.
+  const editor = page.getByRole('region', { name: 'ASL definition' });
+  await editor.locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await editor.locator('.view-line', { hasText: '"Done"' }).first().click();
+  await expect(target).toBeInViewport();
+});

@@ -1,53 +1,15 @@
 /**
  * The keyboard dialogs (one lazy chunk, not in the initial bundle): a modal primitive on the native <dialog>, the
- * shortcut sheet (?) and "Connect to…" (C on a state).
+ * shortcut sheet (?), "Connect to…" (C on a state) and "Go to state" (Ctrl+G).
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useAppStore } from '../../store/store.ts';
 import { connectAction } from '../canvas/actions.ts';
 import { connectOptions, connectTargets } from './connectOptions.ts';
 import { focusNode, useA11yUi, type A11yDialog } from './focus.ts';
 import { shortcutsByScope } from './shortcuts.ts';
-
-/**
- * A modal dialog on the native <dialog> (focus moves in, the page behind is inert, Escape closes); focus returns
- * to where it was when it opened.
- */
-function Dialog({ title, className, children }: { title: string; className?: string; children: ReactNode }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const close = useA11yUi((s) => s.closeDialog);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialog.showModal();
-    // React's autoFocus runs before showModal, which then focuses the first button: focus the marked field again.
-    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    return () => {
-      dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
-  return (
-    <dialog
-      ref={ref}
-      className={`a11y-dialog${className ? ` ${className}` : ''}`}
-      aria-labelledby="a11y-dialog-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        close();
-      }}
-    >
-      <header className="a11y-dialog-header">
-        <h2 id="a11y-dialog-title">{title}</h2>
-        <button type="button" onClick={close} aria-label="Close">
-          ✕
-        </button>
-      </header>
-      {children}
-    </dialog>
-  );
-}
+import { Dialog } from './Dialog.tsx';
+import { GoToStateDialog } from './GoToState.tsx';
 
 /** The keyboard shortcut sheet (opened with `?`; lazy-loaded). */
 function ShortcutSheet() {
@@ -157,5 +119,7 @@ function ConnectDialog({ source }: { source: string }) {
 
 /** The open keyboard dialog. */
 export default function KeyboardDialog({ dialog }: { dialog: A11yDialog }) {
-  return dialog.kind === 'shortcuts' ? <ShortcutSheet /> : <ConnectDialog key={dialog.source} source={dialog.source} />;
+  if (dialog.kind === 'shortcuts') return <ShortcutSheet />;
+  if (dialog.kind === 'goto') return <GoToStateDialog />;
+  return <ConnectDialog key={dialog.source} source={dialog.source} />;
 }

@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import { nextPane, PANES, type Pane } from './shortcuts.ts';
 
 export type SideTab = 'inspector' | 'simulation';
-export type A11yDialog = { kind: 'shortcuts' } | { kind: 'connect'; source: string };
+export type A11yDialog = { kind: 'shortcuts' } | { kind: 'connect'; source: string } | { kind: 'goto' };
 
 interface A11yUi {
   sideTab: SideTab;
@@ -79,16 +79,18 @@ export function cyclePanes(back: boolean): void {
 const FOCUS_NODE_WAIT_MS = 5000;
 
 /**
- * Focus a canvas node once it is rendered (after an add, a rename or a move its element is new). While it waits,
- * focus that went elsewhere than the page itself (the user moved on) is left alone.
+ * Focus a canvas node once it is rendered (after an add, a rename or a move its element is new; a node brought into
+ * view is rendered then). While it waits, focus that went elsewhere than the page itself (the user moved on) is left
+ * alone, unless `always` (the user asked to go to that node).
  */
-export function focusNode(id: string, until = performance.now() + FOCUS_NODE_WAIT_MS): void {
+export function focusNode(id: string, options: { always?: boolean; until?: number } = {}): void {
+  const until = options.until ?? performance.now() + FOCUS_NODE_WAIT_MS;
   const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
   if (el) el.focus();
   else if (performance.now() < until) {
     requestAnimationFrame(() => {
       const active = document.activeElement;
-      if (!active || active === document.body || active.closest('section.canvas')) focusNode(id, until);
+      if (options.always || !active || active === document.body || active.closest('section.canvas')) focusNode(id, { ...options, until });
     });
   }
 }
@@ -141,6 +143,11 @@ const SIM_KEYS: Record<string, SimAction> = { F5: 'run', F10: 'step', F8: 'conti
 
 /** Handle a keydown (window, capture phase); returns whether it was one of ours. */
 export function handleGlobalKey(e: KeyboardEvent): boolean {
+  // Ctrl+G: go to a state by name (in the code editor, Ctrl+G stays Monaco's "go to line").
+  if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'g' && !inMonaco(e.target) && !useA11yUi.getState().dialog) {
+    useA11yUi.getState().openDialog({ kind: 'goto' });
+    return true;
+  }
   if (e.ctrlKey || e.metaKey || e.altKey) return false;
   if (e.key === 'F6') {
     cyclePanes(e.shiftKey);

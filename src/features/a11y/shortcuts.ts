@@ -11,6 +11,7 @@ export interface Shortcut {
 export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'F6 / Shift+F6', action: 'Next / previous pane: palette, canvas, code editor, side panel', scope: 'Anywhere' },
   { keys: '?', action: 'Show the keyboard shortcuts', scope: 'Anywhere' },
+  { keys: 'Ctrl+G', action: 'Go to a state by name (outside the code editor)', scope: 'Anywhere' },
   { keys: 'F5', action: 'Run the simulation', scope: 'Anywhere' },
   { keys: 'F10', action: 'Step the simulation by one state', scope: 'Anywhere' },
   { keys: 'F8', action: 'Continue a paused simulation', scope: 'Anywhere' },

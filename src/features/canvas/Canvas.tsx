@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import {
   Background,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -21,10 +22,12 @@ import { useCanvasKeys } from './useCanvasKeys.ts';
 import { CanvasNotices } from './CanvasNotices.tsx';
 import { LayoutProgress } from './LayoutProgress.tsx';
 import { useFitNewDocument } from './useFitNewDocument.ts';
+import { useRevealSelection } from './useRevealSelection.ts';
 import type { StateFlowNode, TransitionFlowEdge } from './nodeData.ts';
 import { flowCache, reuseUnchanged, sameEdge, sameNode } from './stableFlow.ts';
 import { useTheme } from '../a11y/theme.ts';
 import { BigMiniMap } from './BigMiniMap.tsx';
+import { useA11yUi } from '../a11y/focus.ts';
 
 /** Above this many nodes: only visible nodes and edges are rendered, and the minimap is a canvas (BigMiniMap). */
 const BIG_GRAPH = 300;
@@ -44,6 +47,8 @@ function CanvasInner() {
       stale: s.doc.stale,
       definition: s.doc.definition,
       selectedIds: s.ui.selectedIds,
+      selectedId: s.ui.selectedId,
+      selectionOrigin: s.ui.selectionOrigin,
       renamingId: s.ui.renamingId,
       sidecar: s.sidecar,
       opened: s.opened,
@@ -53,7 +58,8 @@ function CanvasInner() {
   // the store outside React) and is painted there before React Flow digests the new nodes and edges (~60 ms at
   // 1,000 states), rather than after. A small machine's canvas updates at once, as before.
   const deferred = useDeferredValue(live);
-  const { graph, diagnostics, stale, definition, selectedIds, renamingId, sidecar, opened } = live.graph.nodes.length > BIG_GRAPH ? deferred : live;
+  const { graph, diagnostics, stale, definition, selectedIds, selectedId, selectionOrigin, renamingId, sidecar, opened } =
+    live.graph.nodes.length > BIG_GRAPH ? deferred : live;
   const horizontal = sidecar.direction === 'RIGHT';
   const { layout, standIn, status: layoutStatus, error: layoutError, slow, newDocument } = useCanvasLayout(graph, sidecar, opened);
   // A big machine's stand-in shows its states only: its edges would be drawn once, unrouted, and handed to React
@@ -64,6 +70,7 @@ function CanvasInner() {
   const { dragPositions } = interactions;
   const [selectedEdge, setSelectedEdge] = useState<string>();
   const root = useRef<HTMLElement>(null);
+  useRevealSelection(root, selectedId, selectionOrigin, graph, layout, layoutStatus === 'ready');
   const getSelectedEdge = useCallback(() => selectedEdge, [selectedEdge]);
   useCanvasKeys(root, getSelectedEdge);
   const colorMode = useTheme((t) => t.theme);
@@ -156,7 +163,14 @@ function CanvasInner() {
         onlyRenderVisibleElements={big}
       >
         <Background gap={16} size={1} />
-        <Controls showInteractive={false} />
+        <Controls showInteractive={false}>
+          <ControlButton onClick={() => useA11yUi.getState().openDialog({ kind: 'goto' })} title="Go to state (Ctrl+G)" aria-label="Go to state">
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <circle cx="6.5" cy="6.5" r="4.5" fill="none" stroke="currentColor" strokeWidth="2" />
+              <path d="M10 10l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+          </ControlButton>
+        </Controls>
         {big ? <BigMiniMap graph={graph} layout={layout} theme={colorMode} /> : <MiniMap pannable zoomable ariaLabel="Minimap" />}
       </ReactFlow>
     </section>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toGraph } from '../../asl/graph.ts';
-import { absoluteBox, dropTarget } from './geometry.ts';
+import { absoluteBox, boxInView, dropTarget } from './geometry.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
 
 const def = {
@@ -31,5 +31,23 @@ describe('canvas geometry', () => {
     expect(dropTarget(graph, layout, { x: 200, y: 150 })).toEqual({ kind: 'scope', scope: 'P/~b0', position: { x: 180, y: 10 } });
     expect(dropTarget(graph, layout, { x: 60, y: 200 })).toEqual({ kind: 'state', id: 'P/~b0/X' });
     expect(dropTarget(graph, layout, { x: 500, y: 500 })).toEqual({ kind: 'scope', scope: '', position: { x: 500, y: 500 } });
+  });
+});
+
+describe('boxInView', () => {
+  const box = { x: 100, y: 100, width: 200, height: 50 };
+  const pane = { width: 800, height: 600 };
+
+  it('is true for a box well inside the pane, at any zoom', () => {
+    expect(boxInView(box, { x: 0, y: 0, zoom: 1 }, pane)).toBe(true);
+    expect(boxInView(box, { x: -50, y: -50, zoom: 2 }, pane)).toBe(true);
+  });
+
+  it('is false for a box off screen, cut by an edge, or within the margin', () => {
+    expect(boxInView(box, { x: -1000, y: 0, zoom: 1 }, pane)).toBe(false);
+    expect(boxInView(box, { x: 550, y: 0, zoom: 1 }, pane)).toBe(false);
+    expect(boxInView(box, { x: 0, y: 440, zoom: 1 }, pane)).toBe(false);
+    expect(boxInView(box, { x: -80, y: 0, zoom: 1 }, pane)).toBe(false);
+    expect(boxInView(box, { x: -76, y: 0, zoom: 1 }, pane)).toBe(true);
   });
 });

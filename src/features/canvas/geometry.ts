@@ -68,3 +68,18 @@ export function dropTarget(graph: StateGraph, layout: CanvasLayout, p: { x: numb
   if (best) return { kind: 'scope', scope: best.id, position: { x: p.x - best.box.x, y: p.y - best.box.y } };
   return { kind: 'scope', scope: '', position: p };
 }
+
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** Whether a box (flow coordinates) is shown whole in a pane of `pane` pixels under `viewport`, `margin` px inside. */
+export function boxInView(box: NodeBox, viewport: Viewport, pane: { width: number; height: number }, margin = 24): boolean {
+  const left = box.x * viewport.zoom + viewport.x;
+  const top = box.y * viewport.zoom + viewport.y;
+  const right = left + box.width * viewport.zoom;
+  const bottom = top + box.height * viewport.zoom;
+  return left >= margin && top >= margin && right <= pane.width - margin && bottom <= pane.height - margin;
+}
