@@ -16,7 +16,8 @@ import { emptyHistory, record, redo, undo, type History, type Snapshot, type Ste
 export const PARSE_DEBOUNCE_MS = 250;
 
 export type Direction = 'DOWN' | 'RIGHT';
-export type SelectionOrigin = 'canvas' | 'editor' | 'other';
+/** `search`: the user went to a state by name (both the canvas and the editor bring it into view). */
+export type SelectionOrigin = 'canvas' | 'editor' | 'search' | 'other';
 
 export interface UiState {
   /** The primary selected state (inspector, editor highlight). */

@@ -16,7 +16,7 @@ export function GoToStateDialog() {
   const list = useRef<HTMLUListElement>(null);
   const { hits, total } = findStates(graph, query, SHOWN);
   const pick = (id: string) => {
-    useAppStore.getState().select(id, 'other');
+    useAppStore.getState().select(id, 'search');
     useA11yUi.getState().closeDialog();
     focusNode(id, { always: true });
   };

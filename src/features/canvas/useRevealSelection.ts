@@ -6,9 +6,10 @@ import { absoluteBox, boxInView } from './geometry.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
 
 /**
- * A state selected elsewhere than on the canvas (the code editor's cursor, a search, a new or renamed state) is
- * brought into view when it is not shown whole: centred at the current zoom, once per selection, on the laid-out
- * position (not a stand-in's). A selection made on the canvas never moves the view.
+ * A state selected in the code editor (its cursor) or by name (Go to state) is brought into view when it is not
+ * shown whole: centred at the current zoom, once per selection, on the laid-out position (not a stand-in's).
+ * Selections made on the canvas, or by a canvas command (a new, pasted or renamed state, placed where the user
+ * looks), never move the view: a view that jumps once the layout arrives would pull a node from under the pointer.
  */
 export function useRevealSelection(
   root: RefObject<HTMLElement | null>,
@@ -21,7 +22,7 @@ export function useRevealSelection(
   const flow = useReactFlow();
   const revealed = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (!selectedId || origin === 'canvas') {
+    if (!selectedId || (origin !== 'editor' && origin !== 'search')) {
       revealed.current = selectedId;
       return;
     }
