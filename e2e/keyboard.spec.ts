@@ -4,7 +4,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generateRealisticMachine } from '../src/asl/generate.ts';
-import { editorJson, editorText, inspector, openApp, selectState, stateNode } from './helpers.ts';
+import { editorJson, editorText, inspector, openApp, stateNode } from './helpers.ts';
 
 /** Press a key until a locator has focus (each press is checked; at most `max` presses). */
 async function pressUntilFocused(page: Page, key: string, target: Locator, max = 60): Promise<void> {
@@ -89,7 +89,8 @@ test('in a 1,000-state machine F2 renames too, and the focus comes back to the r
   await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), text);
   await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
   // Selected, so the inspector shows its form too (its selects list all 1,000 states: the render after an edit is slow).
-  await selectState(page, 'b0 Task');
+  await node(page, 'b0 Task').click({ position: { x: 30, y: 12 } });
+  await expect(page.getByRole('button', { name: 'Connect to…' })).toBeEnabled();
   await node(page, 'b0 Task').focus();
   await renameFocused(page, 'b0 Task', 'b0 Task renamed');
   await expect.poll(() => editorText(page).then((t) => t.includes('"StartAt": "b0 Task renamed"'))).toBe(true);
