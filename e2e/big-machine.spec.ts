@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { generateRealisticMachine } from '../src/asl/generate.ts';
-import { openApp } from './helpers.ts';
+import { editorJson, openApp } from './helpers.ts';
 
 async function openBig(page: Page): Promise<void> {
   await openApp(page);
@@ -55,4 +55,20 @@ test('a state chosen in the code editor is brought into view on the canvas', asy
   await page.keyboard.press('ControlOrMeta+End');
   await editor.locator('.view-line', { hasText: '"Done"' }).first().click();
   await expect(target).toBeInViewport();
+});
+
+test("a big scope's state pickers are built when used: the Next of a state is still chosen from all its siblings", async ({ page }) => {
+  await openBig(page);
+  await page.locator('.react-flow__node[data-id="b0 Task"]').click({ position: { x: 30, y: 12 } });
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await expect(inspector.getByRole('heading', { level: 2 })).toHaveText(/b0 Task$/);
+  // The state's own Next (its Catch has one too, further down).
+  const next = inspector.getByLabel('Next', { exact: true }).first();
+  await expect(next).toHaveValue('b0 Route');
+  // Until it is used, the select holds its value alone (and the empty choice).
+  expect(await next.locator('option').count()).toBeLessThanOrEqual(2);
+  await next.focus();
+  await expect.poll(() => next.locator('option').count()).toBeGreaterThan(400);
+  await next.selectOption('Done');
+  await expect.poll(() => editorJson(page).then((d) => (d.States as Record<string, { Next?: string }>)['b0 Task']?.Next)).toBe('Done');
 });
