@@ -72,3 +72,15 @@ test("a big scope's state pickers are built when used: the Next of a state is st
   await next.selectOption('Done');
   await expect.poll(() => editorJson(page).then((d) => (d.States as Record<string, { Next?: string }>)['b0 Task']?.Next)).toBe('Done');
 });
+
+test('Go to state from the canvas controls focuses a state already in view (not the button it was opened from)', async ({ page }) => {
+  await openBig(page);
+  await page.getByRole('button', { name: 'Go to state' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Go to state' });
+  await expect(dialog.getByLabel('State name')).toBeFocused();
+  await page.keyboard.type('b0 route');
+  await expect(dialog.getByRole('status')).toHaveText('1 state');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.react-flow__node[data-id="b0 Route"]')).toBeFocused();
+});

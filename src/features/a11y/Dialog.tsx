@@ -4,7 +4,7 @@ import { useA11yUi } from './focus.ts';
 
 /**
  * A modal dialog on the native <dialog> (focus moves in, the page behind is inert, Escape closes); focus returns
- * to where it was when it opened.
+ * to where it was when it opened, unless the dialog's action put it somewhere on purpose.
  */
 export function Dialog({ title, className, children }: { title: string; className?: string; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -18,7 +18,8 @@ export function Dialog({ title, className, children }: { title: string; classNam
     dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       dialog.close();
-      if (opener?.isConnected) opener.focus();
+      // Unless the dialog's action puts the focus somewhere itself (Go to state focuses the node it went to).
+      if (!useA11yUi.getState().focusHandled && opener?.isConnected) opener.focus();
     };
   }, []);
   return (
@@ -33,7 +34,7 @@ export function Dialog({ title, className, children }: { title: string; classNam
     >
       <header className="a11y-dialog-header">
         <h2 id="a11y-dialog-title">{title}</h2>
-        <button type="button" onClick={close} aria-label="Close">
+        <button type="button" onClick={() => close()} aria-label="Close">
           ✕
         </button>
       </header>

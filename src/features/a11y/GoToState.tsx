@@ -17,7 +17,7 @@ export function GoToStateDialog() {
   const { hits, total } = findStates(graph, query, SHOWN);
   const pick = (id: string) => {
     useAppStore.getState().select(id, 'search');
-    useA11yUi.getState().closeDialog();
+    useA11yUi.getState().closeDialog({ focusHandled: true });
     focusNode(id, { always: true });
   };
   return (

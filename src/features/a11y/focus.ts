@@ -13,16 +13,19 @@ interface A11yUi {
   sideTab: SideTab;
   dialog: A11yDialog | undefined;
   setSideTab: (t: SideTab) => void;
+  /** The closed dialog's action moves the focus itself (the dialog does not give it back to its opener). */
+  focusHandled: boolean;
   openDialog: (d: A11yDialog) => void;
-  closeDialog: () => void;
+  closeDialog: (options?: { focusHandled?: boolean }) => void;
 }
 
 export const useA11yUi = create<A11yUi>()((set) => ({
   sideTab: 'inspector',
   dialog: undefined,
   setSideTab: (sideTab) => set({ sideTab }),
-  openDialog: (dialog) => set({ dialog }),
-  closeDialog: () => set({ dialog: undefined }),
+  focusHandled: false,
+  openDialog: (dialog) => set({ dialog, focusHandled: false }),
+  closeDialog: (options) => set({ dialog: undefined, focusHandled: options?.focusHandled ?? false }),
 }));
 
 const SELECTOR: Record<Pane, string> = {
@@ -86,8 +89,10 @@ const FOCUS_NODE_WAIT_MS = 5000;
 export function focusNode(id: string, options: { always?: boolean; until?: number } = {}): void {
   const until = options.until ?? performance.now() + FOCUS_NODE_WAIT_MS;
   const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-  if (el) el.focus();
-  else if (performance.now() < until) {
+  el?.focus();
+  // Not there yet, or not focusable yet (behind a modal dialog that is closing).
+  if (el && document.activeElement === el) return;
+  if (performance.now() < until) {
     requestAnimationFrame(() => {
       const active = document.activeElement;
       if (options.always || !active || active === document.body || active.closest('section.canvas')) focusNode(id, { ...options, until });
