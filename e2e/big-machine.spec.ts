@@ -1,6 +1,7 @@
 /**
- * Finding one's way in a 1,000-state machine (only the visible part of the canvas is rendered): a change of layout
- * direction shows the drawing, not an empty part of the plane.
+ * Finding one's way in a 1,000-state machine (only the visible part of the canvas is rendered): an opened machine
+ * and a change of layout direction show its start, not an empty part of the plane; Go to state; the canvas follows
+ * the code editor; state pickers of a big scope are built when used.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { generateRealisticMachine } from '../src/asl/generate.ts';
@@ -83,4 +84,30 @@ test('Go to state from the canvas controls focuses a state already in view (not 
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(page.locator('.react-flow__node[data-id="b0 Route"]')).toBeFocused();
+});
+
+test('keys typed right after Ctrl+G land in the search (the dialog code is fetched while the page is idle)', async ({ page }) => {
+  await openApp(page);
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/Dialogs-[^/]*\.js$/.test(e.name)));
+  await page.getByRole('region', { name: 'Workflow canvas' }).click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+g');
+  await page.keyboard.type('placeorder');
+  await expect(page.getByRole('dialog', { name: 'Go to state' }).getByLabel('State name')).toHaveValue('placeorder');
+});
+
+test('a machine opened before the first layout has arrived is fitted when its own layout arrives', async ({ page }) => {
+  // Hold the layout worker's code back: the seed workflow has no layout yet when the big machine is opened.
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/layout\.worker-[^/]*\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await openApp(page);
+  await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'pending');
+  const text = JSON.stringify(generateRealisticMachine(1000, 2), null, 2);
+  await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), text);
+  release();
+  await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
+  await expect(page.locator('.react-flow__node[data-id="b0 Task"]')).toBeInViewport();
 });

@@ -32,6 +32,13 @@ import { useA11yUi } from '../a11y/focus.ts';
 /** Above this many nodes: only visible nodes and edges are rendered, and the minimap is a canvas (BigMiniMap). */
 const BIG_GRAPH = 300;
 
+/**
+ * The first document's fit (React Flow's fitView prop). One object: React Flow copies a changed prop into the store,
+ * where it would replace the options of a fit still queued by useFitNewDocument (a new object per render made a big
+ * machine's "first states" fit a fit of all of it, at the minimum zoom).
+ */
+const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
+
 /** What screen readers hear on a focused node or edge (React Flow's default names only its own keys). */
 const ARIA_LABELS = {
   'node.a11yDescription.default':
@@ -155,7 +162,7 @@ function CanvasInner() {
         selectionMode={SelectionMode.Partial}
         zoomOnDoubleClick={false}
         fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.05}
         proOptions={{ hideAttribution: true }}
         colorMode={colorMode}

@@ -68,6 +68,9 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar, opene
   const [newDocument, setNewDocument] = useState(0);
   const [failed, setFailed] = useState<{ graph: StateGraph; message: string }>();
   const previous = useRef<{ graph: StateGraph; layout: LayoutResult; direction: string; fresh: boolean; opened: number } | undefined>(undefined);
+  // The opened document the view was last fitted to (the first one is fitted by React Flow's own fitView). Kept
+  // apart from `previous`: a document opened before the one before it had its first layout is fitted too.
+  const fittedFor = useRef(opened);
   const direction = sidecar.direction;
   const manualCount = Object.keys(sidecar.positions).length;
   const tidy = manualCount === 0;
@@ -81,7 +84,8 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar, opene
     const same = !prev || (!other && mostlySame(prev.layout, graph));
     // A different document, not a state dropped into an (almost) empty one, or the other direction: the view is
     // fitted to it.
-    const fit = (!same && (other || newStates(prev.layout, graph) >= FIT_MIN_NEW_STATES)) || (prev !== undefined && prev.direction !== direction);
+    const fit =
+      opened !== fittedFor.current || (!same && newStates(prev.layout, graph) >= FIT_MIN_NEW_STATES) || (prev !== undefined && prev.direction !== direction);
     const usePrevious = prev && prev.direction === direction && !(tidy && !prev.fresh) && same;
     // A rename that moves no box: the previous layout under the new ids (derived below too), no worker round trip.
     const renamed = usePrevious ? renameMapping(prev.graph, graph) : undefined;
@@ -96,7 +100,10 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar, opene
         previous.current = { graph, layout, direction, fresh: tidy, opened };
         setComputed({ graph, layout, direction, opened });
         setFailed(undefined);
-        if (fit) setNewDocument((k) => k + 1);
+        if (fit) {
+          fittedFor.current = opened;
+          setNewDocument((k) => k + 1);
+        }
       })
       .catch((e: unknown) => {
         if (!live || e instanceof LayoutSupersededError) return;
