@@ -21,7 +21,7 @@ import { useCanvasInteractions } from './useCanvasInteractions.ts';
 import { useCanvasKeys } from './useCanvasKeys.ts';
 import { CanvasNotices } from './CanvasNotices.tsx';
 import { LayoutProgress } from './LayoutProgress.tsx';
-import { useFitNewDocument } from './useFitNewDocument.ts';
+import { FIT_VIEW_OPTIONS, useFitNewDocument } from './useFitNewDocument.ts';
 import { useRevealSelection } from './useRevealSelection.ts';
 import type { StateFlowNode, TransitionFlowEdge } from './nodeData.ts';
 import { flowCache, reuseUnchanged, sameEdge, sameNode } from './stableFlow.ts';
@@ -31,13 +31,6 @@ import { useA11yUi } from '../a11y/focus.ts';
 
 /** Above this many nodes: only visible nodes and edges are rendered, and the minimap is a canvas (BigMiniMap). */
 const BIG_GRAPH = 300;
-
-/**
- * The first document's fit (React Flow's fitView prop). One object: React Flow copies a changed prop into the store,
- * where it would replace the options of a fit still queued by useFitNewDocument (a new object per render made a big
- * machine's "first states" fit a fit of all of it, at the minimum zoom).
- */
-const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
 
 /** What screen readers hear on a focused node or edge (React Flow's default names only its own keys). */
 const ARIA_LABELS = {
@@ -72,7 +65,7 @@ function CanvasInner() {
   // A big machine's stand-in shows its states only: its edges would be drawn once, unrouted, and handed to React
   // Flow twice (~0.3 s of main thread at 5,000 states while the real layout is on its way). A failed layout shows them.
   const edgesShown = !(standIn && layoutStatus === 'pending' && graph.nodes.length > BIG_GRAPH);
-  useFitNewDocument(newDocument, graph, layout, horizontal, selectedIds.length === 1 ? selectedIds[0] : undefined);
+  useFitNewDocument(newDocument, graph, layout, horizontal, selectedId);
   const interactions = useCanvasInteractions(graph, layout);
   const { dragPositions } = interactions;
   const [selectedEdge, setSelectedEdge] = useState<string>();
@@ -162,6 +155,8 @@ function CanvasInner() {
         selectionMode={SelectionMode.Partial}
         zoomOnDoubleClick={false}
         fitView
+        // One object, never a new one per render: React Flow copies a changed prop into its store, where it would
+        // replace the options of a fit useFitNewDocument has queued (a big machine's "first states" became all of it).
         fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.05}
         proOptions={{ hideAttribution: true }}

@@ -1,7 +1,11 @@
 import { useEffect } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { StateGraph } from '../../asl/index.ts';
+import { absoluteBox } from './geometry.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
+
+/** How a whole machine is fitted (the first document by React Flow's fitView prop, later ones here). */
+export const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
 
 /** Up to this many nodes the whole machine is fitted; above it, the view opens on its start at a readable zoom. */
 const FIT_ALL_LIMIT = 300;
@@ -21,12 +25,12 @@ export function useFitNewDocument(newDocument: number, graph: StateGraph, layout
     if (newDocument === 0) return;
     const frame = requestAnimationFrame(() => {
       if (graph.nodes.length <= FIT_ALL_LIMIT) {
-        void flow.fitView({ padding: 0.2, maxZoom: 1.2 });
+        void flow.fitView(FIT_VIEW_OPTIONS);
         return;
       }
-      if (selectedId && layout.nodes[selectedId]) {
-        const zoom = Math.max(flow.getZoom(), READABLE_ZOOM);
-        void flow.fitView({ nodes: [{ id: selectedId }], minZoom: zoom, maxZoom: zoom });
+      const selected = selectedId ? absoluteBox(graph, layout, selectedId) : undefined;
+      if (selected) {
+        void flow.setCenter(selected.x + selected.width / 2, selected.y + selected.height / 2, { zoom: Math.max(flow.getZoom(), READABLE_ZOOM) });
         return;
       }
       const along = (id: string) => (horizontal ? layout.nodes[id]?.x : layout.nodes[id]?.y) ?? 0;

@@ -6,11 +6,6 @@
  */
 import { useState } from 'react';
 
-export interface FormTrack {
-  id: string | undefined;
-  key: string;
-}
-
 export interface Inspected {
   id: string;
   type: string | undefined;
@@ -18,24 +13,23 @@ export interface Inspected {
 }
 
 /**
- * The key for `next` after `track`: the same key when `next` is the previously inspected state under its new id
- * (the old id is gone from the graph, the new one is in the same scope and of the same type), else its own id.
+ * The form key for `next`, the form of `previous` having had `key`: the same key when `next` is `previous` under
+ * its new id (the old id is gone from the graph, the new one is in the same scope and of the same type), else its
+ * own id ('' with nothing inspected).
  */
-export function nextFormKey(track: FormTrack, previous: Inspected | undefined, next: Inspected | undefined, exists: (id: string) => boolean): string {
+export function nextFormKey(key: string, previous: Inspected | undefined, next: Inspected | undefined, exists: (id: string) => boolean): string {
   if (!next) return '';
-  if (next.id === track.id) return track.key;
-  const renamed = previous !== undefined && previous.id === track.id && !exists(previous.id) && previous.type === next.type && previous.parentId === next.parentId;
-  return renamed ? track.key : next.id;
+  if (!previous) return next.id;
+  if (next.id === previous.id) return key;
+  const renamed = !exists(previous.id) && previous.type === next.type && previous.parentId === next.parentId;
+  return renamed ? key : next.id;
 }
 
-/** `nextFormKey` held across renders (the previous inspected state is remembered here). */
+/** `nextFormKey` held across renders (the previously inspected state and its key are remembered here). */
 export function useFormKey(next: Inspected | undefined, exists: (id: string) => boolean): string {
-  const [held, setHeld] = useState<{ track: FormTrack; inspected: Inspected | undefined }>(() => ({
-    track: { id: next?.id, key: next?.id ?? '' },
-    inspected: next,
-  }));
-  const key = nextFormKey(held.track, held.inspected, next, exists);
-  const moved = held.inspected?.type !== next?.type || held.inspected?.parentId !== next?.parentId;
-  if (held.track.id !== next?.id || held.track.key !== key || moved) setHeld({ track: { id: next?.id, key }, inspected: next });
+  const [held, setHeld] = useState<{ key: string; inspected: Inspected | undefined }>(() => ({ key: next?.id ?? '', inspected: next }));
+  const key = nextFormKey(held.key, held.inspected, next, exists);
+  const changed = key !== held.key || held.inspected?.id !== next?.id || held.inspected?.type !== next?.type || held.inspected?.parentId !== next?.parentId;
+  if (changed) setHeld({ key, inspected: next });
   return key;
 }
