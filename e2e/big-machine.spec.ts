@@ -13,6 +13,8 @@ async function openBig(page: Page): Promise<void> {
   const text = JSON.stringify(generateRealisticMachine(1000, 2), null, 2);
   await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), text);
   await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
+  // A text this big reaches the code editor after the canvas has painted.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __aslStudio: { editorTextLength(): number } }).__aslStudio.editorTextLength())).toBe(text.length);
 }
 
 test('turning a big machine to left-right shows its start, not an empty canvas', async ({ page }) => {
