@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { sharedPath } from '../src/testing/shared.ts';
+import { fixturePath } from '../src/testing/fixtures.ts';
 import { editorText, openApp, replaceEditorText, stateNode } from './helpers.ts';
 import {
   downloadBytes,
@@ -30,7 +30,7 @@ States:
       Type: Succeed
 `;
 
-const BROKEN_DIR = sharedPath('corpus/aws-samples/broken');
+const BROKEN_DIR = fixturePath('corpus/aws-samples/broken');
 
 for (const file of readdirSync(BROKEN_DIR).sort()) {
   test(`broken file ${file}: refused with line and column, the open workflow unchanged byte for byte`, async ({ page }) => {

@@ -1,10 +1,10 @@
 /**
- * The real-world corpus (../shared/corpus/aws-samples beside the repository): every definition parses, survives
+ * The real-world corpus (fixtures/corpus/aws-samples): every definition parses, survives
  * a JSON and a YAML round trip, projects to a graph with one node per state and has no error-level diagnostic;
  * every broken file gets a clear error with a line and column, and nothing throws.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fixturePath } from '../testing/fixtures.ts';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { toGraph } from './graph.ts';
@@ -12,7 +12,7 @@ import { parseDocument } from './parse.ts';
 import { toJson, toYaml } from './serialize.ts';
 import { validate } from './validate.ts';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/aws-samples/', import.meta.url));
+const CORPUS = `${fixturePath('corpus/aws-samples')}/`;
 const DEFINITIONS = `${CORPUS}definitions`;
 const BROKEN = `${CORPUS}broken`;
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fixturePath } from '../testing/fixtures.ts';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from './parse.ts';
 import { validate, validateDefinition } from './validate.ts';
@@ -28,7 +28,7 @@ const ASL_VALIDATOR_FALSE_REJECTIONS = [
   'textract-analyze-expense-tf_statemachine_statemachine.asl.json',
   'train-ml-model_statemachine_statemachine.asl.json',
 ];
-const DEFINITIONS = fileURLToPath(new URL('../../../shared/corpus/aws-samples/definitions/', import.meta.url));
+const DEFINITIONS = `${fixturePath('corpus/aws-samples/definitions')}/`;
 
 describe('validate: deployable real-world forms are not errors', () => {
   it.each(ASL_VALIDATOR_FALSE_REJECTIONS)('%s', (file) => {

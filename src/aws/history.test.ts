@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../simulator/events.ts';
-import { sharedPath } from '../testing/shared.ts';
+import { fixturePath } from '../testing/fixtures.ts';
 import { fromAwsEvent, historyView, idsByName } from './history.ts';
 
 function recorded(name: string): { definition: unknown; events: HistoryEvent[] } {
-  return JSON.parse(readFileSync(sharedPath('conformance-recorded', 'histories', `${name}.json`), 'utf8')) as { definition: unknown; events: HistoryEvent[] };
+  return JSON.parse(readFileSync(fixturePath('conformance-recorded', 'histories', `${name}.json`), 'utf8')) as { definition: unknown; events: HistoryEvent[] };
 }
 
 describe('historyView on recorded AWS histories', () => {

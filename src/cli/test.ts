@@ -1,6 +1,6 @@
 /**
  * `asl-studio test PATH... [--json]`: runs conformance/test-case files (a file, or every `.json` under a folder,
- * recursively; see ../shared/conformance/README.md), prints one line per case and a final `N passed, M failed`,
+ * recursively; see fixtures/conformance/README.md), prints one line per case and a final `N passed, M failed`,
  * and exits 1 when any case fails. `--json` prints a machine-readable report instead.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';

@@ -6,7 +6,7 @@ import { CHOICE_OPERATORS, evaluateChoiceRule, matchesPattern, parseTimestamp } 
 import { StatesError } from './errors.ts';
 import { evaluatePath } from './jsonpath.ts';
 import { deepEqual, type EvalScope } from './scope.ts';
-import { sharedPath } from '../testing/shared.ts';
+import { fixturePath } from '../testing/fixtures.ts';
 
 const scopeOf = (input: JsonValue, variables: Record<string, JsonValue> = {}): EvalScope => ({
   input,
@@ -166,7 +166,7 @@ interface Case {
   expected: { status: string; output?: JsonValue; path?: string[] };
 }
 
-const folders = [sharedPath('conformance-recorded/cases/choice'), sharedPath('conformance/cases/choice')];
+const folders = [fixturePath('conformance-recorded/cases/choice'), fixturePath('conformance/cases/choice')];
 const recorded = folders.flatMap((dir) =>
   readdirSync(dir).map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as Case] as const),
 );

@@ -1,7 +1,7 @@
 /**
- * Conformance: every case in ../shared/conformance (documented behaviour) must pass, one `it` per case; the 904
- * recorded cases in ../shared/conformance-recorded must pass except exactly those listed in
- * conformance-known-failures.json. The shared folder sits beside the repository; if it is missing these tests fail.
+ * Conformance: every case in fixtures/conformance (documented behaviour) must pass, one `it` per case; the 904
+ * recorded cases in fixtures/conformance-recorded must pass except exactly those listed in
+ * conformance-known-failures.json. A missing or empty folder fails these tests.
  * Also runs `asl-studio test` on the documented cases as a subprocess.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,12 +10,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import knownFailures from './conformance-known-failures.json' with { type: 'json' };
+import { fixturePath } from '../testing/fixtures.ts';
 import { runCase, type ConformanceCase } from './testCases.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = resolve(repo, '../shared');
-const docsCases = join(shared, 'conformance/cases');
-const recordedCases = join(shared, 'conformance-recorded/cases');
+const docsCases = fixturePath('conformance/cases');
+const recordedCases = fixturePath('conformance-recorded/cases');
 
 function caseFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -34,7 +34,7 @@ function load(file: string): ConformanceCase {
 const docsFiles = caseFiles(docsCases);
 const recordedFiles = caseFiles(recordedCases);
 
-describe('documented conformance cases (../shared/conformance)', () => {
+describe('documented conformance cases (fixtures/conformance)', () => {
   it('finds the shared case folder with its 86 cases', () => {
     expect(existsSync(docsCases), `missing ${docsCases}`).toBe(true);
     expect(docsFiles.length).toBeGreaterThanOrEqual(86);
@@ -45,7 +45,7 @@ describe('documented conformance cases (../shared/conformance)', () => {
   });
 });
 
-describe('recorded conformance cases (../shared/conformance-recorded)', () => {
+describe('recorded conformance cases (fixtures/conformance-recorded)', () => {
   const listed: Record<string, string> = knownFailures.failures;
   it('finds the recorded case folder with its 904 cases', () => {
     expect(existsSync(recordedCases), `missing ${recordedCases}`).toBe(true);
@@ -63,7 +63,7 @@ describe('recorded conformance cases (../shared/conformance-recorded)', () => {
 
 describe('asl-studio test (CLI)', () => {
   it('passes every documented case and prints "N passed, 0 failed"', () => {
-    const r = spawnSync(process.execPath, [join(repo, 'bin/asl-studio.mjs'), 'test', join(shared, 'conformance')], {
+    const r = spawnSync(process.execPath, [join(repo, 'bin/asl-studio.mjs'), 'test', fixturePath('conformance')], {
       cwd: repo,
       encoding: 'utf8',
     });

@@ -1,19 +1,19 @@
 /**
- * The history against GetExecutionHistory recordings (../shared/conformance-recorded/histories): event types in
+ * The history against GetExecutionHistory recordings (fixtures/conformance-recorded/histories): event types in
  * order, `previousEventId` chains for sequential machines, and the details objects (payload texts compared as
  * JSON; placeholders the recording tool put in ARNs, request ids and timestamps are ignored).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JsonValue, StateMachineDefinition } from '../asl/types.ts';
 import { plainHistory, type HistoryEvent } from './events.ts';
 import type { TaskInvoker } from './execution.ts';
 import { run } from './run.ts';
 import { startExecution } from './engine.ts';
+import { fixturePath } from '../testing/fixtures.ts';
 
-const histories = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/conformance-recorded/histories');
+const histories = fixturePath('conformance-recorded/histories');
 
 interface Recorded {
   definition: StateMachineDefinition;

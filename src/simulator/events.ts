@@ -2,7 +2,7 @@
  * Execution history in GetExecutionHistory's shape: `{id, previousEventId, timestamp, type, <type>EventDetails}`.
  * Payloads are JSON texts as AWS returns them (`input`, `output`, `parameters`, `assignedVariables` values), with
  * `inputDetails`/`outputDetails` `{truncated: false}`. Compare with the recorded histories in
- * ../shared/conformance-recorded/histories: the first state's entered event has `previousEventId` 0; otherwise each
+ * fixtures/conformance-recorded/histories: the first state's entered event has `previousEventId` 0; otherwise each
  * event points at the event before it (AWS points at the previous event of the same branch; in this sequential
  * simulator that is the event before it, except around concurrent branches, where the docs say nothing).
  */

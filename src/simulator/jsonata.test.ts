@@ -9,7 +9,7 @@ import {
   jsonataBody,
   type JsonataBindings,
 } from './jsonata.ts';
-import { sharedPath } from '../testing/shared.ts';
+import { fixturePath } from '../testing/fixtures.ts';
 
 const bindings: JsonataBindings = {
   states: {
@@ -125,7 +125,7 @@ interface Case {
   expected: { status: string; output?: JsonValue; error?: string };
 }
 
-const dirs = [sharedPath('conformance-recorded/cases/jsonata'), sharedPath('conformance/cases/jsonata')];
+const dirs = [fixturePath('conformance-recorded/cases/jsonata'), fixturePath('conformance/cases/jsonata')];
 const singleOutput = dirs
   .flatMap((dir) => readdirSync(dir).map((f) => [f, JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as Case] as const))
   .filter(([, c]) => {

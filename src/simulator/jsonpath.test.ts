@@ -11,7 +11,7 @@ import {
   tryEvaluatePath,
 } from './jsonpath.ts';
 import type { EvalScope } from './scope.ts';
-import { sharedPath } from '../testing/shared.ts';
+import { fixturePath } from '../testing/fixtures.ts';
 
 const input = {
   a: { b: [10, 20, { c: 'deep' }] },
@@ -225,7 +225,7 @@ function runSinglePass(c: PassCase): { output?: JsonValue; error?: string } {
   }
 }
 
-const passCases = [sharedPath('conformance-recorded/cases/paths'), sharedPath('conformance/cases/paths')]
+const passCases = [fixturePath('conformance-recorded/cases/paths'), fixturePath('conformance/cases/paths')]
   .flatMap((dir) => readdirSync(dir).map((f) => [f, JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as PassCase] as const))
   .filter(([, c]) => {
     const states = Object.values(c.definition.States);

@@ -1,6 +1,6 @@
 /**
  * The conformance-case runner shared by `asl-studio test` and vitest. A case (see
- * ../shared/conformance/README.md): `{name, definition, input, mocks?, expected: {status, output?, error?, cause?,
+ * fixtures/conformance/README.md): `{name, definition, input, mocks?, expected: {status, output?, error?, cause?,
  * path?}}`; mocks are a MockConfigFile for state machine `SM`, test case `T`. SUCCEEDED compares the output by deep
  * JSON equality (key order ignored); FAILED compares `error` exactly and `cause` when given; `path` lists the
  * top-level states entered, in order (a retry does not re-enter).

@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadYaml } from '../../asl/yamlLib.ts';
-import { sharedPath } from '../../testing/shared.ts';
+import { fixturePath } from '../../testing/fixtures.ts';
 import { importProblem } from './importCheck.ts';
 
 beforeAll(() => loadYaml());
 
 describe('importProblem', () => {
-  const broken = sharedPath('corpus/aws-samples/broken');
+  const broken = fixturePath('corpus/aws-samples/broken');
   test.each(readdirSync(broken))('refuses the broken corpus file %s with a line and column', (file) => {
     expect(importProblem(readFileSync(`${broken}/${file}`, 'utf8'))).toMatch(/line \d+, column \d+/);
   });
@@ -34,7 +34,7 @@ describe('importProblem', () => {
   });
 
   test('every real-world definition of the corpus is accepted', () => {
-    const dir = sharedPath('corpus/aws-samples/definitions');
+    const dir = fixturePath('corpus/aws-samples/definitions');
     const refused = readdirSync(dir).filter((f) => importProblem(readFileSync(`${dir}/${f}`, 'utf8')) !== undefined);
     expect(refused).toEqual([]);
   });

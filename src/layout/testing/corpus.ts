@@ -3,9 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../../asl/parse.ts';
 import { toGraph, type StateGraph } from '../../asl/graph.ts';
-import { sharedPath } from '../../testing/shared.ts';
+import { fixturePath } from '../../testing/fixtures.ts';
 
-export const CORPUS_DIR = sharedPath('corpus/aws-samples/definitions');
+export const CORPUS_DIR = fixturePath('corpus/aws-samples/definitions');
 
 export interface CorpusMachine {
   file: string;

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { JsonValue } from '../../asl/types.ts';
 import { evaluatePayloadTemplate } from '../jsonpath.ts';
-import { sharedPath } from '../../testing/shared.ts';
+import { fixturePath } from '../../testing/fixtures.ts';
 
 interface Case {
   definition: { StartAt: string; States: Record<string, Record<string, JsonValue>> };
@@ -14,7 +14,7 @@ interface Case {
   expected: { status: string; output?: JsonValue };
 }
 
-const dirs = [sharedPath('conformance-recorded/cases/intrinsics'), sharedPath('conformance/cases/intrinsics')];
+const dirs = [fixturePath('conformance-recorded/cases/intrinsics'), fixturePath('conformance/cases/intrinsics')];
 const all = dirs.flatMap((dir) =>
   readdirSync(dir).map((f) => [f, JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as Case] as const),
 );
