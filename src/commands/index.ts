@@ -10,6 +10,7 @@ export * from './refs.ts';
 export * from './names.ts';
 export * from './skeletons.ts';
 export * from './stateAdd.ts';
+export * from './stateDrop.ts';
 export * from './stateRename.ts';
 export * from './stateDelete.ts';
 export * from './stateEdit.ts';

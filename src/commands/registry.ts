@@ -9,6 +9,7 @@ import { addCatcher, addRetrier, addRule, moveRule, removeCatcher, removeRetrier
 import { addBranch, removeBranch, setStartAt, updateMachine } from './machine.ts';
 import { addState, insertStateOnEdge } from './stateAdd.ts';
 import { deleteStates } from './stateDelete.ts';
+import { dropOnState } from './stateDrop.ts';
 import { duplicateState, updateStateField } from './stateEdit.ts';
 import { moveState } from './stateMove.ts';
 import { renameState } from './stateRename.ts';
@@ -18,6 +19,7 @@ import { connect, disconnect, setEnd } from './transitions.ts';
 export const COMMANDS = {
   'state.add': addState,
   'state.insertOnEdge': insertStateOnEdge,
+  'state.dropOn': dropOnState,
   'state.rename': renameState,
   'state.delete': deleteStates,
   'state.duplicate': duplicateState,

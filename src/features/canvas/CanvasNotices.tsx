@@ -1,4 +1,6 @@
 import { useAppStore } from '../../store/store.ts';
+import { DropChoiceDialog } from './DropChoiceDialog.tsx';
+import { useDropChoice } from './dropChoice.ts';
 import { StartChoiceDialog } from './StartChoiceDialog.tsx';
 import { useStartChoice } from './startChoice.ts';
 
@@ -9,6 +11,7 @@ export function CanvasNotices({ layoutError, connectHint }: { layoutError?: stri
   const notice = useAppStore((s) => s.ui.notice);
   const notify = useAppStore((s) => s.notify);
   const pendingStart = useStartChoice((s) => s.pending !== undefined);
+  const pendingDrop = useDropChoice((s) => s.pending !== undefined);
   return (
     <div className="canvas-notices">
       {stale && (
@@ -19,12 +22,13 @@ export function CanvasNotices({ layoutError, connectHint }: { layoutError?: stri
         </div>
       )}
       <StartChoiceDialog />
+      <DropChoiceDialog />
       {connectHint && (
         <div className="notice-banner" role="status" data-testid="connect-hint">
           Can’t connect: {connectHint}
         </div>
       )}
-      {notice && !connectHint && !pendingStart && (
+      {notice && !connectHint && !pendingStart && !pendingDrop && (
         <div className="notice-banner" role="alert">
           {notice}
           <button type="button" className="link-button" onClick={() => notify(undefined)} aria-label="Dismiss">

@@ -5,6 +5,7 @@
 import { stateId } from '../../asl/ids.ts';
 import type { TransitionKind } from '../../commands/refs.ts';
 import { addState, addedStateName, insertStateOnEdge } from '../../commands/stateAdd.ts';
+import { chainEnd, dropModes, dropNeedsChoice, dropOnState, type DropMode } from '../../commands/stateDrop.ts';
 import { deleteStates } from '../../commands/stateDelete.ts';
 import { moveState } from '../../commands/stateMove.ts';
 import { duplicateName, duplicateState } from '../../commands/stateEdit.ts';
@@ -17,6 +18,7 @@ import { removeFromSidecar, renameInSidecar, setSidecarPosition } from '../../la
 import type { Point } from '../../layout/types.ts';
 import { useAppStore } from '../../store/store.ts';
 import type { PaletteEntry } from '../palette/entries.ts';
+import { useDropChoice } from './dropChoice.ts';
 import { useStartChoice } from './startChoice.ts';
 
 const store = useAppStore;
@@ -53,16 +55,51 @@ export function addFromPalette(entry: PaletteEntry, placement: Placement = {}): 
   const explicit = placement.scope !== undefined || placement.position !== undefined;
   const selected = s.ui.selectedId;
   const after = placement.after ?? (!explicit && selected && s.doc.graph.byId.get(selected)?.kind === 'state' ? selected : undefined);
-  const scope = after !== undefined ? splitStateId(after).scope : (placement.scope ?? '');
+  if (after !== undefined) return addOnState(entry, after);
+  const scope = placement.scope ?? '';
   const id = stateId(scope, name);
   const position = placement.position;
   return report(
     s.runCommand(
       addState,
-      { type: entry.type, name, state: entry.state, ...(after !== undefined ? { after } : { scope }) },
+      { type: entry.type, name, state: entry.state, scope },
       { select: id, ...(position ? { sidecar: (sc) => setSidecarPosition(sc, id, position) } : {}) },
     ),
   );
+}
+
+/**
+ * A palette entry dropped onto a state (or added with that state selected): wired after it, or, for a Succeed or
+ * Fail that would cut a chain there, where it strands nothing (a new Catcher, a new Choice rule); when only the
+ * chain's end or no wiring are left, the user is asked (DropChoiceDialog). `mode` is that answer.
+ */
+export function addOnState(entry: PaletteEntry, target: string, mode?: DropMode): boolean {
+  const s = store.getState();
+  const def = s.doc.definition;
+  if (!def || s.doc.stale) return report(s.canRun(addState, { type: entry.type }));
+  const modes = dropModes(def, target, entry.type);
+  if (mode === undefined && dropNeedsChoice(modes)) {
+    const end = chainEnd(def, target);
+    useDropChoice.getState().ask({
+      entry,
+      target,
+      targetName: splitStateId(target).name,
+      modes,
+      ...(end ? { chainEnd: splitStateId(end).name } : {}),
+    });
+    return false;
+  }
+  const name = entry.baseName ? uniqueName(entry.baseName, allStateNames(def)) : addedStateName(def, { type: entry.type });
+  const chosen = mode ?? modes[0];
+  const ok = report(
+    s.runCommand(dropOnState, { type: entry.type, name, target, ...(chosen ? { mode: chosen } : {}), ...(entry.state ? { state: entry.state } : {}) }, {
+      select: stateId(splitStateId(target).scope, name),
+    }),
+  );
+  const targetName = splitStateId(target).name;
+  if (ok && chosen === 'catch') s.notify(`${name} catches every error of ${targetName} (a new Catch with States.ALL)`);
+  if (ok && chosen === 'choice') s.notify(`${name} is the target of a new rule of ${targetName}: edit its condition in the inspector`);
+  return ok;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   renameState,
   setEnd,
   setStartAt,
+  splitStateId,
   stateId,
   updateMachine,
   updateStateField,
@@ -16,6 +17,7 @@ import {
   type MachineField,
 } from '../../commands/index.ts';
 import type { JsonPathSegments } from '../../asl/types.ts';
+import { renameInSidecar } from '../../layout/sidecar.ts';
 import { useAppStore } from '../../store/store.ts';
 import type { FieldChange } from './modes.ts';
 
@@ -51,8 +53,10 @@ export function setStateFields(id: string, changes: FieldChange[]): EditResult {
   return run(updateStateFields, { id, changes });
 }
 
+/** The layout sidecar's hand-placed positions follow the state (and everything nested in it) to its new id. */
 export function rename(id: string, newName: string): EditResult {
-  return run(renameState, { id, newName });
+  const newId = stateId(splitStateId(id).scope, newName);
+  return useAppStore.getState().runCommand(renameState, { id, newName }, { sidecar: (sc) => renameInSidecar(sc, id, newId) });
 }
 
 /** Point the state's `Next` at a sibling (by id), or end there (`undefined`). */
