@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { edgeLabelCentre } from './edgeLabel.ts';
 import type { TransitionFlowEdge } from './nodeData.ts';
 import { useSimulationView } from '../../store/simulation.ts';
 
@@ -28,10 +29,9 @@ export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<Tran
   const points = data?.points;
   if (points && points.length >= 2) {
     path = polylinePath(points);
-    const mid = points[Math.floor((points.length - 1) / 2)]!;
-    const next = points[Math.floor((points.length - 1) / 2) + 1] ?? mid;
-    labelX = (mid.x + next.x) / 2;
-    labelY = (mid.y + next.y) / 2;
+    const c = edgeLabelCentre(points, data?.labelPos)!;
+    labelX = c.x;
+    labelY = c.y;
   } else {
     [path, labelX, labelY] = getSmoothStepPath({
       sourceX: props.sourceX,

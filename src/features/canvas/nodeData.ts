@@ -27,6 +27,8 @@ export interface TransitionEdgeData extends Record<string, unknown> {
   kind: GraphEdgeKind;
   label?: string;
   points?: { x: number; y: number }[];
+  /** Where the layout put the label's centre (room reserved for it). */
+  labelPos?: { x: number; y: number };
 }
 
 export type TransitionFlowEdge = Edge<TransitionEdgeData, 'transition'>;

@@ -121,7 +121,7 @@ function ruleCount(choices: unknown): number {
 }
 
 /** The source handle an edge leaves from (see handles.tsx). */
-function sourceHandle(kind: string, index: number | undefined): string {
+export function sourceHandle(kind: string, index: number | undefined): string {
   if (kind === 'choice') return `choice-${index ?? 0}`;
   if (kind === 'catch') return 'catch-new';
   if (kind === 'default') return 'default';

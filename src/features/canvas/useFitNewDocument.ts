@@ -4,11 +4,9 @@ import type { StateGraph } from '../../asl/index.ts';
 import { absoluteBox } from './geometry.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
 
-/** How a whole machine is fitted (the first document by React Flow's fitView prop, later ones here). */
-export const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
+import { FIT_ALL_LIMIT, FIT_VIEW_OPTIONS } from './firstView.ts';
 
-/** Up to this many nodes the whole machine is fitted; above it, the view opens on its start at a readable zoom. */
-const FIT_ALL_LIMIT = 300;
+export { FIT_VIEW_OPTIONS };
 const START_NODES = 12;
 /** The least zoom the view keeps when it centres a selected state. */
 const READABLE_ZOOM = 0.6;
