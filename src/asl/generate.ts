@@ -11,14 +11,9 @@ export interface GeneratedMachine {
   States: Record<string, Def>;
 }
 
-/** A small LCG: the same seed gives the same machine on every platform. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { seededRandom } from './seeded.ts';
+
+export { seededRandom };
 
 const LAMBDA = 'arn:aws:states:::lambda:invoke';
 const RETRY = [

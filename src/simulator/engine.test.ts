@@ -197,7 +197,7 @@ describe('inspection data', () => {
           ResultSelector: { 'v.$': '$.Payload' },
           ResultPath: '$.res',
           OutputPath: '$.res',
-          Assign: { 'seen.$': '$.v' },
+          Assign: { 'seen.$': '$.Payload' }, // the raw result, before ResultSelector
           End: true,
         },
       },

@@ -9,6 +9,7 @@
  * error States.Timeout).
  */
 import type { JsonValue, StateMachineDefinition } from '../asl/types.ts';
+import { seededRandom, seededUuid } from '../asl/seeded.ts';
 import { compileMachine } from './compile.ts';
 import { ERRORS, StatesError, toStatesError } from './errors.ts';
 import { exceedsPayload, executionStartedDetails, executionSucceededDetails } from './events.ts';
@@ -52,7 +53,8 @@ function resolveOptions(o: ExecutionOptions): ResolvedOptions {
     startTime: o.startTime ?? DEFAULT_START,
     limits: resolveLimits(o.limits),
     inspect: o.inspect ?? true,
-    random: o.random ?? Math.random,
+    random: o.random ?? (o.seed === undefined ? Math.random : seededRandom(o.seed)),
+    uuid: o.uuid ?? (o.seed === undefined ? () => globalThis.crypto.randomUUID() : seededUuid(seededRandom(o.seed ^ 0x5bd1e995))),
     roleArn: o.roleArn ?? 'arn:aws:iam::123456789012:role/SimulatedRole',
     stateMachineName: smName,
     stateMachineArn,

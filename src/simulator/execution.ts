@@ -83,8 +83,15 @@ export interface ExecutionOptions {
   limits?: Partial<SimulationLimits>;
   /** Record TestState-style inspection data per state (default true). */
   inspect?: boolean;
-  /** Source of randomness for JitterStrategy FULL (default Math.random). */
+  /**
+   * Source of randomness in [0, 1) for every evaluation: JitterStrategy FULL, States.MathRandom without a seed,
+   * JSONata $random() (default Math.random, or one seeded by `seed`).
+   */
   random?: () => number;
+  /** Source of UUIDs for States.UUID() and JSONata $uuid() (default crypto.randomUUID, or one seeded by `seed`). */
+  uuid?: () => string;
+  /** Seeds `random` and `uuid` where they are not given, so a run is reproducible. */
+  seed?: number;
   roleArn?: string;
   stateMachineName?: string;
   /** Items for distributed Maps that read with an ItemReader, by Map state name (no S3 in the simulator). */
@@ -210,6 +217,7 @@ export interface ResolvedOptions {
   limits: SimulationLimits;
   inspect: boolean;
   random: () => number;
+  uuid: () => string;
   roleArn: string;
   stateMachineName: string;
   executionArn: string;

@@ -7,7 +7,8 @@
  * - `InputPath: null` and `OutputPath: null` give `{}` (recordings agree); absent means `$`.
  * - `ResultPath` absent replaces the input with the result, `null` keeps the input, a path creates missing fields
  *   (applyResultPath in jsonpath.ts).
- * - JSONPath `Assign`: `$` is the state's result after ResultSelector (Task/Map/Parallel), the Pass result, or the
+ * - JSONPath `Assign`: `$` is the state's raw result, before ResultSelector (Task/Map/Parallel: the States Language
+ *   spec, "Using Assign"), the Pass result, or the
  *   effective input (Wait/Choice); in a Catch it is the error output. Variables read are those at state entry.
  * - JSONata: `$states.input`, `$states.result`, `$states.errorOutput`, `$states.context`; Assign and Output both
  *   see the variables of state entry, so an Assign is not visible in the same state's Output.
@@ -19,26 +20,32 @@ import { buildTemplate, readPath } from './paths.ts';
 import type { EvalScope } from './scope.ts';
 import type { MaybePromise, Vars } from './execution.ts';
 
-export function scope(input: JsonValue, context: JsonValue, variables: Vars, random?: () => number): EvalScope {
-  return random ? { input, context, variables, random } : { input, context, variables };
+/** The execution's sources of randomness and ids (ResolvedOptions has both): one of each reaches every evaluation. */
+export interface Determinism {
+  readonly random: () => number;
+  readonly uuid: () => string;
 }
 
-export function inputPath(path: string | null | undefined, input: JsonValue, context: JsonValue, vars: Vars): JsonValue {
+export function scope(input: JsonValue, context: JsonValue, variables: Vars, det?: Determinism): EvalScope {
+  return det ? { input, context, variables, random: det.random, uuid: det.uuid } : { input, context, variables };
+}
+
+export function inputPath(path: string | null | undefined, input: JsonValue, context: JsonValue, vars: Vars, det?: Determinism): JsonValue {
   if (path === null) return {};
   if (path === undefined || path === '$') return input;
-  return readPath(path, scope(input, context, vars));
+  return readPath(path, scope(input, context, vars, det));
 }
 
-export function outputPath(path: string | null | undefined, value: JsonValue, context: JsonValue, vars: Vars): JsonValue {
+export function outputPath(path: string | null | undefined, value: JsonValue, context: JsonValue, vars: Vars, det?: Determinism): JsonValue {
   if (path === null) return {};
   if (path === undefined || path === '$') return value;
-  return readPath(path, scope(value, context, vars));
+  return readPath(path, scope(value, context, vars, det));
 }
 
 /** Parameters / ResultSelector / ItemSelector: a payload template over `$` = `input`. */
-export function template(t: JsonValue | undefined, input: JsonValue, context: JsonValue, vars: Vars): JsonValue {
+export function template(t: JsonValue | undefined, input: JsonValue, context: JsonValue, vars: Vars, det?: Determinism): JsonValue {
   if (t === undefined) return input;
-  return buildTemplate(t, scope(input, context, vars));
+  return buildTemplate(t, scope(input, context, vars, det));
 }
 
 export function resultPath(path: string | null | undefined, input: JsonValue, result: JsonValue): JsonValue {
@@ -46,13 +53,19 @@ export function resultPath(path: string | null | undefined, input: JsonValue, re
 }
 
 /** JSONPath Assign: the assigned values (not yet merged), or null when the state has no Assign. */
-export function assignJsonPath(assign: JsonObject | undefined, dollar: JsonValue, context: JsonValue, vars: Vars): Vars | null {
+export function assignJsonPath(
+  assign: JsonObject | undefined,
+  dollar: JsonValue,
+  context: JsonValue,
+  vars: Vars,
+  det?: Determinism,
+): Vars | null {
   if (!assign || typeof assign !== 'object') return null;
-  return buildTemplate(assign, scope(dollar, context, vars)) as Vars;
+  return buildTemplate(assign, scope(dollar, context, vars, det)) as Vars;
 }
 
 export function bindings(
-  ctx: { readonly now: number; readonly options: { random: () => number } },
+  ctx: { readonly now: number; readonly options: Determinism },
   input: JsonValue,
   context: JsonValue,
   variables: Vars,
@@ -62,7 +75,7 @@ export function bindings(
   const states: JsonataBindings['states'] = { input, context };
   if (result !== undefined) states.result = result;
   if (errorOutput !== undefined) states.errorOutput = errorOutput;
-  return { states, variables, now: () => ctx.now, random: ctx.options.random };
+  return { states, variables, now: () => ctx.now, random: ctx.options.random, uuid: ctx.options.uuid };
 }
 
 /** Evaluate a JSONata template; `field` names it in error causes ("Arguments", "Output/result"). */

@@ -243,6 +243,6 @@ function caught(
   }
   return andThen(resultPath(c.ResultPath, t.input, errorOutput), (output) => ({
     output,
-    assigned: assignJsonPath(c.Assign, errorOutput, context, t.vars),
+    assigned: assignJsonPath(c.Assign, errorOutput, context, t.vars, ctx.options),
   }));
 }

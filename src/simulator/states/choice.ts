@@ -49,9 +49,9 @@ export const runChoice: StateHandler = (ctx, t, st, insp) => {
       return ok(stateOut.output, next, mergeAssigned(stateOut.assigned, ruleOut?.assigned ?? null));
     })();
   }
-  const eff = inputPath(def.InputPath, t.input, context, t.vars);
+  const eff = inputPath(def.InputPath, t.input, context, t.vars, ctx.options);
   insp.afterInputPath = eff;
-  const s = scope(eff, context, t.vars);
+  const s = scope(eff, context, t.vars, ctx.options);
   let matched: ChoiceRule | null = null;
   for (const rule of rules) {
     if (evaluateChoiceRule(rule, s)) {
@@ -61,11 +61,11 @@ export const runChoice: StateHandler = (ctx, t, st, insp) => {
   }
   const next = matched ? (matched.Next ?? null) : (def.Default ?? null);
   if (next === null) return noMatch();
-  const output = outputPath(def.OutputPath, eff, context, t.vars);
+  const output = outputPath(def.OutputPath, eff, context, t.vars, ctx.options);
   insp.output = output;
   const assigned = mergeAssigned(
-    assignJsonPath(def.Assign, eff, context, t.vars),
-    matched ? assignJsonPath(matched.Assign, eff, context, t.vars) : null,
+    assignJsonPath(def.Assign, eff, context, t.vars, ctx.options),
+    matched ? assignJsonPath(matched.Assign, eff, context, t.vars, ctx.options) : null,
   );
   return ok(output, next, assigned);
 };

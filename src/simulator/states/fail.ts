@@ -34,7 +34,7 @@ export const runFail: StateHandler = (ctx, t, st, insp) => {
       def.Cause === undefined ? undefined : jsonata(def.Cause, b, 'Cause'),
     ]).then(([e, c]) => done(text(e), text(c)));
   }
-  const s = scope(t.input, context, t.vars);
+  const s = scope(t.input, context, t.vars, ctx.options);
   const error = def.ErrorPath !== undefined ? text(pathOrIntrinsic(def.ErrorPath, s)) : text(def.Error);
   const cause = def.CausePath !== undefined ? text(pathOrIntrinsic(def.CausePath, s)) : text(def.Cause);
   return done(error, cause);

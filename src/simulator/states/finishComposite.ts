@@ -25,11 +25,12 @@ export function finishComposite(
       return ok(r.output, st.next, r.assigned);
     });
   }
-  const selected = def.ResultSelector === undefined ? results : template(def.ResultSelector, results, context, t.vars);
+  const selected = def.ResultSelector === undefined ? results : template(def.ResultSelector, results, context, t.vars, ctx.options);
   insp.afterResultSelector = selected;
   const afterResultPath = resultPath(def.ResultPath, t.input, selected);
   insp.afterResultPath = afterResultPath;
-  const output = outputPath(def.OutputPath, afterResultPath, context, t.vars);
+  const output = outputPath(def.OutputPath, afterResultPath, context, t.vars, ctx.options);
   insp.output = output;
-  return ok(output, st.next, assignJsonPath(def.Assign, selected, context, t.vars));
+  // `$` in a top-level Assign is the raw result, before ResultSelector (the States Language spec, "Using Assign").
+  return ok(output, st.next, assignJsonPath(def.Assign, results, context, t.vars, ctx.options));
 }

@@ -88,7 +88,7 @@ function runMapSync(ctx: StepContext, t: Thread, st: CompiledState, insp: StateI
   const def = st.def as MapState;
   const context = ctx.contextFor(t, st);
   const jsonataMode = st.lang === 'JSONata';
-  const eff = jsonataMode ? t.input : inputPath(def.InputPath, t.input, context, t.vars);
+  const eff = jsonataMode ? t.input : inputPath(def.InputPath, t.input, context, t.vars, ctx.options);
   if (!jsonataMode) insp.afterInputPath = eff;
   let items: MaybePromise<JsonValue>;
   const supplied = ctx.options.mapItems[st.name];
@@ -122,7 +122,7 @@ function runMapSync(ctx: StepContext, t: Thread, st: CompiledState, insp: StateI
     let all = list as JsonValue[];
     if (def.ItemBatcher && typeof def.ItemBatcher === 'object') {
       const bi = (def.ItemBatcher as JsonObject).BatchInput;
-      const batchInput = bi === undefined ? undefined : jsonataMode ? await jsonata(bi, bindings(ctx, t.input, context, t.vars), 'ItemBatcher/BatchInput') : template(bi, eff, context, t.vars);
+      const batchInput = bi === undefined ? undefined : jsonataMode ? await jsonata(bi, bindings(ctx, t.input, context, t.vars), 'ItemBatcher/BatchInput') : template(bi, eff, context, t.vars, ctx.options);
       all = batch(def, all, batchInput);
     }
     ctx.emit('MapStateStarted', { mapStateStartedEventDetails: { length: all.length } });
@@ -158,7 +158,7 @@ export function iterationThread(ctx: StepContext, t: Thread, st: CompiledState, 
   const input =
     st.lang === 'JSONata'
       ? jsonata(selector, bindings(ctx, t.input, context, t.vars), 'ItemSelector')
-      : template(selector, c.effectiveInput, context, t.vars);
+      : template(selector, c.effectiveInput, context, t.vars, ctx.options);
   return andThen(input, (itemInput) => startIteration(ctx, t, st, sub, index, value, itemInput));
 }
 

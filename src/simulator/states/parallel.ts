@@ -48,9 +48,9 @@ export const runParallel: StateHandler = (ctx, t, st, insp) => {
         ? t.input
         : jsonata(def.Arguments, bindings(ctx, t.input, context, t.vars), 'Arguments')
       : (() => {
-          const eff = inputPath(def.InputPath, t.input, context, t.vars);
+          const eff = inputPath(def.InputPath, t.input, context, t.vars, ctx.options);
           insp.afterInputPath = eff;
-          return def.Parameters === undefined ? eff : template(def.Parameters, eff, context, t.vars);
+          return def.Parameters === undefined ? eff : template(def.Parameters, eff, context, t.vars, ctx.options);
         })();
   return andThen(input, (branchInput): MaybePromise<StateResult> => {
     if (st.lang === 'JSONata') insp.afterArguments = branchInput;

@@ -16,15 +16,15 @@ export const runPass: StateHandler = (ctx, t, st, insp) => {
       return ok(r.output, st.next, r.assigned);
     });
   }
-  const eff = inputPath(def.InputPath, t.input, context, t.vars);
+  const eff = inputPath(def.InputPath, t.input, context, t.vars, ctx.options);
   insp.afterInputPath = eff;
-  const params = def.Parameters === undefined ? eff : template(def.Parameters, eff, context, t.vars);
+  const params = def.Parameters === undefined ? eff : template(def.Parameters, eff, context, t.vars, ctx.options);
   insp.afterParameters = params;
   const result: JsonValue = def.Result !== undefined ? def.Result : params;
   insp.result = result;
   const afterResultPath = resultPath(def.ResultPath, t.input, result);
   insp.afterResultPath = afterResultPath;
-  const output = outputPath(def.OutputPath, afterResultPath, context, t.vars);
+  const output = outputPath(def.OutputPath, afterResultPath, context, t.vars, ctx.options);
   insp.output = output;
-  return ok(output, st.next, assignJsonPath(def.Assign, result, context, t.vars));
+  return ok(output, st.next, assignJsonPath(def.Assign, result, context, t.vars, ctx.options));
 };

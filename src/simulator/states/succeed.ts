@@ -12,9 +12,9 @@ export const runSucceed: StateHandler = (ctx, t, st, insp) => {
       return ok(r.output, null, null);
     });
   }
-  const eff = inputPath(def.InputPath, t.input, context, t.vars);
+  const eff = inputPath(def.InputPath, t.input, context, t.vars, ctx.options);
   insp.afterInputPath = eff;
-  const output = outputPath(def.OutputPath, eff, context, t.vars);
+  const output = outputPath(def.OutputPath, eff, context, t.vars, ctx.options);
   insp.output = output;
   return ok(output, null, null);
 };

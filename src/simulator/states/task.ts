@@ -184,18 +184,20 @@ export const runTask: StateHandler = (ctx, t, st, insp) => {
       return ok(r.output, st.next, r.assigned);
     })();
   }
-  const eff = inputPath(def.InputPath, t.input, context, t.vars);
+  const eff = inputPath(def.InputPath, t.input, context, t.vars, ctx.options);
   insp.afterInputPath = eff;
-  const params = def.Parameters === undefined ? eff : template(def.Parameters, eff, context, t.vars);
+  const params = def.Parameters === undefined ? eff : template(def.Parameters, eff, context, t.vars, ctx.options);
   insp.afterParameters = params;
   return andThen(invoke(ctx, t, st, params, context, eff), (result) => {
     insp.result = result;
-    const selected = def.ResultSelector === undefined ? result : template(def.ResultSelector, result, context, t.vars);
+    const selected = def.ResultSelector === undefined ? result : template(def.ResultSelector, result, context, t.vars, ctx.options);
     insp.afterResultSelector = selected;
     const afterResultPath = resultPath(def.ResultPath, t.input, selected);
     insp.afterResultPath = afterResultPath;
-    const output = outputPath(def.OutputPath, afterResultPath, context, t.vars);
+    const output = outputPath(def.OutputPath, afterResultPath, context, t.vars, ctx.options);
     insp.output = output;
-    return ok(output, st.next, assignJsonPath(def.Assign, selected, context, t.vars));
+    // `$` in a top-level Assign is the raw result, before ResultSelector (the States Language spec, "Using
+    // Assign": "In Task, Map, and Parallel States, "$" refers to the result in a state's top-level "Assign"").
+    return ok(output, st.next, assignJsonPath(def.Assign, result, context, t.vars, ctx.options));
   });
 };

@@ -60,14 +60,14 @@ export const runWait: StateHandler = (ctx, t, st, insp) => {
       return ok(r.output, st.next, r.assigned);
     });
   }
-  const eff = inputPath(def.InputPath, t.input, context, t.vars);
+  const eff = inputPath(def.InputPath, t.input, context, t.vars, ctx.options);
   insp.afterInputPath = eff;
   const s = { input: eff, context, variables: t.vars };
   if (def.Seconds !== undefined) waitUntil(ctx, ctx.now + seconds(def.Seconds as JsonValue, 'Seconds', ERRORS.Runtime) * 1000);
   else if (def.SecondsPath !== undefined) waitUntil(ctx, ctx.now + secondsAtPath(def.SecondsPath, readPath(def.SecondsPath, s)) * 1000);
   else if (def.Timestamp !== undefined) waitUntil(ctx, timestamp(def.Timestamp, 'Timestamp', ERRORS.Runtime));
   else if (def.TimestampPath !== undefined) waitUntil(ctx, timestamp(readPath(def.TimestampPath, s), 'TimestampPath', ERRORS.Runtime));
-  const output = outputPath(def.OutputPath, eff, context, t.vars);
+  const output = outputPath(def.OutputPath, eff, context, t.vars, ctx.options);
   insp.output = output;
-  return ok(output, st.next, assignJsonPath(def.Assign, eff, context, t.vars));
+  return ok(output, st.next, assignJsonPath(def.Assign, eff, context, t.vars, ctx.options));
 };
