@@ -3,7 +3,8 @@
  * JSONPath: InputPath → ItemsPath (or, for a distributed Map with ItemReader, the items the caller supplied) →
  * per item ItemSelector (legacy: Parameters) with `$$.Map.Item.Index/Value` → ItemProcessor → results in item
  * order → ResultSelector → ResultPath → OutputPath. JSONata: Items (default: the input) → ItemSelector → Output.
- * ItemBatcher groups items into `{Items: [...], BatchInput}` (MaxItemsPerBatch; byte limits are not simulated).
+ * ItemBatcher groups items into `{Items: [...], BatchInput}` (MaxItemsPerBatch and MaxInputBytesPerBatch, each
+ * literal, …Path or JSONata). A distributed Map without ToleratedFailure* tolerates no failed child.
  * MaxConcurrency limits how many iterations run at once on the virtual clock (composite.ts); 0 or absent: the
  * mode's limit (40 inline, 10,000 distributed).
  * Recorded causes: "Map state input must be an array but was: …", "The MaxConcurrencyPath field refers to value
@@ -38,7 +39,10 @@ function typeName(v: JsonValue): string {
   return typeof v;
 }
 
-/** A numeric field given literally, by a JSONPath `…Path`, or as a JSONata expression. */
+/**
+ * A numeric field given literally, by a JSONPath `…Path`, or as a JSONata expression; read from the Map state or
+ * from `owner` (its ItemBatcher).
+ */
 async function numeric(
   ctx: StepContext,
   t: Thread,
@@ -47,8 +51,9 @@ async function numeric(
   kind: 'integer' | 'float',
   eff: JsonValue,
   context: JsonValue,
+  owner: Record<string, unknown> = st.def as Record<string, unknown>,
 ): Promise<number | null> {
-  const def = st.def as Record<string, unknown>;
+  const def = owner;
   let v: JsonValue | undefined;
   if (def[field] !== undefined) {
     v = def[field] as JsonValue;
@@ -70,16 +75,46 @@ async function numeric(
   return v;
 }
 
-function batch(def: MapState, items: JsonValue[], batchInput: JsonValue | undefined): JsonValue[] {
-  const b = def.ItemBatcher as JsonObject;
-  const size = typeof b.MaxItemsPerBatch === 'number' && b.MaxItemsPerBatch > 0 ? b.MaxItemsPerBatch : items.length || 1;
+/**
+ * ItemBatcher: consecutive items into `{Items, BatchInput?}` child inputs holding at most `maxItems` items and at most
+ * `maxBytes` bytes of UTF-8 JSON each (whichever limit is reached first; the docs: "If you specify both, Step
+ * Functions uses both"). The docs do not say what happens to one item larger than the byte limit: it gets a batch
+ * of its own.
+ */
+function batch(items: JsonValue[], batchInput: JsonValue | undefined, maxItems: number | null, maxBytes: number | null): JsonValue[] {
   const out: JsonValue[] = [];
-  for (let i = 0; i < items.length; i += size) {
-    const o: JsonObject = { Items: items.slice(i, i + size) };
-    if (batchInput !== undefined) o.BatchInput = batchInput;
-    out.push(o);
+  const wrap = (list: JsonValue[]): JsonObject => (batchInput === undefined ? { Items: list } : { Items: list, BatchInput: batchInput });
+  const overhead = maxBytes === null ? 0 : utf8Length(JSON.stringify(wrap([])));
+  let current: JsonValue[] = [];
+  let bytes = overhead;
+  for (const item of items) {
+    const size = maxBytes === null ? 0 : utf8Length(JSON.stringify(item));
+    // An item after the first adds its size and a comma.
+    const full = (maxItems !== null && current.length >= maxItems) || (maxBytes !== null && current.length > 0 && bytes + size + 1 > maxBytes);
+    if (full) {
+      out.push(wrap(current));
+      current = [];
+      bytes = overhead;
+    }
+    bytes += size + (current.length > 0 ? 1 : 0);
+    current.push(item);
   }
+  if (current.length > 0) out.push(wrap(current));
   return out;
+}
+
+function utf8Length(s: string): number {
+  return new TextEncoder().encode(s).length;
+}
+
+/** MaxItemsPerBatch / MaxInputBytesPerBatch (literal, …Path or JSONata): positive integers or absent. */
+async function batchLimits(ctx: StepContext, t: Thread, st: CompiledState, b: JsonObject, eff: JsonValue, context: JsonValue) {
+  const limit = async (field: string): Promise<number | null> => {
+    const n = await numeric(ctx, t, st, field, 'integer', eff, context, b);
+    if (n !== null && n <= 0) throw new StatesError(ERRORS.Runtime, `${field} must be a positive integer, but was ${n}.`);
+    return n;
+  };
+  return { maxItems: await limit('MaxItemsPerBatch'), maxBytes: await limit('MaxInputBytesPerBatch') };
 }
 
 export const runMap: StateHandler = async (ctx, t, st, insp) => runMapSync(ctx, t, st, insp);
@@ -113,24 +148,30 @@ function runMapSync(ctx: StepContext, t: Thread, st: CompiledState, insp: StateI
     }
     const maxConcurrency = await numeric(ctx, t, st, 'MaxConcurrency', 'integer', eff, context);
     if (maxConcurrency !== null && maxConcurrency < 0) throw new StatesError(ERRORS.Runtime, 'MaxConcurrency cannot be negative.');
-    const toleratedCount = await numeric(ctx, t, st, 'ToleratedFailureCount', 'integer', eff, context);
+    const distributed = (def.ItemProcessor as { ProcessorConfig?: { Mode?: string } } | undefined)?.ProcessorConfig?.Mode === 'DISTRIBUTED';
+    let toleratedCount = await numeric(ctx, t, st, 'ToleratedFailureCount', 'integer', eff, context);
     if (toleratedCount !== null && toleratedCount < 0) throw new StatesError(ERRORS.Runtime, 'ToleratedFailureCount cannot be negative.');
     const toleratedPercentage = await numeric(ctx, t, st, 'ToleratedFailurePercentage', 'float', eff, context);
     if (toleratedPercentage !== null && (toleratedPercentage < 0 || toleratedPercentage > 100)) {
       throw new StatesError(ERRORS.Runtime, 'ToleratedFailurePercentage must be between 0 and 100.');
     }
+    // A distributed Map with no ToleratedFailure* field tolerates no failure: the first failed child run fails the
+    // Map with States.ExceedToleratedFailureThreshold (developer guide, "Setting failure thresholds for Distributed
+    // Map states": the threshold defaults to zero).
+    if (distributed && toleratedCount === null && toleratedPercentage === null) toleratedCount = 0;
     let all = list as JsonValue[];
     if (def.ItemBatcher && typeof def.ItemBatcher === 'object') {
-      const bi = (def.ItemBatcher as JsonObject).BatchInput;
+      const b = def.ItemBatcher as JsonObject;
+      const bi = b.BatchInput;
       const batchInput = bi === undefined ? undefined : jsonataMode ? await jsonata(bi, bindings(ctx, t.input, context, t.vars), 'ItemBatcher/BatchInput') : template(bi, eff, context, t.vars, ctx.options);
-      all = batch(def, all, batchInput);
+      const { maxItems, maxBytes } = await batchLimits(ctx, t, st, b, eff, context);
+      all = batch(all, batchInput, maxItems, maxBytes);
     }
     ctx.emit('MapStateStarted', { mapStateStartedEventDetails: { length: all.length } });
     if (all.length === 0) {
       ctx.emit('MapStateSucceeded');
       return finishComposite(ctx, t, st, insp, []);
     }
-    const distributed = (def.ItemProcessor as { ProcessorConfig?: { Mode?: string } } | undefined)?.ProcessorConfig?.Mode === 'DISTRIBUTED';
     const cap = distributed ? DISTRIBUTED_MAP_CONCURRENCY : INLINE_MAP_CONCURRENCY;
     const base: CompositeBase = {
       kind: 'map',

@@ -22,6 +22,7 @@ import {
   andThen,
 } from '../pipeline.ts';
 import { readPath } from '../paths.ts';
+import type { JsonataBindings } from '../jsonata.ts';
 import type { CompiledState } from '../compile.ts';
 import { TaskFailure } from '../taskFailure.ts';
 import type { StepContext } from '../runtime.ts';
@@ -37,6 +38,26 @@ function numberField(v: unknown, path: string | undefined, input: JsonValue, con
     return n;
   }
   return null;
+}
+
+/**
+ * A JSONata state's TimeoutSeconds or HeartbeatSeconds: a number as written, or a `{% … %}` expression evaluated on
+ * the state's bindings, which must give a positive integer ("The JSONata expression value must be a positive
+ * integer": the Step Functions Timeout API docs). AWS does not document the error name for a bad value; the other
+ * JSONata evaluation failures are States.QueryEvaluationError, so this is too.
+ */
+async function jsonataSeconds(v: unknown, b: JsonataBindings, field: string): Promise<number | null> {
+  if (v === undefined) return null;
+  const n = typeof v === 'string' ? await jsonata(v, b, field) : (v as JsonValue);
+  if (typeof n !== 'number' || !Number.isInteger(n) || n <= 0) {
+    throw new StatesError(ERRORS.QueryEvaluationError, `The ${field} value ${JSON.stringify(n) ?? 'undefined'} is not a positive integer`);
+  }
+  return n;
+}
+
+interface TaskLimits {
+  timeout: number | null;
+  heartbeat: number | null;
 }
 
 interface Service {
@@ -74,8 +95,7 @@ function kindOf(st: CompiledState): Kind {
 }
 
 /** Invokes the task, records its events, advances the clock; resolves to the result or throws a StatesError. */
-function invoke(ctx: StepContext, t: Thread, st: CompiledState, params: JsonValue, context: JsonValue, eff: JsonValue): JsonValue | Promise<JsonValue> {
-  const def = st.def as TaskState;
+function invoke(ctx: StepContext, t: Thread, st: CompiledState, params: JsonValue, context: JsonValue, limits: TaskLimits): JsonValue | Promise<JsonValue> {
   const kind = kindOf(st);
   const lambda = kind.lambda;
   const svc = kind.svc;
@@ -83,8 +103,8 @@ function invoke(ctx: StepContext, t: Thread, st: CompiledState, params: JsonValu
     ctx,
     lambda,
     svc,
-    timeout: numberField(def.TimeoutSeconds, def.TimeoutSecondsPath, eff, context, t.vars),
-    heartbeat: numberField(def.HeartbeatSeconds, def.HeartbeatSecondsPath, eff, context, t.vars),
+    timeout: limits.timeout,
+    heartbeat: limits.heartbeat,
   };
   const paramsText = lazyText(params);
   if (lambda || !svc) {
@@ -177,7 +197,8 @@ export const runTask: StateHandler = (ctx, t, st, insp) => {
     return (async (): Promise<StateResult> => {
       const args = def.Arguments === undefined ? t.input : await jsonata(def.Arguments, b, 'Arguments');
       insp.afterArguments = args;
-      const result = await invoke(ctx, t, st, args, context, t.input);
+      const limits = { timeout: await jsonataSeconds(def.TimeoutSeconds, b, 'TimeoutSeconds'), heartbeat: await jsonataSeconds(def.HeartbeatSeconds, b, 'HeartbeatSeconds') };
+      const result = await invoke(ctx, t, st, args, context, limits);
       insp.result = result;
       const r = await jsonataAssignOutput(def.Assign, def.Output, bindings(ctx, t.input, context, t.vars, result), result);
       insp.output = r.output;
@@ -188,7 +209,11 @@ export const runTask: StateHandler = (ctx, t, st, insp) => {
   insp.afterInputPath = eff;
   const params = def.Parameters === undefined ? eff : template(def.Parameters, eff, context, t.vars, ctx.options);
   insp.afterParameters = params;
-  return andThen(invoke(ctx, t, st, params, context, eff), (result) => {
+  const limits = {
+    timeout: numberField(def.TimeoutSeconds, def.TimeoutSecondsPath, eff, context, t.vars),
+    heartbeat: numberField(def.HeartbeatSeconds, def.HeartbeatSecondsPath, eff, context, t.vars),
+  };
+  return andThen(invoke(ctx, t, st, params, context, limits), (result) => {
     insp.result = result;
     const selected = def.ResultSelector === undefined ? result : template(def.ResultSelector, result, context, t.vars, ctx.options);
     insp.afterResultSelector = selected;
