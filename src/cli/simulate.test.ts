@@ -42,4 +42,20 @@ describe('asl-studio simulate', () => {
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout)).toMatchObject({ status: 'FAILED', error: 'E', cause: 'C', transitions: 1 });
   });
+
+  it('reads a YAML definition as validate does, and names the line of a syntax error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asl-sim-'));
+    const def = join(dir, 'hello.asl.yaml');
+    writeFileSync(def, 'StartAt: Hello\nStates:\n  Hello:\n    Type: Pass\n    Result: { greeting: hello }\n    ResultPath: $.said\n    End: true\n');
+    const ok = spawnSync(process.execPath, [join(repo, 'bin/asl-studio.mjs'), 'simulate', def, '--input', '{"name":"x"}'], { cwd: repo, encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ status: 'SUCCEEDED', output: { name: 'x', said: { greeting: 'hello' } }, transitions: 1 });
+    const bad = join(dir, 'bad.asl.yaml');
+    writeFileSync(bad, 'StartAt: Hello\nStates: [\n');
+    const r = spawnSync(process.execPath, [join(repo, 'bin/asl-studio.mjs'), 'simulate', bad], { cwd: repo, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`asl-studio simulate: ${bad}: `);
+    expect(r.stderr).toContain('line 3, column 1');
+  });
 });

@@ -2,9 +2,11 @@
  * `asl-studio simulate FILE [--input JSON|@file] [--mock-config FILE --test-case NAME] [--state-machine NAME]
  * [--events]`: runs one execution in the simulator and prints `{status, output | error, cause, transitions,
  * costUsd, events?}` as JSON. Without --mock-config, Task states fail with a clear "no invoker" error. The state
- * machine in the mock config defaults to its only (or first) entry.
+ * machine in the mock config defaults to its only (or first) entry. FILE is JSON or YAML (read as `validate` reads
+ * it); the input and the mock config are JSON.
  */
 import { readFileSync } from 'node:fs';
+import { parseDocument } from '../asl/parse.ts';
 import type { JsonValue, StateMachineDefinition } from '../asl/types.ts';
 import { mockConfigInvoker, type MockConfigFile } from '../simulator/mocks.ts';
 import { simulate } from '../simulator/run.ts';
@@ -21,11 +23,19 @@ function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
+/** The definition in a JSON or YAML file; a syntax error throws (its message names the line and column). */
+function readDefinition(path: string): StateMachineDefinition {
+  const doc = parseDocument(readFileSync(path, 'utf8'));
+  const problem = doc.diagnostics.find((d) => d.severity === 'error');
+  if (problem) throw new Error(`${path}: ${problem.message}`);
+  return doc.value as StateMachineDefinition;
+}
+
 export async function run(args: string[]): Promise<number> {
   try {
     const file = args[0];
     if (!file || file.startsWith('--')) throw new Error('Usage: asl-studio simulate FILE [--input JSON|@file] [--mock-config FILE --test-case NAME] [--events]');
-    const definition = readJson(file) as StateMachineDefinition;
+    const definition = readDefinition(file);
     const inputArg = option(args, '--input');
     const input: JsonValue = inputArg === undefined ? {} : (JSON.parse(inputArg.startsWith('@') ? readFileSync(inputArg.slice(1), 'utf8') : inputArg) as JsonValue);
     const mockFile = option(args, '--mock-config');
