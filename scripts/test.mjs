@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, unit tests, conformance, build and the Playwright suite, then one plain line
-// `N passed, M failed` summing every test that ran (neither vitest nor Playwright prints that form itself).
+// `npm test`: type-check, lint, unit tests, conformance, the unit tests and the built CLI again under Node 24,
+// build and the Playwright suite, then one plain line `N passed, M failed` summing every test that ran (neither
+// vitest nor Playwright prints that form itself).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureNode24 } from './node24.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let passed = 0;
@@ -56,17 +59,71 @@ const npx = 'npx';
 check('type-check', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', npx, ['oxlint', '-c', '.oxlintrc.json', '--deny-warnings', 'src', 'e2e', 'scripts']);
 
-run('unit tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], {
-  NO_COLOR: '1',
-  FORCE_COLOR: '0',
-});
-const unit = readJson('test-results/unit.json');
-if (unit) {
-  passed += unit.numPassedTests ?? 0;
-  failed += (unit.numFailedTests ?? 0) + (unit.numTodoTests ?? 0) + (unit.numPendingTests ?? 0);
-} else {
-  problems.push('unit tests wrote no report');
+/** The unit tests under `node` (vitest's JSON report counts into the summary). */
+function unitTests(label, node, report) {
+  run(label, node, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`], {
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  });
+  const unit = readJson(report);
+  if (unit) {
+    passed += unit.numPassedTests ?? 0;
+    failed += (unit.numFailedTests ?? 0) + (unit.numTodoTests ?? 0) + (unit.numPendingTests ?? 0);
+  } else {
+    problems.push(`${label} wrote no report`);
+    failed += 1;
+  }
+}
+
+/** The built command line (dist-cli/, as the npm package ships it) under `node`, on the fixtures. */
+function cliOnFixtures(node, v) {
+  if (!check('build the CLI', npx, ['vite', 'build', '--config', 'vite.cli.config.ts'])) return;
+  const env = { ASL_STUDIO_BUILT: '1' };
+  const defs = 'fixtures/corpus/aws-samples/definitions';
+  check(`CLI validate (${v})`, node, ['bin/asl-studio.mjs', 'validate', ...readdirSync(defs).map((f) => join(defs, f))], env);
+  const sim = spawnSync(node, ['bin/asl-studio.mjs', 'simulate', join(defs, 'path-based-on-data_statemachine_statemachine.asl.json'), '--input', '{"type":"Private","value":25}'], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  console.log(`\n=== CLI simulate (${v}): exit ${sim.status}\n${sim.stdout}${sim.stderr}`);
+  if (sim.status !== 0 || !sim.stdout.includes('"status": "SUCCEEDED"')) {
+    problems.push(`CLI simulate (${v}) failed (exit ${sim.status ?? sim.signal})`);
+    failed += 1;
+  }
+  // Every documented conformance case, counted one by one (the recorded cases, a few of them known failures, run
+  // in the unit tests above).
+  const cases = 'fixtures/conformance/cases';
+  const r = spawnSync(node, ['bin/asl-studio.mjs', 'test', cases, '--json'], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const report = (() => {
+    try {
+      return JSON.parse(r.stdout);
+    } catch {
+      return null;
+    }
+  })();
+  console.log(`\n=== CLI test ${cases} (${v}): exit ${r.status}, ${report ? `${report.passed} passed, ${report.failed} failed` : 'no report'}`);
+  for (const c of report?.cases ?? []) if (!c.passed) console.log(`FAIL ${c.file}: ${c.problems.join('; ')}`);
+  if (typeof report?.passed !== 'number' || typeof report?.failed !== 'number') {
+    problems.push(`CLI test (${v}) wrote no report (exit ${r.status ?? r.signal}): ${r.stderr.slice(0, 500)}`);
+    failed += 1;
+    return;
+  }
+  passed += report.passed;
+  failed += report.failed;
+  if (report.failed > 0 || r.status !== 0) problems.push(`CLI test (${v}) failed (exit ${r.status})`);
+}
+
+unitTests('unit tests', process.execPath, 'test-results/unit.json');
+
+const node24 = ensureNode24();
+if (node24.error) {
+  problems.push(`Node 24: ${node24.error}`);
   failed += 1;
+} else if (node24.skip) {
+  console.log(`\n=== Node 24 run skipped: ${node24.skip}`);
+} else {
+  unitTests(`unit tests (Node ${node24.version})`, node24.node, 'test-results/unit-node24.json');
+  cliOnFixtures(node24.node, `Node ${node24.version}`);
 }
 
 const built = check('build', npx, ['vite', 'build']);

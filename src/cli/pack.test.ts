@@ -70,7 +70,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('the packed asl-studio command line, installed into another project', () => {
+describe('the packed asl-studio command line, installed into another project', { timeout: 120_000 }, () => {
   it('ships built JavaScript, the bin and the notices, and no sources', () => {
     expect(packed).toContain('bin/asl-studio.mjs');
     expect(packed).toContain('dist-cli/asl-studio.mjs');
