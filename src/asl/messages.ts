@@ -36,7 +36,8 @@ export const MESSAGES = {
   'state.nextAndEnd': E("State '{state}' has both Next and End; keep one."),
   'state.next.notAllowed': E("A {type} state cannot have {field}: state '{state}' {why}."),
   'state.end.notTrue': E("State '{state}': End must be true (or be removed in favour of Next)."),
-  'state.unreachable': W("State '{state}' is unreachable: no StartAt, Next, Default, Choice rule or Catch leads to it."),
+  // AWS refuses such a definition: "MISSING_TRANSITION_TARGET: State \"X\" is not reachable" (unreachable loops too).
+  'state.unreachable': E("State '{state}' is not reachable: no StartAt, Next, Default, Choice rule or Catch leads to it, and AWS refuses the definition."),
   'state.queryLanguage.jsonPathInJsonata': E("State '{state}' uses JSONPath, but the state machine's QueryLanguage is JSONata; JSONPath states are only allowed in JSONPath machines."),
 
   'field.unknown': E("'{field}' is not a field of {owner}.{hint}"),

@@ -141,9 +141,10 @@ const cases: Case[] = [
   { name: 'Fail with End', code: 'state.next.notAllowed', bad: machine({ F: { Type: 'Fail', End: true } }), path: ['States', 'F', 'End'], at: '"End"', good: machine({ F: { Type: 'Fail' } }) },
   { name: 'End: false', code: 'state.end.notTrue', bad: machine({ A: { Type: 'Pass', End: false } }), path: ['States', 'A', 'End'], at: 'false', good: machine({ A: PASS_END }) },
   {
-    name: 'an unreachable state is a warning',
+    // AWS: "MISSING_TRANSITION_TARGET: State \"Orphan\" is not reachable" (ValidateStateMachineDefinition / CreateStateMachine).
+    name: 'an unreachable state is an error, as AWS refuses it',
     code: 'state.unreachable',
-    severity: 'warning',
+    severity: 'error',
     bad: machine({ A: PASS_END, Orphan: PASS_END }),
     path: ['States', 'Orphan'],
     at: '"Orphan"',

@@ -78,3 +78,38 @@ describe('quick fixes', () => {
     expect(quickFixesFor({ text, format: 'json', definition: parsed.value }, diagnostic)).toEqual([]);
   });
 });
+
+describe('an unreachable state (an error: AWS refuses it)', () => {
+  const TEXT = `{
+  "StartAt": "A",
+  "States": {
+    "A": { "Type": "Pass", "End": true },
+    "Orphan": { "Type": "Pass", "End": true },
+    "LoopX": { "Type": "Pass", "Next": "LoopY" },
+    "LoopY": { "Type": "Pass", "Next": "LoopX" }
+  }
+}`;
+
+  it('is reported for single states and for loops that nothing reaches', () => {
+    const parsed = parseDocument(TEXT);
+    const found = validate(parsed).filter((d) => d.code === 'state.unreachable');
+    expect(found.map((d) => [d.path.at(-1), d.severity])).toEqual([
+      ['Orphan', 'error'],
+      ['LoopX', 'error'],
+      ['LoopY', 'error'],
+    ]);
+  });
+
+  it('connects it from a state that ends (preferred), or deletes it; each fix leaves it reachable or gone', () => {
+    const list = fixes(TEXT, 'state.unreachable');
+    expect(list.map((f) => [f.title, f.preferred])).toEqual([
+      ["Connect 'A' to 'Orphan'", true],
+      ["Delete state 'Orphan'", false],
+    ]);
+    const connected = JSON.parse(list[0]!.text) as { States: Record<string, Record<string, unknown>> };
+    expect(connected.States.A).toEqual({ Type: 'Pass', Next: 'Orphan' });
+    expect(validate(parseDocument(list[0]!.text)).some((d) => d.code === 'state.unreachable' && d.path.at(-1) === 'Orphan')).toBe(false);
+    const deleted = JSON.parse(list[1]!.text) as { States: Record<string, unknown> };
+    expect(Object.keys(deleted.States)).toEqual(['A', 'LoopX', 'LoopY']);
+  });
+});

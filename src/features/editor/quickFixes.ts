@@ -1,7 +1,8 @@
 /**
  * Quick fixes for the common validator problems, as whole new texts made with the same minimal text edits as
  * canvas commands (the user's formatting, and YAML comments, survive): add `"End": true` to a state with neither
- * Next nor End, point a dangling `Next`/`Default`/`StartAt` to the closest existing name, give a Choice a Default.
+ * Next nor End, point a dangling `Next`/`Default`/`StartAt` to the closest existing name, give a Choice a Default,
+ * connect or delete an unreachable state.
  * Pure (no Monaco), so the edits are unit-tested. The closest name is by edit distance (Levenshtein; a difference
  * only in letter case costs half, so `checkOrder` is closer to `CheckOrder` than to `CheckOrders`).
  */
@@ -60,7 +61,13 @@ export interface FixableDocument {
 }
 
 /** The diagnostic codes that have quick fixes. */
-export const FIXABLE_CODES: ReadonlySet<string> = new Set(['state.next.missing', 'state.next.unknown', 'machine.startAt.unknown', 'choice.default.none']);
+export const FIXABLE_CODES: ReadonlySet<string> = new Set([
+  'state.next.missing',
+  'state.next.unknown',
+  'machine.startAt.unknown',
+  'choice.default.none',
+  'state.unreachable',
+]);
 
 const MAX_CHOICES = 3;
 
@@ -99,7 +106,32 @@ export function quickFixesFor(doc: FixableDocument, d: Diagnostic): QuickFix[] {
       const ordered = [...new Set([...ruleTargets.filter((n) => names.includes(n)), ...others])];
       return ordered.slice(0, MAX_CHOICES).map((name, i) => fix(doc, `Add "Default": '${name}'`, [...d.path, 'Default'], name, i === 0));
     }
+    case 'state.unreachable':
+      return unreachableFixes(doc, d);
     default:
       return [];
   }
+}
+
+/**
+ * An unreachable state: connect it from a state of its scope that ends there today (`"End": true` becomes
+ * `"Next": <it>`), or delete it. Connecting comes first: a state the user drew is more likely missing an arrow
+ * than unwanted.
+ */
+function unreachableFixes(doc: FixableDocument, d: Diagnostic): QuickFix[] {
+  const name = d.path[d.path.length - 1];
+  const statesPath = d.path.slice(0, -1);
+  const states = valueAt(doc.definition, statesPath);
+  if (typeof name !== 'string' || !isObject(states) || !isObject(states[name])) return [];
+  const enders = Object.keys(states).filter((n) => n !== name && isObject(states[n]) && (states[n] as Record<string, unknown>).End === true);
+  const connects = rankByCloseness(name, enders)
+    .slice(0, MAX_CHOICES)
+    .map((from, i) => {
+      const state = { ...(states[from] as Record<string, unknown>) };
+      delete state.End;
+      state.Next = name;
+      return fix(doc, `Connect '${from}' to '${name}'`, [...statesPath, from], state, i === 0);
+    });
+  const rest = Object.fromEntries(Object.entries(states).filter(([n]) => n !== name));
+  return [...connects, fix(doc, `Delete state '${name}'`, statesPath, rest, connects.length === 0)];
 }
