@@ -1,13 +1,13 @@
 /**
  * The layout entry point: a nested layered layout of a state graph, top-down or left-right, computed by ELK
  * (loaded lazily) or, above a size threshold, by the pure-TS fast layouter. With `previous`, nodes that already
- * existed keep their places (stability.ts). Runs the same in Node (tests) and in the layout worker.
+ * existed stay in place (stability.ts); `pinned` boxes (hand-placed) stay where they were put. Runs the same in Node (tests) and in the layout worker.
  */
 import type { StateGraph } from '../asl/graph.ts';
 import { composeLayout } from './compose.ts';
 import { elkLayout } from './elk.ts';
 import { fastLayout } from './fast.ts';
-import { stabilize } from './stability.ts';
+import { settle, stabilize } from './stability.ts';
 import type { FlatLayouter, LayoutOptions, LayoutResult } from './types.ts';
 
 /** Above this many nodes, `auto` uses the fast layouter: ELK took ~1 s at 300 nodes, ~35 s at 1,000 (bench). */
@@ -23,5 +23,6 @@ export function chooseLayouter(graph: StateGraph, opts: Pick<LayoutOptions, 'eng
 export async function layoutGraph(graph: StateGraph, opts: LayoutOptions): Promise<LayoutResult> {
   const layouter = chooseLayouter(graph, opts);
   const fresh = await composeLayout(graph, layouter, { direction: opts.direction, sizes: opts.sizes });
-  return opts.previous ? stabilize(graph, fresh, opts.previous, opts.direction) : fresh;
+  if (opts.previous) return stabilize(graph, fresh, opts.previous, opts.direction, opts.pinned);
+  return opts.pinned ? settle(graph, fresh, { x: 0, y: 0 }, opts.pinned, opts.direction) : fresh;
 }

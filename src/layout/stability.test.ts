@@ -3,18 +3,26 @@ import { toGraph } from '../asl/graph.ts';
 import { layoutGraph } from './layoutGraph.ts';
 import { loadCorpus } from './testing/corpus.ts';
 import type { LayoutResult } from './types.ts';
+import { layoutQuality } from './quality.ts';
 import { layoutProblems } from './verify.ts';
 
 type Def = { StartAt: string; States: Record<string, Record<string, unknown>> };
 
-/** Inserts a Pass state right after the start state of a definition whose start state has a `Next`. */
+/**
+ * Inserts a Pass state on the start state's `Next` (of a definition whose start state has one), declared right
+ * after the start state, as state.insertOnEdge does.
+ */
 function insertAfterStart(def: Def, name = 'Inserted state'): Def | undefined {
   const copy = structuredClone(def);
   const start = copy.States?.[copy.StartAt];
   if (!start || typeof start.Next !== 'string') return undefined;
-  copy.States[name] = { Type: 'Pass', Next: start.Next };
+  const states: Def['States'] = {};
+  for (const [k, v] of Object.entries(copy.States)) {
+    states[k] = v;
+    if (k === copy.StartAt) states[name] = { Type: 'Pass', Next: start.Next };
+  }
   start.Next = name;
-  return copy;
+  return { ...copy, States: states };
 }
 
 /** Removes the state after the start state, wiring the start state to its successor. */
@@ -40,25 +48,39 @@ function moved(before: LayoutResult, after: LayoutResult, skip: (id: string) => 
 const corpus = loadCorpus().filter((m) => Object.keys((m.definition as Def).States ?? {}).length >= 3);
 
 describe('layout stability', () => {
-  it('adds a state without moving any other node, with no overlap or edge through a node', async () => {
+  it('an inserted state lands between its neighbours; what comes before it stays; no overlap or edge through a node', async () => {
     let tried = 0;
+    let checked = 0;
     const failures: string[] = [];
-    for (const m of corpus.slice(0, 60)) {
+    for (const m of corpus.slice(0, 30)) {
       const next = insertAfterStart(m.definition as Def);
       if (!next) continue;
       tried++;
       const before = await layoutGraph(m.graph, { direction: 'DOWN' });
       const graph = toGraph(next);
       const after = await layoutGraph(graph, { direction: 'DOWN', previous: before });
-      for (const id of moved(before, after, () => false)) failures.push(`${m.file}: ${id} moved`);
+      const start = graph.edges.find((e) => e.kind === 'start')!.target;
+      const successor = graph.edges.find((e) => e.source === 'Inserted state' && e.kind === 'next')!.target;
       for (const p of layoutProblems(graph, after)) failures.push(`${m.file}: ${p}`);
-      expect(after.nodes['Inserted state']).toBeDefined();
+      const q = layoutQuality(graph, after, { direction: 'DOWN', maxDetails: 0 });
+      const was = layoutQuality(m.graph, before, { direction: 'DOWN', maxDetails: 0 });
+      if (q.upward > was.upward) failures.push(`${m.file}: ${q.upward} upward edges, ${was.upward} before the edit`);
+      // A machine the fresh layout already draws against the flow (a state declared after its successors) is the
+      // fresh layouter's business (issue 16 point 1): here only that the edit makes it no worse.
+      if (was.upward > 0) continue;
+      checked++;
+      for (const id of moved(before, after, (id) => id !== start && graph.byId.get(id)?.kind !== 'start')) failures.push(`${m.file}: ${id} moved`);
+      const a = after.nodes[start]!;
+      const n = after.nodes['Inserted state']!;
+      const b = after.nodes[successor]!;
+      if (!(a.y + a.height <= n.y && n.y + n.height <= b.y)) failures.push(`${m.file}: the inserted state is not between ${start} and ${successor}`);
     }
-    expect(tried).toBeGreaterThan(20);
+    expect(checked).toBeGreaterThan(10);
+    expect(tried).toBeGreaterThan(10);
     expect(failures).toEqual([]);
   });
 
-  it('removes a state without moving the others', async () => {
+  it('removes a state: the start state stays, the rest closes up, with no overlap or edge through a node', async () => {
     let tried = 0;
     const failures: string[] = [];
     for (const m of corpus.slice(0, 60)) {
@@ -68,7 +90,8 @@ describe('layout stability', () => {
       const before = await layoutGraph(m.graph, { direction: 'RIGHT' });
       const graph = toGraph(next.def);
       const after = await layoutGraph(graph, { direction: 'RIGHT', previous: before });
-      for (const id of moved(before, after, () => false)) failures.push(`${m.file}: ${id} moved`);
+      const start = graph.edges.find((e) => e.kind === 'start')!.target;
+      for (const id of moved(before, after, (id) => id !== start)) failures.push(`${m.file}: ${id} moved`);
       for (const p of layoutProblems(graph, after)) failures.push(`${m.file}: ${p}`);
       expect(after.nodes[next.removed]).toBeUndefined();
     }

@@ -1,178 +1,208 @@
 /**
- * Layout stability: after an edit, nodes that existed before keep their previous positions (relative to their
- * parent); a group that grew pushes only the siblings after it along the flow; a new node takes the offset the
- * fresh layout gives it from a neighbour (its predecessor, else its successor), moved to the nearest free spot
- * if that place is taken. Edges whose ends did not move keep their routes; the others are routed again.
- * Pass `previous` only for the same direction.
+ * Layout after an edit. A structural edit (a state added, inserted, deleted, pasted, moved; a transition added or
+ * retargeted) is laid out afresh, so the drawing keeps the rules of a fresh layout (flow in the layout direction,
+ * no overlap, no edge through a state), placed so that the edit's neighbourhood stays where it was: the whole
+ * fresh drawing is shifted so the first state whose transitions changed (else the median kept state) keeps its
+ * previous place. The layered layout keeps the model order, so the other states keep their order and mostly
+ * their places. An edit that changes no structure (a rename that resizes a box, a field edit) keeps every box
+ * where it was (keepPositions.ts).
+ *
+ * Hand-placed boxes (`pinned`, the sidecar's positions) stay where they were put in both cases; a box that
+ * would overlap one is pushed along the flow together with everything after it; the Start marker stays before
+ * the start state and the End marker after the states joined to it.
  */
-import type { GraphNode, StateGraph } from '../asl/graph.ts';
-import { ROOT_SCOPE, arrangeGroups, indexGraph } from './compose.ts';
+import type { StateGraph } from '../asl/graph.ts';
+import { ROOT_SCOPE, arrangeGroups, indexGraph, translateEdge } from './compose.ts';
 import { LAYER_GAP } from './elk.ts';
-import { maxOf, minOf } from './geometry.ts';
-import { BoxGrid } from './grid.ts';
-import { MinHeap } from './heap.ts';
+import { boxesOverlap, maxOf } from './geometry.ts';
+import { keepPositions } from './keepPositions.ts';
 import { rerouteEdges } from './reroute.ts';
-import { EMPTY_GROUP, GROUP_PADDING } from './sizes.ts';
-import type { Box, Direction, LayoutResult, Point, Size } from './types.ts';
+import { GROUP_PADDING } from './sizes.ts';
+import type { Box, Direction, EdgeLayout, LayoutResult, Point, Size } from './types.ts';
 
 const GAP = 24;
-const STEP = 16;
-const RADIUS = 40;
 
-/** Candidate offsets near a wanted place, nearest first; moving along the flow is cheaper than against it. */
-function searchOffsets(down: boolean): Point[] {
-  const out: { p: Point; cost: number }[] = [];
-  for (let i = -RADIUS; i <= RADIUS; i++) {
-    for (let j = -RADIUS; j <= RADIUS; j++) {
-      const along = i * STEP;
-      const across = j * STEP;
-      out.push({ p: down ? { x: across, y: along } : { x: along, y: across }, cost: (i < 0 ? 2 * -i : i) + Math.abs(j) });
-    }
-  }
-  return out.sort((a, b) => a.cost - b.cost).map((o) => o.p);
+/** Same nodes and same transitions: nothing to lay out again. */
+function sameStructure(graph: StateGraph, previous: LayoutResult): boolean {
+  if (graph.nodes.length !== Object.keys(previous.nodes).length || graph.edges.length !== Object.keys(previous.edges).length) return false;
+  return graph.nodes.every((n) => previous.nodes[n.id] !== undefined) && graph.edges.every((e) => previous.edges[e.id] !== undefined);
 }
 
-const OFFSETS = { DOWN: searchOffsets(true), RIGHT: searchOffsets(false) };
+function rootOf(graph: StateGraph, id: string): string {
+  let n = graph.byId.get(id);
+  while (n?.parentId) n = graph.byId.get(n.parentId);
+  return n?.id ?? id;
+}
 
-export function stabilize(graph: StateGraph, fresh: LayoutResult, previous: LayoutResult, direction: Direction): LayoutResult {
-  // Another machine altogether (a paste over everything, an import): only the Start/End markers would be kept, and
-  // everything would hang off their old places. Lay it out as a fresh load does, so a reload draws the same.
-  if (!graph.nodes.some((n) => n.kind === 'state' && previous.nodes[n.id] !== undefined)) return fresh;
-  const { children, edgesByScope } = indexGraph(graph);
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? 0 : (s[Math.floor((s.length - 1) / 2)] as number);
+}
+
+/**
+ * The shift that puts the fresh drawing where the previous one was: the offset of the first top-level state (in
+ * document order) whose transitions changed, else the median offset of the kept top-level states.
+ */
+export function alignment(graph: StateGraph, fresh: LayoutResult, previous: LayoutResult, pinned: Record<string, Point>): Point {
+  const kept = (id: string) => graph.byId.get(id)?.kind === 'state' && previous.nodes[id] !== undefined && fresh.nodes[id] !== undefined && !pinned[id];
+  const sources = new Set<string>();
+  const targets = new Set<string>();
+  for (const e of graph.edges) {
+    if (previous.edges[e.id]) continue;
+    sources.add(rootOf(graph, e.source));
+    targets.add(rootOf(graph, e.target));
+  }
+  const top = graph.nodes.filter((n) => !n.parentId && kept(n.id));
+  const anchor = top.find((n) => sources.has(n.id)) ?? top.find((n) => targets.has(n.id));
+  const offset = (id: string): Point => {
+    const p = previous.nodes[id] as Box;
+    const f = fresh.nodes[id] as Box;
+    return { x: p.x - f.x, y: p.y - f.y };
+  };
+  if (anchor) return offset(anchor.id);
+  if (top.length === 0) return { x: 0, y: 0 };
+  const offsets = top.map((n) => offset(n.id));
+  return { x: median(offsets.map((o) => o.x)), y: median(offsets.map((o) => o.y)) };
+}
+
+export function stabilize(graph: StateGraph, fresh: LayoutResult, previous: LayoutResult, direction: Direction, pinned: Record<string, Point> = {}): LayoutResult {
+  const pins: Record<string, Point> = {};
+  for (const [id, p] of Object.entries(pinned)) if (fresh.nodes[id]) pins[id] = p;
+  // Another machine altogether (a paste over everything, an import): lay it out as a fresh load does.
+  if (!graph.nodes.some((n) => n.kind === 'state' && previous.nodes[n.id] !== undefined)) return settle(graph, fresh, { x: 0, y: 0 }, pins, direction);
+  if (sameStructure(graph, previous)) return settle(graph, keepPositions(graph, fresh, previous, direction), { x: 0, y: 0 }, pins, direction);
+  return settle(graph, fresh, alignment(graph, fresh, previous, pins), pins, direction);
+}
+
+/** `base` shifted by `shift` (top-level boxes and every route), with the pinned boxes in place and avoided. */
+export function settle(graph: StateGraph, base: LayoutResult, shift: Point, pins: Record<string, Point>, direction: Direction): LayoutResult {
+  const dx = Math.round(shift.x);
+  const dy = Math.round(shift.y);
+  let shifted = base;
+  if (dx !== 0 || dy !== 0) {
+    const nodes: Record<string, Box> = {};
+    for (const n of graph.nodes) {
+      const b = base.nodes[n.id];
+      if (b) nodes[n.id] = n.parentId ? b : { ...b, x: b.x + dx, y: b.y + dy };
+    }
+    const edges: Record<string, EdgeLayout> = {};
+    for (const [id, e] of Object.entries(base.edges)) edges[id] = translateEdge(e, dx, dy);
+    shifted = { nodes, edges, width: base.width, height: base.height };
+  }
+  const live = Object.keys(pins).filter((id) => shifted.nodes[id] !== undefined);
+  if (live.length === 0) return shifted;
+  return placePinned(graph, shifted, pins, direction);
+}
+
+function placePinned(graph: StateGraph, base: LayoutResult, pins: Record<string, Point>, direction: Direction): LayoutResult {
   const down = direction === 'DOWN';
-  const out: Record<string, Box> = {};
   const along = (b: Box) => (down ? b.y : b.x);
   const extent = (b: Box) => (down ? b.height : b.width);
+  const moveAlong = (b: Box, d: number): Box => (down ? { ...b, y: b.y + d } : { ...b, x: b.x + d });
+  const { children } = indexGraph(graph);
+  const out: Record<string, Box> = { ...base.nodes };
+  for (const [id, p] of Object.entries(pins)) if (out[id]) out[id] = { ...(out[id] as Box), x: p.x, y: p.y };
 
-  const findFree = (want: Box, placed: BoxGrid<string>): Box => {
-    for (const o of OFFSETS[direction]) {
-      const b = { ...want, x: want.x + o.x, y: want.y + o.y };
-      if (!placed.overlaps(b, GAP)) return b;
-    }
-    let end = 0;
-    for (const b of placed.all()) end = Math.max(end, along(b) + extent(b));
-    end += LAYER_GAP;
-    return down ? { ...want, y: end } : { ...want, x: end };
+  const depth = (scope: string) => {
+    let d = 0;
+    for (let n = graph.byId.get(scope); n; n = n.parentId ? graph.byId.get(n.parentId) : undefined) d++;
+    return d;
   };
+  const dirty = new Set<string>();
+  for (const id of Object.keys(pins)) dirty.add(graph.byId.get(id)?.parentId ?? ROOT_SCOPE);
 
-  const placeScope = (scopeId: string): Size => {
-    const members = children.get(scopeId) ?? [];
-    const size = new Map<string, Size>();
-    for (const m of members) {
-      const f = fresh.nodes[m.id];
-      size.set(m.id, m.isGroup ? placeStateGroup(m) : { width: f?.width ?? 0, height: f?.height ?? 0 });
-    }
-    const placed = new Map<string, Box>();
-    for (const m of members) {
-      const p = previous.nodes[m.id];
-      if (p) placed.set(m.id, { x: p.x, y: p.y, ...(size.get(m.id) as Size) });
-    }
-    // A kept node that grew along the flow pushes the siblings that were after it.
-    const byFlow = [...placed.keys()].sort((a, b) => along(previous.nodes[a] as Box) - along(previous.nodes[b] as Box));
-    for (const id of byFlow) {
-      const before = previous.nodes[id] as Box;
-      const grow = extent(placed.get(id) as Box) - extent(before);
-      if (grow <= 0) continue;
-      for (const [other, b] of placed) {
-        if (other !== id && along(b) >= along(before) + extent(before) - 0.5) placed.set(other, down ? { ...b, y: b.y + grow } : { ...b, x: b.x + grow });
+  /** Pushes every unpinned member from the first one that overlaps a pinned box on, past that box. */
+  const resolve = (scope: string) => {
+    const members = children.get(scope) ?? [];
+    const free = members.filter((m) => !pins[m.id]);
+    const fixed = members.filter((m) => pins[m.id]).map((m) => out[m.id] as Box);
+    if (scope === ROOT_SCOPE) placeMarkers(members.map((m) => m.id));
+    for (let round = 0; round < 4 * fixed.length + 8; round++) {
+      let hit: { at: number; need: number } | undefined;
+      for (const m of free) {
+        const b = out[m.id] as Box;
+        for (const f of fixed) {
+          if (!boxesOverlap(b, f, GAP)) continue;
+          const need = along(f) + extent(f) + GAP - along(b);
+          if (!hit || along(b) < hit.at) hit = { at: along(b), need };
+        }
       }
-    }
-    // Any overlap left among kept nodes: the later one moves to the nearest free place.
-    const grid = new BoxGrid<string>();
-    for (const [id, b] of placed) grid.set(id, b);
-    for (const id of byFlow) {
-      const b = placed.get(id) as Box;
-      if (!grid.overlaps(b, 0, (o) => o === id)) continue;
-      grid.delete(id);
-      const moved = findFree(b, grid);
-      placed.set(id, moved);
-      grid.set(id, moved);
-    }
-    placeNewMembers(scopeId, members, size, placed, grid);
-    const boxes = [...placed.values()];
-    if (scopeId !== ROOT_SCOPE && boxes.length > 0) {
-      const dx = Math.max(0, GROUP_PADDING.left - minOf(boxes, (b) => b.x));
-      const dy = Math.max(0, GROUP_PADDING.top - minOf(boxes, (b) => b.y));
-      for (const [id, b] of placed) placed.set(id, { ...b, x: b.x + dx, y: b.y + dy });
-    }
-    for (const [id, b] of placed) out[id] = b;
-    const right = maxOf(placed.values(), (b) => b.x + b.width, 0);
-    const bottom = maxOf(placed.values(), (b) => b.y + b.height, 0);
-    return { width: right, height: bottom };
-  };
-
-  /**
-   * New members, one at a time: first (in member order) the first one with a placed neighbour, its anchor (a
-   * placed predecessor, else a placed successor); when none has one, the first one goes after everything placed.
-   */
-  const placeNewMembers = (scopeId: string, members: GraphNode[], size: Map<string, Size>, placed: Map<string, Box>, grid: BoxGrid<string>) => {
-    const pending = members.filter((m) => !placed.has(m.id));
-    if (pending.length === 0) return;
-    const order = new Map(pending.map((m, i) => [m.id, i]));
-    const preds = new Map<string, string[]>();
-    const succs = new Map<string, string[]>();
-    const push = (map: Map<string, string[]>, k: string, v: string) => (map.get(k) ?? map.set(k, []).get(k)!).push(v);
-    for (const e of edgesByScope.get(scopeId) ?? []) {
-      if (e.source === e.target) continue;
-      push(preds, e.target, e.source);
-      push(succs, e.source, e.target);
-    }
-    const anchorOf = (id: string) => preds.get(id)?.find((a) => placed.has(a)) ?? succs.get(id)?.find((a) => placed.has(a));
-    const ready = new MinHeap();
-    const wake = (id: string) => {
-      for (const n of [...(succs.get(id) ?? []), ...(preds.get(id) ?? [])]) {
-        const i = order.get(n);
-        if (i !== undefined && !placed.has(n)) ready.push(i, i);
+      if (!hit) break;
+      for (const m of free) {
+        const b = out[m.id] as Box;
+        if (along(b) >= (hit as { at: number }).at - 0.5) out[m.id] = moveAlong(b, (hit as { need: number }).need);
       }
-    };
-    for (const m of pending) if (anchorOf(m.id)) ready.push(order.get(m.id) as number, order.get(m.id) as number);
-    let first = 0;
-    for (let left = pending.length; left > 0; left--) {
-      let pick: number | undefined;
-      while (ready.size > 0 && pick === undefined) {
-        const i = (ready.pop() as { key: number }).key;
-        if (!placed.has((pending[i] as GraphNode).id)) pick = i;
-      }
-      while (pick === undefined && placed.has((pending[first] as GraphNode).id)) first++;
-      const node = pending[pick ?? first] as GraphNode;
-      const anchor = anchorOf(node.id);
-      const s = size.get(node.id) as Size;
-      const f = fresh.nodes[node.id] ?? { x: 0, y: 0 };
-      let want: Box;
-      if (anchor) {
-        const a = placed.get(anchor) as Box;
-        const fa = fresh.nodes[anchor] ?? { x: 0, y: 0 };
-        want = { x: a.x + f.x - fa.x, y: a.y + f.y - fa.y, ...s };
-      } else {
-        const boxes = [...placed.values()];
-        const end = boxes.length ? maxOf(boxes, (b) => along(b) + extent(b)) + LAYER_GAP : down ? GROUP_PADDING.top : GROUP_PADDING.left;
-        const start = boxes.length ? minOf(boxes, (b) => (down ? b.x : b.y)) : down ? GROUP_PADDING.left : GROUP_PADDING.top;
-        want = down ? { x: start, y: end, ...s } : { x: end, y: start, ...s };
-      }
-      const box = findFree(want, grid);
-      placed.set(node.id, box);
-      grid.set(node.id, box);
-      wake(node.id);
     }
   };
 
-  const placeStateGroup = (state: GraphNode): Size => {
-    const groups = children.get(state.id) ?? [];
-    const inner = groups.map((g) => {
-      const content = placeScope(g.id);
-      return {
-        width: Math.max(EMPTY_GROUP.width + GROUP_PADDING.left, content.width) + GROUP_PADDING.right,
-        height: Math.max(EMPTY_GROUP.height + GROUP_PADDING.top, content.height) + GROUP_PADDING.bottom,
-      };
+  /** Start before the start state, End after every state joined to it (when hand placing put them elsewhere). */
+  const placeMarkers = (ids: string[]) => {
+    const has = new Set(ids);
+    for (const e of graph.edges) {
+      if (e.kind === 'start' && has.has(e.source) && !pins[e.source] && pins[e.target]) {
+        const s = out[e.source] as Box;
+        const t = out[e.target] as Box;
+        if (along(s) + extent(s) + GAP / 2 > along(t)) {
+          out[e.source] = down
+            ? { ...s, x: t.x + (t.width - s.width) / 2, y: t.y - LAYER_GAP - s.height }
+            : { ...s, y: t.y + (t.height - s.height) / 2, x: t.x - LAYER_GAP - s.width };
+        }
+      }
+    }
+    const end = graph.nodes.find((n) => n.kind === 'end' && has.has(n.id));
+    if (!end || pins[end.id]) return;
+    const sources = graph.edges.filter((e) => e.target === end.id).map((e) => out[e.source] as Box | undefined);
+    const last = maxOf(
+      sources.filter((b): b is Box => b !== undefined),
+      (b) => along(b) + extent(b),
+    );
+    const b = out[end.id] as Box;
+    if (Number.isFinite(last) && along(b) < last + LAYER_GAP / 2) out[end.id] = moveAlong(b, last + LAYER_GAP - along(b));
+  };
+
+  /** A branch or processor group grown around its content; its Parallel/Map state re-arranged around the groups. */
+  const grow = (scope: string): string | undefined => {
+    const group = graph.byId.get(scope);
+    if (!group?.parentId) return undefined;
+    const members = children.get(scope) ?? [];
+    const right = maxOf(members, (m) => (out[m.id] as Box).x + (out[m.id] as Box).width, 0) + GROUP_PADDING.right;
+    const bottom = maxOf(members, (m) => (out[m.id] as Box).y + (out[m.id] as Box).height, 0) + GROUP_PADDING.bottom;
+    const g = out[scope] as Box;
+    if (right <= g.width && bottom <= g.height) return undefined;
+    out[scope] = { ...g, width: Math.max(g.width, right), height: Math.max(g.height, bottom) };
+    const state = group.parentId;
+    const groups = children.get(state) ?? [];
+    const arranged = arrangeGroups(
+      groups.map((x) => out[x.id] as Size),
+      down,
+    );
+    groups.forEach((x, i) => {
+      out[x.id] = arranged.rects[i] as Box;
     });
-    const arranged = arrangeGroups(inner, down);
-    groups.forEach((g, i) => {
-      out[g.id] = arranged.rects[i] as Box;
-    });
-    return arranged.size;
+    const s = out[state] as Box;
+    const grown = { ...s, width: Math.max(s.width, arranged.size.width), height: Math.max(s.height, arranged.size.height) };
+    out[state] = grown;
+    // Like a group that grew in keepPositions: the unpinned siblings after it move on by as much.
+    const parentScope = graph.byId.get(state)?.parentId ?? ROOT_SCOPE;
+    const by = extent(grown) - extent(s);
+    if (by > 0) {
+      for (const m of children.get(parentScope) ?? []) {
+        const b = out[m.id] as Box;
+        if (m.id !== state && !pins[m.id] && along(b) >= along(s) + extent(s) - 0.5) out[m.id] = moveAlong(b, by);
+      }
+    }
+    return parentScope;
   };
 
-  const total = placeScope(ROOT_SCOPE);
-  const edges = rerouteEdges(graph, out, previous);
-  return { nodes: out, edges, width: total.width, height: total.height };
+  while (dirty.size > 0) {
+    const scope = [...dirty].sort((a, b) => depth(b) - depth(a))[0] as string;
+    dirty.delete(scope);
+    resolve(scope);
+    const parentScope = grow(scope);
+    if (parentScope !== undefined) dirty.add(parentScope);
+  }
+
+  const edges = rerouteEdges(graph, out, base);
+  const top = graph.nodes.filter((n) => !n.parentId).map((n) => out[n.id] as Box);
+  return { nodes: out, edges, width: maxOf(top, (b) => b.x + b.width, 0), height: maxOf(top, (b) => b.y + b.height, 0) };
 }

@@ -39,6 +39,8 @@ export interface LayoutOptions {
   sizes?: (node: GraphNode) => Size;
   /** The previous layout: nodes that still exist keep their place (see stability.ts). */
   previous?: LayoutResult;
+  /** Hand-placed positions (the sidecar's, relative to the parent): these boxes stay put and the others avoid them. */
+  pinned?: Record<string, Point>;
   engine?: LayoutEngineKind;
   /** With engine 'auto', graphs with more nodes than this use the fast layouter. */
   fastThreshold?: number;

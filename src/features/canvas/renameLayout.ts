@@ -16,9 +16,14 @@ function sameSize(a: GraphNode, b: GraphNode): boolean {
 
 /**
  * Old id → new id for every node and edge when `next` is `prev` with ids renamed and nothing laid out differently;
- * undefined otherwise (a structural edit, or a rename that changes a box's size).
+ * undefined otherwise (a structural edit, or a rename that changes a box's size). With `anySize`, a rename that
+ * resizes boxes maps too (the layout then keeps every box in place and only resizes: see stability.ts).
  */
-export function renameMapping(prev: StateGraph, next: StateGraph): { nodes: Map<string, string>; edges: Map<string, string> } | undefined {
+export function renameMapping(
+  prev: StateGraph,
+  next: StateGraph,
+  opts: { anySize?: boolean } = {},
+): { nodes: Map<string, string>; edges: Map<string, string> } | undefined {
   if (prev === next || prev.nodes.length !== next.nodes.length || prev.edges.length !== next.edges.length) return undefined;
   const nodes = new Map<string, string>();
   const taken = new Set<string>();
@@ -27,7 +32,7 @@ export function renameMapping(prev: StateGraph, next: StateGraph): { nodes: Map<
     const b = next.nodes[i]!;
     if (a.kind !== b.kind || a.stateType !== b.stateType || !a.isGroup !== !b.isGroup) return undefined;
     if ((a.parentId === undefined ? undefined : nodes.get(a.parentId)) !== b.parentId) return undefined;
-    if (!sameSize(a, b) || taken.has(b.id)) return undefined;
+    if ((!opts.anySize && !sameSize(a, b)) || taken.has(b.id)) return undefined;
     nodes.set(a.id, b.id);
     taken.add(b.id);
   }

@@ -14,6 +14,14 @@ function layoutEngine(): LayoutEngine {
   return engine;
 }
 
+/** The same hand-placed positions (a rename with none makes a new, empty, positions object). */
+function samePins(a: LayoutSidecar['positions'], b: LayoutSidecar['positions']): boolean {
+  if (a === b) return true;
+  for (const _ in a) return false;
+  for (const _ in b) return false;
+  return true;
+}
+
 export type LayoutStatus = 'pending' | 'ready' | 'failed';
 
 /** A layout still pending after this long shows a progress notice on the canvas. */
@@ -67,12 +75,15 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar, opene
   const [computed, setComputed] = useState<{ graph: StateGraph; layout: LayoutResult; direction: string; opened: number } | undefined>();
   const [newDocument, setNewDocument] = useState(0);
   const [failed, setFailed] = useState<{ graph: StateGraph; message: string }>();
-  const previous = useRef<{ graph: StateGraph; layout: LayoutResult; direction: string; fresh: boolean; opened: number } | undefined>(undefined);
+  const previous = useRef<
+    { graph: StateGraph; layout: LayoutResult; direction: string; fresh: boolean; opened: number; pinned: LayoutSidecar['positions'] } | undefined
+  >(undefined);
   // The opened document the view was last fitted to (the first one is fitted by React Flow's own fitView). Kept
   // apart from `previous`: a document opened before the one before it had its first layout is fitted too.
   const fittedFor = useRef(opened);
   const direction = sidecar.direction;
-  const manualCount = Object.keys(sidecar.positions).length;
+  const pinned = sidecar.positions;
+  const manualCount = Object.keys(pinned).length;
   const tidy = manualCount === 0;
 
   // A layout effect: the request reaches the worker right after this commit, before React Flow's own (passive)
@@ -88,16 +99,21 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar, opene
       opened !== fittedFor.current || (!same && newStates(prev.layout, graph) >= FIT_MIN_NEW_STATES) || (prev !== undefined && prev.direction !== direction);
     const usePrevious = prev && prev.direction === direction && !(tidy && !prev.fresh) && same;
     // A rename that moves no box: the previous layout under the new ids (derived below too), no worker round trip.
-    const renamed = usePrevious ? renameMapping(prev.graph, graph) : undefined;
-    if (prev && renamed) {
+    const renamed = usePrevious && prev.graph !== graph ? renameMapping(prev.graph, graph) : undefined;
+    if (prev && renamed && samePins(prev.pinned, pinned)) {
       previous.current = { ...prev, graph, layout: renameLayout(prev.layout, renamed) };
       return;
     }
+    // A rename that resizes a box: the previous layout under the new ids, so the layout keeps every box in place.
+    const resized = usePrevious && !renamed ? renameMapping(prev.graph, graph, { anySize: true }) : undefined;
+    const mapping = resized ?? renamed;
+    const base = usePrevious ? (mapping ? renameLayout(prev.layout, mapping) : prev.layout) : undefined;
+    const pins = tidy ? {} : { pinned };
     layoutEngine()
-      .layout(graph, { direction, ...(usePrevious ? { previous: prev.layout } : {}) }, 'canvas')
+      .layout(graph, { direction, ...(base ? { previous: base } : {}), ...pins }, 'canvas')
       .then((layout) => {
         if (!live) return;
-        previous.current = { graph, layout, direction, fresh: tidy, opened };
+        previous.current = { graph, layout, direction, fresh: tidy, opened, pinned };
         setComputed({ graph, layout, direction, opened });
         setFailed(undefined);
         if (fit) {
@@ -112,7 +128,7 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar, opene
     return () => {
       live = false;
     };
-  }, [graph, direction, tidy, opened]);
+  }, [graph, direction, tidy, opened, pinned]);
 
   const { layout, standIn, renamed } = useMemo(() => {
     // The stand-in only where the computed layout does not cover the graph (not recomputed when it does).

@@ -1,0 +1,68 @@
+/**
+ * `npx tsx scripts/layout-edits.ts`: random sequences of structural edits (src/layout/testing/editSequence.ts) on
+ * generated machines, each step laid out as the canvas lays it out (with the previous layout): the layout-quality
+ * counts after the edits, and how far untouched states move per edit (median and maximum over every untouched
+ * state of every edit). Env: LE_SIZES (default "20,60,150"), LE_SEEDS (default 5), LE_STEPS (default 12),
+ * LE_DIRECTIONS ("DOWN,RIGHT"), LE_PINNED (pin this many states, default 0).
+ */
+import { generateRealisticMachine, seededRandom } from '../src/asl/generate.ts';
+import type { StateMachineDefinition } from '../src/asl/types.ts';
+import { QUALITY_KEYS, sumQuality } from '../src/layout/quality.ts';
+import { runEditSequence, type EditStep } from '../src/layout/testing/editSequence.ts';
+import type { Direction } from '../src/layout/types.ts';
+import { layoutGraph } from '../src/layout/layoutGraph.ts';
+import { toGraph } from '../src/asl/graph.ts';
+
+const sizes = (process.env.LE_SIZES ?? '20,60,150').split(',').map(Number);
+const seeds = Number(process.env.LE_SEEDS ?? 5);
+const steps = Number(process.env.LE_STEPS ?? 12);
+const directions = (process.env.LE_DIRECTIONS ?? 'DOWN,RIGHT').split(',') as Direction[];
+const pinCount = Number(process.env.LE_PINNED ?? 0);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length / 2;
+  return s.length === 0 ? 0 : s.length % 2 ? (s[Math.floor(m)] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+async function main(): Promise<void> {
+  console.log(['dir', 'size', 'edits', ...QUALITY_KEYS, 'moveMedian', 'moveP90', 'moveMax', 'movedShare', 'ms/edit'].join('\t'));
+  for (const direction of directions) {
+    for (const size of sizes) {
+      const all: EditStep[] = [];
+      const t0 = performance.now();
+      for (let seed = 1; seed <= seeds; seed++) {
+        const def = generateRealisticMachine(size, seed) as unknown as StateMachineDefinition;
+        let pinned: Record<string, { x: number; y: number }> | undefined;
+        if (pinCount > 0) {
+          const g = toGraph(def);
+          const fresh = await layoutGraph(g, { direction });
+          const states = g.nodes.filter((n) => n.kind === 'state' && !n.parentId);
+          const rand = seededRandom(seed * 7);
+          pinned = {};
+          for (let i = 0; i < pinCount; i++) {
+            const n = states[Math.floor(rand() * states.length)]!;
+            const b = fresh.nodes[n.id]!;
+            pinned[n.id] = { x: Math.round(b.x + (rand() - 0.5) * 400), y: Math.round(b.y + (rand() - 0.5) * 200) };
+          }
+        }
+        all.push(...(await runEditSequence(def, seededRandom(seed), { direction, steps, ...(pinned ? { pinned } : {}) })));
+      }
+      const ms = (performance.now() - t0) / Math.max(1, all.length);
+      const q = sumQuality(all.map((s) => s.quality));
+      const d = all.flatMap((s) => s.distances);
+      const sorted = [...d].sort((a, b) => a - b);
+      const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
+      const share = d.length ? d.filter((x) => x > 0.5).length / d.length : 0;
+      if (process.argv.includes('--kinds')) {
+        for (const kind of new Set(all.map((x) => x.kind))) {
+          const k = all.filter((x) => x.kind === kind).flatMap((x) => x.distances).sort((a, b) => a - b);
+          console.log(`  ${kind}: ${all.filter((x) => x.kind === kind).length} edits, median ${median(k).toFixed(0)}, p90 ${(k[Math.floor(k.length * 0.9)] ?? 0).toFixed(0)}, max ${(k[k.length - 1] ?? 0).toFixed(0)}`);
+        }
+      }
+      console.log([direction, size, all.length, ...QUALITY_KEYS.map((k) => q[k]), median(d).toFixed(0), p90.toFixed(0), (sorted[sorted.length - 1] ?? 0).toFixed(0), share.toFixed(2), ms.toFixed(0)].join('\t'));
+    }
+  }
+}
+
+void main();
