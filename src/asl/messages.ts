@@ -44,6 +44,7 @@ export const MESSAGES = {
   'field.queryLanguage': E("'{field}' is a {fieldLanguage} field, but {owner} uses {language}.{hint}"),
   'field.required': E('{owner} requires {field}.'),
   'field.type': E("'{field}' must be {expected}{actual}."),
+  'resource.invalid': E("'{field}' must be an ARN (arn:partition:service:region:account:resource, e.g. arn:aws:states:::lambda:invoke) or a whole deploy-time placeholder such as {placeholder}, not {actual}."),
   'field.enum': E("'{field}' must be one of {values}, not {actual}."),
   'field.range': E("'{field}' must be {bound}, not {actual}."),
   'field.exclusive': E("'{field}' and '{other}' cannot both be set in {owner}."),

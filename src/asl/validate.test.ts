@@ -39,11 +39,11 @@ describe('validate: deployable real-world forms are not errors', () => {
   it.each([
     ['a placeholder Resource', machine({ T: { Type: 'Task', Resource: '${GenerateBatchJobArn}', End: true } })],
     ['a placeholder in an ARN', machine({ T: { Type: 'Task', Resource: 'arn:${Partition}:states:::batch:submitJob.sync', End: true } })],
-    ['placeholder numbers', machine({ W: { Type: 'Wait', Seconds: '${ReminderTimeout}', Next: 'T' }, T: { Type: 'Task', Resource: 'arn:x', TimeoutSeconds: '${T}', HeartbeatSeconds: '${H}', End: true } })],
+    ['placeholder numbers', machine({ W: { Type: 'Wait', Seconds: '${ReminderTimeout}', Next: 'T' }, T: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:x', TimeoutSeconds: '${T}', HeartbeatSeconds: '${H}', End: true } })],
     ['a placeholder path', machine({ P: { Type: 'Pass', InputPath: '${InputPath}', Parameters: { 'a.$': '${Path}' }, End: true } })],
     ['a placeholder enum', machine({ M: { Type: 'Map', End: true, ItemProcessor: { ProcessorConfig: { Mode: '${Mode}' }, StartAt: 'I', States: { I: PASS_END } } } })],
     ['placeholder state names in StartAt and Next', { StartAt: '${First}', States: { A: { Type: 'Pass', Next: '${Second}' }, B: PASS_END } }],
-    ['a filter on the root', machine({ T: { Type: 'Task', Resource: 'arn:x', ResultSelector: { 'newOU.$': '$.[?(@.OU > 0)]' }, End: true } })],
+    ['a filter on the root', machine({ T: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:x', ResultSelector: { 'newOU.$': '$.[?(@.OU > 0)]' }, End: true } })],
     ['a deep scan', machine({ P: { Type: 'Pass', Parameters: { 'all.$': '$..id' }, End: true } })],
     ['a JSONata state in a JSONPath machine', machine({ J: { Type: 'Pass', QueryLanguage: 'JSONata', Output: '{% $states.input%}', Assign: { n: '{% 1 %}' }, Next: 'P' }, P: { Type: 'Pass', ResultPath: '$.x', End: true } })],
     ['a JSONata Map with Items', machine({ M: { Type: 'Map', QueryLanguage: 'JSONata', Items: '{% $states.input.Items%}', ItemSelector: { v: '{% $states.context.Map.Item.Value %}' }, End: true, ItemProcessor: { StartAt: 'I', States: { I: { Type: 'Pass', Output: '{% $states.input %}', End: true } } } } })],
@@ -101,7 +101,7 @@ describe('validate: source positions', () => {
   });
 
   it('locates problems in YAML', () => {
-    const text = 'StartAt: A\nStates:\n  A:\n    Type: Task\n    Resource: arn:x\n    TimeoutSeconds: 0\n    End: true\n  Orphan:\n    Type: Succeed\n';
+    const text = 'StartAt: A\nStates:\n  A:\n    Type: Task\n    Resource: arn:aws:lambda:::function:x\n    TimeoutSeconds: 0\n    End: true\n  Orphan:\n    Type: Succeed\n';
     const ds = validate(parseDocument(text));
     expect(ds.map((d) => [d.code, d.range?.line, d.range?.column])).toEqual([
       ['field.range', 6, 21],

@@ -96,14 +96,15 @@ export function checkValue(ctx: Context, spec: FieldSpec, v: unknown, path: Json
     checkJsonataString(ctx, field, v, path);
     return;
   }
+  if (spec.kind === 'resource') {
+    checkResource(ctx, field, v, path);
+    return;
+  }
   if (hasPlaceholder(v) && spec.kind !== 'payloadTemplate' && spec.kind !== 'assign' && spec.kind !== 'jsonata') return;
   switch (spec.kind) {
     case 'string':
     case 'stateName':
       if (typeof v !== 'string') typeError(ctx, field, 'a string', v, path);
-      return;
-    case 'resource':
-      if (typeof v !== 'string' || !v) typeError(ctx, field, 'an ARN string', v, path);
       return;
     case 'boolean':
       if (typeof v !== 'boolean') typeError(ctx, field, 'true or false', v, path);
@@ -243,4 +244,25 @@ export function walkJsonata(ctx: Context, field: string, v: unknown, path: JsonP
   if (typeof v === 'string') checkJsonataString(ctx, field, v, path);
   else if (Array.isArray(v)) v.forEach((item, i) => walkJsonata(ctx, field, item, [...path, i]));
   else if (isObject(v)) for (const key of Object.keys(v)) walkJsonata(ctx, key, v[key], [...path, key]);
+}
+
+/** A deploy-time placeholder: `${Name}`, `${AWS::Region}`, `${aws_lambda_function.x.arn}` (SAM, CloudFormation, Terraform). */
+const PLACEHOLDER = /\$\{[^${}]+\}/g;
+/** arn:partition:service:region:account:resource (the resource part may hold more colons or slashes). */
+const ARN = /^arn:[^:\s]+:[^:\s]+:[^:\s]*:[^:\s]*:\S+$/;
+
+/**
+ * A Task's (or ItemReader's, ResultWriter's) Resource: an ARN (AWS: "Value is not a valid resource ARN"), where
+ * whole `${…}` placeholders may stand for any part, or one whole placeholder (substituted at deploy time). A bare
+ * word, a note left in place of the ARN, or an unterminated `${` is refused.
+ */
+function checkResource(ctx: Context, field: string, v: unknown, path: JsonPathSegments): void {
+  if (typeof v !== 'string') {
+    typeError(ctx, field, 'an ARN string', v, path);
+    return;
+  }
+  const filled = v.replace(PLACEHOLDER, 'P');
+  if (!filled.includes('${') && (filled === 'P' || ARN.test(filled))) return;
+  const actual = v === '' ? 'an empty string' : filled.includes('${') ? `${JSON.stringify(v)} (an unterminated \${ placeholder)` : JSON.stringify(v);
+  ctx.report('resource.invalid', path, { field, actual, placeholder: '${FunctionArn}' });
 }

@@ -5,7 +5,7 @@ import { connectOptions, connectTargets } from './connectOptions.ts';
 const def = {
   StartAt: 'A',
   States: {
-    A: { Type: 'Task', Resource: 'arn:x', Next: 'Pick' },
+    A: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:x', Next: 'Pick' },
     Pick: { Type: 'Choice', Choices: [{ Variable: '$.x', IsPresent: true, Next: 'Done' }] },
     Done: { Type: 'Succeed' },
     Fan: { Type: 'Parallel', Branches: [{ StartAt: 'In', States: { In: { Type: 'Pass', End: true } } }], End: true },

@@ -35,7 +35,7 @@ describe('outgoingTransitions', () => {
       StartAt: 'Pick',
       States: {
         Pick: { Type: 'Choice', Choices: [{ Variable: '$.x', IsPresent: true, Next: 'A' }], Default: 'B' },
-        A: { Type: 'Task', Resource: 'arn:x', Next: 'B', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'B' }] },
+        A: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:x', Next: 'B', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'B' }] },
         B: { Type: 'Succeed' },
       },
     });
