@@ -3,6 +3,7 @@ import { toGraph } from '../asl/graph.ts';
 import { layoutGraph } from './layoutGraph.ts';
 import { loadCorpus } from './testing/corpus.ts';
 import type { LayoutResult } from './types.ts';
+import { LAYER_GAP } from './elk.ts';
 import { layoutQuality } from './quality.ts';
 import { layoutProblems } from './verify.ts';
 
@@ -135,6 +136,25 @@ describe('layout stability', () => {
     expect(after.nodes.P?.height).toBeGreaterThan(before.nodes.P?.height ?? 0);
     expect(after.nodes['P/~b0/B1']).toEqual(before.nodes['P/~b0/B1']);
     expect(after.nodes.Z?.y).toBeGreaterThan(before.nodes.Z?.y ?? 0);
+    expect(layoutProblems(graph, after)).toEqual([]);
+  });
+
+  it('a state dropped onto the one hand-placed state of a new workflow goes right below it, Start right above it', async () => {
+    const one = { StartAt: 'CreateUser', States: { CreateUser: { Type: 'Pass', End: true } } };
+    const pinned = { CreateUser: { x: 400, y: 300 } };
+    const before = await layoutGraph(toGraph(one), { direction: 'DOWN', pinned });
+    const two = { StartAt: 'CreateUser', States: { CreateUser: { Type: 'Pass', Next: 'PlaceOrder' }, PlaceOrder: { Type: 'Pass', End: true } } };
+    const graph = toGraph(two);
+    const after = await layoutGraph(graph, { direction: 'DOWN', previous: before, pinned });
+    const a = after.nodes.CreateUser!;
+    const b = after.nodes.PlaceOrder!;
+    const start = after.nodes['~start']!;
+    expect({ x: a.x, y: a.y }).toEqual(pinned.CreateUser);
+    expect(b.y - (a.y + a.height)).toBeLessThanOrEqual(LAYER_GAP + 1);
+    expect(b.y).toBeGreaterThan(a.y + a.height);
+    expect(Math.abs(b.x + b.width / 2 - (a.x + a.width / 2))).toBeLessThan(4);
+    expect(start.y + start.height).toBeLessThanOrEqual(a.y);
+    expect(a.y - (start.y + start.height)).toBeLessThanOrEqual(LAYER_GAP + 1);
     expect(layoutProblems(graph, after)).toEqual([]);
   });
 });

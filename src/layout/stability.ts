@@ -41,10 +41,11 @@ function median(xs: number[]): number {
 
 /**
  * The shift that puts the fresh drawing where the previous one was: the offset of the first top-level state (in
- * document order) whose transitions changed, else the median offset of the kept top-level states.
+ * document order) whose transitions changed, else the median offset of the kept top-level states. Hand-placed
+ * states count only when no other state was kept (a state dropped onto the one hand-placed state of a new
+ * workflow): the fresh drawing then goes where that state was put.
  */
 export function alignment(graph: StateGraph, fresh: LayoutResult, previous: LayoutResult, pinned: Record<string, Point>): Point {
-  const kept = (id: string) => graph.byId.get(id)?.kind === 'state' && previous.nodes[id] !== undefined && fresh.nodes[id] !== undefined && !pinned[id];
   const sources = new Set<string>();
   const targets = new Set<string>();
   for (const e of graph.edges) {
@@ -52,17 +53,24 @@ export function alignment(graph: StateGraph, fresh: LayoutResult, previous: Layo
     sources.add(rootOf(graph, e.source));
     targets.add(rootOf(graph, e.target));
   }
-  const top = graph.nodes.filter((n) => !n.parentId && kept(n.id));
-  const anchor = top.find((n) => sources.has(n.id)) ?? top.find((n) => targets.has(n.id));
   const offset = (id: string): Point => {
-    const p = previous.nodes[id] as Box;
+    const p = pinned[id] ?? (previous.nodes[id] as Box);
     const f = fresh.nodes[id] as Box;
     return { x: p.x - f.x, y: p.y - f.y };
   };
-  if (anchor) return offset(anchor.id);
-  if (top.length === 0) return { x: 0, y: 0 };
-  const offsets = top.map((n) => offset(n.id));
-  return { x: median(offsets.map((o) => o.x)), y: median(offsets.map((o) => o.y)) };
+  const candidates = (usePins: boolean) =>
+    graph.nodes.filter(
+      (n) => !n.parentId && n.kind === 'state' && fresh.nodes[n.id] !== undefined && (usePins ? pinned[n.id] !== undefined : previous.nodes[n.id] !== undefined && !pinned[n.id]),
+    );
+  for (const usePins of [false, true]) {
+    const top = candidates(usePins);
+    const anchor = top.find((n) => sources.has(n.id)) ?? top.find((n) => targets.has(n.id));
+    if (anchor) return offset(anchor.id);
+    if (top.length === 0) continue;
+    const offsets = top.map((n) => offset(n.id));
+    return { x: median(offsets.map((o) => o.x)), y: median(offsets.map((o) => o.y)) };
+  }
+  return { x: 0, y: 0 };
 }
 
 export function stabilize(graph: StateGraph, fresh: LayoutResult, previous: LayoutResult, direction: Direction, pinned: Record<string, Point> = {}): LayoutResult {
