@@ -14,6 +14,23 @@ function freePort(): string {
 }
 
 const port = freePort();
+
+// The fake Step Functions endpoints, one per Playwright worker (e2e/fakeSfn/fixture.ts), on ports picked here:
+// the preview server's AWS proxy relays only to the endpoints named when it starts (ASL_STUDIO_AWS_ENDPOINT).
+function fakeSfnPorts(count: number): string {
+  if (process.env.E2E_FAKE_SFN_PORTS) return process.env.E2E_FAKE_SFN_PORTS;
+  const ports = execSync(
+    `node -e "const n=require('net');const ss=[...Array(${count})].map(()=>n.createServer());let k=0;const ps=[];for(const s of ss)s.listen(0,'127.0.0.1',()=>{ps.push(s.address().port);if(++k===ss.length){console.log(ps.join(','));ss.forEach((x)=>x.close())}})"`,
+  )
+    .toString()
+    .trim();
+  process.env.E2E_FAKE_SFN_PORTS = ports;
+  return ports;
+}
+const fakeEndpoints = fakeSfnPorts(4)
+  .split(',')
+  .map((p) => `http://127.0.0.1:${p}`)
+  .join(',');
 // The build to serve: `dist` by default; E2E_DIST lets parallel local runs use their own build folder.
 const dist = process.env.E2E_DIST ?? 'dist';
 const baseURL = `http://127.0.0.1:${port}`;
@@ -49,6 +66,7 @@ export default defineConfig({
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
+    env: { ASL_STUDIO_AWS_ENDPOINT: fakeEndpoints },
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -117,8 +117,7 @@ test('the proxy is not running: the connection form says how to start it', async
   await expect(dialog.locator('[data-connection-status]')).toHaveAttribute('data-connection-status', 'failed', { timeout: 20_000 });
   const problem = dialog.getByRole('alert', { name: 'Connection problem' });
   await expect(problem).toHaveAttribute('data-error-kind', 'proxy-not-running');
-  await expect(problem).toContainText(/not running/);
-  await expect(problem).toContainText(`http://127.0.0.1:${port}/aws-proxy`);
+  await expect(problem).toContainText(`No asl-studio proxy at http://127.0.0.1:${port}/aws-proxy — start it with`);
   await expect(problem).toContainText('asl-studio proxy');
   await expect(page.getByRole('button', { name: 'AWS: failed' })).toBeVisible();
   await unchanged();

@@ -1,6 +1,7 @@
 /**
  * A Playwright fixture: the fake Step Functions endpoint in its own Node process (tsx runs the simulator's
- * TypeScript sources), on a free loopback port, one per worker. Its URL is the custom endpoint the tests type in.
+ * TypeScript sources), one per worker, on the loopback port playwright.config.ts picked for that worker (the
+ * preview server's proxy relays to those endpoints only). Its URL is the custom endpoint the tests type in.
  * Each test gets it reset: the seeded machines only, no executions, no armed faults.
  */
 import { test as base } from '@playwright/test';
@@ -11,9 +12,12 @@ export const test = base.extend<{ fakeSfnUrl: string }, { fakeSfnProcessUrl: str
   fakeSfnProcessUrl: [
     // Playwright reads the fixture's dependencies from this destructuring pattern: it has none.
     // oxlint-disable-next-line no-empty-pattern
-    async ({}, use) => {
+    async ({}, use, workerInfo) => {
+      // The port the preview server's proxy was told about (playwright.config.ts): one per parallel worker.
+      const port = (process.env.E2E_FAKE_SFN_PORTS ?? '').split(',')[workerInfo.parallelIndex];
+      if (!port) throw new Error(`no fake Step Functions port for worker ${workerInfo.parallelIndex} (E2E_FAKE_SFN_PORTS=${process.env.E2E_FAKE_SFN_PORTS})`);
       const main = fileURLToPath(new URL('./server.ts', import.meta.url));
-      const child = spawn(process.execPath, ['--import', 'tsx', main], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, FAKE_SFN_RUNNING_MS: '600' } });
+      const child = spawn(process.execPath, ['--import', 'tsx', main], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, FAKE_SFN_RUNNING_MS: '600', FAKE_SFN_PORT: port } });
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
         child.stdout.on('data', (c: Buffer) => {
@@ -24,7 +28,12 @@ export const test = base.extend<{ fakeSfnUrl: string }, { fakeSfnProcessUrl: str
         child.once('exit', (code) => reject(new Error(`fake Step Functions exited with ${code}`)));
       });
       await use(url);
-      child.kill('SIGTERM');
+      // Wait until it is gone: a worker restarted after a failure takes the same port.
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
     },
     { scope: 'worker' },
   ],

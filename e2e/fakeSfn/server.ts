@@ -145,7 +145,7 @@ export async function startFakeSfn(options: Partial<FakeOptions> & { port?: numb
 
 // Run as its own process (the Playwright fixture starts it): prints `FAKE_SFN_URL=<url>`.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const fake = await startFakeSfn({ runningMs: Number(process.env.FAKE_SFN_RUNNING_MS ?? 400) });
+  const fake = await startFakeSfn({ runningMs: Number(process.env.FAKE_SFN_RUNNING_MS ?? 400), port: Number(process.env.FAKE_SFN_PORT ?? 0) });
   console.log(`FAKE_SFN_URL=${fake.url}`);
   const stop = () => void fake.close().then(() => process.exit(0));
   process.once('SIGTERM', stop);

@@ -28,7 +28,7 @@ beforeAll(async () => {
   // Long enough that a loaded machine still sees the run RUNNING right after starting it.
   fake = await startFakeSfn({ runningMs: 1500 });
   const fakePort = Number(new URL(fake.url).port);
-  proxy = await startProxyServer({ port: 0, host: '127.0.0.1', hostExplicit: false, allowOrigins: [APP] });
+  proxy = await startProxyServer({ port: 0, host: '127.0.0.1', hostExplicit: false, allowOrigins: [APP], endpoint: fake.url });
   // A proxy whose "AWS" is the fake: the SDK signs for states.eu-west-1.amazonaws.com as it would for real.
   awsProxy = await startProxyServer({ port: 0, host: '127.0.0.1', hostExplicit: false, allowOrigins: [APP], connectTo: () => ({ protocol: 'http:', host: '127.0.0.1', port: fakePort }) });
   gw = await createSdkGateway({ region: 'us-east-1', credentials, endpoint: fake.url, proxyUrl: proxy.url }, asBrowser);

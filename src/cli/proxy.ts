@@ -1,9 +1,11 @@
 /**
  * `asl-studio proxy [--port N] [--host 127.0.0.1] [--allow-origin URL]... [--endpoint URL]`: the AWS pass-through
  * proxy for a static deployment of the app (the dev and preview servers have it built in). It listens on loopback
- * unless --host names another address (then it warns), forwards only Step Functions calls to Step Functions hosts
- * or the one --endpoint, and answers only the allowed origins (default: the `vite preview` origin).
+ * unless --host names another address (then it warns, and refuses an --endpoint on this machine), forwards only
+ * Step Functions calls to Step Functions hosts or the one --endpoint, and answers only the allowed origins
+ * (default: the `vite preview` origin).
  */
+import { checkEndpoints } from '../aws/proxy/policy.ts';
 import { startProxyServer } from '../aws/proxy/server.ts';
 
 const DEFAULT_ORIGINS = ['http://127.0.0.1:4173', 'http://localhost:4173'];
@@ -34,6 +36,8 @@ export function parseProxyArgs(args: string[]): ProxyArgs {
     else throw new Error(`unknown option ${name}`);
   }
   if (out.allowOrigins.length === 0) out.allowOrigins = DEFAULT_ORIGINS;
+  const relay = checkEndpoints(out.host, out.endpoint ? [out.endpoint] : []);
+  if (!relay.ok) throw new Error(relay.reason);
   return out;
 }
 

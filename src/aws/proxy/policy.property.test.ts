@@ -1,7 +1,7 @@
 /**
  * Properties of the proxy's policy over generated URLs, hosts and origins (the table tests in policy.test.ts pin
  * the known tricks; these look for unknown ones): resolveTarget never throws and never forwards anywhere but a
- * Step Functions host over HTTPS on 443 (or the one configured endpoint); loopback targets only when allowed;
+ * Step Functions host over HTTPS on 443 (or the one configured endpoint, never another loopback port);
  * origins match exactly; a non-loopback bind needs an explicit host.
  */
 import fc from 'fast-check';
@@ -27,28 +27,29 @@ describe('resolveTarget over generated URLs', () => {
   it('forwards only to Step Functions hosts over HTTPS on port 443, and never throws', () => {
     fc.assert(
       fc.property(url, (u) => {
-        const v = resolveTarget(u, { allowLoopbackTargets: false });
+        const v = resolveTarget(u, { endpoints: [] });
         if (!v.ok) return v.status >= 400 && v.status < 500;
         return isStepFunctionsHost(v.value.host) && v.value.protocol === 'https:' && v.value.port === 443 && v.value.hostHeader === v.value.host;
       }),
       { numRuns: RUNS },
     );
-    expect(resolveTarget('/aws-proxy/states.us-east-1.amazonaws.com/', { allowLoopbackTargets: false }).ok).toBe(true);
+    expect(resolveTarget('/aws-proxy/states.us-east-1.amazonaws.com/', { endpoints: [] }).ok).toBe(true);
   });
 
-  it('with loopback emulators allowed, forwards to a Step Functions host or loopback only', () => {
+  it('with a loopback emulator configured, forwards to a Step Functions host or that one endpoint only', () => {
+    const policy = { endpoints: ['http://127.0.0.1:4566'] };
     fc.assert(
       fc.property(url, (u) => {
-        const v = resolveTarget(u, { allowLoopbackTargets: true });
-        return !v.ok || isStepFunctionsHost(v.value.host) || isLoopbackHost(v.value.host);
+        const v = resolveTarget(u, policy);
+        return !v.ok || isStepFunctionsHost(v.value.host) || (v.value.host === '127.0.0.1' && v.value.port === 4566 && v.value.protocol === 'http:');
       }),
       { numRuns: RUNS },
     );
-    expect(resolveTarget('/aws-proxy/127.0.0.1:4566/', { allowLoopbackTargets: true }).ok).toBe(true);
+    expect(resolveTarget('/aws-proxy/127.0.0.1:4566/', policy).ok).toBe(true);
   });
 
   it('with a configured endpoint, forwards to it or to a Step Functions host only', () => {
-    const policy = { endpoint: 'https://sfn.internal.example:9443', allowLoopbackTargets: false };
+    const policy = { endpoints: ['https://sfn.internal.example:9443'] };
     fc.assert(
       fc.property(url, (u) => {
         const v = resolveTarget(u, policy);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBind, checkCall, isStepFunctionsHost, originIn, resolveTarget, sameLoopbackOrigin } from './policy.ts';
+import { checkBind, checkCall, checkEndpoints, isStepFunctionsHost, isThisMachine, originIn, resolveTarget, sameLoopbackOrigin } from './policy.ts';
 
 describe('Step Functions hosts', () => {
   it.each([
@@ -9,6 +9,16 @@ describe('Step Functions hosts', () => {
     ['states.cn-north-1.amazonaws.com.cn', true],
     ['sync-states.cn-northwest-1.amazonaws.com.cn', true],
     ['states.us-east-1.api.aws', true],
+    ['states-fips.us-east-1.api.aws', true],
+    ['sync-states-fips.us-west-2.amazonaws.com', true],
+    ['states.us-gov-east-1.amazonaws.com', true],
+    ['states.cn-north-1.api.amazonwebservices.com.cn', true],
+    ['states.eusc-de-east-1.amazonaws.eu', true],
+    ['states.cn-north-1.amazonaws.com', false],
+    ['states.us-east-1.amazonaws.com.cn', false],
+    ['states.us-east-1.amazonaws.eu', false],
+    ['states.localhost.amazonaws.com', false],
+    ['states.us-east-1.localhost', false],
     ['lambda.us-east-1.amazonaws.com', false],
     ['states.us-east-1.amazonaws.com.evil.com', false],
     ['evil.com', false],
@@ -21,7 +31,7 @@ describe('Step Functions hosts', () => {
 });
 
 describe('resolveTarget', () => {
-  const aws = { allowLoopbackTargets: false };
+  const aws = { endpoints: [] };
   it('forwards Step Functions hosts over HTTPS with the signed host', () => {
     expect(resolveTarget('/aws-proxy/states.us-east-1.amazonaws.com/', aws)).toEqual({
       ok: true,
@@ -35,6 +45,10 @@ describe('resolveTarget', () => {
     ['/aws-proxy/user@states.us-east-1.amazonaws.com/', 400],
     ['/aws-proxy/states.us-east-1.amazonaws.com//evil.com/', 400],
     ['/aws-proxy/127.0.0.1:4566/', 403],
+    ['/aws-proxy/localhost:8080/admin', 403],
+    ['/aws-proxy/[::1]:6379/', 403],
+    ['/aws-proxy/127.0.0.1/', 403],
+    ['/aws-proxy/0.0.0.0:4566/', 403],
     ['/aws-proxy/%E0%A4%A/', 400],
     ['/aws-proxy/evil.com%2F@states.us-east-1.amazonaws.com/', 400],
     ['/other/states.us-east-1.amazonaws.com/', 404],
@@ -42,16 +56,19 @@ describe('resolveTarget', () => {
     expect(resolveTarget(url, aws)).toMatchObject({ ok: false, status });
   });
   it('forwards to the one configured endpoint with its scheme', () => {
-    const policy = { endpoint: 'https://sfn.internal.example:9443', allowLoopbackTargets: false };
+    const policy = { endpoints: ['https://sfn.internal.example:9443'] };
     expect(resolveTarget('/aws-proxy/sfn.internal.example:9443/', policy)).toMatchObject({ ok: true, value: { protocol: 'https:', port: 9443 } });
     expect(resolveTarget('/aws-proxy/sfn.internal.example:9444/', policy)).toMatchObject({ ok: false, status: 403 });
   });
-  it('forwards to loopback emulators only when allowed', () => {
-    expect(resolveTarget('/aws-proxy/127.0.0.1:4566/', { allowLoopbackTargets: true })).toMatchObject({
+  it('forwards to a loopback emulator only when it is the configured endpoint, never to another loopback port', () => {
+    const policy = { endpoints: ['http://127.0.0.1:4566'] };
+    expect(resolveTarget('/aws-proxy/127.0.0.1:4566/', policy)).toMatchObject({
       ok: true,
       value: { protocol: 'http:', host: '127.0.0.1', port: 4566, hostHeader: '127.0.0.1:4566' },
     });
-    expect(resolveTarget('/aws-proxy/localhost:4566/', { allowLoopbackTargets: false })).toMatchObject({ ok: false, status: 403 });
+    for (const other of ['127.0.0.1:4567', 'localhost:4566', '127.0.0.2:4566', '[::1]:4566']) {
+      expect(resolveTarget(`/aws-proxy/${other}/`, policy)).toMatchObject({ ok: false, status: 403 });
+    }
   });
 });
 
@@ -76,5 +93,19 @@ describe('calls, origins and binding', () => {
     expect(checkBind('127.0.0.1', false)).toEqual({ ok: true, value: {} });
     expect(checkBind('0.0.0.0', false)).toMatchObject({ ok: false });
     expect(checkBind('0.0.0.0', true)).toMatchObject({ ok: true, value: { warning: expect.stringContaining('WARNING') } });
+  });
+  it('refuses an endpoint on this machine when listening on another address', () => {
+    expect(checkEndpoints('127.0.0.1', ['http://localhost:4566'])).toEqual({ ok: true, value: true });
+    expect(checkEndpoints('0.0.0.0', ['https://sfn.internal.example'])).toEqual({ ok: true, value: true });
+    expect(checkEndpoints('0.0.0.0', [])).toEqual({ ok: true, value: true });
+    for (const endpoint of ['http://localhost:4566', 'http://127.0.0.1:4566', 'http://127.1:4566', 'http://[::1]:4566', 'http://0.0.0.0:4566', 'http://2130706433:80', 'http://[::ffff:127.0.0.1]:1', 'http://app.localhost:1']) {
+      for (const host of ['0.0.0.0', '::', '192.168.1.20']) {
+        expect(checkEndpoints(host, [endpoint])).toMatchObject({ ok: false, reason: expect.stringContaining('refusing to relay') });
+      }
+    }
+  });
+  it('knows the addresses that reach this machine', () => {
+    expect(['localhost', '127.0.0.1', '127.9.9.9', '[::1]', '::', '0.0.0.0', '[::ffff:7f00:1]'].map(isThisMachine)).toEqual([true, true, true, true, true, true, true]);
+    expect(['10.0.0.1', 'example.com', '169.254.169.254', '::2'].map(isThisMachine)).toEqual([false, false, false, false]);
   });
 });

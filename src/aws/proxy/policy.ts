@@ -1,28 +1,50 @@
 /**
  * What the AWS proxy forwards and to whom: pure predicates, no I/O. The proxy is never an open proxy: it forwards
  * only Step Functions API calls (`POST` with an `X-Amz-Target: AWSStepFunctions.*` header), only to Step Functions
- * hosts of the AWS partitions or to the one custom endpoint configured when the proxy started (plus loopback
- * emulators while the proxy itself only listens on loopback), and only for the allowed browser origins.
+ * hosts of the AWS partitions or to the one custom endpoint configured when the proxy started (never to other
+ * loopback ports: a page allowed to use the proxy must not read this machine's other services), and only for the
+ * allowed browser origins.
  */
 
 /** The URL prefix the app sends proxied calls to: `/aws-proxy/<signed host>/<path>`. */
 export const PROXY_PREFIX = '/aws-proxy';
 
 /**
- * Step Functions API hosts: `states.<region>.amazonaws.com`, `sync-states.…` (StartSyncExecution), their FIPS
- * variants, the China partition (`.amazonaws.com.cn`) and the dual-stack `api.aws` names. GovCloud regions
- * (`us-gov-west-1`) use the `amazonaws.com` form. A region is letters, digits and dashes only.
+ * Step Functions API hosts, as the SDK's endpoint rules build them (`@aws-sdk/client-sfn` endpoint/bdd.js with
+ * the partitions table of `@aws-sdk/core`): `states.<region>.<dnsSuffix>`, `states-fips.<region>.<dnsSuffix>`,
+ * the dual-stack `states[-fips].<region>.<dualStackDnsSuffix>`, each also with the `sync-` host prefix that
+ * StartSyncExecution and TestState add. Each partition's suffixes go with its own regions only: a China region
+ * under `amazonaws.com` is refused. GovCloud regions use the commercial suffixes.
  */
-const SFN_HOST = /^(?:sync-)?states(?:-fips)?\.[a-z]{2}(?:-[a-z]+)+-\d{1,2}\.(?:amazonaws\.com|amazonaws\.com\.cn|api\.aws)$/;
+const PARTITIONS: readonly { regions: RegExp; suffixes: readonly string[] }[] = [
+  { regions: /^(?:us|eu|ap|sa|ca|me|af|il|mx)-[a-z]+-\d{1,2}$/, suffixes: ['amazonaws.com', 'api.aws'] },
+  { regions: /^us-gov-[a-z]+-\d{1,2}$/, suffixes: ['amazonaws.com', 'api.aws'] },
+  { regions: /^cn-[a-z]+-\d{1,2}$/, suffixes: ['amazonaws.com.cn', 'api.amazonwebservices.com.cn'] },
+  { regions: /^eusc-de-[a-z]+-\d{1,2}$/, suffixes: ['amazonaws.eu', 'api.amazonwebservices.eu'] },
+];
+const SFN_SERVICE = /^(?:sync-)?states(?:-fips)?$/;
 
 export function isStepFunctionsHost(host: string): boolean {
-  return SFN_HOST.test(host.toLowerCase());
+  const labels = host.toLowerCase().split('.');
+  const [service, region] = labels;
+  if (labels.length < 4 || !service || !region || !SFN_SERVICE.test(service)) return false;
+  const suffix = labels.slice(2).join('.');
+  return PARTITIONS.some((p) => p.regions.test(region) && p.suffixes.includes(suffix));
 }
 
 /** `localhost`, `127.x.y.z`, `::1` (with or without brackets). */
 export function isLoopbackHost(host: string): boolean {
   const h = host.toLowerCase().replace(/^\[|\]$/g, '');
-  return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
+  return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h) || /^::ffff:127(?:\.\d{1,3}){3}$/.test(h) || /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(h);
+}
+
+/**
+ * A host that reaches this machine when connected to: loopback, and the unspecified addresses (`0.0.0.0` and `::`
+ * connect to the local host on Linux and macOS).
+ */
+export function isThisMachine(host: string): boolean {
+  const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+  return isLoopbackHost(h) || h === '0.0.0.0' || h === '::' || h === '0' || /^0+(?:\.0+){0,3}$/.test(h);
 }
 
 /** Split `host[:port]` / `[v6]:port`; undefined for anything else (userinfo, paths, odd characters). */
@@ -35,10 +57,11 @@ export function splitAuthority(authority: string): { host: string; port: number 
 }
 
 export interface TargetPolicy {
-  /** The one custom endpoint configured for this proxy (a local emulator, a VPC endpoint…), if any. */
-  endpoint?: string | undefined;
-  /** Forward to loopback emulators (`http://localhost:N`): only while the proxy itself listens on loopback. */
-  allowLoopbackTargets: boolean;
+  /**
+   * The custom endpoints configured when the proxy started (a local emulator, a VPC endpoint…): `--endpoint` gives
+   * one, the Vite servers' ASL_STUDIO_AWS_ENDPOINT a comma-separated list. Nothing else but Step Functions hosts.
+   */
+  endpoints: readonly string[];
 }
 
 export interface Target {
@@ -74,16 +97,13 @@ export function resolveTarget(url: string, policy: TargetPolicy): Verdict<Target
   if (isStepFunctionsHost(host) && (port === undefined || port === 443)) {
     return { ok: true, value: { protocol: 'https:', host, port: 443, hostHeader: host, path } };
   }
-  if (policy.endpoint) {
-    const e = new URL(policy.endpoint);
+  for (const endpoint of policy.endpoints) {
+    const e = new URL(endpoint);
     if (e.host.toLowerCase() === authority.toLowerCase()) {
       const protocol = e.protocol === 'http:' ? 'http:' : 'https:';
       const p = port ?? (protocol === 'http:' ? 80 : 443);
-      return { ok: true, value: { protocol, host, port: p, hostHeader: authority, path } };
+      return { ok: true, value: { protocol, host: host.replace(/^\[|\]$/g, ''), port: p, hostHeader: authority, path } };
     }
-  }
-  if (policy.allowLoopbackTargets && isLoopbackHost(host) && port !== undefined) {
-    return { ok: true, value: { protocol: 'http:', host: host.replace(/^\[|\]$/g, ''), port, hostHeader: authority, path } };
   }
   return refuse(403, `forwarding to ${host} is not allowed: only Step Functions hosts or the configured endpoint`);
 }
@@ -120,4 +140,22 @@ export function checkBind(host: string, explicit: boolean): Verdict<{ warning?: 
     ok: true,
     value: { warning: `WARNING: the AWS proxy listens on ${host}, reachable from other machines. Only the allowed origins can use it.` },
   };
+}
+
+/**
+ * A proxy reachable from other machines must not relay into this one: with a non-loopback `--host`, an endpoint
+ * on this machine (loopback, `0.0.0.0`) is refused (an `Origin` header proves nothing about who sends it).
+ */
+export function checkEndpoints(bindHost: string, endpoints: readonly string[]): Verdict<true> {
+  if (isLoopbackHost(bindHost)) return { ok: true, value: true };
+  for (const endpoint of endpoints) {
+    const host = new URL(endpoint).hostname;
+    if (isThisMachine(host)) {
+      return refuse(
+        1,
+        `refusing to relay to ${endpoint} while listening on ${bindHost}: other machines could then reach this machine's ${host} through the proxy. Listen on 127.0.0.1, or use an endpoint that is not on this machine.`,
+      );
+    }
+  }
+  return { ok: true, value: true };
 }

@@ -126,4 +126,11 @@ describe('the AWS proxy', () => {
   it('refuses to listen on a non-loopback address unless --host was explicit', async () => {
     await expect(startProxyServer({ port: 0, host: '0.0.0.0', hostExplicit: false, allowOrigins: [APP] })).rejects.toThrow(/refusing to listen/);
   });
+  it('answers 413 to a 5 MiB body with the default 4 MiB limit, and forwards nothing', async () => {
+    seen = [];
+    const res = await post(`/${HOST}/`, { origin: APP, target: 'AWSStepFunctions.ListStateMachines', body: new Uint8Array(5 * 1024 * 1024) });
+    expect(res.status).toBe(413);
+    expect(res.headers.get('access-control-allow-origin')).toBe(APP);
+    expect(seen).toEqual([]);
+  });
 });

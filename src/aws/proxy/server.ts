@@ -1,14 +1,25 @@
 /**
  * The two ways the proxy handler is served. `startProxyServer` is the standalone proxy (`asl-studio proxy`) for a
  * static deployment of the app: one HTTP server that answers only under `/aws-proxy/`. It listens on loopback
- * unless a non-loopback `--host` is given explicitly (then it warns), and refuses CONNECT and every other path, so
- * it can never be used as a general-purpose proxy. `awsProxyPlugin` mounts the same handler in Vite (below).
+ * unless a non-loopback `--host` is given explicitly (then it warns, and refuses an endpoint on this machine),
+ * refuses CONNECT and every other path, so it can never be used as a general-purpose proxy, and bounds how long
+ * a client may take to send its headers and its request. `awsProxyPlugin` mounts the same handler in Vite (below).
  */
+import { readFileSync } from 'node:fs';
 import http, { type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Connect, Plugin } from 'vite';
-import { createProxyHandler } from './handler.ts';
-import { checkBind, isLoopbackHost, originIn, PROXY_PREFIX, sameLoopbackOrigin } from './policy.ts';
+import { createProxyHandler, DEFAULT_LIMITS, type ProxyOptions } from './handler.ts';
+import { checkBind, checkEndpoints, originIn, PROXY_PREFIX, sameLoopbackOrigin } from './policy.ts';
+
+/** The version the health answer names (the package's). */
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
 
 export interface ProxyServerOptions {
   port: number;
@@ -19,7 +30,9 @@ export interface ProxyServerOptions {
   endpoint?: string | undefined;
   log?: (line: string) => void;
   /** Tests: connect to a local fake instead of the real host. */
-  connectTo?: Parameters<typeof createProxyHandler>[0]['connectTo'];
+  connectTo?: ProxyOptions['connectTo'];
+  /** Tests: smaller size and time limits. */
+  limits?: Pick<ProxyOptions, 'maxBytes' | 'discardBytes' | 'timeoutMs' | 'upstreamTimeoutMs' | 'syncUpstreamTimeoutMs'>;
 }
 
 export interface RunningProxy {
@@ -29,19 +42,17 @@ export interface RunningProxy {
   close: () => Promise<void>;
 }
 
+/** Headers must arrive within this many ms (Node's default is 60 s). */
+const HEADERS_TIMEOUT_MS = 10_000;
+
 export async function startProxyServer(o: ProxyServerOptions): Promise<RunningProxy> {
   const bind = checkBind(o.host, o.hostExplicit);
   if (!bind.ok) throw new Error(bind.reason);
+  const endpoints = o.endpoint ? [o.endpoint] : [];
+  const relay = checkEndpoints(o.host, endpoints);
+  if (!relay.ok) throw new Error(relay.reason);
   if (o.allowOrigins.length === 0) throw new Error('at least one --allow-origin is needed');
-  const handler = createProxyHandler({
-    isAllowedOrigin: originIn(o.allowOrigins),
-    endpoint: o.endpoint,
-    // Anyone who can reach a loopback-only proxy can reach loopback ports directly; a proxy reachable from
-    // other machines must not relay into this one.
-    allowLoopbackTargets: isLoopbackHost(o.host),
-    connectTo: o.connectTo,
-    log: o.log,
-  });
+  const handler = createProxyHandler({ isAllowedOrigin: originIn(o.allowOrigins), endpoints, connectTo: o.connectTo, log: o.log, version: packageVersion(), ...o.limits });
   const server = http.createServer((req, res) => {
     if (!(req.url ?? '').startsWith(`${PROXY_PREFIX}/`)) {
       res.writeHead(404, { 'content-type': 'text/plain' });
@@ -53,6 +64,10 @@ export async function startProxyServer(o: ProxyServerOptions): Promise<RunningPr
       res.end();
     });
   });
+  const bodyMs = o.limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
+  server.headersTimeout = Math.min(HEADERS_TIMEOUT_MS, bodyMs);
+  // Node's own limit on receiving a whole request, a backstop behind the handler's (checked every few seconds).
+  server.requestTimeout = bodyMs + 5_000;
   server.on('connect', (_req, socket) => socket.end('HTTP/1.1 405 Method Not Allowed\r\n\r\n'));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -64,23 +79,35 @@ export async function startProxyServer(o: ProxyServerOptions): Promise<RunningPr
     server,
     url: `http://${shownHost}:${port}${PROXY_PREFIX}`,
     warning: bind.value.warning,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
+}
+
+/** ASL_STUDIO_AWS_ENDPOINT: one endpoint, or a comma-separated list (each a URL). */
+export function endpointsFromEnv(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((s) => new URL(s).href);
 }
 
 /**
  * The proxy as a Vite plugin: the same handler, mounted under `/aws-proxy/` on the dev server (`npm start`) and on
  * `vite preview`. Only the page's own loopback origin may use it (plus origins in ASL_STUDIO_ALLOW_ORIGIN,
- * comma-separated); the one custom endpoint comes from ASL_STUDIO_AWS_ENDPOINT. Loopback emulators are reachable
- * only while the server listens on loopback.
+ * comma-separated); custom endpoints come from ASL_STUDIO_AWS_ENDPOINT, and none on this machine while the
+ * server listens on another address.
  */
 function middleware(host: string | boolean | undefined): Connect.NextHandleFunction {
   const extra = (process.env.ASL_STUDIO_ALLOW_ORIGIN ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const listed = originIn(extra);
+  const endpoints = endpointsFromEnv(process.env.ASL_STUDIO_AWS_ENDPOINT);
+  const relay = checkEndpoints(typeof host === 'string' ? host : host === true ? '0.0.0.0' : 'localhost', endpoints);
+  if (!relay.ok) throw new Error(`asl-studio AWS proxy: ${relay.reason}`);
   const handler = createProxyHandler({
     isAllowedOrigin: (origin, hostHeader) => sameLoopbackOrigin(origin, hostHeader) || listed(origin),
-    endpoint: process.env.ASL_STUDIO_AWS_ENDPOINT || undefined,
-    allowLoopbackTargets: typeof host === 'string' ? isLoopbackHost(host) : host !== true,
+    endpoints,
+    version: packageVersion(),
     log: (line) => console.log(`[aws-proxy] ${line}`),
   });
   return (req, res, next) => {

@@ -55,6 +55,9 @@ export const useAwsStore = create<AwsState>()((set) => ({
     else sessionStorage.removeItem(SESSION_KEY);
     set({ settings, remember, status: 'testing', message: 'Testing the connection…', error: undefined, gateway: undefined });
     try {
+      // Nothing signed leaves the page before the proxy URL has identified itself as the asl-studio proxy.
+      const { identifyProxy } = await import('../../aws/proxyCheck.ts');
+      await identifyProxy(settings.proxyUrl, undefined, typeof location === 'undefined' ? undefined : location.origin);
       const { createSdkGateway } = await import('../../aws/sdkGateway.ts');
       const gateway = await createSdkGateway(settings);
       const page = await gateway.listStateMachines();
