@@ -12,13 +12,17 @@ import type { Connect, Plugin } from 'vite';
 import { createProxyHandler, DEFAULT_LIMITS, type ProxyOptions } from './handler.ts';
 import { checkBind, checkEndpoints, originIn, PROXY_PREFIX, sameLoopbackOrigin } from './policy.ts';
 
-/** The version the health answer names (the package's). */
+/** The version the health answer names: the package's (found from the sources, or from the built dist-cli/). */
 function packageVersion(): string {
-  try {
-    return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string }).version ?? 'unknown';
-  } catch {
-    return 'unknown';
+  for (const relative of ['../../../package.json', '../../package.json', '../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'asl-studio' && pkg.version) return pkg.version;
+    } catch {
+      // not there: try the next place
+    }
   }
+  return 'unknown';
 }
 
 export interface ProxyServerOptions {
