@@ -5,6 +5,8 @@
 import { fieldSpec } from '../fields.ts';
 import { STATE_TYPES, isStateType, type JsonPathSegments, type QueryLanguage, type StateType } from '../types.ts';
 import { checkChoices } from './choice.ts';
+import { checkCredentials } from './credentials.ts';
+import { checkDistributedMap } from './distributedMap.ts';
 import { has, isObject, kindOf, type Context, type Json, type Scope } from './context.ts';
 import { closest } from './suggest.ts';
 import { checkCatch, checkRetry } from './retryCatch.ts';
@@ -76,6 +78,7 @@ export function checkState(ctx: Context, scope: Scope, name: string, state: unkn
       return;
     case 'Task':
       checkTimeouts(ctx, state, path);
+      checkCredentials(ctx, state.Credentials, [...path, 'Credentials'], language);
       return;
     case 'Wait':
       checkWait(ctx, name, state, path, language);
@@ -84,6 +87,7 @@ export function checkState(ctx: Context, scope: Scope, name: string, state: unkn
       checkBranches(ctx, name, state.Branches, [...path, 'Branches'], language, env.lenient, walk);
       return;
     case 'Map': {
+      checkDistributedMap(ctx, name, state, path);
       const field = has(state, 'ItemProcessor') ? 'ItemProcessor' : has(state, 'Iterator') ? 'Iterator' : undefined;
       if (!field) ctx.report('map.processor.missing', path, { state: name }, { key: true });
       else if (!isObject(state[field])) ctx.report('field.type', [...path, field], { field, expected: 'an object with StartAt and States', actual: `, not ${kindOf(state[field])}` });
