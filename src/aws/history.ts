@@ -5,6 +5,7 @@
  * looked up under that container's id (`Par/~b0/Inner`, `Map/~p/Inner`, see src/asl/ids.ts). Pure.
  */
 import { branchId, processorId, stateId } from '../asl/ids.ts';
+import { dict } from '../asl/own.ts';
 import type { HistoryEvent } from '../simulator/events.ts';
 
 /** As src/store/simulation.ts's NodeRunStatus (the AWS console's legend). */
@@ -105,7 +106,7 @@ export function historyView(definition: unknown, events: readonly HistoryEvent[]
     if (/(?:Failed|TimedOut)$/.test(e.type)) owner.errored = true;
     else if (owner.errored && /(?:Scheduled|ParallelStateStarted|MapStateStarted)$/.test(e.type)) owner.errored = false;
   }
-  const nodeStatus: Record<string, NodeStatus> = {};
+  const nodeStatus: Record<string, NodeStatus> = dict();
   for (const r of runs) {
     let s = r.status;
     if (r.open && s === 'in-progress' && ended === 'succeeded') s = 'succeeded';

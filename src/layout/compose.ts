@@ -5,6 +5,7 @@
  * edge belongs to exactly one scope. Positions come out relative to the parent, edge points absolute.
  */
 import type { GraphEdge, GraphNode, StateGraph } from '../asl/graph.ts';
+import { dict } from '../asl/own.ts';
 import { BRANCH_GAP, EMPTY_GROUP, GROUP_PADDING, defaultNodeSize, edgeLabelSize } from './sizes.ts';
 import type { Box, Direction, EdgeLayout, FlatLayouter, LayoutResult, Point, Size } from './types.ts';
 
@@ -50,7 +51,7 @@ export interface ComposeOptions {
 
 export async function composeLayout(graph: StateGraph, layouter: FlatLayouter, opts: ComposeOptions): Promise<LayoutResult> {
   const { children, edgesByScope } = indexGraph(graph);
-  const rel: Record<string, Box> = {};
+  const rel = dict<Box>();
   /** Edge points relative to the box of the scope's group (the canvas at top level). */
   const scopeEdges = new Map<string, Record<string, EdgeLayout>>();
   const down = opts.direction === 'DOWN';
@@ -74,7 +75,7 @@ export async function composeLayout(graph: StateGraph, layouter: FlatLayouter, o
       const p = flat.positions[m.id] ?? { x: 0, y: 0 };
       rel[m.id] = { x: p.x + offset.x, y: p.y + offset.y, ...(sizes.get(m.id) as Size) };
     }
-    const shifted: Record<string, EdgeLayout> = {};
+    const shifted = dict<EdgeLayout>();
     for (const [id, e] of Object.entries(flat.edges)) shifted[id] = translateEdge(e, offset.x, offset.y);
     scopeEdges.set(scopeId, shifted);
     return { width: flat.width, height: flat.height };
@@ -99,7 +100,7 @@ export async function composeLayout(graph: StateGraph, layouter: FlatLayouter, o
   };
 
   const total = await layoutScope(ROOT_SCOPE, { x: 0, y: 0 });
-  const edges: Record<string, EdgeLayout> = {};
+  const edges = dict<EdgeLayout>();
   const abs = absolutePositions(graph, rel);
   for (const [scopeId, scoped] of scopeEdges) {
     const o = scopeId === ROOT_SCOPE ? { x: 0, y: 0 } : (abs.get(scopeId) ?? { x: 0, y: 0 });

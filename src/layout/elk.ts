@@ -3,6 +3,7 @@
  * elkjs (1.46 MB) is loaded on first use with a dynamic import, so it never lands in the initial bundle.
  */
 import type { ELK, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import { dict } from '../asl/own.ts';
 import type { EdgeLayout, FlatGraph, FlatLayout, Point } from './types.ts';
 
 let elkPromise: Promise<ELK> | undefined;
@@ -73,12 +74,12 @@ export async function elkLayout(graph: FlatGraph): Promise<FlatLayout> {
     }),
   };
   const out = await elk.layout(root);
-  const positions: FlatLayout['positions'] = {};
+  const positions: FlatLayout['positions'] = dict();
   (out.children ?? []).forEach((c, i) => {
     const n = graph.nodes[i];
     if (n) positions[n.id] = { x: c.x ?? 0, y: c.y ?? 0 };
   });
-  const edges: Record<string, EdgeLayout> = {};
+  const edges = dict<EdgeLayout>();
   for (const e of (out.edges ?? []) as ElkExtendedEdge[]) {
     const flat = graph.edges[Number(e.id.slice(1))];
     const section = e.sections?.[0];

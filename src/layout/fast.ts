@@ -8,6 +8,7 @@
  * top-down; RIGHT is the transposed layout. Labels sit on each route's longest segment.
  */
 import { LAYER_GAP, NODE_GAP } from './elk.ts';
+import { dict } from '../asl/own.ts';
 import { maxOf, minOf } from './geometry.ts';
 import { labelAnchor, selfLoop, simplify } from './route.ts';
 import type { Box, EdgeLayout, FlatGraph, FlatLayout, Point } from './types.ts';
@@ -113,7 +114,7 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
   };
   const routes = routeChains(chains, items, boxOf, layerY, layerH);
   const flip = (p: Point): Point => (right ? { x: p.y, y: p.x } : p);
-  const positions: Record<string, Point> = {};
+  const positions: Record<string, Point> = dict();
   let width = 0;
   let height = 0;
   graph.nodes.forEach((n, i) => {
@@ -124,7 +125,7 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
   });
   if (right) height = Math.max(height, laneRight);
   else width = Math.max(width, laneRight);
-  const edges: Record<string, EdgeLayout> = {};
+  const edges = dict<EdgeLayout>();
   for (const e of graph.edges) {
     const pts = e.source === e.target ? selfLoopFor(graph.nodes[index.get(e.source) ?? -1], positions) : routes.get(e.id)?.map(flip);
     if (!pts) continue;

@@ -4,6 +4,7 @@
  * ids; a request that a newer one on the same channel overtook is answered `superseded` without being computed.
  */
 import type { GraphEdge, GraphNode, StateGraph } from '../asl/graph.ts';
+import { dict } from '../asl/own.ts';
 import { defaultNodeSize } from './sizes.ts';
 import type { Box, EdgeLayout, LayoutOptions, LayoutResult, Point, Size } from './types.ts';
 
@@ -74,12 +75,12 @@ export function packLayout(r: LayoutResult): PackedLayout {
 }
 
 export function unpackLayout(p: PackedLayout): LayoutResult {
-  const nodes: Record<string, Box> = {};
+  const nodes = dict<Box>();
   const b = p.boxes;
   p.ids.forEach((id, i) => {
     nodes[id] = { x: b[i * 4] as number, y: b[i * 4 + 1] as number, width: b[i * 4 + 2] as number, height: b[i * 4 + 3] as number };
   });
-  const edges: Record<string, EdgeLayout> = {};
+  const edges = dict<EdgeLayout>();
   p.edgeIds.forEach((id, i) => {
     const points: Point[] = [];
     for (let k = (p.start[i] as number) * 2; k < (p.start[i + 1] as number) * 2; k += 2) points.push({ x: p.points[k] as number, y: p.points[k + 1] as number });

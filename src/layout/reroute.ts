@@ -4,6 +4,7 @@
  * around its siblings (route.ts).
  */
 import type { StateGraph } from '../asl/graph.ts';
+import { dict } from '../asl/own.ts';
 import { absolutePositions, translateEdge } from './compose.ts';
 import { polylineCrossesBox } from './geometry.ts';
 import { BoxGrid } from './grid.ts';
@@ -66,7 +67,7 @@ export function rerouteEdges(graph: StateGraph, nodes: Record<string, Box>, base
     if (!p || !o || Math.abs(p.x - b.x) > 0.5 || Math.abs(p.y - b.y) > 0.5 || o.width !== b.width || o.height !== b.height) add(changed, key, n.id, b);
   }
   const empty = new BoxGrid<string>();
-  const edges: Record<string, EdgeLayout> = {};
+  const edges = dict<EdgeLayout>();
   for (const e of graph.edges) {
     const s = boxes.get(e.source);
     const t = boxes.get(e.target);

@@ -12,6 +12,7 @@
  * the start state and the End marker after the states joined to it.
  */
 import type { StateGraph } from '../asl/graph.ts';
+import { dict, dictFrom, own } from '../asl/own.ts';
 import { ROOT_SCOPE, arrangeGroups, indexGraph, translateEdge } from './compose.ts';
 import { LAYER_GAP } from './elk.ts';
 import { boxesOverlap, maxOf } from './geometry.ts';
@@ -74,10 +75,10 @@ export function alignment(graph: StateGraph, fresh: LayoutResult, previous: Layo
 }
 
 export function stabilize(graph: StateGraph, fresh: LayoutResult, previous: LayoutResult, direction: Direction, pinned: Record<string, Point> = {}): LayoutResult {
-  const pins: Record<string, Point> = {};
-  for (const [id, p] of Object.entries(pinned)) if (fresh.nodes[id]) pins[id] = p;
+  const pins: Record<string, Point> = dict();
+  for (const [id, p] of Object.entries(pinned)) if (own(fresh.nodes, id)) pins[id] = p;
   // Another machine altogether (a paste over everything, an import): lay it out as a fresh load does.
-  if (!graph.nodes.some((n) => n.kind === 'state' && previous.nodes[n.id] !== undefined)) return settle(graph, fresh, { x: 0, y: 0 }, pins, direction);
+  if (!graph.nodes.some((n) => n.kind === 'state' && own(previous.nodes, n.id) !== undefined)) return settle(graph, fresh, { x: 0, y: 0 }, pins, direction);
   if (sameStructure(graph, previous)) return settle(graph, keepPositions(graph, fresh, previous, direction), { x: 0, y: 0 }, pins, direction);
   return settle(graph, fresh, alignment(graph, fresh, previous, pins), pins, direction);
 }
@@ -88,16 +89,16 @@ export function settle(graph: StateGraph, base: LayoutResult, shift: Point, pins
   const dy = Math.round(shift.y);
   let shifted = base;
   if (dx !== 0 || dy !== 0) {
-    const nodes: Record<string, Box> = {};
+    const nodes: Record<string, Box> = dict();
     for (const n of graph.nodes) {
-      const b = base.nodes[n.id];
+      const b = own(base.nodes, n.id);
       if (b) nodes[n.id] = n.parentId ? b : { ...b, x: b.x + dx, y: b.y + dy };
     }
-    const edges: Record<string, EdgeLayout> = {};
+    const edges: Record<string, EdgeLayout> = dict();
     for (const [id, e] of Object.entries(base.edges)) edges[id] = translateEdge(e, dx, dy);
     shifted = { nodes, edges, width: base.width, height: base.height };
   }
-  const live = Object.keys(pins).filter((id) => shifted.nodes[id] !== undefined);
+  const live = Object.keys(pins).filter((id) => own(shifted.nodes, id) !== undefined);
   if (live.length === 0) return shifted;
   return placePinned(graph, shifted, pins, direction);
 }
@@ -108,8 +109,11 @@ function placePinned(graph: StateGraph, base: LayoutResult, pins: Record<string,
   const extent = (b: Box) => (down ? b.height : b.width);
   const moveAlong = (b: Box, d: number): Box => (down ? { ...b, y: b.y + d } : { ...b, x: b.x + d });
   const { children } = indexGraph(graph);
-  const out: Record<string, Box> = { ...base.nodes };
-  for (const [id, p] of Object.entries(pins)) if (out[id]) out[id] = { ...(out[id] as Box), x: p.x, y: p.y };
+  const out: Record<string, Box> = dictFrom(base.nodes);
+  for (const [id, p] of Object.entries(pins)) {
+    const b = own(out, id);
+    if (b) out[id] = { ...b, x: p.x, y: p.y };
+  }
 
   const depth = (scope: string) => {
     let d = 0;

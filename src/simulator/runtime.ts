@@ -4,6 +4,7 @@
  * snapshots (the logs fork when a step starts from a snapshot that is not the newest).
  */
 import type { JsonValue } from '../asl/types.ts';
+import { dict, own } from '../asl/own.ts';
 import type { CompiledState } from './compile.ts';
 import type { ExecutionSnapshot, ResolvedOptions, StateInspection, Thread } from './execution.ts';
 import type { HistoryEvent } from './events.ts';
@@ -92,8 +93,8 @@ export class StepContext {
   /** The next invocation index of a Task state (0 for the first call), counted per state name. */
   nextInvocation(stateName: string): number {
     const prev = this.invocations;
-    const n = prev[stateName] ?? 0;
-    const next: Record<string, number> = {};
+    const n = own(prev, stateName) ?? 0;
+    const next: Record<string, number> = dict();
     for (const k in prev) next[k] = prev[k] as number;
     next[stateName] = n + 1;
     this.invocations = next;

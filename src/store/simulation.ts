@@ -4,6 +4,7 @@
  * Simulation state never enters the undo history.
  */
 import { create } from 'zustand';
+import { dictFrom, own } from '../asl/own.ts';
 
 /** As in the AWS console legend (see data-status on nodes). */
 export type NodeRunStatus = 'not-run' | 'in-progress' | 'succeeded' | 'failed' | 'caught-error' | 'aborted';
@@ -36,8 +37,8 @@ export const useSimulationView = create<SimulationView & SimulationViewActions>(
   breakpoints: {},
   toggleBreakpoint: (id) =>
     set((s) => {
-      const breakpoints = { ...s.breakpoints };
-      if (breakpoints[id]) delete breakpoints[id];
+      const breakpoints = dictFrom(s.breakpoints);
+      if (own(breakpoints, id)) delete breakpoints[id];
       else breakpoints[id] = true;
       return { breakpoints };
     }),

@@ -5,6 +5,7 @@
  * outcome as two events, and on the canvas only the states every successful run must pass through.
  */
 import type { ExecutionDetails } from '../../aws/gateway.ts';
+import { own } from '../../asl/own.ts';
 import { idsByName, type NodeStatus } from '../../aws/history.ts';
 import { escapeName } from '../../asl/ids.ts';
 import type { JsonValue } from '../../asl/types.ts';
@@ -152,7 +153,7 @@ export function certainPath(definition: unknown): string[] {
   const states = definition.States;
   const path: string[] = [];
   for (let name: unknown = definition.StartAt; typeof name === 'string' && !path.includes(name); ) {
-    const s = states[name];
+    const s = own(states, name);
     if (!isObject(s)) break;
     path.push(name);
     if (s.Type === 'Choice' || s.Type === 'Fail' || s.Type === 'Succeed' || s.End === true || (Array.isArray(s.Catch) && s.Catch.length > 0)) break;
@@ -171,7 +172,7 @@ export function expressNodeStatus(definition: unknown, status: ExecutionDetails[
   if (status === 'SUCCEEDED') return Object.fromEntries(path.map((n) => [escapeName(n), 'succeeded' as const]));
   const only = path.length === 1 ? path[0] : undefined;
   const states = isObject(definition) && isObject(definition.States) ? definition.States : {};
-  const s = only !== undefined ? states[only] : undefined;
+  const s = only !== undefined ? own(states, only) : undefined;
   if (only !== undefined && isObject(s) && (s.End === true || s.Type === 'Fail' || s.Type === 'Succeed')) return { [escapeName(only)]: status === 'ABORTED' ? 'aborted' : 'failed' };
   return {};
 }

@@ -1,4 +1,5 @@
 import { memo, useEffect, useRef, useState } from 'react';
+import { own } from '../../asl/own.ts';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { StateFlowNode } from './nodeData.ts';
 import { STATE_TYPE_INFO, UNKNOWN_TYPE_INFO } from './stateTypes.ts';
@@ -74,10 +75,10 @@ function useRunInfo(id: string) {
   // One subscription per node (not four): thousands of nodes each run their selector on every simulation update.
   return useSimulationView(
     useShallow((s) => ({
-      status: s.active ? (s.nodeStatus[id] ?? 'not-run') : undefined,
+      status: s.active ? (own(s.nodeStatus, id) ?? 'not-run') : undefined,
       current: s.active && s.currentId === id,
-      retries: s.active ? (s.retryCounts[id] ?? 0) : 0,
-      breakpoint: s.breakpoints[id] === true,
+      retries: s.active ? (own(s.retryCounts, id) ?? 0) : 0,
+      breakpoint: own(s.breakpoints, id) === true,
     })),
   );
 }

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { own } from '../../asl/own.ts';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { edgeLabelCentre } from './edgeLabel.ts';
 import type { TransitionFlowEdge } from './nodeData.ts';
@@ -44,7 +45,7 @@ export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<Tran
     });
   }
   const kind = data?.kind ?? 'next';
-  const taken = useSimulationView((s) => s.active && s.takenEdges[props.id] === true);
+  const taken = useSimulationView((s) => s.active && own(s.takenEdges, props.id) === true);
   return (
     <>
       <BaseEdge path={path} markerEnd={markerEnd} className={`edge-${kind}${selected ? ' selected' : ''}${taken ? ' edge-taken' : ''}`} />

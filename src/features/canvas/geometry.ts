@@ -1,15 +1,16 @@
 /** Canvas geometry on the computed layout: absolute boxes, and what lies under a point (drop targets). */
 import type { StateGraph } from '../../asl/index.ts';
+import { own } from '../../asl/own.ts';
 import type { CanvasLayout, NodeBox } from './layoutTypes.ts';
 
 export function absoluteBox(graph: StateGraph, layout: CanvasLayout, id: string): NodeBox | undefined {
-  const box = layout.nodes[id];
+  const box = own(layout.nodes, id);
   if (!box) return undefined;
   let x = box.x;
   let y = box.y;
   let parent = graph.byId.get(id)?.parentId;
   while (parent) {
-    const p = layout.nodes[parent];
+    const p = own(layout.nodes, parent);
     if (!p) break;
     x += p.x;
     y += p.y;
@@ -39,7 +40,7 @@ export type DropTarget =
 export function dropTarget(graph: StateGraph, layout: CanvasLayout, p: { x: number; y: number }, tolerance = 10): DropTarget {
   for (const e of graph.edges) {
     if (e.kind === 'start' || e.kind === 'end') continue;
-    const pts = layout.edges[e.id]?.points;
+    const pts = own(layout.edges, e.id)?.points;
     if (!pts) continue;
     for (let i = 1; i < pts.length; i++) {
       if (distanceToSegment(p, pts[i - 1]!, pts[i]!) <= tolerance) return { kind: 'edge', edgeId: e.id };

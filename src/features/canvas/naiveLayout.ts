@@ -3,6 +3,7 @@
  * document order per scope, containers sized around their children. Never the final picture for big graphs.
  */
 import type { StateGraph, GraphNode } from '../../asl/index.ts';
+import { dict } from '../../asl/own.ts';
 import type { CanvasLayout, NodeBox } from './layoutTypes.ts';
 
 const STATE_W = 200;
@@ -18,7 +19,7 @@ export function naiveLayout(graph: StateGraph): CanvasLayout {
     if (!children.has(key)) children.set(key, []);
     children.get(key)!.push(n);
   }
-  const nodes: Record<string, NodeBox> = {};
+  const nodes: Record<string, NodeBox> = dict();
   const size = (n: GraphNode): { width: number; height: number } => {
     const kids = children.get(n.id) ?? [];
     if (kids.length === 0) {

@@ -1,5 +1,6 @@
 /** Graph + layout + diagnostics → React Flow nodes and edges. Pure; the canvas never stores these. */
 import { MarkerType } from '@xyflow/react';
+import { own } from '../../asl/own.ts';
 import { stateIdAtJsonPath, type GraphEdge, type GraphNode, type StateGraph } from '../../asl/graph.ts';
 import type { Diagnostic } from '../../asl/types.ts';
 import type { CanvasLayout, NodeBox } from './layoutTypes.ts';
@@ -61,7 +62,7 @@ export function toFlowNodes(graph: StateGraph, layout: CanvasLayout, ctx: FlowNo
   // or comparing it: on a 1,000-state machine an edit re-derives a handful of nodes, not all of them.
   return graph.nodes.map((n) => {
     const inputs = {
-      box: layout.nodes[n.id] ?? DEFAULT_BOX,
+      box: own(layout.nodes, n.id) ?? DEFAULT_BOX,
       own: problems.get(n.id) ?? NONE,
       selected: selected.has(n.id),
       renaming: ctx.renamingId === n.id,
@@ -133,7 +134,7 @@ const madeEdges = new WeakMap<GraphEdge, { points: unknown; edge: TransitionFlow
 /** Like the nodes: an unchanged graph edge with the same routed points gives the same flow edge object. */
 export function toFlowEdges(graph: StateGraph, layout: CanvasLayout): TransitionFlowEdge[] {
   return graph.edges.map((e) => {
-    const points = layout.edges[e.id]?.points;
+    const points = own(layout.edges, e.id)?.points;
     const before = madeEdges.get(e);
     if (before && before.points === points) return before.edge;
     const edge = flowEdge(e, points);

@@ -3,6 +3,7 @@
  * palette drops, connections (refused with the reason while dragging), moves (one undo step per drag), selection.
  */
 import { useCallback, useState, type DragEvent } from 'react';
+import { dict } from '../../asl/own.ts';
 import {
   useReactFlow,
   type Connection,
@@ -83,7 +84,7 @@ export function useCanvasInteractions(graph: StateGraph, layout: CanvasLayout) {
   }, []);
 
   const onNodesChange = useCallback((changes: NodeChange<StateFlowNode>[]) => {
-    const moving: Record<string, { x: number; y: number }> = {};
+    const moving: Record<string, { x: number; y: number }> = dict();
     let any = false;
     for (const ch of changes) {
       if (ch.type === 'position' && ch.position && ch.dragging) {
@@ -115,7 +116,7 @@ export function useCanvasInteractions(graph: StateGraph, layout: CanvasLayout) {
           return;
         }
       }
-      const positions: Record<string, { x: number; y: number }> = {};
+      const positions: Record<string, { x: number; y: number }> = dict();
       for (const n of nodes) {
         const p = dragPositions[n.id] ?? n.position;
         const base = layout.nodes[n.id];

@@ -3,6 +3,7 @@
  * a breakpoint toggle for the selected state (also F9, and inside Parallel branches and Map iterations).
  */
 import { useEffect } from 'react';
+import { own } from '../../asl/own.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/store.ts';
 import { useSimulationView } from '../../store/simulation.ts';
@@ -18,6 +19,12 @@ function Glyph({ children }: { children: string }) {
   return <span aria-hidden="true">{children}</span>;
 }
 
+/** The clock as an ISO time; a value a Date cannot hold (from a hostile definition) shows as such, never throws. */
+function isoTime(ms: number): string {
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? 'beyond the calendar' : d.toISOString();
+}
+
 export function formatClock(ms: number): string {
   const s = ms / 1000;
   return s < 60 ? `${s.toFixed(3)} s` : `${Math.floor(s / 60)} min ${(s % 60).toFixed(3)} s`;
@@ -26,7 +33,7 @@ export function formatClock(ms: number): string {
 function useBreakpointToggle() {
   const selectedId = useAppStore((s) => s.ui.selectedId);
   const node = useAppStore((s) => (s.ui.selectedId ? s.doc.graph.byId.get(s.ui.selectedId) : undefined));
-  const has = useSimulationView((s) => (selectedId ? s.breakpoints[selectedId] === true : false));
+  const has = useSimulationView((s) => (selectedId ? own(s.breakpoints, selectedId) === true : false));
   const toggle = () => {
     if (!selectedId || node?.kind !== 'state') return;
     useSimulationView.getState().toggleBreakpoint(selectedId);
@@ -97,7 +104,7 @@ export function Controls() {
         </label>
         <span className="sim-clock" aria-label="Simulated clock">
           <Glyph>◷</Glyph> {s.status ? formatClock(s.now - s.start) : '—'}
-          {s.status && <span className="muted"> ({new Date(s.now).toISOString()})</span>}
+          {s.status && <span className="muted"> ({isoTime(s.now)})</span>}
         </span>
         <button type="button" onClick={bp.toggle} disabled={!bp.name} title="Toggle a breakpoint on the selected state (F9)">
           {bp.name ? `${bp.has ? 'Remove' : 'Add'} breakpoint on ${bp.name}` : 'Select a state to add a breakpoint'}

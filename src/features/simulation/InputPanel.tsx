@@ -1,5 +1,6 @@
 /** The execution input: a JSON text with validation, and named presets saved for this workflow. */
 import { useId, useState } from 'react';
+import { own } from '../../asl/own.ts';
 import { parseInput, useSimulationSettings } from './settings.ts';
 
 export function InputPanel() {
@@ -39,7 +40,7 @@ export function InputPanel() {
         <ul className="sim-presets" aria-label="Input presets">
           {Object.keys(presets).map((p) => (
             <li key={p}>
-              <button type="button" onClick={() => st.setInputText(presets[p] ?? '{}')} aria-label={`Load preset ${p}`}>
+              <button type="button" onClick={() => st.setInputText(own(presets, p) ?? '{}')} aria-label={`Load preset ${p}`}>
                 {p}
               </button>
               <button type="button" className="link-button" onClick={() => st.deletePreset(p)} aria-label={`Delete preset ${p}`}>

@@ -6,6 +6,7 @@
  * this worker.
  */
 import type { JsonValue } from '../../asl/types.ts';
+import { dict } from '../../asl/own.ts';
 import { activeThreads, nextState, startExecution, step, stepBack, type ExecutionSnapshot, type HistoryEvent } from '../../simulator/index.ts';
 import { mockInvoker } from './invoker.ts';
 import { pathResolver, taskStates, threadOf } from './pathIds.ts';
@@ -21,7 +22,7 @@ let resolve: (path: string) => string | undefined = () => undefined;
 let builder = new RunViewBuilder();
 let runs: StateRun[] = [];
 let logs: LogLine[] = [];
-let lastResults: Record<string, JsonValue> = {};
+let lastResults: Record<string, JsonValue> = dict();
 const sent = { events: 0, runs: 0, logs: 0 };
 let running = false;
 let busy = false;
@@ -35,7 +36,7 @@ function start(req: StartRequest): void {
   builder = new RunViewBuilder();
   runs = [];
   logs = [];
-  lastResults = {};
+  lastResults = dict();
   sent.events = sent.runs = sent.logs = 0;
   pausedAt = undefined;
   const invoker = mockInvoker(req.mocks, taskStates(req.definition).map((t) => t.name), sandbox, {

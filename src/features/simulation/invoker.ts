@@ -6,6 +6,7 @@
  * `Sandbox.Timeout` / `Sandbox.Crashed` with a plain cause.
  */
 import type { JsonValue } from '../../asl/types.ts';
+import { dict } from '../../asl/own.ts';
 import { handlerInvoker, StatesError, type MockHandler, type TaskInvoker } from '../../simulator/index.ts';
 import { mockFor, stepFor, type MockSet } from './mockSet.ts';
 import type { LogLine } from './protocol.ts';
@@ -17,7 +18,7 @@ export interface InvokerHooks {
 }
 
 export function mockInvoker(mocks: MockSet, taskNames: readonly string[], sandbox: SandboxClient, hooks: InvokerHooks): TaskInvoker {
-  const handlers: Record<string, MockHandler> = {};
+  const handlers: Record<string, MockHandler> = dict();
   for (const name of taskNames) {
     const mock = mockFor(mocks, name);
     if (mock.kind === 'code') {

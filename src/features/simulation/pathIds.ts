@@ -5,6 +5,7 @@
  * the path is resolved against the definition rather than split blindly.
  */
 import { branchId, processorId, stateId } from '../../asl/ids.ts';
+import { own } from '../../asl/own.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -36,7 +37,7 @@ export function canvasIdOfPath(definition: unknown, path: string): string | unde
     const m = /^(\d+)(\/|$)/.exec(rest);
     if (!m) return undefined;
     const index = Number(m[1]);
-    const state = states[name];
+    const state = own(states, name);
     if (!isObject(state)) return undefined;
     let scope: unknown;
     if (state.Type === 'Parallel') {

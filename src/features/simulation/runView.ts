@@ -6,6 +6,7 @@
  * many Map iterations shows the most severe status (failed > in progress > caught error > succeeded).
  */
 import type { GraphEdge } from '../../asl/graph.ts';
+import { dict } from '../../asl/own.ts';
 import type { NodeRunStatus, SimulationView } from '../../store/simulation.ts';
 import type { StateRun } from './protocol.ts';
 
@@ -55,7 +56,7 @@ export class RunViewBuilder {
    */
   view(active: readonly { path: string; id: string }[], activeStatus: 'in-progress' | 'aborted', succeeded: boolean): CanvasRunView {
     const running = new Set(active.map((a) => a.path));
-    const nodeStatus: Record<string, NodeRunStatus> = {};
+    const nodeStatus: Record<string, NodeRunStatus> = dict();
     const put = (id: string, status: NodeRunStatus) => {
       const cur = nodeStatus[id];
       if (cur === undefined || RANK[status] > RANK[cur]) nodeStatus[id] = status;
@@ -76,7 +77,7 @@ export class RunViewBuilder {
 
 // The engine's canvas view → the simulation slice the canvas reads (edge ids from the current graph).
 export function takenEdgeIds(view: CanvasRunView, edges: readonly GraphEdge[]): Record<string, true> {
-  const out: Record<string, true> = {};
+  const out: Record<string, true> = dict();
   const bySource = new Map<string, GraphEdge[]>();
   for (const e of edges) {
     const list = bySource.get(e.source);
@@ -105,7 +106,7 @@ export function toSliceView(view: CanvasRunView, edges: readonly GraphEdge[]): P
 
 /** After Stop: what was running is aborted. */
 export function abortStatuses(status: Record<string, NodeRunStatus>): Record<string, NodeRunStatus> {
-  const out: Record<string, NodeRunStatus> = {};
+  const out: Record<string, NodeRunStatus> = dict();
   for (const [id, s] of Object.entries(status)) out[id] = s === 'in-progress' ? 'aborted' : s;
   return out;
 }
