@@ -6,27 +6,49 @@ import { boxesOverlap } from './geometry.ts';
 import type { Box } from './types.ts';
 
 const CELL = 256;
+/** Cell coordinates stay small integers (exact keys, `cx++` always advances): ±2^24 cells = ±4.3e9 px. */
+const MAX_CELL = 2 ** 24;
+/** A box over more cells than this is kept in the `wide` list instead (a 1e9-px wide box would fill memory). */
+const MAX_SPAN = 4096;
 
 export class BoxGrid<K> {
   private readonly cells = new Map<number, Map<K, Box>>();
   private readonly boxes = new Map<K, Box>();
+  /** Boxes that are not listed in cells (see range): every query looks at them. */
+  private readonly wide = new Map<K, Box>();
 
   private static key(cx: number, cy: number): number {
     return cx * 1_000_003 + cy;
   }
 
-  private each(b: Box, margin: number, fn: (key: number) => void): void {
+  /**
+   * The cell range a box (grown by `margin`) touches, or undefined when it cannot be listed cell by cell: a
+   * coordinate that is not finite or so large that `cx++` no longer changes the number (x = 1e19 looped forever),
+   * or a box spanning more than MAX_SPAN cells. Such boxes are kept apart and checked on every query.
+   */
+  private static range(b: Box, margin: number): { x0: number; x1: number; y0: number; y1: number } | undefined {
     const x0 = Math.floor((b.x - margin) / CELL);
     const x1 = Math.floor((b.x + b.width + margin) / CELL);
     const y0 = Math.floor((b.y - margin) / CELL);
     const y1 = Math.floor((b.y + b.height + margin) / CELL);
-    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) fn(BoxGrid.key(cx, cy));
+    for (const c of [x0, x1, y0, y1]) if (!(Math.abs(c) <= MAX_CELL)) return undefined;
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > MAX_SPAN) return undefined;
+    return { x0, x1, y0, y1 };
+  }
+
+  private static each(r: { x0: number; x1: number; y0: number; y1: number }, fn: (key: number) => void): void {
+    for (let cx = r.x0; cx <= r.x1; cx++) for (let cy = r.y0; cy <= r.y1; cy++) fn(BoxGrid.key(cx, cy));
   }
 
   set(id: K, b: Box): void {
     this.delete(id);
     this.boxes.set(id, b);
-    this.each(b, 0, (k) => {
+    const r = BoxGrid.range(b, 0);
+    if (!r) {
+      this.wide.set(id, b);
+      return;
+    }
+    BoxGrid.each(r, (k) => {
       let cell = this.cells.get(k);
       if (!cell) this.cells.set(k, (cell = new Map()));
       cell.set(id, b);
@@ -37,7 +59,9 @@ export class BoxGrid<K> {
     const old = this.boxes.get(id);
     if (!old) return;
     this.boxes.delete(id);
-    this.each(old, 0, (k) => this.cells.get(k)?.delete(id));
+    if (this.wide.delete(id)) return;
+    const r = BoxGrid.range(old, 0);
+    if (r) BoxGrid.each(r, (k) => this.cells.get(k)?.delete(id));
   }
 
   entries(): IterableIterator<[K, Box]> {
@@ -52,21 +76,16 @@ export class BoxGrid<K> {
     return this.boxes.get(id);
   }
 
-  /** How many cells a box (grown by `margin`) touches. */
-  private static span(b: Box, margin: number): number {
-    const w = Math.floor((b.x + b.width + margin) / CELL) - Math.floor((b.x - margin) / CELL) + 1;
-    const h = Math.floor((b.y + b.height + margin) / CELL) - Math.floor((b.y - margin) / CELL) + 1;
-    return w * h;
-  }
-
-  /** The candidates near `b`: from its cells, or every box when it touches more cells than there are boxes. */
+  /** The candidates near `b`: from its cells and the wide boxes, or every box when it touches more cells than there are boxes. */
   private near(b: Box, margin: number, fn: (id: K, o: Box) => boolean | void): void {
-    if (BoxGrid.span(b, margin) > this.boxes.size) {
+    const r = BoxGrid.range(b, margin);
+    if (!r || (r.x1 - r.x0 + 1) * (r.y1 - r.y0 + 1) > this.boxes.size) {
       for (const [id, o] of this.boxes) if (fn(id, o) === true) return;
       return;
     }
+    for (const [id, o] of this.wide) if (fn(id, o) === true) return;
     let stop = false;
-    this.each(b, margin, (k) => {
+    BoxGrid.each(r, (k) => {
       if (stop) return;
       for (const [id, o] of this.cells.get(k) ?? []) {
         if (fn(id, o) === true) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toGraph } from '../asl/graph.ts';
 import { layoutGraph } from './layoutGraph.ts';
-import { applySidecar, emptySidecar, migrateSidecar, removeFromSidecar, renameInSidecar, setSidecarPosition, type LayoutSidecar } from './sidecar.ts';
+import { applySidecar, emptySidecar, migrateSidecar, removeFromSidecar, renameInSidecar, setSidecarPosition, sidecarProblem, type LayoutSidecar } from './sidecar.ts';
 import { layoutProblems } from './verify.ts';
 
 const sidecar = (positions: LayoutSidecar['positions']): LayoutSidecar => ({ version: 1, direction: 'DOWN', positions });
@@ -62,5 +62,36 @@ describe('applySidecar', () => {
   it('ignores positions of unknown nodes and returns the layout unchanged', async () => {
     const layout = await layoutGraph(graph, { direction: 'DOWN' });
     expect(applySidecar(layout, sidecar({ Gone: { x: 1, y: 1 } }), graph)).toBe(layout);
+  });
+});
+
+describe('sidecars from outside (issue 18)', () => {
+  it('migrateSidecar drops positions beyond ±1e7 (x = 1e19 hung the grid) and keeps the rest', () => {
+    const s = migrateSidecar({ positions: { A: { x: 1e19, y: 0 }, B: { x: 5, y: -1e8 }, C: { x: 1e7, y: -1e7 } } });
+    expect(s.positions).toEqual({ C: { x: 1e7, y: -1e7 } });
+  });
+
+  it('keeps a state called __proto__, constructor or toString as an ordinary key', () => {
+    const input = JSON.parse('{"positions":{"__proto__":{"x":1,"y":2},"constructor":{"x":3,"y":4}}}') as unknown;
+    const s = migrateSidecar(input);
+    expect(Object.keys(s.positions).sort()).toEqual(['__proto__', 'constructor']);
+    expect(Object.getOwnPropertyDescriptor(s.positions, '__proto__')?.value).toEqual({ x: 1, y: 2 });
+    expect(setSidecarPosition(s, 'toString', { x: 0, y: 0 }).positions.toString).toEqual({ x: 0, y: 0 });
+  });
+
+  it.each([
+    [{ positions: { A: { x: 1e19, y: 0 } } }, 'the layout position of “A” has x = 10000000000000000000 (expected a number from -10000000 to 10000000)'],
+    [{ positions: { A: { x: 1, y: 'far' } } }, 'the layout position of “A” has y = "far" (expected a number from -10000000 to 10000000)'],
+    [{ positions: { A: [0, null] } }, 'the layout position of “A” has y = null (expected a number from -10000000 to 10000000)'],
+    [{ nodes: { A: 'here' } }, 'the layout position of “A” is not a point'],
+    ['garbage', 'the layout is not an object'],
+  ])('sidecarProblem refuses %j, saying why', (input, why) => {
+    expect(sidecarProblem(input)).toBe(why);
+  });
+
+  it('sidecarProblem accepts what a share link carries, and no sidecar at all', () => {
+    expect(sidecarProblem({ version: 1, direction: 'RIGHT', positions: { A: { x: -20, y: 3.5 } } })).toBeUndefined();
+    expect(sidecarProblem({ nodes: { A: { position: { x: 1, y: 2 } }, B: [3, 4] } })).toBeUndefined();
+    expect(sidecarProblem(undefined)).toBeUndefined();
   });
 });
