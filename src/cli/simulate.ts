@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument } from '../asl/parse.ts';
 import type { JsonValue, StateMachineDefinition } from '../asl/types.ts';
-import { mockConfigInvoker, type MockConfigFile } from '../simulator/mocks.ts';
+import { mockConfigInvoker } from '../simulator/mocks.ts';
+import { parseMockConfig } from '../simulator/mockConfig.ts';
 import { simulate } from '../simulator/run.ts';
 
 function option(args: string[], name: string): string | undefined {
@@ -41,7 +42,9 @@ export async function run(args: string[]): Promise<number> {
     const mockFile = option(args, '--mock-config');
     let invoker;
     if (mockFile) {
-      const config = readJson(mockFile) as MockConfigFile;
+      const checked = parseMockConfig(readJson(mockFile));
+      if (!checked.ok) throw new Error(`${mockFile}: ${checked.message}`);
+      const config = checked.file;
       const testCase = option(args, '--test-case');
       if (!testCase) throw new Error('--mock-config needs --test-case NAME');
       const sm = option(args, '--state-machine') ?? Object.keys(config.StateMachines ?? {})[0] ?? '';

@@ -12,19 +12,12 @@
  *     takes (for TimeoutSeconds/HeartbeatSeconds). An invocation with no mock fails with States.Runtime and says why.
  */
 import type { JsonValue } from '../asl/types.ts';
+import { dict, own } from '../asl/own.ts';
 import { ERRORS, StatesError } from './errors.ts';
 import type { MaybePromise, TaskInvoker, TaskOutcome, TaskRequest } from './execution.ts';
+import { lookupInvocation, type MockConfigFile } from './mockConfig.ts';
 
-export interface MockedInvocation {
-  Return?: JsonValue;
-  Throw?: { Error?: string; Cause?: string };
-  DurationSeconds?: number;
-}
-
-export interface MockConfigFile {
-  StateMachines?: Record<string, { TestCases?: Record<string, Record<string, string>> }>;
-  MockedResponses?: Record<string, Record<string, MockedInvocation>>;
-}
+export type { MockConfigFile, MockedInvocation } from './mockConfig.ts';
 
 export const LAMBDA_INVOKE = 'arn:aws:states:::lambda:invoke';
 
@@ -68,29 +61,19 @@ export function lambdaInvokeResponse(payload: JsonValue): JsonValue {
   };
 }
 
-function lookupInvocation(responses: Record<string, MockedInvocation>, n: number): MockedInvocation | undefined {
-  const direct = responses[String(n)];
-  if (direct) return direct;
-  for (const [key, value] of Object.entries(responses)) {
-    const m = /^(\d+)-(\d+)$/.exec(key);
-    if (m && n >= Number(m[1]) && n <= Number(m[2])) return value;
-  }
-  return undefined;
-}
-
 export function mockConfigInvoker(config: MockConfigFile, stateMachine: string, testCase: string): TaskInvoker {
-  const sm = config.StateMachines?.[stateMachine];
+  const sm = own(config.StateMachines, stateMachine);
   if (!sm) throw new Error(`The mock config has no state machine '${stateMachine}'`);
-  const tc = sm.TestCases?.[testCase];
+  const tc = own(sm.TestCases, testCase);
   if (!tc) throw new Error(`The mock config has no test case '${testCase}' for state machine '${stateMachine}'`);
   return (req: TaskRequest): TaskOutcome => {
-    const responseName = tc[req.stateName];
+    const responseName = own(tc, req.stateName);
     const missing = (why: string): TaskOutcome => ({
       error: ERRORS.Runtime,
       cause: `No mock for Task state '${req.stateName}' (invocation ${req.invocation}) in test case '${testCase}': ${why}`,
     });
     if (responseName === undefined) return missing('the test case maps no response to this state');
-    const responses = config.MockedResponses?.[responseName];
+    const responses = own(config.MockedResponses, responseName);
     if (!responses) return missing(`MockedResponses has no '${responseName}'`);
     const inv = lookupInvocation(responses, req.invocation);
     if (!inv) return missing(`'${responseName}' has no entry for invocation ${req.invocation}`);
@@ -124,7 +107,7 @@ const CALLBACK_SUFFIX = '.waitForTaskToken';
  */
 export function handlerInvoker(handlers: Record<string, MockHandler>, fallback?: TaskInvoker): TaskInvoker {
   return (req: TaskRequest): MaybePromise<TaskOutcome> => {
-    const h = handlers[req.stateName];
+    const h = own(handlers, req.stateName);
     if (!h) {
       if (fallback) return fallback(req);
       return { error: ERRORS.Runtime, cause: `No mock handler for Task state '${req.stateName}'` };
@@ -144,7 +127,7 @@ export function handlerInvoker(handlers: Record<string, MockHandler>, fallback?:
 
 /** Handlers that return fixed results by state name (the seed workflow's mock results). */
 export function resultsInvoker(results: Record<string, unknown>): TaskInvoker {
-  const handlers: Record<string, MockHandler> = {};
+  const handlers: Record<string, MockHandler> = dict();
   for (const [name, value] of Object.entries(results)) handlers[name] = () => value as JsonValue;
   return handlerInvoker(handlers);
 }

@@ -4,7 +4,7 @@
  * or are listed as not representable.
  */
 import { useId, useMemo, useState } from 'react';
-import type { MockConfigFile } from '../../simulator/mocks.ts';
+import { dictFrom } from '../../asl/own.ts';
 import { useAppStore } from '../../store/store.ts';
 import { fromMockConfig, mockFor, toMockConfig } from './mockSet.ts';
 import { MockEditor } from './MockEditor.tsx';
@@ -14,6 +14,8 @@ import { useSimulationSettings } from './settings.ts';
 
 const SM_NAME = 'SimulatedStateMachine';
 const TEST_CASE = 'Default';
+/** Reading a larger file would stall the page before any check could run. */
+const MAX_MOCK_FILE_BYTES = 8 * 1024 * 1024;
 
 export function MocksPanel() {
   const definition = useAppStore((s) => s.doc.definition);
@@ -32,8 +34,8 @@ export function MocksPanel() {
   };
   const importText = (text: string) => {
     try {
-      const set = fromMockConfig(JSON.parse(text) as MockConfigFile, tasks);
-      settings.setMocks({ ...mocks, ...set });
+      const set = fromMockConfig(JSON.parse(text) as unknown, tasks);
+      settings.setMocks(dictFrom(mocks, set));
       setGeneration((g) => g + 1);
       setNotes([`Imported mocks for ${Object.keys(set).join(', ') || 'no states'}`]);
     } catch (e) {
@@ -72,7 +74,9 @@ export function MocksPanel() {
             type="file"
             accept="application/json,.json"
             onChange={(e) => {
-              void e.target.files?.[0]?.text().then(importText);
+              const file = e.target.files?.[0];
+              if (file && file.size > MAX_MOCK_FILE_BYTES) setNotes([`Import failed: ${file.name} is ${(file.size / 1048576).toFixed(1)} MB (a MockConfigFile here holds at most 8 MB)`]);
+              else void file?.text().then(importText);
             }}
           />
         </label>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_MOCK_CODE } from '../../asl/seed.ts';
-import { defaultMock, fromMockConfig, stepFor, toMockConfig, type MockSet } from './mockSet.ts';
+import { defaultMock, fromMockConfig, mockFor, stepFor, toMockConfig, type MockSet } from './mockSet.ts';
 
 const tasks = [
   { name: 'Lambda', lambda: true },
@@ -67,5 +67,37 @@ describe('mock set ↔ MockConfigFile', () => {
   it('repeats the last entry of a sequence', () => {
     const flaky = set.Flaky as Exclude<MockSet[string], { kind: 'code' }>;
     expect([0, 1, 2, 7].map((n) => stepFor(flaky, n).kind)).toEqual(['error', 'error', 'result', 'result']);
+  });
+});
+
+describe('MockConfigFile import from outside (issue 18)', () => {
+  const file = (responses: unknown) => ({ StateMachines: { SM: { TestCases: { C: { Sdk: 'R' } } } }, MockedResponses: { R: responses } });
+
+  it('refuses a key of "4294967294" at once instead of expanding a sparse array', () => {
+    const t0 = performance.now();
+    expect(() => fromMockConfig(file({ '4294967294': { Return: 1 } }), tasks)).toThrow("invocation key '4294967294' goes past invocation 100000");
+    expect(performance.now() - t0).toBeLessThan(100);
+  });
+
+  it('keeps the last range as one repeating entry however long it is', () => {
+    expect(fromMockConfig(file({ '0': { Throw: { Error: 'E', Cause: 'c' } }, '1-99999': { Return: 'ok' } }), tasks)).toEqual({
+      Sdk: { kind: 'sequence', steps: [{ kind: 'error', error: 'E', cause: 'c' }, { kind: 'result', result: 'ok' }] },
+    });
+  });
+
+  it('fills a gap with the failure of an invocation that has no mock', () => {
+    const set = fromMockConfig(file({ '0': { Return: 1 }, '2': { Return: 3 } }), tasks);
+    expect(set.Sdk).toEqual({ kind: 'sequence', steps: [{ kind: 'result', result: 1 }, { kind: 'error', error: 'States.Runtime', cause: "'R' has no entry for this invocation" }, { kind: 'result', result: 3 }] });
+  });
+
+  it('refuses a sequence longer than the editor holds, saying so', () => {
+    expect(() => fromMockConfig(file({ '0-5000': { Return: 1 }, '5001': { Return: 2 } }), tasks)).toThrow('more than 1000 invocations before its last entry');
+  });
+
+  it('finds mocks of states named like Object.prototype members only when they are set', () => {
+    const named: MockSet = JSON.parse('{"__proto__":{"kind":"result","result":1}}') as MockSet;
+    expect(mockFor(named, '__proto__')).toEqual({ kind: 'result', result: 1 });
+    expect(mockFor({}, 'constructor')).toEqual({ kind: 'result', result: {} });
+    expect(mockFor({}, 'toString')).toEqual({ kind: 'result', result: {} });
   });
 });

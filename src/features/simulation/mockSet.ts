@@ -5,8 +5,9 @@
  * Pure: no React, no store.
  */
 import type { JsonValue } from '../../asl/types.ts';
+import { dict, own } from '../../asl/own.ts';
 import { SEED_MOCK_CODE, SEED_MOCK_RESULTS } from '../../asl/seed.ts';
-import type { MockConfigFile, MockedInvocation } from '../../simulator/mocks.ts';
+import { invocationRange, parseMockConfig, type InvocationRange, type MockConfigFile, type MockedInvocation } from '../../simulator/mockConfig.ts';
 
 export type MockStep = { kind: 'result'; result: JsonValue } | { kind: 'error'; error: string; cause: string };
 export type MockSpec = MockStep | { kind: 'code'; code: string } | { kind: 'sequence'; steps: MockStep[] };
@@ -26,7 +27,7 @@ export const DEFAULT_CODE = `export async function handler(event, context) {
 
 /** The mock a Task state has until the user picks one: the seed's handler code, or an empty result. */
 export function defaultMock(stateName: string): MockSpec {
-  const code = SEED_MOCK_CODE[stateName];
+  const code = own(SEED_MOCK_CODE, stateName);
   return code === undefined ? { kind: 'result', result: {} } : { kind: 'code', code };
 }
 
@@ -34,9 +35,9 @@ export function defaultMock(stateName: string): MockSpec {
 export function blankMock(kind: MockKind, stateName: string): MockSpec {
   switch (kind) {
     case 'code':
-      return { kind, code: SEED_MOCK_CODE[stateName] ?? DEFAULT_CODE };
+      return { kind, code: own(SEED_MOCK_CODE, stateName) ?? DEFAULT_CODE };
     case 'result':
-      return { kind, result: (SEED_MOCK_RESULTS[stateName] as JsonValue | undefined) ?? {} };
+      return { kind, result: (own(SEED_MOCK_RESULTS, stateName) as JsonValue | undefined) ?? {} };
     case 'error':
       return { kind, error: 'Error', cause: 'Mocked failure' };
     case 'sequence':
@@ -45,7 +46,7 @@ export function blankMock(kind: MockKind, stateName: string): MockSpec {
 }
 
 export function mockFor(set: MockSet, stateName: string): MockSpec {
-  return set[stateName] ?? defaultMock(stateName);
+  return own(set, stateName) ?? defaultMock(stateName);
 }
 
 /** A sequence step as MockConfigFile writes it (`{Return}` / `{Throw: {Error, Cause}}`), and back. */
@@ -79,14 +80,14 @@ export function toMockConfig(
   testCase: string,
   lastResults: Record<string, JsonValue> = {},
 ): ExportResult {
-  const mapping: Record<string, string> = {};
-  const responses: Record<string, Record<string, MockedInvocation>> = {};
+  const mapping: Record<string, string> = dict();
+  const responses: Record<string, Record<string, MockedInvocation>> = dict();
   const notes: string[] = [];
   for (const t of tasks) {
     const mock = mockFor(set, t.name);
     let steps: MockStep[];
     if (mock.kind === 'code') {
-      const last = lastResults[t.name];
+      const last = own(lastResults, t.name);
       if (last === undefined) {
         notes.push(`${t.name}: JavaScript mock not representable in a MockConfigFile (run it once to export its last result)`);
         continue;
@@ -102,7 +103,7 @@ export function toMockConfig(
 }
 
 function compress(steps: MockStep[], lambda: boolean): Record<string, MockedInvocation> {
-  const out: Record<string, MockedInvocation> = {};
+  const out: Record<string, MockedInvocation> = dict();
   let start = 0;
   for (let i = 1; i <= steps.length; i++) {
     if (i < steps.length && JSON.stringify(steps[i]) === JSON.stringify(steps[start])) continue;
@@ -113,39 +114,61 @@ function compress(steps: MockStep[], lambda: boolean): Record<string, MockedInvo
   return out;
 }
 
-/** A MockConfigFile's test case as a mock set (the first state machine and test case unless named). */
-export function fromMockConfig(file: MockConfigFile, tasks: TaskInfo[], stateMachine?: string, testCase?: string): MockSet {
+/** The longest sequence the mock editor holds (an import that needs more is refused, saying so). */
+export const MAX_SEQUENCE_STEPS = 1000;
+
+/**
+ * A MockConfigFile's test case as a mock set (the first state machine and test case unless named). The file is
+ * checked first (parseMockConfig); anything wrong throws an Error whose message says what.
+ */
+export function fromMockConfig(input: unknown, tasks: TaskInfo[], stateMachine?: string, testCase?: string): MockSet {
+  const checked = parseMockConfig(input);
+  if (!checked.ok) throw new Error(checked.message);
+  const file = checked.file;
   const sms = file.StateMachines ?? {};
   const smName = stateMachine ?? Object.keys(sms)[0];
-  const sm = smName === undefined ? undefined : sms[smName];
+  const sm = smName === undefined ? undefined : own(sms, smName);
   if (!sm) throw new Error('The MockConfigFile names no state machine');
   const cases = sm.TestCases ?? {};
   const tcName = testCase ?? Object.keys(cases)[0];
-  const tc = tcName === undefined ? undefined : cases[tcName];
+  const tc = tcName === undefined ? undefined : own(cases, tcName);
   if (!tc) throw new Error(`The MockConfigFile has no test case for state machine '${smName}'`);
   const lambdaOf = new Map(tasks.map((t) => [t.name, t.lambda]));
-  const set: MockSet = {};
+  const set: MockSet = dict();
   for (const [state, responseName] of Object.entries(tc)) {
-    const responses = file.MockedResponses?.[responseName];
+    const responses = own(file.MockedResponses, responseName);
     if (!responses) throw new Error(`MockedResponses has no '${responseName}' (state '${state}')`);
-    const steps = expand(responses, lambdaOf.get(state) ?? false);
-    if (steps.length === 0) throw new Error(`'${responseName}' has no invocations`);
+    const steps = expand(responseName, responses, lambdaOf.get(state) ?? false);
     set[state] = steps.length === 1 ? (steps[0] as MockStep) : { kind: 'sequence', steps };
   }
   return set;
 }
 
-function expand(responses: Record<string, MockedInvocation>, lambda: boolean): MockStep[] {
-  const ranges: { from: number; to: number; step: MockStep }[] = [];
-  for (const [key, inv] of Object.entries(responses)) {
-    const m = /^(\d+)(?:-(\d+))?$/.exec(key);
-    if (!m) throw new Error(`Invalid invocation key '${key}' (expected "0" or "0-2")`);
-    ranges.push({ from: Number(m[1]), to: Number(m[2] ?? m[1]), step: invocationToStep(inv, lambda) });
-  }
-  ranges.sort((a, b) => a.from - b.from);
+/**
+ * Checked ranges → the editor's sequence, in invocation order, without allocating per invocation: the last range
+ * is one entry (a sequence's last entry repeats), a gap becomes the failure Step Functions Local reports for an
+ * invocation with no mock, and a sequence longer than MAX_SEQUENCE_STEPS is refused.
+ */
+function expand(name: string, responses: Record<string, MockedInvocation>, lambda: boolean): MockStep[] {
+  const ranges = Object.entries(responses)
+    .map(([key, inv]) => ({ range: invocationRange(key), inv }))
+    .filter((r): r is { range: InvocationRange; inv: MockedInvocation } => typeof r.range !== 'string')
+    .sort((a, b) => a.range.from - b.range.from);
+  if (ranges.length === 0) throw new Error(`'${name}' has no invocations`);
   const steps: MockStep[] = [];
-  for (const r of ranges) for (let i = r.from; i <= Math.min(r.to, r.from + 999); i++) steps[i] = r.step;
-  return steps.filter((s): s is MockStep => s !== undefined);
+  const push = (step: MockStep, count: number) => {
+    if (steps.length + count > MAX_SEQUENCE_STEPS) {
+      throw new Error(`'${name}' describes more than ${MAX_SEQUENCE_STEPS} invocations before its last entry: the mock editor holds at most ${MAX_SEQUENCE_STEPS}`);
+    }
+    for (let i = 0; i < count; i++) steps.push(step);
+  };
+  let next = 0;
+  ranges.forEach(({ range, inv }, i) => {
+    if (range.from > next) push({ kind: 'error', error: 'States.Runtime', cause: `'${name}' has no entry for this invocation` }, range.from - next);
+    push(invocationToStep(inv, lambda), i === ranges.length - 1 ? 1 : range.to - range.from + 1);
+    next = range.to + 1;
+  });
+  return steps;
 }
 
 /** The entry of a mock for invocation n (a sequence's last entry repeats). */

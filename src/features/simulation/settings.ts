@@ -6,7 +6,9 @@
 import { create } from 'zustand';
 import type { JsonValue } from '../../asl/types.ts';
 import { workflowStorage } from '../library/workflowStorage.ts';
+import { dictFrom, withKey } from '../../asl/own.ts';
 import type { MockSet, MockSpec } from './mockSet.ts';
+import { checkSimulationSetup } from './simulationSchema.ts';
 
 const EXTRAS_KEY = 'simulation';
 
@@ -36,19 +38,12 @@ export interface SimulationSettings extends Saved {
   setSpeed: (speed: Speed) => void;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** The open workflow's saved settings (anything malformed falls back to the defaults, field by field). */
+/**
+ * The open workflow's saved settings, checked (simulationSchema.ts): a malformed field falls back to its default
+ * and a malformed mock is dropped (its state gets the default mock), so stored data never crashes the panel.
+ */
 function load(): Saved {
-  const saved = workflowStorage.getExtras<unknown>(EXTRAS_KEY);
-  const s = isRecord(saved) ? saved : {};
-  return {
-    inputText: typeof s.inputText === 'string' ? s.inputText : '{}',
-    presets: isRecord(s.presets) ? (s.presets as Record<string, string>) : {},
-    mocks: isRecord(s.mocks) ? (s.mocks as MockSet) : {},
-  };
+  return checkSimulationSetup(workflowStorage.getExtras<unknown>(EXTRAS_KEY)).setup;
 }
 
 export const useSimulationSettings = create<SimulationSettings>()((set) => ({
@@ -56,14 +51,14 @@ export const useSimulationSettings = create<SimulationSettings>()((set) => ({
   speed: 'instant',
   sandboxTimeoutMs: 2000,
   setInputText: (inputText) => set({ inputText }),
-  savePreset: (name) => set((s) => ({ presets: { ...s.presets, [name]: s.inputText } })),
+  savePreset: (name) => set((s) => ({ presets: withKey(s.presets, name, s.inputText) })),
   deletePreset: (name) =>
     set((s) => {
-      const presets = { ...s.presets };
+      const presets = dictFrom(s.presets);
       delete presets[name];
       return { presets };
     }),
-  setMock: (state, mock) => set((s) => ({ mocks: { ...s.mocks, [state]: mock } })),
+  setMock: (state, mock) => set((s) => ({ mocks: withKey(s.mocks, state, mock) })),
   setMocks: (mocks) => set({ mocks }),
   setSpeed: (speed) => set({ speed }),
 }));
