@@ -9,6 +9,7 @@ import { nameFromFile } from '../../persistence/library.ts';
 import { decodeShare, SHARE_PREFIX } from '../../persistence/shareCodec.ts';
 import { addWorkflow } from '../library/controller.ts';
 import { showNotice, useLibrary } from '../library/libraryStore.ts';
+import { checkSimulationSetup } from '../simulation/simulationSchema.ts';
 import { closeDialog, useFiles } from './filesStore.ts';
 import { importProblem } from './importCheck.ts';
 
@@ -54,11 +55,18 @@ export async function openMachine(fileName: string, m: FoundMachine): Promise<vo
   }
   // The template's substitution values go with the workflow: a SAM export gives them back.
   const extras = m.substitutions.length ? { cfn: { logicalId: m.logicalId, substitutions: m.substitutionValues } } : undefined;
-  await addWorkflow({ name: m.logicalId, text: m.text, extras });
-  if (m.substitutions.length) {
+  const opened = await addWorkflow({ name: m.logicalId, text: m.text, extras });
+  if (opened && m.substitutions.length) {
     showNotice({ kind: 'info', message: `Opened ${m.logicalId} from ${fileName}; DefinitionSubstitutions kept as placeholders: ${m.substitutions.map((s) => `\${${s}}`).join(', ')}` });
   }
 }
+
+/**
+ * Files larger than this are refused before they are read (reading and parsing a huge file stalls the page). Step
+ * Functions takes 1 MB definitions; a SAM/CloudFormation template or a pretty-printed 10,000-state machine is
+ * larger, so the bound is generous.
+ */
+export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 
 export async function importFiles(files: Iterable<File>): Promise<void> {
   for (const file of files) {
@@ -66,11 +74,19 @@ export async function importFiles(files: Iterable<File>): Promise<void> {
       showNotice({ kind: 'error', message: `Could not import ${file.name}: choose a .json, .asl.json, .yaml, .yml or .asl.yaml file` });
       continue;
     }
+    if (file.size > MAX_IMPORT_BYTES) {
+      refuse(file.name, `it is ${(file.size / 1048576).toFixed(0)} MB (at most ${MAX_IMPORT_BYTES / 1048576} MB)`);
+      continue;
+    }
     await importText(await file.text(), file.name);
   }
 }
 
-/** Opening a `#share=` link: the shared workflow is added to the library as a copy; nothing is overwritten. */
+/**
+ * Opening a `#share=` link: the shared workflow is added to the library as a copy; nothing is overwritten. The
+ * link is checked whole first (shareCodec.ts: size while inflating, definition, layout; here: the simulation
+ * set-up): a refusal says what was wrong and leaves the open workflow as it was.
+ */
 export async function openSharedFragment(hash: string): Promise<void> {
   if (!hash.startsWith(SHARE_PREFIX)) return;
   // The link is consumed: a reload must not add another copy.
@@ -80,7 +96,19 @@ export async function openSharedFragment(hash: string): Promise<void> {
     showNotice({ kind: 'error', message: r.message });
     return;
   }
-  await addWorkflow({ name: `${r.payload.name} (shared)`, text: r.payload.text, sidecar: r.payload.sidecar, extras: r.payload.extras });
+  const sim = checkSimulationSetup(r.payload.extras.simulation);
+  if (sim.problems.length) {
+    const more = sim.problems.length > 1 ? ` (and ${sim.problems.length - 1} more)` : '';
+    showNotice({ kind: 'error', message: `This share link was refused: ${sim.problems[0]}${more}. Nothing was opened.` });
+    return;
+  }
+  const opened = await addWorkflow({ name: `${r.payload.name} (shared)`, text: r.payload.text, sidecar: r.payload.sidecar, extras: r.payload.extras });
+  if (!opened) {
+    const why = useLibrary.getState().status;
+    const detail = why?.kind === 'error' ? ` ${why.message}` : '';
+    showNotice({ kind: 'error', message: `The shared workflow could not be opened: it could not be stored.${detail}` });
+    return;
+  }
   const name = useLibrary.getState().name;
   showNotice({ kind: 'info', message: `Opened the shared workflow as “${name}”: your other workflows are unchanged.` });
 }

@@ -11,6 +11,7 @@ import { Autosaver, storageErrorMessage, type ChannelLike, type WorkflowContent 
 import { openIndexedDb } from '../../persistence/indexedDb.ts';
 import { copyName, makeRecord, uniqueName, type NewWorkflow } from '../../persistence/library.ts';
 import { createMemoryDb, type WorkflowDb, type WorkflowRecord } from '../../persistence/db.ts';
+import { asRecord } from '../../persistence/recordSchema.ts';
 import { useAppStore } from '../../store/store.ts';
 import type { MockSet } from '../simulation/mockSet.ts';
 import { showNotice, showToast, useLibrary } from './libraryStore.ts';
@@ -69,7 +70,10 @@ async function create(w: NewWorkflow): Promise<WorkflowRecord> {
 }
 
 /** Show a stored workflow in the app (fresh undo history) and save into it from now on. */
-async function show(record: WorkflowRecord): Promise<void> {
+async function show(stored: WorkflowRecord): Promise<void> {
+  const checked = asRecord(stored);
+  if (!checked.ok) throw new DamagedRecord(stored, checked.message);
+  const record = checked.record;
   if (record.format === 'yaml') await loadYaml().catch(() => undefined);
   loading = true;
   try {
@@ -85,13 +89,26 @@ async function show(record: WorkflowRecord): Promise<void> {
   for (const l of openedListeners) l(record.id);
 }
 
-async function guarded(action: () => Promise<void>): Promise<void> {
+/** A stored record that cannot be opened (recordSchema.ts): nothing is shown, the open workflow stays. */
+class DamagedRecord extends Error {
+  constructor(stored: unknown, why: string) {
+    const name = typeof (stored as { name?: unknown } | undefined)?.name === 'string' ? (stored as { name: string }).name : 'A workflow';
+    super(`“${name.slice(0, 80)}” could not be opened: ${why}. Nothing was changed.`);
+  }
+}
+
+/** Run a library action; a failure is shown (storage status or notice) and answers false. */
+async function guarded(action: () => Promise<void>): Promise<boolean> {
+  let ok = true;
   try {
     await action();
   } catch (e) {
-    useLibrary.setState({ status: { kind: 'error', message: storageErrorMessage(e) } });
+    ok = false;
+    if (e instanceof DamagedRecord) showNotice({ kind: 'error', message: e.message });
+    else useLibrary.setState({ status: { kind: 'error', message: storageErrorMessage(e) } });
   }
   await refreshList();
+  return ok;
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
@@ -135,7 +152,13 @@ export async function startPersistence(): Promise<void> {
     let record = typeof lastId === 'string' ? await db.get(lastId) : undefined;
     const first = record ? undefined : (await db.list())[0];
     if (first) record = await db.get(first.id);
-    record ??= await create({ name: SEED_NAME, text: SEED_DEFINITION_TEXT });
+    // A damaged last workflow must not keep the app from starting: say why, and start on the seed instead.
+    const checked = record && asRecord(record);
+    if (checked && !checked.ok) {
+      showNotice({ kind: 'error', message: new DamagedRecord(record, checked.message).message });
+      record = undefined;
+    }
+    record ??= await create({ name: uniqueName(SEED_NAME, (await db.list()).map((w) => w.name)), text: SEED_DEFINITION_TEXT });
     await show(record);
   });
 }
@@ -163,7 +186,7 @@ function templateExtras(t: WorkflowTemplate): Record<string, unknown> | undefine
 }
 
 /** A new workflow from a template (default: blank), with the template's simulation input and mocks; opened at once. */
-export function newWorkflow(templateId = 'blank'): Promise<void> {
+export function newWorkflow(templateId = 'blank'): Promise<boolean> {
   return guarded(async () => {
     const { templateById } = await import('../../asl/templates.ts');
     const t = templateById(templateId) ?? templateById('blank')!;
@@ -173,7 +196,7 @@ export function newWorkflow(templateId = 'blank'): Promise<void> {
   });
 }
 
-export function openWorkflow(id: string): Promise<void> {
+export function openWorkflow(id: string): Promise<boolean> {
   return guarded(async () => {
     await settle();
     const record = await db.get(id);
@@ -182,17 +205,17 @@ export function openWorkflow(id: string): Promise<void> {
   });
 }
 
-/** Import: always a new library entry (nothing the user had is replaced), opened at once. */
-export function addWorkflow(w: NewWorkflow): Promise<void> {
+/** Import: always a new library entry (nothing the user had is replaced), opened at once. False when it failed. */
+export function addWorkflow(w: NewWorkflow): Promise<boolean> {
   return guarded(async () => {
     await settle();
     await show(await create({ ...w, name: uniqueName(w.name, names()) }));
   });
 }
 
-export function renameWorkflow(id: string, name: string): Promise<void> {
+export function renameWorkflow(id: string, name: string): Promise<boolean> {
   const clean = name.trim();
-  if (!clean) return Promise.resolve();
+  if (!clean) return Promise.resolve(false);
   return guarded(async () => {
     if (id === saver.workflowId) {
       useLibrary.setState({ name: clean });
@@ -206,7 +229,7 @@ export function renameWorkflow(id: string, name: string): Promise<void> {
   });
 }
 
-export function duplicateWorkflow(id: string): Promise<void> {
+export function duplicateWorkflow(id: string): Promise<boolean> {
   return guarded(async () => {
     await saver.flush();
     const record = await db.get(id);
@@ -216,7 +239,7 @@ export function duplicateWorkflow(id: string): Promise<void> {
   });
 }
 
-export function deleteWorkflow(id: string): Promise<void> {
+export function deleteWorkflow(id: string): Promise<boolean> {
   return guarded(async () => {
     await saver.flush();
     const record = await db.get(id);
@@ -236,7 +259,7 @@ export function deleteWorkflow(id: string): Promise<void> {
   });
 }
 
-function undoDelete(record: WorkflowRecord, reopen: boolean): Promise<void> {
+function undoDelete(record: WorkflowRecord, reopen: boolean): Promise<boolean> {
   showToast(undefined);
   return guarded(async () => {
     const res = await db.put(record, Number.MAX_SAFE_INTEGER);
@@ -246,7 +269,7 @@ function undoDelete(record: WorkflowRecord, reopen: boolean): Promise<void> {
 }
 
 /** Conflict: keep what this tab shows as a new workflow ("… (copy)"), leaving the other tab's version alone. */
-export function keepMineAsCopy(): Promise<void> {
+export function keepMineAsCopy(): Promise<boolean> {
   return guarded(async () => {
     const copy = await saveCopy();
     saver.open(copy);
@@ -256,7 +279,7 @@ export function keepMineAsCopy(): Promise<void> {
 }
 
 /** Conflict: show the stored version (this tab's unsaved changes are dropped). */
-export function loadTheirs(): Promise<void> {
+export function loadTheirs(): Promise<boolean> {
   return guarded(async () => {
     const id = saver.workflowId;
     const record = id ? await db.get(id) : undefined;
