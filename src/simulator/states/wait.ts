@@ -2,7 +2,10 @@
  * Wait (https://states-language.net/spec.html#wait-state) on the virtual clock: Seconds, SecondsPath, Timestamp,
  * TimestampPath (JSONPath) or Seconds/Timestamp templates (JSONata). The clock moves; nothing sleeps.
  * Recordings: SecondsPath of 1.5 or -1 and a TimestampPath without the `Z` fail with States.Runtime.
- * A timestamp in the past does not wait. Output: OutputPath over the effective input; Assign's `$` is the
+ * A timestamp in the past does not wait. Limits: Seconds (static, SecondsPath or JSONata) must be "an integer value
+ * from 0 to 99999999" (https://docs.aws.amazon.com/step-functions/latest/dg/state-wait.html); a larger value fails
+ * the state instead of moving the clock past the range of a Date (9e12 s crashed the run controls). The docs give
+ * no range for Timestamp beyond RFC 3339 (a four-digit year), which a Date always holds. Output: OutputPath over the effective input; Assign's `$` is the
  * effective input (conformance case wait-assign-uses-effective-input).
  */
 import type { JsonValue, WaitState } from '../../asl/types.ts';
@@ -11,6 +14,7 @@ import { json } from '../events.ts';
 import { assignJsonPath, bindings, inputPath, jsonata, jsonataAssignOutput, outputPath } from '../pipeline.ts';
 import { readPath } from '../paths.ts';
 import type { StepContext } from '../runtime.ts';
+import { MAX_SECONDS } from '../../asl/fields.ts';
 import { ok, type StateHandler } from './result.ts';
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
@@ -19,6 +23,7 @@ function seconds(v: JsonValue, field: string, errorName: string): number {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
     throw new StatesError(errorName, `The ${field} value ${JSON.stringify(v)} is not a non-negative integer`);
   }
+  if (v > MAX_SECONDS) throw new StatesError(errorName, `The ${field} value ${v} is more than ${MAX_SECONDS} seconds`);
   return v;
 }
 
@@ -28,6 +33,7 @@ function secondsAtPath(path: string, v: JsonValue): number {
     throw new StatesError(ERRORS.Runtime, `The SecondsPath parameter cannot be parsed as a long value: ${path} == ${json(v)}`);
   }
   if (v < 0) throw new StatesError(ERRORS.Runtime, `The SecondsPath parameter references a negative value: ${path} == ${v}`);
+  if (v > MAX_SECONDS) throw new StatesError(ERRORS.Runtime, `The SecondsPath parameter references a value over ${MAX_SECONDS} seconds: ${path} == ${v}`);
   return v;
 }
 
@@ -37,7 +43,12 @@ function timestamp(v: JsonValue, field: string, errorName: string): number {
   return ms;
 }
 
+/** The last instant a Date holds (ECMAScript: ±8.64e15 ms); the clock never moves past it. */
+const MAX_DATE_MS = 8.64e15;
+
 function waitUntil(ctx: StepContext, ms: number): void {
+  // Thousands of maximal waits in a loop would still pass it: fail the state rather than the clock.
+  if (!(ms <= MAX_DATE_MS)) throw new StatesError(ERRORS.Runtime, 'The wait ends after the latest time the simulated clock can show (year 275760)');
   if (ms > ctx.now) ctx.now = ms;
 }
 
