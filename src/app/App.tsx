@@ -5,6 +5,7 @@ import { Palette } from '../features/palette/Palette.tsx';
 import { Inspector } from '../features/inspector/Inspector.tsx';
 import { ProblemsList } from '../features/problems/ProblemsList.tsx';
 import '../features/simulation/sidePanel.css';
+import { PaneBoundary } from '../ui/PaneBoundary.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useShortcuts } from './useShortcuts.ts';
 import { useA11yUi } from '../features/a11y/focus.ts';
@@ -37,9 +38,15 @@ export function App() {
     <div className="app">
       <Toolbar />
       <main className={`workspace${tab === 'simulation' ? ' workspace-simulating' : ''}`}>
-        <Palette />
-        <Canvas />
-        <CodeEditor />
+        <PaneBoundary name="Palette" className="palette">
+          <Palette />
+        </PaneBoundary>
+        <PaneBoundary name="Canvas" className="canvas">
+          <Canvas />
+        </PaneBoundary>
+        <PaneBoundary name="Code editor" className="editor">
+          <CodeEditor />
+        </PaneBoundary>
         <aside className="side-panel" aria-label="Side panel">
           <div className="side-tabs" role="tablist" aria-label="Side panel views" onKeyDown={onTabKey}>
             {SIDE_TABS.map(([id, label]) => (
@@ -60,13 +67,19 @@ export function App() {
           <div id="side-view" className="side-view" role="tabpanel" aria-labelledby={`side-tab-${tab}`}>
             {tab === 'inspector' ? (
               <>
-                <Inspector />
-                <ProblemsList />
+                <PaneBoundary name="Inspector">
+                  <Inspector />
+                </PaneBoundary>
+                <PaneBoundary name="Problems">
+                  <ProblemsList />
+                </PaneBoundary>
               </>
             ) : (
-              <Suspense fallback={<p className="muted">Loading the simulator…</p>}>
-                <SimulationPanel />
-              </Suspense>
+              <PaneBoundary name="Simulation">
+                <Suspense fallback={<p className="muted">Loading the simulator…</p>}>
+                  <SimulationPanel />
+                </Suspense>
+              </PaneBoundary>
             )}
           </div>
         </aside>

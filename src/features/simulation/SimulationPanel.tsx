@@ -4,6 +4,7 @@
  * in a polite live region.
  */
 import { useState } from 'react';
+import { PaneBoundary } from '../../ui/PaneBoundary.tsx';
 import { Controls } from './Controls.tsx';
 import { DataFlowView } from './DataFlowView.tsx';
 import { HistoryView, LogView } from './HistoryView.tsx';
@@ -23,12 +24,16 @@ export default function SimulationPanel() {
   return (
     <section className="simulation-panel" aria-label="Simulation">
       <h2>Simulation</h2>
-      <Controls />
+      <PaneBoundary name="Run controls">
+        <Controls />
+      </PaneBoundary>
       <div className="sim-live" role="status" aria-live="polite">
         {announcement}
       </div>
-      <Summary />
-      <Legend />
+      <PaneBoundary name="Summary">
+        <Summary />
+        <Legend />
+      </PaneBoundary>
       <div className="side-tabs" role="tablist" aria-label="Simulation views">
         {TABS.map((t) => (
           <button key={t} type="button" role="tab" aria-selected={tab === t} onClick={() => setTab(t)}>
@@ -37,12 +42,14 @@ export default function SimulationPanel() {
         ))}
       </div>
       <div role="tabpanel" aria-label={tab} className="sim-tabpanel">
-        {tab === 'Input' && <InputPanel />}
-        {tab === 'Mocks' && <MocksPanel />}
-        {tab === 'History' && <HistoryView />}
-        {tab === 'State runs' && <RunsView onOpen={() => setTab('Data flow')} />}
-        {tab === 'Data flow' && <DataFlowView />}
-        {tab === 'Log' && <LogView />}
+        <PaneBoundary key={tab} name={tab}>
+          {tab === 'Input' && <InputPanel />}
+          {tab === 'Mocks' && <MocksPanel />}
+          {tab === 'History' && <HistoryView />}
+          {tab === 'State runs' && <RunsView onOpen={() => setTab('Data flow')} />}
+          {tab === 'Data flow' && <DataFlowView />}
+          {tab === 'Log' && <LogView />}
+        </PaneBoundary>
       </div>
     </section>
   );
