@@ -4,6 +4,12 @@ import react from '@vitejs/plugin-react';
 import { awsProxyPlugin } from './src/aws/proxy/server.ts';
 import { serviceWorkerPlugin } from './scripts/vite/swPlugin.ts';
 
+/** No page may frame the app (clickjacking): CSP level 2 for current browsers, X-Frame-Options for old ones. */
+const FRAMING_HEADERS = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+};
+
 export default defineConfig({
   plugins: [react(), awsProxyPlugin(), serviceWorkerPlugin()],
   worker: { format: 'es' },
@@ -11,8 +17,9 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
   },
-  server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  // Framing can only be refused by a header (a <meta> CSP ignores frame-ancestors): see SECURITY.md.
+  server: { host: '127.0.0.1', headers: FRAMING_HEADERS },
+  preview: { host: '127.0.0.1', headers: FRAMING_HEADERS },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
