@@ -36,10 +36,10 @@ describe('a misbehaving mock fails the task with an ASL error, never an exceptio
     expect(typeof r.cause).toBe('string');
   });
 
-  it('a hanging mock in the sandbox is stopped by its time limit and named Sandbox.Timeout', async () => {
+  it('a sandbox worker that never answers is killed by the backstop and named Sandbox.Timeout', async () => {
     let terminated = 0;
     const silent = () => Object.assign(new EventTarget(), { postMessage() {}, terminate: () => void terminated++ }) as unknown as Worker;
-    const sandbox = new SandboxClient(silent, 50);
+    const sandbox = new SandboxClient(silent, 50, { graceMs: 50, loadMs: 100 });
     const invoker = handlerInvoker({ Call: (input) => sandbox.call('export const handler = () => new Promise(() => {})', input, {}, () => {}) });
     const r = await simulate(TASK, { invoker });
     expect(r.status).toBe('FAILED');

@@ -9,17 +9,17 @@ import { simulate, type ExecutionResult, type HistoryEvent } from '../../simulat
 import { mockInvoker } from '../simulation/invoker.ts';
 import type { MockSet } from '../simulation/mockSet.ts';
 import { taskStates } from '../simulation/pathIds.ts';
-import type { SandboxClient } from '../simulation/sandboxClient.ts';
+import { SandboxFailure, type SandboxClient } from '../simulation/sandboxClient.ts';
+import { createMockEngine } from '../../simulator/mockSandbox/engine.ts';
 
-type Handler = (event: JsonValue, context: JsonValue) => Promise<JsonValue>;
+const engine = createMockEngine();
 
-/** Runs a JavaScript mock's `export async function handler` in this process (the app runs it in a worker). */
+/** Runs a JavaScript mock in the same WebAssembly engine as the app's sandbox worker, here in Node. */
 const localSandbox = {
-  call(code: string, event: JsonValue, context: JsonValue): Promise<JsonValue> {
-    const quiet = { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
-    // oxlint-disable-next-line no-new-func -- test stand-in for the sandbox worker
-    const handler = new Function('console', code.replace('export async function handler', 'return async function handler'))(quiet) as Handler;
-    return handler(event, context);
+  async call(code: string, event: JsonValue, context: JsonValue): Promise<JsonValue> {
+    const out = await engine.run({ code, event, context });
+    if (out.ok) return out.result;
+    throw new SandboxFailure(out.kind === 'thrown' || out.kind === 'invalid' ? 'thrown' : out.kind, out.name, out.message);
   },
 } as unknown as SandboxClient;
 

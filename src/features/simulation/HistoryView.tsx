@@ -89,14 +89,25 @@ export function LogView() {
   if (logs.length === 0) return <p className="muted">No log lines yet (JavaScript mocks log with console.log).</p>;
   return (
     <ol className="sim-log" aria-label="Run log">
-      {logs.map((l, i) => (
-        <li key={i} className={`log-${l.level}`}>
-          <span className="muted">
-            {l.path} #{l.invocation}
-          </span>{' '}
-          {l.text}
-        </li>
-      ))}
+      {logs.map((l, i) =>
+        l.dropped ? (
+          <li key={i} className="log-dropped" data-log-dropped={l.dropped}>
+            {l.path && (
+              <span className="muted">
+                {l.path} #{l.invocation}{' '}
+              </span>
+            )}
+            {l.text}
+          </li>
+        ) : (
+          <li key={i} className={`log-${l.level}`}>
+            <span className="muted">
+              {l.path} #{l.invocation}
+            </span>{' '}
+            {l.text}
+          </li>
+        ),
+      )}
     </ol>
   );
 }

@@ -1,8 +1,9 @@
 /**
  * The simulation engine, off the page's thread: it owns the execution snapshot, runs the abortable stepping loop
  * (breakpoints by canvas id, pacing for the animation, a publish at most every 100 ms when running flat out) and
- * posts deltas to the page. Task mocks written in JavaScript run in a nested sandbox worker (sandboxClient.ts),
- * so a hanging mock is killed without losing this worker's state. The page stops a run at once by terminating
+ * posts deltas to the page. Task mocks written in JavaScript run in a nested sandbox worker (sandboxClient.ts:
+ * QuickJS in WebAssembly, with a CPU deadline), so a hanging mock is stopped without losing this worker's state.
+ * The run's log is capped (logCap.ts). The page stops a run at once by terminating
  * this worker.
  */
 import type { JsonValue } from '../../asl/types.ts';
@@ -13,6 +14,7 @@ import { pathResolver, taskStates, threadOf } from './pathIds.ts';
 import type { EngineMessage, EngineRequest, LogLine, Pacing, StartRequest, StateRun } from './protocol.ts';
 import { RunViewBuilder } from './runView.ts';
 import { SandboxClient } from './sandboxClient.ts';
+import { appendLog } from './logCap.ts';
 
 const scope = self as unknown as { postMessage(m: EngineMessage): void; onmessage: ((e: MessageEvent<EngineRequest>) => void) | null };
 const sandbox = new SandboxClient(() => new Worker(new URL('./sandbox.worker.ts', import.meta.url), { type: 'module' }), 3000);
@@ -40,7 +42,10 @@ function start(req: StartRequest): void {
   sent.events = sent.runs = sent.logs = 0;
   pausedAt = undefined;
   const invoker = mockInvoker(req.mocks, taskStates(req.definition).map((t) => t.name), sandbox, {
-    log: (line) => logs.push({ ...line, at: snap?.eventCount ?? 0 }),
+    log: (line) => {
+      const changed = appendLog(logs, { ...line, at: snap?.eventCount ?? 0 });
+      if (changed < sent.logs) sent.logs = changed;
+    },
     result: (name, value) => {
       lastResults[name] = value;
     },

@@ -1,9 +1,9 @@
 /**
  * The task invoker of a simulation: each Task state's mock from the mock set. Fixed results, errors and sequences
- * answer synchronously; JavaScript mocks run in the sandbox worker. For lambda:invoke the mock sees the Payload
+ * answer synchronously; JavaScript mocks run in the sandbox worker (QuickJS in WebAssembly). For lambda:invoke the mock sees the Payload
  * and its result is wrapped in the Lambda API response (handlerInvoker). A thrown error is reported like a
  * Lambda function error (error = its name, cause = {"errorMessage","errorType"}); a sandbox timeout or crash is
- * `Sandbox.Timeout` / `Sandbox.Crashed` with a plain cause.
+ * `Sandbox.Timeout` / `Sandbox.MemoryLimit` / `Sandbox.Crashed` with a plain cause.
  */
 import type { JsonValue } from '../../asl/types.ts';
 import { dict } from '../../asl/own.ts';
@@ -30,7 +30,8 @@ export function mockInvoker(mocks: MockSet, taskNames: readonly string[], sandbo
           retryCount: req.retryCount,
           path: req.path,
         };
-        const log = (level: LogLine['level'], text: string) => hooks.log({ stateName: name, path: req.path, invocation: req.invocation, level, text });
+        const log = (level: LogLine['level'], text: string, dropped?: number) =>
+          hooks.log({ stateName: name, path: req.path, invocation: req.invocation, level, text, ...(dropped ? { dropped } : {}) });
         return sandbox.call(mock.code, event, context, log).then(
           (v) => {
             hooks.result(name, v);

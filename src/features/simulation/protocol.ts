@@ -27,6 +27,8 @@ export interface LogLine {
   invocation: number;
   level: 'log' | 'info' | 'warn' | 'error';
   text: string;
+  /** Set on the line that stands for lines not kept (past a cap): how many; `text` says so. */
+  dropped?: number;
 }
 
 export interface StartRequest {
@@ -88,9 +90,18 @@ export interface SandboxRequest {
   code: string;
   event: JsonValue;
   context: JsonValue;
+  /** CPU time of the call, enforced inside the engine (QuickJS's interrupt handler). */
+  timeoutMs: number;
+}
+
+/** The console of one call: the kept lines and how many more were written past the cap. */
+export interface SandboxLogs {
+  logs: { level: LogLine['level']; text: string }[];
+  droppedLogs: number;
 }
 
 export type SandboxMessage =
-  | { id: number; type: 'log'; level: LogLine['level']; text: string }
-  | { id: number; type: 'result'; result: JsonValue }
-  | { id: number; type: 'error'; name: string; message: string };
+  /** The engine is loaded and the call begins (the client's backstop timer starts then). */
+  | { id: number; type: 'started' }
+  | ({ id: number; type: 'result'; result: JsonValue } & SandboxLogs)
+  | ({ id: number; type: 'error'; kind: 'thrown' | 'timeout' | 'memory' | 'crash'; name: string; message: string } & SandboxLogs);

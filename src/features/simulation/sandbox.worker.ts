@@ -1,104 +1,34 @@
 /**
- * The mock sandbox: runs user-written Lambda handlers (`export async function handler(event, context)`) in a
- * worker of its own, so the engine can kill it when a mock hangs. The code is compiled here with `new Function`
- * (never in the page); network and worker APIs are removed from the global scope first, and module imports are
- * refused. `console` is captured and streamed back as log lines tagged with the call id.
+ * The mock sandbox worker: runs user-written Lambda handlers (`export async function handler(event, context)`)
+ * in QuickJS compiled to WebAssembly (src/simulator/mockSandbox), where the network, storage, `self`, messages and
+ * timers of this worker do not exist: the mock's code never runs as this worker's JavaScript. The engine, and its
+ * .wasm file (bundled by Vite, served from this origin), load on the first call: only a run with a JavaScript mock
+ * pays for them. Each call is a fresh QuickJS runtime with a CPU deadline, a memory ceiling and a capped console,
+ * answered in one message with its logs. The worker stays as the engine worker's kill switch of last resort.
  */
-import type { JsonValue } from '../../asl/types.ts';
+import wasmLocation from '@jitl/quickjs-ng-wasmfile-release-sync/wasm?url';
+import { createMockEngine } from '../../simulator/mockSandbox/engine.ts';
 import type { SandboxMessage, SandboxRequest } from './protocol.ts';
 
 const scope = self as unknown as { postMessage(m: SandboxMessage): void; onmessage: ((e: MessageEvent<SandboxRequest>) => void) | null };
-const post = scope.postMessage.bind(scope);
+const engine = createMockEngine({ wasmLocation });
 
-const BLOCKED = [
-  'fetch', 'XMLHttpRequest', 'importScripts', 'WebSocket', 'WebSocketStream', 'EventSource', 'WebTransport',
-  'Worker', 'SharedWorker', 'BroadcastChannel', 'indexedDB', 'caches', 'postMessage',
-];
+let queue: Promise<void> = Promise.resolve();
 
-/** Shadow each blocked API on the global object and on every prototype that defines it. */
-function lockDown(): void {
-  for (let o: object | null = globalThis; o && o !== Object.prototype; o = Object.getPrototypeOf(o) as object | null) {
-    for (const k of BLOCKED) {
-      if (o !== globalThis && !Object.prototype.hasOwnProperty.call(o, k)) continue;
-      try {
-        Object.defineProperty(o, k, { value: undefined, writable: false, configurable: false });
-      } catch {
-        // A non-configurable property stays; the handler's own parameters shadow the important ones.
-      }
-    }
-  }
-}
-lockDown();
-
-let currentId = 0;
-const capture = (level: 'log' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
-  const text = args.map((a) => (typeof a === 'string' ? a : safeJson(a))).join(' ');
-  post({ id: currentId, type: 'log', level, text });
-};
-const sandboxConsole = { log: capture('log'), info: capture('info'), debug: capture('log'), warn: capture('warn'), error: capture('error') };
-
-function safeJson(v: unknown): string {
-  try {
-    return v === undefined ? 'undefined' : (JSON.stringify(v) ?? String(v));
-  } catch {
-    return String(v);
-  }
-}
-
-type Handler = (event: JsonValue, context: JsonValue) => unknown;
-const compiled = new Map<string, Handler>();
-
-class SandboxError extends Error {
-  constructor(name: string, message: string) {
-    super(message);
-    this.name = name;
-  }
-}
-
-/** Compile a handler module once per code text (like a warm Lambda, module state survives between calls). */
-function compile(code: string): Handler {
-  const hit = compiled.get(code);
-  if (hit) return hit;
-  if (/(^|[^.\w$])import\s*[(\s{*'"]/.test(code)) throw new SandboxError('Sandbox.Forbidden', 'Mock code may not import modules');
-  const body = `${code
-    .replace(/\bexport\s+default\s+/g, '__exports.default = ')
-    .replace(/\bexport\s+(?=(?:async\s+)?function\b|const\b|let\b|var\b|class\b)/g, '')}
-;return typeof handler === 'function' ? handler : __exports.default;`;
-  let factory: (...a: unknown[]) => unknown;
-  try {
-    factory = new Function('console', '__exports', ...BLOCKED, '"use strict";\n' + body) as (...a: unknown[]) => unknown;
-  } catch (e) {
-    throw new SandboxError('Sandbox.SyntaxError', e instanceof Error ? e.message : String(e));
-  }
-  const h = factory(sandboxConsole, {});
-  if (typeof h !== 'function') throw new SandboxError('Sandbox.NoHandler', 'The mock code must export a function named handler');
-  compiled.set(code, h as Handler);
-  return h as Handler;
-}
-
-function toJson(v: unknown): JsonValue {
-  if (v === undefined) return null;
-  const text = JSON.stringify(v);
-  return text === undefined ? null : (JSON.parse(text) as JsonValue);
+async function call(req: SandboxRequest): Promise<void> {
+  const { id, code, event, context, timeoutMs } = req;
+  await engine.ready();
+  scope.postMessage({ id, type: 'started' });
+  const out = await engine.run({ code, event, context, limits: { timeoutMs } });
+  const logs = { logs: out.logs, droppedLogs: out.droppedLogs };
+  if (out.ok) scope.postMessage({ id, type: 'result', result: out.result, ...logs });
+  else scope.postMessage({ id, type: 'error', kind: out.kind === 'invalid' ? 'thrown' : out.kind, name: out.name, message: out.message, ...logs });
 }
 
 scope.onmessage = (e) => {
-  const { id, code, event, context } = e.data;
-  currentId = id;
-  const fail = (err: unknown) => {
-    const x = err instanceof Error ? err : new Error(String(err));
-    post({ id, type: 'error', name: x.name || 'Error', message: x.message });
-  };
-  try {
-    const r = compile(code)(event, context);
-    Promise.resolve(r).then((v) => {
-      try {
-        post({ id, type: 'result', result: toJson(v) });
-      } catch (x) {
-        fail(x);
-      }
-    }, fail);
-  } catch (x) {
-    fail(x);
-  }
+  const req = e.data;
+  queue = queue.then(() => call(req)).catch((err: unknown) => {
+    const message = err instanceof Error ? err.message : String(err);
+    scope.postMessage({ id: req.id, type: 'error', kind: 'crash', name: 'Sandbox.Crashed', message, logs: [], droppedLogs: 0 });
+  });
 };

@@ -7,6 +7,7 @@ import type { JsonValue } from '../../asl/types.ts';
 import type { ExecutionStatus } from '../../simulator/execution.ts';
 import type { HistoryEvent } from '../../simulator/events.ts';
 import type { EngineUpdate, LogLine, StateRun } from './protocol.ts';
+import { capLogs } from './logCap.ts';
 
 export interface Session {
   status: ExecutionStatus | undefined;
@@ -78,7 +79,7 @@ export function applyUpdate(s: Session, m: EngineUpdate): Partial<Session> {
     cause: m.cause,
     events: splice(s.events, m.eventsFrom, m.events),
     runs,
-    logs: splice(s.logs, m.logsFrom, m.logs),
+    logs: capLogs(splice(s.logs, m.logsFrom, m.logs)),
     lastResults: m.lastResults,
     selectedRun: s.selectedRun !== undefined && s.selectedRun < runs.length ? s.selectedRun : undefined,
   };
