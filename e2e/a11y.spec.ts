@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { executionStatus, inspector, openApp, openSimulation, replaceEditorText, stateNode } from './helpers.ts';
+import { executionStatus, inspector, openApp, openSimulation, replaceEditorText, stateNode, menuItem } from './helpers.ts';
 
 const ALL_TYPES = {
   StartAt: 'Work',
@@ -78,7 +78,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     test('the shortcut sheet and the Connect to… dialog have no serious accessibility violation', async ({ page }) => {
       await openApp(page);
-      await page.getByRole('button', { name: 'Shortcuts' }).click();
+      await menuItem(page, 'Help', 'Keyboard shortcuts');
       await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
       expect(await violations(page, 'dialog')).toEqual([]);
       await page.keyboard.press('Escape');

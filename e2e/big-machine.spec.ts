@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { generateRealisticMachine } from '../src/asl/generate.ts';
-import { editorJson, openApp } from './helpers.ts';
+import { editorJson, openApp, menuRadio } from './helpers.ts';
 
 async function openBig(page: Page): Promise<void> {
   await openApp(page);
@@ -19,10 +19,10 @@ async function openBig(page: Page): Promise<void> {
 
 test('turning a big machine to left-right shows its start, not an empty canvas', async ({ page }) => {
   await openBig(page);
-  await page.getByLabel('Layout direction').selectOption('RIGHT');
+  await menuRadio(page, 'View', 'Layout direction', 'Left-right');
   await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
   await expect(page.locator('.react-flow__node[data-id="b0 Task"]')).toBeInViewport();
-  await page.getByLabel('Layout direction').selectOption('DOWN');
+  await menuRadio(page, 'View', 'Layout direction', 'Top-down');
   await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
   await expect(page.locator('.react-flow__node[data-id="b0 Task"]')).toBeInViewport();
 });

@@ -1,13 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { editorText, stateNode } from './helpers.ts';
+import { editorText, menuItem, stateNode } from './helpers.ts';
 
 export function canvas(page: Page): Locator {
   return page.getByRole('region', { name: 'Workflow canvas' });
 }
 
-/** Start from an empty workflow (toolbar "New"). */
+/** Start from an empty workflow (File › New empty definition). */
 export async function newWorkflow(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await menuItem(page, 'File', 'New empty definition');
   await expect(page.locator('[data-state-name]')).toHaveCount(0);
 }
 

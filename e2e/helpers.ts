@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Wait until the app and its lazily loaded code editor are ready. */
 export async function openApp(page: Page, path = '/'): Promise<void> {
@@ -137,4 +137,36 @@ export async function editorMarkers(page: Page): Promise<EditorMarker[]> {
     const w = window as unknown as { __aslStudio?: { markers(): EditorMarker[] } };
     return w.__aslStudio?.markers() ?? [];
   });
+}
+
+/** Open a toolbar menu (File, Edit, View, Help) with a pointer click; returns the open menu. */
+export async function openMenu(page: Page, menu: string): Promise<Locator> {
+  await page.getByRole('button', { name: menu, exact: true }).click();
+  const opened = page.getByRole('menu', { name: menu });
+  await expect(opened).toBeVisible();
+  return opened;
+}
+
+/** Open a toolbar menu and click one of its items, e.g. `menuItem(page, 'File', 'Download graph as SVG')`. */
+export async function menuItem(page: Page, menu: string, item: string): Promise<void> {
+  const opened = await openMenu(page, menu);
+  await opened.getByRole('menuitem', { name: item, exact: true }).click();
+  await expect(opened).toBeHidden();
+}
+
+/** Pick a radio item of a toolbar menu, e.g. `menuRadio(page, 'View', 'Layout direction', 'Left-right')`. */
+export async function menuRadio(page: Page, menu: string, group: string, option: string): Promise<void> {
+  const opened = await openMenu(page, menu);
+  await opened.getByRole('group', { name: group }).getByRole('menuitemradio', { name: option, exact: true }).click();
+  await expect(opened).toBeHidden();
+}
+
+/** The checked option of a toolbar menu's radio group (the menu is opened and closed again). */
+export async function menuRadioValue(page: Page, menu: string, group: string): Promise<string> {
+  const opened = await openMenu(page, menu);
+  const checked = opened.getByRole('group', { name: group }).getByRole('menuitemradio', { checked: true });
+  const text = (await checked.textContent())?.replace('✓', '').trim() ?? '';
+  await page.keyboard.press('Escape');
+  await expect(opened).toBeHidden();
+  return text;
 }

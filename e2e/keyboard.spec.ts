@@ -4,7 +4,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generateRealisticMachine } from '../src/asl/generate.ts';
-import { editorJson, editorText, inspector, openApp, stateNode } from './helpers.ts';
+import { editorJson, editorText, inspector, openApp, openMenu, stateNode } from './helpers.ts';
 
 /** Press a key until a locator has focus (each press is checked; at most `max` presses). */
 async function pressUntilFocused(page: Page, key: string, target: Locator, max = 60): Promise<void> {
@@ -30,7 +30,10 @@ async function renameFocused(page: Page, from: string, to: string): Promise<void
 
 test('the seed workflow is built, renamed and run with the keyboard alone', async ({ page }) => {
   await openApp(page);
-  await pressUntilFocused(page, 'Tab', page.getByRole('button', { name: 'New', exact: true }));
+  // The File menu opens with Enter on its first item, "New empty definition".
+  await pressUntilFocused(page, 'Tab', page.getByRole('button', { name: 'File', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'New empty definition' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-state-name]')).toHaveCount(0);
 
@@ -90,7 +93,10 @@ test('in a 1,000-state machine F2 renames too, and the focus comes back to the r
   await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
   // Selected, so the inspector shows its form too (its selects list all 1,000 states: the render after an edit is slow).
   await node(page, 'b0 Task').click({ position: { x: 30, y: 12 } });
-  await expect(page.getByRole('button', { name: 'Connect to…' })).toBeEnabled();
+  const edit = await openMenu(page, 'Edit');
+  await expect(edit.getByRole('menuitem', { name: 'Connect to…' })).toBeEnabled();
+  await page.keyboard.press('Escape');
+  await expect(edit).toBeHidden();
   await node(page, 'b0 Task').focus();
   await renameFocused(page, 'b0 Task', 'b0 Task renamed');
   await expect.poll(() => editorText(page).then((t) => t.includes('"StartAt": "b0 Task renamed"'))).toBe(true);
@@ -189,9 +195,13 @@ test('the theme follows the system and the toolbar choice; Monaco follows', asyn
   await openApp(page);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('.monaco-editor').first()).toHaveClass(/vs-dark/);
-  const theme = page.getByRole('combobox', { name: 'Theme' });
-  await pressUntilFocused(page, 'Tab', theme);
-  await theme.selectOption('light');
+  // View › Theme with the keyboard: Enter opens the menu on "System", ArrowDown moves to "Light", Enter picks it.
+  await pressUntilFocused(page, 'Tab', page.getByRole('button', { name: 'View', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitemradio', { name: 'System' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitemradio', { name: 'Light' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await expect(page.locator('.monaco-editor').first()).not.toHaveClass(/vs-dark/);
   await expect(page.locator('.react-flow')).toHaveClass(/light/);

@@ -1,6 +1,6 @@
 /** Helpers of the "never lost" browser tests (never-lost*.spec.ts): files, downloads, node positions. */
 import { expect, type Download, type Page } from '@playwright/test';
-import { stateNode } from './helpers.ts';
+import { stateNode, openMenu } from './helpers.ts';
 
 export const saveStatus = (page: Page) => page.getByRole('status', { name: 'Save status' });
 export const workflowName = (page: Page) => page.getByTestId('workflow-name');
@@ -23,10 +23,14 @@ export async function importFile(page: Page, name: string, content: string | Buf
 
 /** Click a File menu entry and return its download. */
 export async function downloadFromMenu(page: Page, entry: string, theme?: 'light' | 'dark'): Promise<Download> {
-  await page.getByRole('button', { name: 'File', exact: true }).click();
-  if (theme) await page.getByLabel('Image theme').selectOption(theme);
+  const menu = await openMenu(page, 'File');
+  if (theme) {
+    const option = menu.getByRole('group', { name: 'Image theme' }).getByRole('menuitemradio', { name: theme === 'light' ? 'Light' : 'Dark', exact: true });
+    await option.click();
+    await expect(option).toBeChecked();
+  }
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: entry }).click();
+  await menu.getByRole('menuitem', { name: entry, exact: true }).click();
   return download;
 }
 

@@ -5,7 +5,7 @@
  * and links too long to share.)
  */
 import { expect, test, type Page } from '@playwright/test';
-import { editorText, openApp, openSimulation, replaceEditorText, simulationPanel, stateNode } from './helpers.ts';
+import { editorText, openApp, openSimulation, replaceEditorText, simulationPanel, stateNode, menuItem } from './helpers.ts';
 import { dragState, libraryCount, nodePosition, saveStatus, workflowName } from './never-lost-helpers.ts';
 
 const TEXT = `{
@@ -41,8 +41,7 @@ test('a share link opened in a fresh browser shows the same text, layout and moc
   await expect(saveStatus(page)).toHaveText('Saved');
   const moved = await nodePosition(page, 'Notify');
 
-  await page.getByRole('button', { name: 'File', exact: true }).click();
-  await page.getByRole('button', { name: 'Share link…' }).click();
+  await menuItem(page, 'File', 'Share link…');
   const url = await page.getByRole('textbox', { name: 'Share link URL' }).inputValue();
   expect(url).toContain('#share=');
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { editorText, openApp, replaceEditorText, stateNode } from './helpers.ts';
+import { editorText, openApp, replaceEditorText, stateNode, menuItem, menuRadio, menuRadioValue, openMenu } from './helpers.ts';
 
 const YAML_TEXT = `Comment: restored after a reload
 StartAt: Hello
@@ -24,13 +24,13 @@ test('an edit survives a reload exactly: text, format and layout', async ({ page
   await expect(workflowName(page)).toHaveText('Microservices workflow');
   await replaceEditorText(page, YAML_TEXT);
   await expect(stateNode(page, 'Hello')).toBeVisible();
-  await page.getByLabel('Layout direction').selectOption('RIGHT');
+  await menuRadio(page, 'View', 'Layout direction', 'Left-right');
   await expect(saveStatus(page)).toHaveText('Saved');
   await page.reload();
   await expect(page.getByRole('region', { name: 'ASL definition' })).toHaveAttribute('data-editor-status', 'ready');
   expect(await editorText(page)).toBe(YAML_TEXT);
   await expect(stateNode(page, 'Hello')).toBeVisible();
-  await expect(page.getByLabel('Layout direction')).toHaveValue('RIGHT');
+  expect(await menuRadioValue(page, 'View', 'Layout direction')).toBe('Left-right');
   await expect(workflowName(page)).toHaveText('Microservices workflow');
 });
 
@@ -140,9 +140,8 @@ test('a machine opened from a SAM template exports as a SAM template with its su
   // The seed workflow has a PlaceOrder state too: wait for the imported text itself.
   await expect.poll(() => editorText(page)).toContain('Resource: ${FnArn}');
   await expect(stateNode(page, 'PlaceOrder')).toBeVisible();
-  await page.getByRole('button', { name: 'File', exact: true }).click();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download SAM template' }).click();
+  await menuItem(page, 'File', 'Download SAM template');
   const sam = await readDownload(await download);
   expect(sam).toContain('OrderMachine:\n    Type: AWS::Serverless::StateMachine');
   expect(sam).toContain('FnArn:\n          Fn::GetAtt:\n            - OrderFunction\n            - Arn');
@@ -150,8 +149,7 @@ test('a machine opened from a SAM template exports as a SAM template with its su
 
 test('paste a definition, and drop a file onto the page', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'File', exact: true }).click();
-  await page.getByRole('button', { name: 'Paste definition…' }).click();
+  await menuItem(page, 'File', 'Paste definition…');
   const dialog = page.getByRole('dialog', { name: 'Paste definition' });
   await dialog.getByRole('textbox', { name: 'Definition text' }).fill(YAML_TEXT);
   await dialog.getByRole('button', { name: 'Import' }).click();
@@ -181,24 +179,23 @@ test('a broken file names the line and column and keeps the current workflow', a
 test('export: the ASL JSON download is the editor text; the SVG holds the state names', async ({ page }) => {
   await openApp(page);
   await expect(stateNode(page, 'SendNotification')).toBeVisible();
-  await page.getByRole('button', { name: 'File', exact: true }).click();
   const jsonDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download ASL JSON' }).click();
+  await menuItem(page, 'File', 'Download ASL JSON');
   const json = await jsonDownload;
   expect(json.suggestedFilename()).toBe('microservices-workflow.asl.json');
   expect(await readDownload(json)).toBe(await editorText(page));
 
-  await page.getByRole('button', { name: 'File', exact: true }).click();
   const svgDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download graph as SVG' }).click();
+  await menuItem(page, 'File', 'Download graph as SVG');
   const svg = await readDownload(await svgDownload);
   expect(svg.startsWith('<svg')).toBe(true);
   for (const name of ['CreateUser', 'PlaceOrder', 'SendNotification']) expect(svg).toContain(`>${name}</text>`);
 
-  await page.getByRole('button', { name: 'File', exact: true }).click();
-  await page.getByLabel('Image theme').selectOption('dark');
+  const file = await openMenu(page, 'File');
+  // The image theme is a setting for the next item: the menu stays open after the pick.
+  await file.getByRole('group', { name: 'Image theme' }).getByRole('menuitemradio', { name: 'Dark' }).click();
   const pngDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download graph as PNG' }).click();
+  await file.getByRole('menuitem', { name: 'Download graph as PNG' }).click();
   const png = await pngDownload;
   expect(png.suggestedFilename()).toBe('microservices-workflow.png');
   const stream = await png.createReadStream();
@@ -211,9 +208,8 @@ test('without IndexedDB the app says so at once, and export still works', async 
   await openApp(page);
   await expect(page.getByRole('alert', { name: 'Storage problem' })).toContainText('Browser storage is unavailable');
   await expect(stateNode(page, 'CreateUser')).toBeVisible();
-  await page.getByRole('button', { name: 'File', exact: true }).click();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download ASL JSON' }).click();
+  await menuItem(page, 'File', 'Download ASL JSON');
   expect(await readDownload(await download)).toBe(await editorText(page));
 });
 
@@ -222,8 +218,7 @@ test('a share link that is too long shows its size and suggests export', async (
   const noise = await page.evaluate(() => Array.from({ length: 6000 }, () => Math.random().toString(36).slice(2, 10)).join(''));
   await replaceEditorText(page, `{\n  "Comment": "${noise}",\n  "StartAt": "A",\n  "States": { "A": { "Type": "Pass", "End": true } }\n}\n`);
   await expect(stateNode(page, 'A')).toBeVisible();
-  await page.getByRole('button', { name: 'File', exact: true }).click();
-  await page.getByRole('button', { name: 'Share link…' }).click();
+  await menuItem(page, 'File', 'Share link…');
   const dialog = page.getByRole('dialog', { name: 'Share link' });
   await expect(dialog.getByRole('alert')).toContainText(/makes a \d+\.\d KB link, too long/);
   await expect(dialog.getByRole('textbox', { name: 'Share link URL' })).toHaveCount(0);
@@ -233,8 +228,7 @@ test('a share link opens as a copy in another page; a damaged link says so', asy
   await openApp(page);
   await replaceEditorText(page, YAML_TEXT);
   await expect(saveStatus(page)).toHaveText('Saved');
-  await page.getByRole('button', { name: 'File', exact: true }).click();
-  await page.getByRole('button', { name: 'Share link…' }).click();
+  await menuItem(page, 'File', 'Share link…');
   const url = await page.getByRole('textbox', { name: 'Share link URL' }).inputValue();
   expect(url).toContain('#share=');
 

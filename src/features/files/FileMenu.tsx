@@ -1,5 +1,8 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import './files.css';
+import { BLANK_DEFINITION_TEXT } from '../../asl/blank.ts';
+import { useAppStore } from '../../store/store.ts';
+import { Menu, MenuGroup, MenuItem, MenuRadioGroup, MenuSeparator } from '../../ui/Menu.tsx';
 import { useFiles } from './filesStore.ts';
 
 const ACCEPT = '.json,.yaml,.yml,application/json,application/yaml,text/yaml';
@@ -36,22 +39,48 @@ function useDropAndShareLinks() {
   }, []);
 }
 
-/** Toolbar "File" menu: import (file, paste, drop anywhere), export, share. */
+const IMAGE_THEMES = [
+  { value: 'auto', label: 'As the app' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+] as const;
+
+const exportWith = (action: (m: Awaited<ReturnType<typeof exporter>>) => Promise<void>) => () => void exporter().then(action);
+
+/** Toolbar "File" menu: new, import (file, paste, drop anywhere), export (ASL, SAM, mocks, images), share. */
 export function FileMenu() {
-  const open = useFiles((s) => s.menuOpen);
   const theme = useFiles((s) => s.imageTheme);
   const dialog = useFiles((s) => s.dialog !== undefined);
+  const replaceText = useAppStore((s) => s.replaceText);
   const input = useRef<HTMLInputElement>(null);
   useDropAndShareLinks();
-  const run = (action: () => Promise<void>) => () => {
-    useFiles.setState({ menuOpen: false });
-    void action();
-  };
   return (
-    <span className="file-menu-anchor">
-      <button type="button" aria-expanded={open} aria-controls="file-menu" onClick={() => useFiles.setState({ menuOpen: !open })}>
-        File
-      </button>
+    <>
+      <Menu label="File" title="New, import, export and share">
+        <MenuItem onSelect={() => replaceText(BLANK_DEFINITION_TEXT, 'New workflow')} title="Replace the definition with an empty one (undoable)">
+          New empty definition
+        </MenuItem>
+        <MenuSeparator />
+        <MenuGroup label="Import (adds a new workflow)">
+          <MenuItem onSelect={() => input.current?.click()}>Open file…</MenuItem>
+          <MenuItem onSelect={() => useFiles.setState({ dialog: { kind: 'paste' } })}>Paste definition…</MenuItem>
+        </MenuGroup>
+        <MenuSeparator />
+        <MenuGroup label="Export">
+          <MenuItem onSelect={exportWith((m) => m.exportAsl('json', 'download'))}>Download ASL JSON</MenuItem>
+          <MenuItem onSelect={exportWith((m) => m.exportAsl('yaml', 'download'))}>Download ASL YAML</MenuItem>
+          <MenuItem onSelect={exportWith((m) => m.exportAsl('json', 'copy'))}>Copy ASL JSON</MenuItem>
+          <MenuItem onSelect={exportWith((m) => m.exportAsl('yaml', 'copy'))}>Copy ASL YAML</MenuItem>
+          <MenuItem onSelect={exportWith((m) => m.exportSam())}>Download SAM template</MenuItem>
+          <MenuItem onSelect={exportWith((m) => m.exportMocks())}>Download mocks (MockConfigFile)</MenuItem>
+        </MenuGroup>
+        <MenuSeparator />
+        <MenuRadioGroup label="Image theme" value={theme} options={IMAGE_THEMES} onChange={(imageTheme) => useFiles.setState({ imageTheme })} stayOpen />
+        <MenuItem onSelect={exportWith((m) => m.exportImage('svg'))}>Download graph as SVG</MenuItem>
+        <MenuItem onSelect={exportWith((m) => m.exportImage('png'))}>Download graph as PNG</MenuItem>
+        <MenuSeparator />
+        <MenuItem onSelect={exportWith((m) => m.createShareLink())}>Share link…</MenuItem>
+      </Menu>
       <input
         ref={input}
         className="visually-hidden"
@@ -65,41 +94,11 @@ export function FileMenu() {
           void importer().then((m) => m.importFiles(files));
         }}
       />
-      {open && (
-        <div id="file-menu" className="file-menu" role="group" aria-label="Import, export and share">
-          <span className="file-menu-heading">Import (adds a new workflow)</span>
-          <button type="button" onClick={() => (useFiles.setState({ menuOpen: false }), input.current?.click())}>
-            Open file…
-          </button>
-          <button type="button" onClick={() => useFiles.setState({ menuOpen: false, dialog: { kind: 'paste' } })}>
-            Paste definition…
-          </button>
-          <span className="file-menu-heading">Export</span>
-          <button type="button" onClick={run(() => exporter().then((m) => m.exportAsl('json', 'download')))}>Download ASL JSON</button>
-          <button type="button" onClick={run(() => exporter().then((m) => m.exportAsl('yaml', 'download')))}>Download ASL YAML</button>
-          <button type="button" onClick={run(() => exporter().then((m) => m.exportAsl('json', 'copy')))}>Copy ASL JSON</button>
-          <button type="button" onClick={run(() => exporter().then((m) => m.exportAsl('yaml', 'copy')))}>Copy ASL YAML</button>
-          <button type="button" onClick={run(() => exporter().then((m) => m.exportSam()))}>Download SAM template</button>
-          <button type="button" onClick={run(() => exporter().then((m) => m.exportMocks()))}>Download mocks (MockConfigFile)</button>
-          <label className="file-menu-theme">
-            Image theme
-            <select value={theme} onChange={(e) => useFiles.setState({ imageTheme: e.target.value as 'auto' | 'light' | 'dark' })}>
-              <option value="auto">As the app</option>
-              <option value="light">Light</option>
-              <option value="dark">Dark</option>
-            </select>
-          </label>
-          <button type="button" onClick={run(() => exporter().then((m) => m.exportImage('svg')))}>Download graph as SVG</button>
-          <button type="button" onClick={run(() => exporter().then((m) => m.exportImage('png')))}>Download graph as PNG</button>
-          <span className="file-menu-heading">Share</span>
-          <button type="button" onClick={run(() => exporter().then((m) => m.createShareLink()))}>Share link…</button>
-        </div>
-      )}
       {dialog && (
         <Suspense fallback={null}>
           <FileDialogs />
         </Suspense>
       )}
-    </span>
+    </>
   );
 }

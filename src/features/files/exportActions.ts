@@ -130,5 +130,5 @@ export async function createShareLink(): Promise<void> {
   const content = workflowStorage.snapshot();
   const fragment = await encodeShare({ name: content.name, text: content.text, sidecar: content.sidecar, extras: await withSimulation(content.extras) });
   const url = `${location.origin}${location.pathname}${fragment}`;
-  useFiles.setState({ menuOpen: false, dialog: { kind: 'share', url, size: describeSize(url.length), tooLong: url.length > MAX_SHARE_CHARS } });
+  useFiles.setState({ dialog: { kind: 'share', url, size: describeSize(url.length), tooLong: url.length > MAX_SHARE_CHARS } });
 }

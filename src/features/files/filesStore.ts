@@ -1,4 +1,4 @@
-/** UI state of import/export/share: the open menu and the dialog shown (paste, pick a machine, share link). */
+/** UI state of import/export/share: the dialog shown (paste, pick a machine, share link). */
 import { create } from 'zustand';
 import type { FoundMachine } from '../../asl/cfn.ts';
 
@@ -8,13 +8,12 @@ export type FilesDialog =
   | { kind: 'share'; url: string; size: string; tooLong: boolean };
 
 export interface FilesState {
-  menuOpen: boolean;
   dialog: FilesDialog | undefined;
   /** The exported image's theme; `auto`: the app's current theme. */
   imageTheme: 'auto' | 'light' | 'dark';
 }
 
-export const useFiles = create<FilesState>()(() => ({ menuOpen: false, dialog: undefined, imageTheme: 'auto' }));
+export const useFiles = create<FilesState>()(() => ({ dialog: undefined, imageTheme: 'auto' }));
 
 export const closeDialog = () => useFiles.setState({ dialog: undefined });
 

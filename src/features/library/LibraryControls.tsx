@@ -24,7 +24,7 @@ export function LibraryControls() {
       >
         Workflows
       </button>
-      <span className="workflow-title" title="The open workflow (autosaved in this browser)" data-testid="workflow-name">
+      <span className="workflow-title" title={`${name}: the open workflow (autosaved in this browser)`} data-testid="workflow-name">
         {name}
       </span>
       <span className={`save-status save-${status}`} role="status" aria-live="polite" aria-label="Save status">
