@@ -151,14 +151,15 @@ for (const viewport of [
       const dialog = page.getByRole('dialog', { name: 'Where should the Succeed state go?' });
       await expect(dialog).toBeVisible();
       await dialog.getByRole('button', { name: 'Add it after SendNotification' }).click();
-      await expect(stateNode(page, 'Succeed')).toBeVisible();
+      // A Succeed state's default name is "Success", as in the AWS console.
+      await expect(stateNode(page, 'Success')).toBeVisible();
       await layoutReady(page);
       const after = await definition(page);
       const s2 = after.States as Record<string, { Next?: string }>;
       expect(s2.Wait?.Next).toBe('PlaceOrder');
-      expect(s2.SendNotification?.Next).toBe('Succeed');
+      expect(s2.SendNotification?.Next).toBe('Success');
       expect(unreachable(after)).toEqual([]);
-      await expectAbove(page, 'SendNotification', 'Succeed');
+      await expectAbove(page, 'SendNotification', 'Success');
       expect(await overlaps(page)).toEqual([]);
     });
   });
