@@ -48,6 +48,8 @@ export const MESSAGES = {
   'map.label.invalid': E('The Label {problem}.'),
   'map.resultWriter.incomplete': E('ResultWriter needs {need}.'),
   'credentials.invalid': E('Credentials {problem}.'),
+  'fail.intrinsic.notAllowed': E("'{field}' may call only {allowed}, not {name}."),
+  'assign.reserved': E("'{name}' is reserved for the $states variable: an Assign cannot set it."),
   'resource.invalid': E("'{field}' must be an ARN (arn:partition:service:region:account:resource, e.g. arn:aws:states:::lambda:invoke) or a whole deploy-time placeholder such as {placeholder}, not {actual}."),
   'field.enum': E("'{field}' must be one of {values}, not {actual}."),
   'field.range': E("'{field}' must be {bound}, not {actual}."),

@@ -43,7 +43,9 @@ export function compilePath(path: string): CompiledPath {
   return c;
 }
 
-function parsePath(path: string): CompiledPath {
+function parsePath(raw: string): CompiledPath {
+  // AWS's path parser trims surrounding whitespace: " $.a " reads $.a.
+  const path = typeof raw === 'string' ? raw.trim() : raw;
   if (typeof path !== 'string' || path[0] !== '$') {
     throw new StatesError(ERRORS.Runtime, `Invalid path '${String(path)}' : a path must start with '$'`);
   }

@@ -1,7 +1,8 @@
 /**
  * Syntax of intrinsic function calls in `.$` values (`States.Format('{} {}', $.a, $$.Execution.Id)`): the known
- * function names with their argument counts, string literals with `\'`/`\{`/`\}`/`\\` escapes, numbers, booleans,
- * null, paths and nested calls. Results are cached by string.
+ * function names with their argument counts, string literals with `\'`/`\{`/`\}`/`\\` escapes (the only escapes AWS
+ * allows: "' { } \ are reserved ... and must be escaped with a backslash"; any other, `\"` included, is refused),
+ * numbers, booleans, null, paths and calls nested up to 10 deep. Results are cached by string.
  */
 import { checkPath } from './jsonpath.ts';
 
@@ -56,7 +57,7 @@ class Stop extends Error {
 }
 
 function parseAll(s: string): IntrinsicProblem | null {
-  const p = { s, i: 0 };
+  const p = { s, i: 0, depth: 0 };
   try {
     parseCall(p);
     skipWs(p);
@@ -71,7 +72,12 @@ function parseAll(s: string): IntrinsicProblem | null {
 interface Cursor {
   s: string;
   i: number;
+  depth: number;
 }
+
+/** How deep calls may nest (States.Format(States.JsonToString(…)) is two). */
+export const MAX_INTRINSIC_NESTING = 10;
+const ESCAPABLE = "'{}\\";
 
 const invalid = (detail: string) => new Stop({ kind: 'invalid', detail });
 
@@ -86,6 +92,8 @@ function parseCall(p: Cursor): void {
   p.i += name.length;
   const spec = INTRINSICS[name];
   if (!spec) throw new Stop({ kind: 'unknown', name });
+  p.depth++;
+  if (p.depth > MAX_INTRINSIC_NESTING) throw invalid(`calls are nested more than ${MAX_INTRINSIC_NESTING} deep`);
   skipWs(p);
   if (p.s[p.i] !== '(') throw invalid(`expected '(' after ${name}`);
   p.i++;
@@ -106,6 +114,7 @@ function parseCall(p: Cursor): void {
     const expected = spec.max === undefined ? `at least ${spec.min}` : spec.min === spec.max ? `${spec.min}` : `${spec.min} to ${spec.max}`;
     throw new Stop({ kind: 'arity', name, expected, actual: args.length });
   }
+  p.depth--;
   if (name === 'States.Format' && args[0]?.startsWith("'")) {
     const holes = (args[0].replace(/\\./g, '').match(/\{\}/g) ?? []).length;
     if (holes !== args.length - 1) {
@@ -121,7 +130,13 @@ function parseArg(p: Cursor): string {
   const c = p.s[p.i];
   if (c === "'") {
     p.i++;
-    while (p.i < p.s.length && p.s[p.i] !== "'") p.i += p.s[p.i] === '\\' ? 2 : 1;
+    while (p.i < p.s.length && p.s[p.i] !== "'") {
+      if (p.s[p.i] === '\\') {
+        const next = p.s[p.i + 1];
+        if (next !== undefined && !ESCAPABLE.includes(next)) throw invalid(`\\${next} is not an escape a string literal may hold (only \\' \\{ \\} \\\\)`);
+        p.i += 2;
+      } else p.i += 1;
+    }
     if (p.i >= p.s.length) throw invalid('a string literal is not closed');
     p.i++;
   } else if (c === '$') {

@@ -62,7 +62,9 @@ const UNION = /^\s*-?\d+\s*(,\s*-?\d+\s*)+$/;
 const QUOTED = /^\s*('([^'\\]|\\.)*'|"([^"\\]|\\.)*")\s*$/;
 const QUOTED_UNION = /^\s*('([^'\\]|\\.)*'|"([^"\\]|\\.)*")(\s*,\s*('([^'\\]|\\.)*'|"([^"\\]|\\.)*"))+\s*$/;
 
-function scan(s: string): PathInfo {
+function scan(raw: string): PathInfo {
+  // AWS's path parser trims surrounding whitespace: " $.a " is accepted as $.a.
+  const s = raw.trim();
   if (s.length === 0) return fail('$', 'it is empty');
   if (s[0] !== '$') return fail('$', "it must start with '$'");
   let i = 1;

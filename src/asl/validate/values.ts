@@ -136,13 +136,17 @@ export function checkValue(ctx: Context, spec: FieldSpec, v: unknown, path: Json
       return;
     case 'pathOrIntrinsic':
       if (typeof v !== 'string') typeError(ctx, field, 'a JSONPath or intrinsic function string', v, path);
-      else checkPathString(ctx, field, v, path, 'template');
+      else {
+        checkPathString(ctx, field, v, path, 'template');
+        checkFailIntrinsics(ctx, field, v, path);
+      }
       return;
     case 'object':
       if (!isObject(v)) typeError(ctx, field, 'an object', v, path);
       return;
     case 'payloadTemplate':
     case 'assign':
+      if (spec.kind === 'assign' && isObject(v)) checkReservedVariables(ctx, v, path);
       if (spec.kind === 'assign' && !isObject(v)) typeError(ctx, field, 'an object of variable names', v, path);
       else if (language === 'JSONata') walkJsonata(ctx, field, v, path);
       else walkTemplate(ctx, v, path);
@@ -185,8 +189,9 @@ function checkNumber(ctx: Context, spec: FieldSpec, v: unknown, path: JsonPathSe
 }
 
 /** `mode`: a Path; a Reference Path (ResultPath); or a `.$` value (a Path or an intrinsic function). */
-export function checkPathString(ctx: Context, field: string, s: string, path: JsonPathSegments, mode: 'path' | 'reference' | 'template'): void {
-  if (hasPlaceholder(s)) return;
+export function checkPathString(ctx: Context, field: string, raw: string, path: JsonPathSegments, mode: 'path' | 'reference' | 'template'): void {
+  if (hasPlaceholder(raw)) return;
+  const s = raw.trim(); // AWS trims a path's surrounding whitespace
   if (mode === 'template' && isIntrinsicCall(s)) {
     const p = checkIntrinsic(s);
     if (!p) return;
@@ -265,4 +270,28 @@ function checkResource(ctx: Context, field: string, v: unknown, path: JsonPathSe
   if (!filled.includes('${') && (filled === 'P' || ARN.test(filled))) return;
   const actual = v === '' ? 'an empty string' : filled.includes('${') ? `${JSON.stringify(v)} (an unterminated \${ placeholder)` : JSON.stringify(v);
   ctx.report('resource.invalid', path, { field, actual, placeholder: '${FunctionArn}' });
+}
+
+/**
+ * The intrinsic functions a Fail state's ErrorPath and CausePath may call (the Fail state page: "you can use only
+ * the following intrinsic functions: States.Format, States.JsonToString, States.ArrayGetItem, States.Base64Encode,
+ * States.Base64Decode, States.Hash, and States.UUID").
+ */
+const FAIL_INTRINSICS = new Set(['States.Format', 'States.JsonToString', 'States.ArrayGetItem', 'States.Base64Encode', 'States.Base64Decode', 'States.Hash', 'States.UUID']);
+
+function checkFailIntrinsics(ctx: Context, field: string, v: string, path: JsonPathSegments): void {
+  if (!v.startsWith('States.')) return;
+  for (const m of v.matchAll(/States\.[A-Za-z0-9]+(?=\s*\()/g)) {
+    if (!FAIL_INTRINSICS.has(m[0])) {
+      ctx.report('fail.intrinsic.notAllowed', path, { field, name: m[0], allowed: [...FAIL_INTRINSICS].join(', ') });
+      return;
+    }
+  }
+}
+
+/** `states` is reserved (`$states` in JSONata): an Assign may not set it (the variables page: reserved name). */
+function checkReservedVariables(ctx: Context, assign: Record<string, unknown>, path: JsonPathSegments): void {
+  for (const key of Object.keys(assign)) {
+    if (key === 'states' || key === 'states.$') ctx.report('assign.reserved', [...path, key], { name: 'states' }, { key: true });
+  }
 }
