@@ -8,9 +8,9 @@
 import { layoutGraph } from '../src/layout/layoutGraph.ts';
 import { QUALITY_KEYS, layoutQuality, sumQuality, type QualityCounts } from '../src/layout/quality.ts';
 import { loadCorpus } from '../src/layout/testing/corpus.ts';
-import type { Direction, LayoutEngineKind } from '../src/layout/types.ts';
+import type { Box, Direction, LayoutEngineKind } from '../src/layout/types.ts';
 import { drawnLabelSize, edgeLabelCentre } from '../src/features/canvas/edgeLabel.ts';
-import { firstView } from '../src/features/canvas/firstView.ts';
+import { drawingBounds, firstView } from '../src/features/canvas/firstView.ts';
 import { staticHandles } from '../src/features/canvas/staticHandles.ts';
 import { sourceHandle } from '../src/features/canvas/toFlow.ts';
 import type { StateNodeData } from '../src/features/canvas/nodeData.ts';
@@ -47,11 +47,12 @@ async function main(): Promise<void> {
   const corpus = loadCorpus();
   const lines: string[] = [];
   console.log(`layout quality over ${corpus.length} definitions (fixtures/corpus/aws-samples/definitions)\n`);
-  console.log(['engine', 'dir', ...QUALITY_KEYS, 'zoom<0.5@1280', 'minZoom@1280', 'medZoom@1280', 'zoom<0.5@1920', 'ms'].join('\t'));
+  console.log(['engine', 'dir', ...QUALITY_KEYS, 'zoom<0.5@1280', 'minZoom@1280', 'medZoom@1280', 'startOnly@1280', 'zoom<0.5@1920', 'ms'].join('\t'));
   for (const engine of engines) {
     for (const direction of directions) {
       const all: QualityCounts[] = [];
       const zooms: Record<string, number[]> = { '1280x720': [], '1920x1080': [] };
+      let startOnly = 0;
       const t0 = performance.now();
       for (const m of corpus) {
         const r = await layoutGraph(m.graph, { direction, engine });
@@ -64,7 +65,12 @@ async function main(): Promise<void> {
         });
         all.push(q);
         if (details) for (const d of q.details) console.log(`  ${engine} ${direction} ${m.file}: ${d}`);
-        for (const [name, pane] of Object.entries(PANES)) zooms[name]?.push(firstView(m.graph.nodes.length, r, pane).zoom);
+        const top = m.graph.nodes.flatMap((n) => (!n.parentId && r.nodes[n.id] ? [r.nodes[n.id] as Box] : []));
+        for (const [name, pane] of Object.entries(PANES)) {
+          const view = firstView(m.graph.nodes.length, drawingBounds(top), r.nodes['~start'], pane, direction === 'RIGHT');
+          zooms[name]?.push(view.zoom);
+          if (name === '1280x720' && view.mode === 'start') startOnly++;
+        }
       }
       const ms = performance.now() - t0;
       const total = sumQuality(all);
@@ -72,11 +78,12 @@ async function main(): Promise<void> {
       const z2 = zooms['1920x1080'] as number[];
       const low = z.filter((v) => v < 0.5).length;
       const low2 = z2.filter((v) => v < 0.5).length;
-      console.log([engine, direction, ...QUALITY_KEYS.map((k) => total[k]), low, Math.min(...z).toFixed(2), median(z).toFixed(2), low2, ms.toFixed(0)].join('\t'));
+      console.log([engine, direction, ...QUALITY_KEYS.map((k) => total[k]), low, Math.min(...z).toFixed(2), median(z).toFixed(2), startOnly, low2, ms.toFixed(0)].join('\t'));
       const rec = (metric: string, value: number, unit = 'count') => lines.push(JSON.stringify({ metric: `layoutQuality.${metric}`, engine, direction, value, unit }));
       for (const k of QUALITY_KEYS) rec(k, total[k]);
       rec('firstViewBelowHalf.1280x720', low, 'machines');
       rec('firstViewBelowHalf.1920x1080', low2, 'machines');
+      rec('firstViewStartOnly.1280x720', startOnly, 'machines');
       rec('firstViewMinZoom.1280x720', Number(Math.min(...z).toFixed(3)), 'zoom');
       rec('machinesWithDefects', all.filter((q) => QUALITY_KEYS.some((k) => q[k] > 0)).length, 'machines');
     }

@@ -6,6 +6,7 @@
  */
 import type { GraphEdge, GraphNode, StateGraph } from '../asl/graph.ts';
 import { dict } from '../asl/own.ts';
+import { flowOrder } from './order.ts';
 import { BRANCH_GAP, EMPTY_GROUP, GROUP_PADDING, defaultNodeSize, edgeLabelSize } from './sizes.ts';
 import type { Box, Direction, EdgeLayout, FlatLayouter, LayoutResult, Point, Size } from './types.ts';
 
@@ -38,11 +39,6 @@ export function indexGraph(graph: StateGraph): GraphIndex {
   return { children, edgesByScope };
 }
 
-/** Start marker first and end marker last, so model order reads top to bottom. */
-function scopeOrder(nodes: GraphNode[]): GraphNode[] {
-  const rank = (n: GraphNode) => (n.kind === 'start' ? 0 : n.kind === 'end' ? 2 : 1);
-  return [...nodes].sort((a, b) => rank(a) - rank(b));
-}
 
 export interface ComposeOptions {
   direction: Direction;
@@ -58,10 +54,10 @@ export async function composeLayout(graph: StateGraph, layouter: FlatLayouter, o
   const sizeOf = opts.sizes ?? defaultNodeSize;
 
   const layoutScope = async (scopeId: string, offset: Point): Promise<Size> => {
-    const members = scopeOrder(children.get(scopeId) ?? []);
+    const edges = edgesByScope.get(scopeId) ?? [];
+    const members = flowOrder(children.get(scopeId) ?? [], edges);
     const sizes = new Map<string, Size>();
     for (const m of members) sizes.set(m.id, m.isGroup ? await layoutStateGroup(m) : sizeOf(m));
-    const edges = edgesByScope.get(scopeId) ?? [];
     const flat = await layouter({
       direction: opts.direction,
       nodes: members.map((m) => ({

@@ -123,8 +123,10 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
     width = Math.max(width, right ? b.y + b.height : b.x + b.width);
     height = Math.max(height, right ? b.x + b.width : b.y + b.height);
   });
-  if (right) height = Math.max(height, laneRight);
-  else width = Math.max(width, laneRight);
+  // Dummy nodes (a long edge's vertical runs) may stand right of every state: the scope is as wide as they are.
+  const across = Math.max(laneRight, maxOf(items.filter((_, i) => !virtual.has(i)), (it) => it.x + it.w, 0));
+  if (right) height = Math.max(height, across);
+  else width = Math.max(width, across);
   const edges = dict<EdgeLayout>();
   for (const e of graph.edges) {
     const pts = e.source === e.target ? selfLoopFor(graph.nodes[index.get(e.source) ?? -1], positions) : routes.get(e.id)?.map(flip);

@@ -10,6 +10,7 @@
  *   (and, with `hasSourceHandle`, one the canvas can draw).
  */
 import { END_ID, type GraphEdge, type StateGraph } from '../asl/graph.ts';
+import { own } from '../asl/own.ts';
 import { absolutePositions } from './compose.ts';
 import { boxesOverlap, polylineCrossesBox } from './geometry.ts';
 import { edgeLabelSize } from './sizes.ts';
@@ -45,7 +46,7 @@ export function absoluteLayoutBoxes(graph: StateGraph, layout: LayoutResult): Ma
   const abs = absolutePositions(graph, layout.nodes);
   const out = new Map<string, Box>();
   for (const n of graph.nodes) {
-    const b = layout.nodes[n.id];
+    const b = own(layout.nodes, n.id);
     const p = abs.get(n.id);
     if (b && p) out.set(n.id, { x: p.x, y: p.y, width: b.width, height: b.height });
   }
@@ -168,7 +169,7 @@ export function layoutQuality(graph: StateGraph, layout: LayoutResult, opts: Qua
   const sizeOf = opts.labelSize ?? edgeLabelSize;
   const centreOf = opts.labelCentre ?? ((el: EdgeLayout) => el.labelPos);
   for (const e of graph.edges) {
-    const route = layout.edges[e.id];
+    const route = own(layout.edges, e.id);
     if (!route || route.points.length < 2) continue;
     const exempt = new Set([e.source, e.target, ...(ancestors.get(e.source) ?? []), ...(ancestors.get(e.target) ?? [])]);
     for (const [id, b] of boxList) {
@@ -198,7 +199,7 @@ export function layoutQuality(graph: StateGraph, layout: LayoutResult, opts: Qua
   const joined = new Set<string>();
   for (const e of graph.edges) {
     if (e.target !== END_ID) continue;
-    const route = layout.edges[e.id];
+    const route = own(layout.edges, e.id);
     if (route && route.points.length >= 2 && (opts.hasSourceHandle?.(e) ?? true)) joined.add(e.source);
   }
   for (const n of graph.nodes) {

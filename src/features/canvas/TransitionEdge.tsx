@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { own } from '../../asl/own.ts';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
-import { edgeLabelCentre } from './edgeLabel.ts';
+import { drawnLabelSize, edgeLabelCentre, shownLabel } from './edgeLabel.ts';
 import type { TransitionFlowEdge } from './nodeData.ts';
 import { useSimulationView } from '../../store/simulation.ts';
 
@@ -53,10 +53,12 @@ export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<Tran
         <EdgeLabelRenderer>
           <div
             className={`edge-label edge-label-${kind}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, maxWidth: drawnLabelSize(data.label).width }}
             data-edge-kind={kind}
+            data-edge-label={props.id}
+            title={data.label}
           >
-            {data.label}
+            {shownLabel(data.label)}
           </div>
         </EdgeLabelRenderer>
       )}

@@ -1,12 +1,15 @@
 /**
  * Where and how the canvas draws an edge label (pure: the layout-quality report measures the same rule the canvas
- * draws with). Today: the middle of the route's middle segment, the whole text on one line.
+ * draws with). The label sits where the layout reserved room for it (ELK places labels as part of the layout), in
+ * a box of the reserved size: a longer text is cut with "…" and shown whole on hover and to screen readers. Without
+ * a reserved place (an edge routed outside the layouter), the middle of the route's middle segment.
  */
-import { estimateTextWidth } from '../../layout/sizes.ts';
+import { edgeLabelSize, truncateLabel } from '../../layout/sizes.ts';
 
 type P = { x: number; y: number };
 
-export function edgeLabelCentre(points: P[] | undefined, _labelPos?: P): P | undefined {
+export function edgeLabelCentre(points: P[] | undefined, labelPos?: P): P | undefined {
+  if (labelPos) return labelPos;
   if (!points || points.length < 2) return undefined;
   const k = Math.floor((points.length - 1) / 2);
   const mid = points[k]!;
@@ -14,7 +17,12 @@ export function edgeLabelCentre(points: P[] | undefined, _labelPos?: P): P | und
   return { x: (mid.x + next.x) / 2, y: (mid.y + next.y) / 2 };
 }
 
-/** The drawn size of a label: 11px text, 6px padding each side and a 1px border (app.css .edge-label). */
+/** The drawn size of a label: the room the layout reserved (app.css .edge-label is border-box, clipped). */
 export function drawnLabelSize(label: string): { width: number; height: number } {
-  return { width: estimateTextWidth(label, 11) + 14, height: 17 };
+  return edgeLabelSize(label);
+}
+
+/** The text shown in the label box (the whole text is its title and in the edge's accessible name). */
+export function shownLabel(label: string): string {
+  return truncateLabel(label);
 }

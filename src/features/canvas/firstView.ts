@@ -1,22 +1,66 @@
 /**
- * The first view of a machine (pure): what the canvas fits when a document opens. Up to FIT_ALL_LIMIT nodes the
- * whole machine is fitted (React Flow's fitView with FIT_VIEW_OPTIONS); above it, its first states.
+ * The first view of a machine (pure): where the canvas looks when a document opens. The whole machine when it fits
+ * at a readable zoom (READABLE_ZOOM or more) and has at most FIT_ALL_LIMIT nodes; otherwise its start, at the zoom
+ * that fits its breadth between READABLE_ZOOM and 1 (the minimap gives the overview). A 16-branch Parallel opens at
+ * zoom 0.5 on its start, not at 0.06 on all of it.
  */
 import { fitZoom } from '../../layout/quality.ts';
 
-/** How a whole machine is fitted (the first document by React Flow's fitView prop, later ones by useFitNewDocument). */
+/** How a whole machine is fitted (React Flow's fitView prop before the first layout arrives uses it too). */
 export const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
 export const MIN_ZOOM = 0.05;
-/** Up to this many nodes the whole machine is fitted; above it, the view opens on its start at a readable zoom. */
+/** Above this many nodes the view never fits the whole machine. */
 export const FIT_ALL_LIMIT = 300;
+/** The least zoom a first view shows (names of 13px are still readable at 6.5px). */
+export const READABLE_ZOOM = 0.5;
+/** Space kept between the pane's border and the start of the machine. */
+const EDGE_ROOM = 24;
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 export interface FirstView {
   mode: 'all' | 'start';
-  /** The zoom the view opens at (for 'start', at most 1). */
   zoom: number;
+  /** React Flow's viewport translation: screen = flow × zoom + (x, y). */
+  x: number;
+  y: number;
 }
 
-export function firstView(nodeCount: number, size: { width: number; height: number }, pane: { width: number; height: number }): FirstView {
-  if (nodeCount <= FIT_ALL_LIMIT) return { mode: 'all', zoom: fitZoom(size, pane, FIT_VIEW_OPTIONS.padding, MIN_ZOOM, FIT_VIEW_OPTIONS.maxZoom) };
-  return { mode: 'start', zoom: 1 };
+export function firstView(nodeCount: number, bounds: Rect, start: Rect | undefined, pane: { width: number; height: number }, horizontal = false): FirstView {
+  const all = fitZoom(bounds, pane, FIT_VIEW_OPTIONS.padding, MIN_ZOOM, FIT_VIEW_OPTIONS.maxZoom);
+  if (nodeCount <= FIT_ALL_LIMIT && all >= READABLE_ZOOM) {
+    return { mode: 'all', zoom: all, x: pane.width / 2 - (bounds.x + bounds.width / 2) * all, y: pane.height / 2 - (bounds.y + bounds.height / 2) * all };
+  }
+  // Fit the breadth (across the flow) if that is readable, else READABLE_ZOOM; never above 1.
+  const across = horizontal ? pane.height / (bounds.height * 1.1) : pane.width / (bounds.width * 1.1);
+  const zoom = Math.min(1, Math.max(READABLE_ZOOM, across));
+  const s = start ?? { x: bounds.x, y: bounds.y, width: 0, height: 0 };
+  if (horizontal) {
+    const fits = bounds.height * zoom <= pane.height;
+    const cy = fits ? bounds.y + bounds.height / 2 : s.y + s.height / 2;
+    return { mode: 'start', zoom, x: EDGE_ROOM - bounds.x * zoom, y: pane.height / 2 - cy * zoom };
+  }
+  const fits = bounds.width * zoom <= pane.width;
+  const cx = fits ? bounds.x + bounds.width / 2 : s.x + s.width / 2;
+  return { mode: 'start', zoom, x: pane.width / 2 - cx * zoom, y: EDGE_ROOM - bounds.y * zoom };
+}
+
+/** The bounds of the top-level boxes of a layout (their positions are absolute). */
+export function drawingBounds(boxes: Iterable<Rect>): Rect {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const b of boxes) {
+    x0 = Math.min(x0, b.x);
+    y0 = Math.min(y0, b.y);
+    x1 = Math.max(x1, b.x + b.width);
+    y1 = Math.max(y1, b.y + b.height);
+  }
+  return x0 === Infinity ? { x: 0, y: 0, width: 0, height: 0 } : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }

@@ -3,7 +3,7 @@ import type { StateNodeData } from './nodeData.ts';
 
 /**
  * The source handles of a state: Next; one per Choice rule plus Default (and one to add a rule); Catch. They are for
- * the mouse and hidden from screen readers: the keyboard connects with "Connect to…" (C on a state).
+ * the mouse and hidden from screen readers (a Succeed/Fail has a hidden one the edge to End leaves from): the keyboard connects with "Connect to…" (C on a state).
  */
 export function StateHandles({ data }: { data: StateNodeData }) {
   const h = data.horizontal;
@@ -29,7 +29,10 @@ export function StateHandles({ data }: { data: StateNodeData }) {
               aria-hidden="true"
             />
           ))
-        : !terminal && <Handle type="source" id="next" position={outPos} title="Next" aria-hidden="true" />}
+        : terminal
+          ? // Where the edge to the End marker leaves (drawn, never dragged: a Succeed or Fail has no Next).
+            <Handle type="source" id="next" position={outPos} isConnectable={false} className="handle-end" aria-hidden="true" />
+          : <Handle type="source" id="next" position={outPos} title="Next" aria-hidden="true" />}
       {data.canCatch && (
         <Handle
           type="source"

@@ -32,7 +32,8 @@ export function staticHandles(data: StateNodeData, width: number, height: number
   if (data.stateType === 'Choice') {
     const ids = ['choice-new', ...Array.from({ length: data.ruleCount }, (_, i) => `choice-${i}`), 'default'];
     ids.forEach((id, i) => out.push(at(id, 'source', outPos, ...onSide(outPos, width, height, (i + 1) / (ids.length + 1)))));
-  } else if (data.stateType !== 'Succeed' && data.stateType !== 'Fail') {
+  } else {
+    // Succeed and Fail too: their edge to the End marker leaves from it (handles.tsx draws it hidden, not connectable).
     out.push(at('next', 'source', outPos, ...onSide(outPos, width, height)));
   }
   if (data.canCatch) {

@@ -134,16 +134,17 @@ const madeEdges = new WeakMap<GraphEdge, { points: unknown; edge: TransitionFlow
 /** Like the nodes: an unchanged graph edge with the same routed points gives the same flow edge object. */
 export function toFlowEdges(graph: StateGraph, layout: CanvasLayout): TransitionFlowEdge[] {
   return graph.edges.map((e) => {
-    const points = own(layout.edges, e.id)?.points;
+    const route = own(layout.edges, e.id);
+    const points = route?.points;
     const before = madeEdges.get(e);
-    if (before && before.points === points) return before.edge;
-    const edge = flowEdge(e, points);
+    if (before && before.points === points && before.edge.data?.labelPos === route?.labelPos) return before.edge;
+    const edge = flowEdge(e, points, route?.labelPos);
     madeEdges.set(e, { points, edge });
     return edge;
   });
 }
 
-function flowEdge(e: GraphEdge, points: { x: number; y: number }[] | undefined): TransitionFlowEdge {
+function flowEdge(e: GraphEdge, points: { x: number; y: number }[] | undefined, labelPos?: { x: number; y: number }): TransitionFlowEdge {
   return {
     id: e.id,
     source: e.source,
@@ -155,6 +156,6 @@ function flowEdge(e: GraphEdge, points: { x: number; y: number }[] | undefined):
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
     zIndex: 1,
     ariaLabel: `${e.kind} transition from ${e.source} to ${e.target}${e.label ? `: ${e.label}` : ''}`,
-    data: { kind: e.kind, label: e.label, points },
+    data: { kind: e.kind, label: e.label, points, ...(labelPos ? { labelPos } : {}) },
   };
 }

@@ -78,9 +78,10 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar, opene
   const previous = useRef<
     { graph: StateGraph; layout: LayoutResult; direction: string; fresh: boolean; opened: number; pinned: LayoutSidecar['positions'] } | undefined
   >(undefined);
-  // The opened document the view was last fitted to (the first one is fitted by React Flow's own fitView). Kept
-  // apart from `previous`: a document opened before the one before it had its first layout is fitted too.
-  const fittedFor = useRef(opened);
+  // The opened document the view was last fitted to (none yet: the first layout is fitted too, by firstView.ts; React
+  // Flow's own fitView only frames the stand-in). Kept apart from `previous`: a document opened before the one
+  // before it had its first layout is fitted too.
+  const fittedFor = useRef<number | undefined>(undefined);
   const direction = sidecar.direction;
   const pinned = sidecar.positions;
   const manualCount = Object.keys(pinned).length;

@@ -1,43 +1,38 @@
 import { useEffect } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { StateGraph } from '../../asl/index.ts';
+import { own } from '../../asl/own.ts';
+import { FIT_VIEW_OPTIONS, READABLE_ZOOM, drawingBounds, firstView } from './firstView.ts';
 import { absoluteBox } from './geometry.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
 
-import { FIT_ALL_LIMIT, FIT_VIEW_OPTIONS } from './firstView.ts';
-
 export { FIT_VIEW_OPTIONS };
-const START_NODES = 12;
-/** The least zoom the view keeps when it centres a selected state. */
-const READABLE_ZOOM = 0.6;
 
 /**
- * When the layout of a different document arrives (a paste, an import, an open), or the layout turns to the other
- * direction, fit the view to it: the old viewport may show none of the new drawing (with only visible elements
- * rendered, an empty canvas). A big machine is not squeezed into the window: the view shows the selected state
- * where there is one, else its first states, top-level, in flow order, at a readable zoom.
+ * When the layout of a document arrives (the first one, a paste, an import, an open), or the layout turns to the
+ * other direction, show it as firstView.ts says: the whole machine when it is readable so, else its start at a
+ * readable zoom (the old viewport may show none of the new drawing). A big machine with a selected state shows that
+ * state instead.
  */
 export function useFitNewDocument(newDocument: number, graph: StateGraph, layout: CanvasLayout, horizontal: boolean, selectedId?: string): void {
   const flow = useReactFlow();
+  const store = useStoreApi();
   useEffect(() => {
     if (newDocument === 0) return;
     const frame = requestAnimationFrame(() => {
-      if (graph.nodes.length <= FIT_ALL_LIMIT) {
-        void flow.fitView(FIT_VIEW_OPTIONS);
-        return;
-      }
-      const selected = selectedId ? absoluteBox(graph, layout, selectedId) : undefined;
+      const selected = selectedId && graph.nodes.length > 300 ? absoluteBox(graph, layout, selectedId) : undefined;
       if (selected) {
         void flow.setCenter(selected.x + selected.width / 2, selected.y + selected.height / 2, { zoom: Math.max(flow.getZoom(), READABLE_ZOOM) });
         return;
       }
-      const along = (id: string) => (horizontal ? layout.nodes[id]?.x : layout.nodes[id]?.y) ?? 0;
-      const first = graph.nodes
-        .filter((n) => !n.parentId && layout.nodes[n.id])
-        .sort((a, b) => along(a.id) - along(b.id))
-        .slice(0, START_NODES)
-        .map((n) => ({ id: n.id }));
-      void flow.fitView({ nodes: first, padding: 0.2, maxZoom: 1 });
+      const { width, height } = store.getState();
+      if (!width || !height) return;
+      const top = graph.nodes.flatMap((n) => {
+        const b = n.parentId ? undefined : own(layout.nodes, n.id);
+        return b ? [b] : [];
+      });
+      const view = firstView(graph.nodes.length, drawingBounds(top), own(layout.nodes, '~start'), { width, height }, horizontal);
+      void flow.setViewport({ x: view.x, y: view.y, zoom: view.zoom });
     });
     return () => cancelAnimationFrame(frame);
     // Only when a new document's layout arrives, not on every later edit.
