@@ -5,7 +5,7 @@
  * then the bundle weights, validation (ours and asl-validator) and layout in Node, and the engine bench's lines.
  * Prints a table, then one JSON line per measurement. Not a test: nothing here fails on a slow number.
  *
- * Env: BENCH_SIZES (default "100,1000,5000"), BENCH_RUNS (default 3), BENCH_SKIP ("engine,browser,node,build", and
+ * Env: BENCH_SIZES (default "100,1000,5000"), BENCH_RUNS (default 3), BENCH_SKIP ("engine,quality,browser,node,build", and
  * within browser "load,frames").
  */
 import { spawnSync } from 'node:child_process';
@@ -23,6 +23,13 @@ const OUT_DIR = process.env.BENCH_DIST ?? '/tmp/bench-dist';
 function engineLines(): string[] {
   const r = spawnSync('npx', ['tsx', 'scripts/bench-engine.ts'], { encoding: 'utf8', env: { ...process.env, BENCH_ROUNDS: process.env.BENCH_ROUNDS ?? '3' } });
   if (r.status !== 0) return [JSON.stringify({ metric: 'engine.failed', size: null, value: r.status ?? -1, unit: 'exit code' })];
+  return r.stdout.split('\n').filter((l) => l.startsWith('{'));
+}
+
+/** The layout-quality figures over the corpus (scripts/layout-quality.ts), top-down, ELK and the fast layouter. */
+function qualityLines(): string[] {
+  const r = spawnSync('npx', ['tsx', 'scripts/layout-quality.ts'], { encoding: 'utf8', env: { ...process.env, LQ_ENGINES: 'elk,fast', LQ_DIRECTIONS: 'DOWN' } });
+  if (r.status !== 0) return [JSON.stringify({ metric: 'layoutQuality.failed', size: null, value: r.status ?? -1, unit: 'exit code' })];
   return r.stdout.split('\n').filter((l) => l.startsWith('{'));
 }
 
@@ -47,11 +54,17 @@ async function main(): Promise<void> {
     await benchLayout(SIZES);
   }
   const engine = SKIP.has('engine') ? [] : engineLines();
+  const quality = SKIP.has('quality') ? [] : qualityLines();
   printReport([`asl-studio bench — ${new Date().toISOString()}`, `machine at start: ${started}; at end: ${machineLoad()}`, '']);
   if (engine.length) {
     console.log('');
     console.log('engine (scripts/bench-engine.ts):');
     for (const l of engine) console.log(l);
+  }
+  if (quality.length) {
+    console.log('');
+    console.log('layout quality over the corpus (scripts/layout-quality.ts, npm run layout-quality):');
+    for (const l of quality) console.log(l);
   }
 }
 

@@ -17,8 +17,9 @@ import type { StateNodeData } from '../src/features/canvas/nodeData.ts';
 import type { GraphEdge, StateGraph } from '../src/asl/graph.ts';
 import { loadYaml } from '../src/asl/yamlLib.ts';
 
-/** The canvas pane (window minus header, editor and inspector) at 1280x720 and 1920x1080. */
-export const PANES = { '1280x720': { width: 700, height: 600 }, '1920x1080': { width: 1300, height: 950 } };
+/** The canvas pane at 1280x720 and 1920x1080: the window minus the header (44 px), palette (170), code editor (34%, at
+ * least 320) and inspector (300), as app.css lays out the workspace. */
+export const PANES = { '1280x720': { width: 375, height: 676 }, '1920x1080': { width: 797, height: 1036 } };
 
 const engines = (process.env.LQ_ENGINES ?? 'elk,fast').split(',') as LayoutEngineKind[];
 const directions = (process.env.LQ_DIRECTIONS ?? 'DOWN,RIGHT').split(',') as Direction[];

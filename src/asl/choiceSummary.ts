@@ -69,3 +69,10 @@ function wrap(s: string): string {
 export function summarizeChoiceRule(rule: ChoiceRule): string {
   return truncate(describe(rule, 0));
 }
+
+/** The whole summary (capped at FULL_MAX characters): the canvas shows it cut to fit, whole on hover. */
+const FULL_MAX = 400;
+export function describeChoiceRule(rule: ChoiceRule): string {
+  const s = describe(rule, 0);
+  return s.length > FULL_MAX ? `${s.slice(0, FULL_MAX - 1)}…` : s;
+}

@@ -3,7 +3,7 @@
  * per `Next`, `Default`, Choice rule and Catch. The canvas and the layout are computed from this, never stored.
  */
 import { branchId, processorId, stateId } from './ids.ts';
-import { summarizeChoiceRule } from './choiceSummary.ts';
+import { describeChoiceRule } from './choiceSummary.ts';
 import { isStateType, type ChoiceRule, type JsonPathSegments, type State, type StateType } from './types.ts';
 
 export type GraphNodeKind = 'state' | 'branch' | 'processor' | 'start' | 'end';
@@ -121,7 +121,7 @@ export function toGraph(definition: unknown, previous?: StateGraph): StateGraph 
       if (type === 'Choice') {
         const choices = Array.isArray(s.Choices) ? s.Choices : [];
         choices.forEach((rule: ChoiceRule, i: number) => {
-          if (isObject(rule)) edge('choice', rule.Next, i, summarizeChoiceRule(rule));
+          if (isObject(rule)) edge('choice', rule.Next, i, describeChoiceRule(rule));
         });
         edge('default', (s as { Default?: unknown }).Default, undefined, 'Default');
       } else {

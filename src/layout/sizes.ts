@@ -49,6 +49,10 @@ export function defaultNodeSize(node: GraphNode): Size {
   return { width, height: STATE_HEIGHT };
 }
 
+/**
+ * The label box the layout reserves and the canvas draws (app.css .edge-label: 6px padding and a 1px border each
+ * side). The estimate is widened by a quarter: wide UI fonts (DejaVu Sans on Linux) ran past it and got cut.
+ */
 export function edgeLabelSize(label: string): Size {
-  return { width: estimateTextWidth(truncateLabel(label), LABEL_FONT_PX) + 12, height: LABEL_HEIGHT };
+  return { width: Math.ceil(estimateTextWidth(truncateLabel(label), LABEL_FONT_PX) * 1.25) + 14, height: LABEL_HEIGHT };
 }
