@@ -13,7 +13,8 @@ let failed = 0;
 const problems = [];
 
 function run(label, cmd, args, env = {}) {
-  console.log(`\n=== ${label}: ${[cmd, ...args].join(' ')}`);
+  const shown = [cmd, ...args].join(' ');
+  console.log(`\n=== ${label}: ${shown.length > 300 ? `${shown.slice(0, 300)} … (${args.length} arguments)` : shown}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const ok = r.status === 0;
   if (!ok) problems.push(`${label} failed (exit ${r.status ?? r.signal})`);
