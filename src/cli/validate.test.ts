@@ -12,7 +12,7 @@ const bad = join(dir, 'bad.asl.json');
 const warn = join(dir, 'warn.asl.json');
 writeFileSync(good, 'StartAt: A\nStates:\n  A:\n    Type: Wait\n    Seconds: ${Timeout}\n    End: true\n');
 writeFileSync(bad, '{\n  "StartAt": "A",\n  "States": {\n    "A": { "Type": "Pass", "Next": "B" }\n  }\n}\n');
-writeFileSync(warn, '{\n  "StartAt": "A",\n  "States": {\n    "A": { "Type": "Pass", "End": true },\n    "B": { "Type": "Succeed" }\n  }\n}\n');
+writeFileSync(warn, '{\n  "StartAt": "C",\n  "States": {\n    "C": { "Type": "Choice", "Choices": [{ "Variable": "$.x", "IsPresent": true, "Next": "D" }] },\n    "D": { "Type": "Succeed" }\n  }\n}\n');
 
 function cli(...args: string[]) {
   const r = spawnSync(process.execPath, ['bin/asl-studio.mjs', 'validate', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
@@ -28,7 +28,7 @@ describe('asl-studio validate', () => {
 
   it('exits 0 when there are only warnings, and prints them', () => {
     const r = cli(warn);
-    expect(r.out).toBe(`${warn}:5:5 warning state.unreachable State 'B' is unreachable: no StartAt, Next, Default, Choice rule or Catch leads to it.\n`);
+    expect(r.out).toBe(`${warn}:4:5 warning choice.default.none Choice state 'C' has no Default: when no rule matches, the execution fails with States.NoChoiceMatched.\n`);
     expect(r.code).toBe(0);
   });
 
