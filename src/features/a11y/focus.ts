@@ -11,6 +11,8 @@ export type A11yDialog = { kind: 'shortcuts' } | { kind: 'connect'; source: stri
 
 interface A11yUi {
   sideTab: SideTab;
+  /** Counts the calls of setSideTab: a view asked for (F5, Enter on a node) opens a collapsed side panel. */
+  sideAsked: number;
   dialog: A11yDialog | undefined;
   setSideTab: (t: SideTab) => void;
   /** The closed dialog's action moves the focus itself (the dialog does not give it back to its opener). */
@@ -21,8 +23,9 @@ interface A11yUi {
 
 export const useA11yUi = create<A11yUi>()((set) => ({
   sideTab: 'inspector',
+  sideAsked: 0,
   dialog: undefined,
-  setSideTab: (sideTab) => set({ sideTab }),
+  setSideTab: (sideTab) => set((s) => ({ sideTab, sideAsked: s.sideAsked + 1 })),
   focusHandled: false,
   openDialog: (dialog) => set({ dialog, focusHandled: false }),
   closeDialog: (options) => set({ dialog: undefined, focusHandled: options?.focusHandled ?? false }),
@@ -74,8 +77,17 @@ export function focusPane(pane: Pane): void {
   target?.focus();
 }
 
+/** Whether a pane is shown (the Design and Code views and a collapsed palette or side panel hide some). */
+function paneShown(pane: Pane): boolean {
+  const root = document.querySelector<HTMLElement>(SELECTOR[pane]);
+  return !!root && root.getClientRects().length > 0 && root.getBoundingClientRect().width > 0;
+}
+
+/** Move to the next (or previous) pane that is shown. */
 export function cyclePanes(back: boolean): void {
-  focusPane(nextPane(paneOf(document.activeElement), back));
+  let pane = nextPane(paneOf(document.activeElement), back);
+  for (let i = 0; i < PANES.length && !paneShown(pane); i++) pane = nextPane(pane, back);
+  focusPane(pane);
 }
 
 /** How long focusNode waits for the node to be rendered (a big machine's canvas follows an edit in a deferred render). */

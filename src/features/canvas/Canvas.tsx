@@ -7,6 +7,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   SelectionMode,
+  useStore,
   type EdgeMouseHandler,
   type NodeMouseHandler,
 } from '@xyflow/react';
@@ -28,6 +29,8 @@ import { flowCache, reuseUnchanged, sameEdge, sameNode } from './stableFlow.ts';
 import { useTheme } from '../a11y/theme.ts';
 import { BigMiniMap } from './BigMiniMap.tsx';
 import { useA11yUi } from '../a11y/focus.ts';
+import { useViewFit } from './useViewFit.ts';
+import { MINIMAP_MIN_WIDTH, useMinimapPref } from './minimapPref.ts';
 
 /** Above this many nodes: only visible nodes and edges are rendered, and the minimap is a canvas (BigMiniMap). */
 const BIG_GRAPH = 300;
@@ -65,7 +68,12 @@ function CanvasInner() {
   // A big machine's stand-in shows its states only: its edges would be drawn once, unrouted, and handed to React
   // Flow twice (~0.3 s of main thread at 5,000 states while the real layout is on its way). A failed layout shows them.
   const edgesShown = !(standIn && layoutStatus === 'pending' && graph.nodes.length > BIG_GRAPH);
-  useFitNewDocument(newDocument, graph, layout, horizontal, selectedId);
+  // The minimap covers states when the canvas is narrow: it is shown from MINIMAP_MIN_WIDTH on, if wanted.
+  const minimapWanted = useMinimapPref((m) => m.on);
+  const wideEnough = useStore((s) => s.width >= MINIMAP_MIN_WIDTH);
+  const minimapShown = minimapWanted && wideEnough;
+  const view = useViewFit(graph.nodes.length, minimapShown);
+  useFitNewDocument(newDocument, graph, layout, horizontal, view, selectedId);
   const interactions = useCanvasInteractions(graph, layout);
   const { dragPositions } = interactions;
   const [selectedEdge, setSelectedEdge] = useState<string>();
@@ -154,6 +162,7 @@ function CanvasInner() {
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         selectionMode={SelectionMode.Partial}
         zoomOnDoubleClick={false}
+        onMoveStart={view.onMoveStart}
         fitView
         // One object, never a new one per render: React Flow copies a changed prop into its store, where it would
         // replace the options of a fit useFitNewDocument has queued (a big machine's "first states" became all of it).
@@ -165,15 +174,32 @@ function CanvasInner() {
         onlyRenderVisibleElements={big}
       >
         <Background gap={16} size={1} />
-        <Controls showInteractive={false}>
+        <Controls showInteractive={false} showFitView={false}>
+          <ControlButton onClick={view.fit} title="Fit View" aria-label="Fit View" className="react-flow__controls-fitview">
+            <svg viewBox="0 0 32 30" aria-hidden="true">
+              <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+            </svg>
+          </ControlButton>
           <ControlButton onClick={() => useA11yUi.getState().openDialog({ kind: 'goto' })} title="Go to state (Ctrl+G)" aria-label="Go to state">
             <svg viewBox="0 0 16 16" aria-hidden="true">
               <circle cx="6.5" cy="6.5" r="4.5" fill="none" stroke="currentColor" strokeWidth="2" />
               <path d="M10 10l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
             </svg>
           </ControlButton>
+          <ControlButton
+            onClick={() => useMinimapPref.getState().toggle()}
+            disabled={!wideEnough}
+            aria-pressed={minimapShown}
+            title={wideEnough ? (minimapWanted ? 'Hide the minimap' : 'Show the minimap') : 'The canvas is too narrow for the minimap'}
+            aria-label="Minimap"
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <rect x="1.5" y="2.5" width="13" height="11" rx="1" fill="none" stroke="currentColor" strokeWidth="1.5" />
+              <rect x="8" y="8" width="5" height="4" fill="currentColor" />
+            </svg>
+          </ControlButton>
         </Controls>
-        {big ? <BigMiniMap graph={graph} layout={layout} theme={colorMode} /> : <MiniMap pannable zoomable ariaLabel="Minimap" />}
+        {minimapShown && (big ? <BigMiniMap graph={graph} layout={layout} theme={colorMode} /> : <MiniMap pannable zoomable ariaLabel="Minimap" />)}
       </ReactFlow>
     </section>
   );

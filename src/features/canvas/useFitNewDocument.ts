@@ -5,6 +5,7 @@ import { own } from '../../asl/own.ts';
 import { FIT_VIEW_OPTIONS, READABLE_ZOOM, drawingBounds, firstView } from './firstView.ts';
 import { absoluteBox } from './geometry.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
+import type { ViewFit } from './useViewFit.ts';
 
 export { FIT_VIEW_OPTIONS };
 
@@ -14,12 +15,21 @@ export { FIT_VIEW_OPTIONS };
  * readable zoom (the old viewport may show none of the new drawing). A big machine with a selected state shows that
  * state instead.
  */
-export function useFitNewDocument(newDocument: number, graph: StateGraph, layout: CanvasLayout, horizontal: boolean, selectedId?: string): void {
+export function useFitNewDocument(
+  newDocument: number,
+  graph: StateGraph,
+  layout: CanvasLayout,
+  horizontal: boolean,
+  viewFit: ViewFit,
+  selectedId?: string,
+): void {
   const flow = useReactFlow();
   const store = useStoreApi();
   useEffect(() => {
     if (newDocument === 0) return;
     const frame = requestAnimationFrame(() => {
+      // A programmatic view: the canvas refits on a change of size again until the user moves it.
+      viewFit.fitted();
       const selected = selectedId && graph.nodes.length > 300 ? absoluteBox(graph, layout, selectedId) : undefined;
       if (selected) {
         void flow.setCenter(selected.x + selected.width / 2, selected.y + selected.height / 2, { zoom: Math.max(flow.getZoom(), READABLE_ZOOM) });

@@ -37,7 +37,7 @@ export function Palette() {
       <input
         type="search"
         className="palette-search"
-        placeholder="Filter palette…"
+        placeholder="Filter…"
         aria-label="Search the palette"
         value={query}
         onChange={(e) => setQuery(e.target.value)}

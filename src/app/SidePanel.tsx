@@ -1,0 +1,68 @@
+import { lazy, Suspense } from 'react';
+import { Inspector } from '../features/inspector/Inspector.tsx';
+import { ProblemsList } from '../features/problems/ProblemsList.tsx';
+import { useA11yUi } from '../features/a11y/focus.ts';
+import { PaneBoundary } from '../ui/PaneBoundary.tsx';
+import '../features/simulation/sidePanel.css';
+
+/** Loaded on first use: the simulation panel and its engine are not in the initial bundle. */
+const SimulationPanel = lazy(() => import('../features/simulation/SimulationPanel.tsx'));
+
+const SIDE_TABS = [
+  ['inspector', 'Inspector'],
+  ['simulation', 'Simulation'],
+] as const;
+
+/** The side panel: the Inspector (with the Problems list) and the Simulation, as tabs. */
+export function SidePanel() {
+  const tab = useA11yUi((s) => s.sideTab);
+  const setTab = useA11yUi((s) => s.setSideTab);
+  /** The tabs pattern: Left/Right (and Home/End) move between the tabs and show the view. */
+  const onTabKey = (e: React.KeyboardEvent) => {
+    const i = SIDE_TABS.findIndex(([id]) => id === tab);
+    const to = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? SIDE_TABS.length - 1 : undefined;
+    if (to === undefined) return;
+    e.preventDefault();
+    const [id] = SIDE_TABS[(to + SIDE_TABS.length) % SIDE_TABS.length]!;
+    setTab(id);
+    document.getElementById(`side-tab-${id}`)?.focus();
+  };
+  return (
+    <aside className="side-panel" aria-label="Side panel">
+      <div className="side-tabs" role="tablist" aria-label="Side panel views" onKeyDown={onTabKey}>
+        {SIDE_TABS.map(([id, label]) => (
+          <button
+            key={id}
+            id={`side-tab-${id}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === id}
+            aria-controls="side-view"
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => setTab(id)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div id="side-view" className="side-view" role="tabpanel" aria-labelledby={`side-tab-${tab}`}>
+        {tab === 'inspector' ? (
+          <>
+            <PaneBoundary name="Inspector">
+              <Inspector />
+            </PaneBoundary>
+            <PaneBoundary name="Problems">
+              <ProblemsList />
+            </PaneBoundary>
+          </>
+        ) : (
+          <PaneBoundary name="Simulation">
+            <Suspense fallback={<p className="muted">Loading the simulator…</p>}>
+              <SimulationPanel />
+            </Suspense>
+          </PaneBoundary>
+        )}
+      </div>
+    </aside>
+  );
+}

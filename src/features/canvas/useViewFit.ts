@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useReactFlow, useStore, useStoreApi, type OnMoveStart } from '@xyflow/react';
+import { fitPadding, MINIMAP_BOX } from './fitPadding.ts';
+import { FIT_ALL_LIMIT, FIT_VIEW_OPTIONS } from './firstView.ts';
+
+const FIT_MAX_ZOOM = FIT_VIEW_OPTIONS.maxZoom;
+/** Above this many nodes the canvas is not refitted when its size changes (a big machine is not squeezed in). */
+const REFIT_LIMIT = FIT_ALL_LIMIT;
+
+const selectSize = (s: { width: number; height: number }) => `${s.width}x${s.height}`;
+
+export interface ViewFit {
+  /** Fit the whole drawing, clear of the minimap; the view counts as not moved by the user since. */
+  fit: () => void;
+  /** A fit done elsewhere (a new document's): the view counts as not moved by the user since. */
+  fitted: () => void;
+  /** For React Flow's onMoveStart: a move with an input event is the user's (pan, zoom, minimap drag). */
+  onMoveStart: OnMoveStart;
+}
+
+/**
+ * The canvas refits the drawing when its size changes (a pane resized, collapsed or opened, a change of view, the
+ * window) unless the user has moved the view since the last fit; a move without an input event is a programmatic one.
+ */
+export function useViewFit(nodeCount: number, minimapShown: boolean): ViewFit {
+  const flow = useReactFlow();
+  const store = useStoreApi();
+  const moved = useRef(false);
+  const fit = useCallback(() => {
+    moved.current = false;
+    const nodes = flow.getNodes();
+    if (nodes.length === 0) return;
+    const { width, height } = store.getState();
+    const padding = fitPadding(flow.getNodesBounds(nodes), { width, height }, minimapShown ? MINIMAP_BOX : undefined, FIT_MAX_ZOOM);
+    void flow.fitView({ padding, maxZoom: FIT_MAX_ZOOM });
+  }, [flow, store, minimapShown]);
+  const fitted = useCallback(() => {
+    moved.current = false;
+  }, []);
+  const onMoveStart: OnMoveStart = useCallback((event) => {
+    if (event) moved.current = true;
+  }, []);
+
+  const size = useStore(selectSize);
+  const last = useRef<{ size: string; minimap: boolean } | undefined>(undefined);
+  // Read at the time of the change: a new state added meanwhile does not cancel a refit that is due.
+  const latest = useRef({ fit, nodeCount });
+  useLayoutEffect(() => {
+    latest.current = { fit, nodeCount };
+  });
+  useEffect(() => {
+    const [w = 0, h = 0] = size.split('x').map(Number);
+    // A hidden canvas (the Code view) has no size: the next size it gets is compared with the last real one.
+    if (w <= 0 || h <= 0) return;
+    const before = last.current;
+    last.current = { size, minimap: minimapShown };
+    // The first size is the one the document was first fitted to (React Flow's fitView prop).
+    if (!before || (before.size === size && before.minimap === minimapShown)) return;
+    if (moved.current || latest.current.nodeCount > REFIT_LIMIT) return;
+    const frame = requestAnimationFrame(() => latest.current.fit());
+    return () => cancelAnimationFrame(frame);
+  }, [size, minimapShown]);
+
+  return { fit, fitted, onMoveStart };
+}
