@@ -22,7 +22,15 @@ const DISTRIBUTED_ONLY = [
   'ToleratedFailurePercentage',
   'ToleratedFailurePercentagePath',
 ];
-const LABEL_FORBIDDEN = /[\s<>{}[\]?*"#%\\^|~`$&,;:/\u0000-\u001f\u007f-\u009f]/u;
+const LABEL_FORBIDDEN_CHARS = new Set(' <>{}[]?*"#%\\^|~`$&,;:/');
+
+/** The first character a Label may not hold: whitespace, the listed characters, or a control character. */
+function forbiddenInLabel(label: string): string | undefined {
+  return [...label].find((ch) => {
+    const c = ch.codePointAt(0)!;
+    return /\s/.test(ch) || LABEL_FORBIDDEN_CHARS.has(ch) || c <= 0x1f || (c >= 0x7f && c <= 0x9f);
+  });
+}
 const OUTPUT_TYPES = ['JSON', 'JSONL'];
 const TRANSFORMATIONS = ['NONE', 'COMPACT', 'FLATTEN'];
 
@@ -43,8 +51,8 @@ export function checkDistributedMap(ctx: Context, name: string, state: Json, pat
 function checkLabel(ctx: Context, label: string, path: JsonPathSegments): void {
   const length = [...label].length;
   if (length > 40) ctx.report('map.label.invalid', path, { problem: `has ${length} characters; at most 40 are allowed` });
-  const bad = LABEL_FORBIDDEN.exec(label);
-  if (bad) ctx.report('map.label.invalid', path, { problem: `contains ${JSON.stringify(bad[0])}, which a Label may not hold (whitespace, brackets, wildcards and the characters " # % \\ ^ | ~ \` $ & , ; : / are not allowed)` });
+  const bad = forbiddenInLabel(label);
+  if (bad !== undefined) ctx.report('map.label.invalid', path, { problem: `contains ${JSON.stringify(bad)}, which a Label may not hold (whitespace, brackets, wildcards and the characters " # % \\ ^ | ~ \` $ & , ; : / are not allowed)` });
 }
 
 function checkResultWriter(ctx: Context, writer: Json, path: JsonPathSegments): void {
