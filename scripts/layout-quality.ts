@@ -3,7 +3,8 @@
  * layouter and direction: upward transitions that close no loop, overlapping states, edges through states, label
  * collisions (as the canvas draws labels), terminal states not joined to End (as the canvas can draw the edge),
  * and the first-view zoom in the canvas pane of a 1280x720 and a 1920x1080 window. Prints a table, then one JSON
- * line per figure. `--details` lists every finding. Env: LQ_ENGINES (default "elk,fast"), LQ_DIRECTIONS ("DOWN,RIGHT").
+ * line per figure, then the same counts after random edit sequences on generated machines with how far untouched
+ * states move per edit (LQ_EDITS=0 skips them). `--details` lists every finding. Env: LQ_ENGINES (default "elk,fast"), LQ_DIRECTIONS ("DOWN,RIGHT").
  */
 import { layoutGraph } from '../src/layout/layoutGraph.ts';
 import { QUALITY_KEYS, layoutQuality, sumQuality, type QualityCounts } from '../src/layout/quality.ts';
@@ -16,6 +17,9 @@ import { sourceHandle } from '../src/features/canvas/toFlow.ts';
 import type { StateNodeData } from '../src/features/canvas/nodeData.ts';
 import type { GraphEdge, StateGraph } from '../src/asl/graph.ts';
 import { loadYaml } from '../src/asl/yamlLib.ts';
+import { generateRealisticMachine } from '../src/asl/generate.ts';
+import type { StateMachineDefinition } from '../src/asl/types.ts';
+import { editFigures } from '../src/layout/testing/editSequence.ts';
 
 /** The canvas pane at 1280x720 and 1920x1080: the window minus the header (44 px), palette (170), code editor (34%, at
  * least 320) and inspector (300), as app.css lays out the workspace. */
@@ -87,6 +91,20 @@ async function main(): Promise<void> {
       rec('firstViewStartOnly.1280x720', startOnly, 'machines');
       rec('firstViewMinZoom.1280x720', Number(Math.min(...z).toFixed(3)), 'zoom');
       rec('machinesWithDefects', all.filter((q) => QUALITY_KEYS.some((k) => q[k] > 0)).length, 'machines');
+    }
+  }
+  // After edits: random structural edits on generated machines, each laid out as the canvas lays it out
+  // (src/layout/testing/editSequence.ts); how far untouched states move per edit. LQ_EDITS=0 skips it.
+  if (process.env.LQ_EDITS !== '0') {
+    console.log(['\nafter edits', 'dir', 'edits', ...QUALITY_KEYS, 'moveMedian', 'moveP90', 'moveMax'].join('\t'));
+    const machines = [1, 2, 3].map((seed) => generateRealisticMachine(40, seed) as unknown as StateMachineDefinition);
+    for (const direction of directions) {
+      const f = await editFigures(machines, { direction, steps: 10 });
+      console.log(['elk', direction, f.edits, ...QUALITY_KEYS.map((k) => f.quality[k]), f.moveMedian.toFixed(0), f.moveP90.toFixed(0), f.moveMax.toFixed(0)].join('\t'));
+      const rec = (metric: string, value: number, unit = 'count') => lines.push(JSON.stringify({ metric: `layoutQuality.edits.${metric}`, engine: 'elk', direction, value, unit }));
+      for (const k of QUALITY_KEYS) rec(k, f.quality[k]);
+      rec('untouchedMoveMedian', Number(f.moveMedian.toFixed(1)), 'px');
+      rec('untouchedMoveMax', Number(f.moveMax.toFixed(1)), 'px');
     }
   }
   console.log('');

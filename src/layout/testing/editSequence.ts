@@ -4,6 +4,7 @@
  * into a branch), and a runner that lays out each step as the canvas does (with the previous layout) and
  * collects the layout-quality counts and how far the untouched states moved.
  */
+import { seededRandom as seededRandomFor } from '../../asl/generate.ts';
 import { toGraph, type StateGraph } from '../../asl/graph.ts';
 import { stateId } from '../../asl/ids.ts';
 import type { StateMachineDefinition, StateType } from '../../asl/types.ts';
@@ -155,4 +156,35 @@ function distancesOf(ga: StateGraph, a: LayoutResult, gb: StateGraph, b: LayoutR
     if (n.kind === 'state' && !skip.has(n.id) && p && q) out.push(Math.hypot(q.x - p.x, q.y - p.y));
   }
   return out;
+}
+
+export interface EditFigures {
+  edits: number;
+  /** Layout-quality counts summed over the layout after every edit. */
+  quality: QualityCounts;
+  /** Distances moved by untouched states, over every untouched state of every edit (px). */
+  moveMedian: number;
+  moveP90: number;
+  moveMax: number;
+  /** Share of untouched states that moved at all. */
+  movedShare: number;
+}
+
+/** `steps` random edits on generated machines of each size, `seeds` sequences each: the figures of the report. */
+export async function editFigures(machines: StateMachineDefinition[], opts: SequenceOptions, seed = 1): Promise<EditFigures & { steps: EditStep[] }> {
+  const steps: EditStep[] = [];
+  for (const [i, m] of machines.entries()) steps.push(...(await runEditSequence(m, seededRandomFor(seed + i), opts)));
+  const d = steps.flatMap((s) => s.distances).sort((a, b) => a - b);
+  const at = (q: number) => d[Math.min(d.length - 1, Math.floor(d.length * q))] ?? 0;
+  const quality = { upward: 0, overlaps: 0, edgeThroughState: 0, labelOnLabel: 0, labelOnState: 0, terminalsNotJoined: 0 };
+  for (const s of steps) for (const k of Object.keys(quality) as (keyof QualityCounts)[]) quality[k] += s.quality[k];
+  return {
+    steps,
+    edits: steps.length,
+    quality,
+    moveMedian: at(0.5),
+    moveP90: at(0.9),
+    moveMax: d[d.length - 1] ?? 0,
+    movedShare: d.length ? d.filter((x) => x > 0.5).length / d.length : 0,
+  };
 }
