@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { Dialog } from '../../ui/Dialog.tsx';
 import { useAwsStore } from './awsStore.ts';
 
 /** Loaded on first use: the AWS panel and the SDK are not in the initial bundle. */
@@ -17,7 +18,13 @@ export function AwsButton() {
         {LABEL[status]}
       </button>
       {open && (
-        <Suspense fallback={<div role="dialog" aria-label="AWS connection" className="aws-dialog">Loading AWS mode…</div>}>
+        <Suspense
+          fallback={
+            <Dialog title="AWS mode" label="AWS connection" onClose={() => setOpen(false)} className="aws-dialog" placement="start" modal={false} closeLabel="Close AWS panel">
+              <p>Loading AWS mode…</p>
+            </Dialog>
+          }
+        >
           <AwsDialog />
         </Suspense>
       )}

@@ -1,3 +1,4 @@
+import { Dialog } from '../../ui/Dialog.tsx';
 import { ConnectionForm } from './ConnectionForm.tsx';
 import { MachineBrowser } from './MachineBrowser.tsx';
 import { RunPanel } from './RunPanel.tsx';
@@ -5,18 +6,12 @@ import { SavePanel } from './SavePanel.tsx';
 import { useAwsStore } from './awsStore.ts';
 import './aws.css';
 
-/** AWS mode (lazy-loaded): connection, browse, save and run, in a non-modal side sheet over the workspace. */
+/** AWS mode (lazy-loaded): connection, browse, save and run, in a non-modal side sheet on the left (the canvas and the Simulation tab it reports to stay in view). */
 export default function AwsDialog() {
   const connected = useAwsStore((s) => s.status === 'connected');
   const setOpen = useAwsStore((s) => s.setOpen);
   return (
-    <div role="dialog" aria-label="AWS connection" className="aws-dialog" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <header className="aws-header">
-        <h2>AWS mode</h2>
-        <button type="button" onClick={() => setOpen(false)} aria-label="Close AWS panel">
-          ×
-        </button>
-      </header>
+    <Dialog title="AWS mode" label="AWS connection" onClose={() => setOpen(false)} className="aws-dialog" placement="start" modal={false} closeLabel="Close AWS panel">
       <ConnectionForm />
       {connected && (
         <>
@@ -25,6 +20,6 @@ export default function AwsDialog() {
           <RunPanel />
         </>
       )}
-    </div>
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Dialog } from '../../ui/Dialog.tsx';
 import { deleteSelection } from './actions.ts';
 import { useStartChoice } from './startChoice.ts';
 
@@ -6,21 +6,10 @@ import { useStartChoice } from './startChoice.ts';
 export function StartChoiceDialog() {
   const pending = useStartChoice((s) => s.pending);
   const ask = useStartChoice((s) => s.ask);
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (pending) first.current?.focus();
-  }, [pending]);
   if (!pending) return null;
   const cancel = () => ask(undefined);
   return (
-    <div
-      className="notice-banner start-choice"
-      role="dialog"
-      aria-label="Choose the new start state"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') cancel();
-      }}
-    >
+    <Dialog title="Choose the new start state" onClose={cancel} className="start-choice">
       <p>
         Deleting <strong>{pending.start}</strong> leaves no single state to start from. Which state should start?
       </p>
@@ -28,7 +17,7 @@ export function StartChoiceDialog() {
         {pending.candidates.map((c, i) => (
           <button
             key={c.id}
-            ref={i === 0 ? first : undefined}
+            data-autofocus={i === 0 ? true : undefined}
             type="button"
             onClick={() => {
               ask(undefined);
@@ -42,6 +31,6 @@ export function StartChoiceDialog() {
           Cancel
         </button>
       </div>
-    </div>
+    </Dialog>
   );
 }

@@ -1,10 +1,7 @@
 import { useState } from 'react';
 import { showToast } from '../library/libraryStore.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
 import { closeDialog, useFiles } from './filesStore.ts';
-
-const escapeCloses = (e: { key: string }) => {
-  if (e.key === 'Escape') closeDialog();
-};
 
 /** The dialogs of import and share (lazy chunk): paste a definition, pick a state machine of a template, the share link. */
 export default function FileDialogs() {
@@ -13,8 +10,10 @@ export default function FileDialogs() {
   if (dialog.kind === 'paste') return <PasteDialog />;
   if (dialog.kind === 'pick') {
     return (
-      <section className="file-dialog" role="dialog" onKeyDown={escapeCloses} aria-label="Choose a state machine">
-        <h2>{dialog.fileName} has {dialog.machines.length} state machines</h2>
+      <Dialog title="Choose a state machine" onClose={closeDialog} className="file-dialog">
+        <p>
+          {dialog.fileName} has {dialog.machines.length} state machines.
+        </p>
         <ul>
           {dialog.machines.map((m) => (
             <li key={m.logicalId}>
@@ -31,12 +30,11 @@ export default function FileDialogs() {
           ))}
         </ul>
         <button type="button" onClick={closeDialog}>Cancel</button>
-      </section>
+      </Dialog>
     );
   }
   return (
-    <section className="file-dialog" role="dialog" onKeyDown={escapeCloses} aria-label="Share link">
-      <h2>Share link</h2>
+    <Dialog title="Share link" onClose={closeDialog} className="file-dialog">
       {dialog.tooLong ? (
         <p role="alert">
           This workflow makes a {dialog.size} link, too long to share reliably (the limit is 32 KB). Export it as a file instead (File → Download ASL JSON).
@@ -44,7 +42,7 @@ export default function FileDialogs() {
       ) : (
         <>
           <p className="muted">The whole workflow ({dialog.size}) is in the link itself, after the #: it never reaches a server. Opening it adds a copy to the library.</p>
-          <input className="share-url" readOnly autoFocus value={dialog.url} aria-label="Share link URL" onFocus={(e) => e.target.select()} />
+          <input className="share-url" readOnly data-autofocus value={dialog.url} aria-label="Share link URL" onFocus={(e) => e.target.select()} />
           <button
             type="button"
             onClick={() =>
@@ -58,18 +56,17 @@ export default function FileDialogs() {
           </button>
         </>
       )}
-      <button type="button" onClick={closeDialog}>Close</button>
-    </section>
+      <button type="button" onClick={closeDialog}>Done</button>
+    </Dialog>
   );
 }
 
 function PasteDialog() {
   const [text, setText] = useState('');
   return (
-    <section className="file-dialog" role="dialog" onKeyDown={escapeCloses} aria-label="Paste definition">
-      <h2>Paste a definition</h2>
+    <Dialog title="Paste definition" onClose={closeDialog} className="file-dialog">
       <p className="muted">ASL JSON or YAML, or a SAM / CloudFormation template. It opens as a new workflow.</p>
-      <textarea aria-label="Definition text" rows={14} value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+      <textarea aria-label="Definition text" rows={14} value={text} onChange={(e) => setText(e.target.value)} data-autofocus />
       <button
         type="button"
         disabled={!text.trim()}
@@ -81,6 +78,6 @@ function PasteDialog() {
         Import
       </button>
       <button type="button" onClick={closeDialog}>Cancel</button>
-    </section>
+    </Dialog>
   );
 }

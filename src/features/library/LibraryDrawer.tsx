@@ -1,5 +1,6 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { searchWorkflows } from '../../persistence/library.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
 import { newWorkflow, toggleDrawer } from './controller.ts';
 import { useLibrary } from './libraryStore.ts';
 import { TemplateGallery } from './TemplateGallery.tsx';
@@ -11,33 +12,17 @@ export default function LibraryDrawer() {
   const currentId = useLibrary((s) => s.workflowId);
   const [query, setQuery] = useState('');
   const [galleryOpen, setGalleryOpen] = useState(false);
-  const galleryButton = useRef<HTMLButtonElement>(null);
   const shown = useMemo(() => searchWorkflows(list, query), [list, query]);
   const close = () => toggleDrawer(false);
-  const closeGallery = () => {
-    setGalleryOpen(false);
-    galleryButton.current?.focus();
-  };
+  // The gallery gives the focus back to its opener itself (the dialog primitive).
+  const closeGallery = () => setGalleryOpen(false);
   return (
-    <section
-      className="library-drawer"
-      role="dialog"
-      aria-label="Workflows"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') close();
-      }}
-    >
-      <header className="library-header">
-        <h2>Workflows</h2>
-        <button type="button" onClick={close} aria-label="Close workflows">
-          ×
-        </button>
-      </header>
+    <Dialog title="Workflows" onClose={close} className="library-drawer" placement="start" modal={false} closeLabel="Close workflows">
       <div className="library-new">
         <button type="button" onClick={() => void newWorkflow('blank')}>
           New workflow
         </button>
-        <button ref={galleryButton} type="button" aria-haspopup="dialog" aria-expanded={galleryOpen} onClick={() => setGalleryOpen(true)}>
+        <button type="button" aria-haspopup="dialog" aria-expanded={galleryOpen} onClick={() => setGalleryOpen(true)}>
           New from template…
         </button>
       </div>
@@ -55,7 +40,7 @@ export default function LibraryDrawer() {
         className="library-search"
         placeholder="Search by name"
         aria-label="Search workflows"
-        autoFocus
+        data-autofocus
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
@@ -65,6 +50,6 @@ export default function LibraryDrawer() {
         ))}
       </ul>
       {shown.length === 0 && <p className="muted">{query ? 'No workflow matches that name.' : 'No workflows yet.'}</p>}
-    </section>
+    </Dialog>
   );
 }

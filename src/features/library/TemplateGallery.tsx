@@ -1,4 +1,5 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
+import { Dialog } from '../../ui/Dialog.tsx';
 import { TEMPLATES, type WorkflowTemplate } from '../../asl/templates.ts';
 
 interface Props {
@@ -23,43 +24,13 @@ function moveFocus(e: KeyboardEvent<HTMLUListElement>): void {
   cards[next]?.focus();
 }
 
-/** A modal dialog keeps the focus: Tab past the last button comes back to the first, Shift+Tab the other way. */
-function trapTab(e: KeyboardEvent<HTMLElement>): void {
-  const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
-  const first = buttons[0];
-  const last = buttons[buttons.length - 1];
-  const target = e.shiftKey ? (document.activeElement === first ? last : undefined) : document.activeElement === last ? first : undefined;
-  if (!target) return;
-  e.preventDefault();
-  target.focus();
-}
-
 /**
  * "New from template": a card per template (name, tags, what it shows). Choosing one creates a new workflow with
  * the template's definition, simulation input and mocks. Escape closes the gallery only (not the drawer).
  */
 export function TemplateGallery({ onChoose, onClose }: Props) {
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), []);
   return (
-    <section
-      className="template-gallery"
-      role="dialog"
-      aria-modal="true"
-      aria-label="Templates"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          onClose();
-        } else if (e.key === 'Tab') trapTab(e);
-      }}
-    >
-      <header className="library-header">
-        <h2>New from template</h2>
-        <button type="button" onClick={onClose} aria-label="Close templates">
-          ×
-        </button>
-      </header>
+    <Dialog title="New from template" label="Templates" onClose={onClose} className="template-gallery" closeLabel="Close templates">
       <p className="muted template-hint">Each template (but the blank one) comes with an execution input and mocks: open the Simulation tab and Run.</p>
       <ul className="template-grid" aria-label="Templates" onKeyDown={moveFocus}>
         {TEMPLATES.map((t, i) => (
@@ -67,7 +38,7 @@ export function TemplateGallery({ onChoose, onClose }: Props) {
             <button
               type="button"
               className="template-card"
-              ref={i === 0 ? first : undefined}
+              data-autofocus={i === 0 ? true : undefined}
               aria-label={t.name}
               aria-describedby={t.tags.length > 0 ? `template-tags-${t.id} template-desc-${t.id}` : `template-desc-${t.id}`}
               data-template-id={t.id}
@@ -90,6 +61,6 @@ export function TemplateGallery({ onChoose, onClose }: Props) {
           </li>
         ))}
       </ul>
-    </section>
+    </Dialog>
   );
 }
