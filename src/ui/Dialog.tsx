@@ -74,6 +74,8 @@ export function Dialog({ title, label, onClose, children, className, placement =
       aria-labelledby={label ? undefined : titleId}
       aria-label={label}
       onCancel={(e) => {
+        // A dialog stacked on this one (a portal in React's tree) sends its cancel event here too: not ours.
+        if (e.target !== ref.current) return;
         // The element closes itself on Escape; the owner's state decides instead (and unmounts it).
         e.preventDefault();
         close.current();
