@@ -31,8 +31,8 @@ const fakeEndpoints = fakeSfnPorts(4)
   .split(',')
   .map((p) => `http://127.0.0.1:${p}`)
   .join(',');
-// The build to serve: `dist` by default; E2E_DIST lets parallel local runs use their own build folder.
-const dist = process.env.E2E_DIST ?? 'dist';
+// The build to serve: `dist-e2e` by default (the instrumented build `npm test` makes: vite build --mode instrumented); E2E_DIST lets parallel local runs use their own build folder.
+const dist = process.env.E2E_DIST ?? 'dist-e2e';
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({

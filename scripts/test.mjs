@@ -127,7 +127,11 @@ if (node24.error) {
   cliOnFixtures(node24.node, `Node ${node24.version}`);
 }
 
-const built = check('build', npx, ['vite', 'build']);
+const built =
+  check('build', npx, ['vite', 'build']) &&
+  check('production build has no test hooks', process.execPath, ['scripts/check-no-hooks.mjs', 'dist']) &&
+  // The browser tests drive an instrumented build (the same code plus window.__aslStudio* read hooks).
+  check('instrumented build', npx, ['vite', 'build', '--mode', 'instrumented', '--outDir', 'dist-e2e', '--logLevel', 'warn']);
 
 if (!built) {
   problems.push('browser tests not run: the build failed');
@@ -135,7 +139,7 @@ if (!built) {
   problems.push('browser tests not run: Chromium is missing');
   failed += 1;
 } else {
-  run('browser tests', npx, ['playwright', 'test']);
+  run('browser tests', npx, ['playwright', 'test'], { E2E_DIST: process.env.E2E_DIST ?? 'dist-e2e' });
   const e2e = readJson('test-results/e2e.json');
   if (e2e?.stats) {
     passed += e2e.stats.expected ?? 0;

@@ -7,8 +7,10 @@ import { installBenchHooks } from './app/benchHooks.ts';
 import { startPersistence } from './features/library/controller.ts';
 import { loadValidator, loadYamlSupport } from './store/loadValidator.ts';
 import { registerServiceWorker } from './sw/register.ts';
+import { TEST_HOOKS } from './ui/testHooks.ts';
 
-installBenchHooks();
+// Test and bench builds only (`--mode instrumented`): never in a production build.
+if (TEST_HOOKS) installBenchHooks();
 // Offline support: production builds only (the dev server has no sw.js).
 if (import.meta.env.PROD) registerServiceWorker();
 

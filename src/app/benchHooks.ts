@@ -1,5 +1,6 @@
 /**
- * Hooks for the performance bench (scripts/bench.ts) and debugging, on `window.__aslStudioBench`: open a document
+ * Hooks for the performance bench (scripts/bench.ts) and the browser tests, installed only in instrumented builds
+ * (src/ui/testHooks.ts), on `window.__aslStudioBench`: open a document
  * as a file open does, rename a state through the canvas action, and read the store. Read-mostly and tiny; the
  * editor's own read hooks live on `window.__aslStudio` (features/editor/mount.ts).
  */

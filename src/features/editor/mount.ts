@@ -8,6 +8,7 @@ import { monaco } from './monaco.ts';
 import { registerAslProviders } from './providers.ts';
 import { bindEditor } from './sync.ts';
 import { useTheme, type Theme } from '../a11y/theme.ts';
+import { TEST_HOOKS } from '../../ui/testHooks.ts';
 
 const monacoTheme = (t: Theme) => (t === 'dark' ? 'vs-dark' : 'vs');
 
@@ -39,8 +40,9 @@ export function mountEditor(el: HTMLElement): () => void {
   });
   const unfollowTheme = useTheme.subscribe((t) => monaco.editor.setTheme(monacoTheme(t.theme)));
   const unbind = bindEditor(monaco, editor, model);
-  // A read-only hook for browser tests and debugging: the model's full text (the DOM only shows visible lines).
-  (window as unknown as { __aslStudio?: object }).__aslStudio = {
+  // A read-only hook for browser tests and the bench (instrumented builds only): the model's full text (the DOM
+  // only shows visible lines).
+  if (TEST_HOOKS) (window as unknown as { __aslStudio?: object }).__aslStudio = {
     editorText: () => model.getValue(),
     editorTextLength: () => model.getValueLength(),
     selectedText: () => model.getValueInRange(editor.getSelection() ?? new monaco.Range(1, 1, 1, 1)),

@@ -11,6 +11,7 @@ import type { EngineMessage, EngineRequest, Pacing } from './protocol.ts';
 import { announce, applyUpdate, EMPTY_SESSION, useSession } from './session.ts';
 import { parseInput, SPEEDS, useSimulationSettings } from './settings.ts';
 import { workflowStorage } from '../library/workflowStorage.ts';
+import { TEST_HOOKS } from '../../ui/testHooks.ts';
 
 let worker: Worker | null = null;
 
@@ -169,10 +170,12 @@ useSimulationView.subscribe((state, prev) => {
   if (state.breakpoints !== prev.breakpoints) simulation.syncBreakpoints();
 });
 
-/** Fault injection for browser tests: make the engine worker throw an uncaught error mid-run. */
-(globalThis as { __aslStudioSimulation?: object }).__aslStudioSimulation = {
-  crashEngine: () => worker?.postMessage({ type: 'crash' } satisfies EngineRequest),
-};
+/** Fault injection for browser tests (instrumented builds only): make the engine worker throw mid-run. */
+if (TEST_HOOKS) {
+  (globalThis as { __aslStudioSimulation?: object }).__aslStudioSimulation = {
+    crashEngine: () => worker?.postMessage({ type: 'crash' } satisfies EngineRequest),
+  };
+}
 
 // Another workflow opened (library, import, share link, template): the last run belonged to the previous one, so
 // the panel and the canvas colours start empty. Reopening the same workflow (a two-tab conflict) keeps the run.
