@@ -37,7 +37,7 @@ export interface StaticHost {
 }
 
 export async function startStaticHost(): Promise<StaticHost> {
-  const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)), process.env.E2E_DIST ?? 'dist');
+  const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)), process.env.E2E_DIST ?? 'dist-e2e');
   const seen: SeenRequest[] = [];
   const server = http.createServer((req, res) => {
     seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });

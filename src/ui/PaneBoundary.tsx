@@ -5,6 +5,7 @@
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import './ui.css';
+import { TEST_HOOKS } from './testHooks.ts';
 
 interface Props {
   /** The pane's name as the user knows it ("Canvas", "Mocks"). */
@@ -60,10 +61,11 @@ export class PaneBoundary extends Component<Props, State> {
 
 /**
  * For the end-to-end test of this boundary (e2e/hostile-input.spec.ts): with `window.__aslStudioFailPane` set to a
- * pane's name, that pane fails as it mounts. Nothing else sets it; it renders nothing.
+ * pane's name, that pane fails as it mounts (instrumented builds only). Nothing else sets it; it renders nothing.
  */
 function Tripwire({ name }: { name: string }): null {
-  if ((globalThis as { __aslStudioFailPane?: unknown }).__aslStudioFailPane === name) throw new Error(`${name} failed on purpose (test)`);
+  // Instrumented (test) builds only: a production build has no way to fail a pane on purpose.
+  if (TEST_HOOKS && (globalThis as { __aslStudioFailPane?: unknown }).__aslStudioFailPane === name) throw new Error(`${name} failed on purpose (test)`);
   return null;
 }
 
