@@ -64,6 +64,19 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'desktop', use: { viewport: { width: 1600, height: 900 } } },
+    {
+      // An ordinary laptop window: the everyday flows (build, edit, inspect, simulate, templates, keyboard) again
+      // at 1280x720 with real pointer input. The specs about one screen size set their own viewports (toolbar
+      // menus, dialogs, panes, screens, layout drawing and edits test 1280x720 and larger themselves), and the
+      // specs about files, AWS, security and 1,000-state machines do not depend on the window size, so they run
+      // once: the whole suite twice would double the browser run on a 2-core machine (~5 min more).
+      name: 'laptop',
+      use: { viewport: { width: 1280, height: 720 } },
+      testMatch: ['foundation.spec.ts', 'canvas.spec.ts', 'containers.spec.ts', 'inspector.spec.ts', 'simulation.spec.ts', 'templates.spec.ts', 'keyboard.spec.ts', 'sync.spec.ts'],
+    },
+  ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
     env: { ASL_STUDIO_AWS_ENDPOINT: fakeEndpoints },
