@@ -111,8 +111,8 @@ function parseJson(text: string, lines: LineIndex): ParsedDocument {
     // jsonc-parser recurses per nesting level: absurd depth overflows the stack. That is the text's problem.
     return { text, format: 'json', value: undefined, root: undefined, diagnostics: [tooDeep(lines, e)], lines };
   }
-  const diagnostics = errors.map((e) =>
-    syntaxDiagnostic(lines, 'syntax.json', JSON_ERROR_TEXT[e.error] ?? 'Syntax error', e.offset, e.length),
+  const diagnostics = placeholderErrors(text, errors).map((e) =>
+    syntaxDiagnostic(lines, 'syntax.json', e.message ?? JSON_ERROR_TEXT[e.error] ?? 'Syntax error', e.offset, e.length),
   );
   let value: unknown;
   if (diagnostics.length === 0 && known) {
@@ -126,6 +126,27 @@ function parseJson(text: string, lines: LineIndex): ParsedDocument {
   }
   if (tree && diagnostics.length === 0) rememberJsonTree(text, tree);
   return { text, format: 'json', value, root: tree ? fromJsonNode(tree) : undefined, diagnostics, lines };
+}
+
+const UNQUOTED_PLACEHOLDER = /^\$\{[^{}"\n]*\}/;
+
+/**
+ * An unquoted `${Name}` (a SAM/CloudFormation/Terraform placeholder written as a bare value) is one error that says
+ * what to do, instead of several "Invalid symbol" errors inside it: deploy tools substitute placeholders in the
+ * definition's text only when they stand in quoted strings.
+ */
+function placeholderErrors(text: string, errors: ParseError[]): (ParseError & { message?: string })[] {
+  const out: (ParseError & { message?: string })[] = [];
+  let coveredTo = -1;
+  for (const e of errors) {
+    if (e.offset < coveredTo) continue;
+    const m = UNQUOTED_PLACEHOLDER.exec(text.slice(e.offset, e.offset + 200));
+    if (m) {
+      coveredTo = e.offset + m[0].length;
+      out.push({ ...e, length: m[0].length, message: `${m[0]} is an unquoted deploy-time placeholder: write it as a quoted string ("${m[0]}"), which your deploy tool substitutes` });
+    } else out.push(e);
+  }
+  return out;
 }
 
 function tooDeep(lines: LineIndex, e: unknown): Diagnostic {
