@@ -1,33 +1,26 @@
 import { defineConfig } from '@playwright/test';
 import { execSync } from 'node:child_process';
 
-// Pick the port once: Playwright's worker processes re-read this file, so pass it on through the environment.
-function freePort(): string {
-  if (process.env.E2E_PORT) return process.env.E2E_PORT;
-  const port = execSync(
-    `node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"`,
-  )
-    .toString()
-    .trim();
-  process.env.E2E_PORT = port;
-  return port;
-}
-
-const port = freePort();
-
-// The fake Step Functions endpoints, one per Playwright worker (e2e/fakeSfn/fixture.ts), on ports picked here:
-// the preview server's AWS proxy relays only to the endpoints named when it starts (ASL_STUDIO_AWS_ENDPOINT).
-function fakeSfnPorts(count: number): string {
-  if (process.env.E2E_FAKE_SFN_PORTS) return process.env.E2E_FAKE_SFN_PORTS;
+/**
+ * `count` free loopback ports, picked once: Playwright's worker processes re-read this file, so the first pick is
+ * passed on through the environment variable `name`.
+ */
+function freePorts(name: string, count: number): string {
+  if (process.env[name]) return process.env[name];
   const ports = execSync(
     `node -e "const n=require('net');const ss=[...Array(${count})].map(()=>n.createServer());let k=0;const ps=[];for(const s of ss)s.listen(0,'127.0.0.1',()=>{ps.push(s.address().port);if(++k===ss.length){console.log(ps.join(','));ss.forEach((x)=>x.close())}})"`,
   )
     .toString()
     .trim();
-  process.env.E2E_FAKE_SFN_PORTS = ports;
+  process.env[name] = ports;
   return ports;
 }
-const fakeEndpoints = fakeSfnPorts(4)
+
+const port = freePorts('E2E_PORT', 1);
+
+// The fake Step Functions endpoints, one per Playwright worker (e2e/fakeSfn/fixture.ts): the preview server's AWS
+// proxy relays only to the endpoints named when it starts (ASL_STUDIO_AWS_ENDPOINT).
+const fakeEndpoints = freePorts('E2E_FAKE_SFN_PORTS', 4)
   .split(',')
   .map((p) => `http://127.0.0.1:${p}`)
   .join(',');

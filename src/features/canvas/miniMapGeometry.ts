@@ -1,4 +1,5 @@
 /** Pure geometry of the big-machine minimap (BigMiniMap.tsx): flow coordinates ↔ minimap pixels. */
+import { drawingBounds, type Rect } from './firstView.ts';
 
 export interface MiniFrame {
   /** Flow coordinates of the drawn area's top-left. */
@@ -14,18 +15,10 @@ export interface MiniFrame {
 const PAD = 0.05;
 
 /** Fits the boxes' bounds (with a 5% margin) into width × height pixels, centred, aspect kept. */
-export function minimapFrame(boxes: readonly { x: number; y: number; width: number; height: number }[], width: number, height: number): MiniFrame {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (const b of boxes) {
-    x1 = Math.min(x1, b.x);
-    y1 = Math.min(y1, b.y);
-    x2 = Math.max(x2, b.x + b.width);
-    y2 = Math.max(y2, b.y + b.height);
-  }
-  if (!Number.isFinite(x1)) return { x: 0, y: 0, scale: 1, offsetX: 0, offsetY: 0 };
+export function minimapFrame(boxes: readonly Rect[], width: number, height: number): MiniFrame {
+  if (boxes.length === 0) return { x: 0, y: 0, scale: 1, offsetX: 0, offsetY: 0 };
+  const bounds = drawingBounds(boxes);
+  const [x1, y1, x2, y2] = [bounds.x, bounds.y, bounds.x + bounds.width, bounds.y + bounds.height];
   const padX = (x2 - x1) * PAD + 1;
   const padY = (y2 - y1) * PAD + 1;
   const w = x2 - x1 + 2 * padX;
