@@ -14,7 +14,9 @@ export function stateNode(page: Page, name: string) {
 /** Replace the whole editor text as a user does: select all, then paste (a paste gets no auto-closed brackets). */
 export async function replaceEditorText(page: Page, text: string): Promise<void> {
   const editor = page.getByRole('region', { name: 'ASL definition' });
-  await editor.locator('.monaco-editor .view-lines').click();
+  // Near the top left of the text: the lines element is as wide as the longest line, so its centre can lie beyond
+  // the (narrower) editor pane, under the overview ruler.
+  await editor.locator('.monaco-editor .view-lines').click({ position: { x: 24, y: 8 } });
   await page.keyboard.press('ControlOrMeta+A');
   await pasteIntoEditor(page, text);
 }
