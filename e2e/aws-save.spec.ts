@@ -7,7 +7,19 @@ import { awsDialog, connect, editorMarkers, fakeMachines, keepLocal, uniqueName 
 import { expect, test } from './fakeSfn/fixture.ts';
 import { editorText, openApp, replaceEditorText, stateNode } from './helpers.ts';
 
-const BROKEN = JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Pass', Next: 'Nowhere' }, B: { Type: 'Succeed' } } }, null, 2);
+// One problem only: A's dangling Next (B stays reachable through Pick's rule, since AWS refuses unreachable states).
+const BROKEN = JSON.stringify(
+  {
+    StartAt: 'Pick',
+    States: {
+      Pick: { Type: 'Choice', Choices: [{ Variable: '$.done', IsPresent: true, Next: 'B' }], Default: 'A' },
+      A: { Type: 'Pass', Next: 'Nowhere' },
+      B: { Type: 'Succeed' },
+    },
+  },
+  null,
+  2,
+);
 const FIXED = BROKEN.replace('"Nowhere"', '"B"');
 
 test('AWS validation diagnostics show on the node, as editor markers and in Problems, and go away after an edit', async ({ page, fakeSfnUrl }) => {
