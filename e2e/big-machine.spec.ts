@@ -54,7 +54,7 @@ test('a state chosen in the code editor is brought into view on the canvas', asy
   await expect(target).toHaveCount(0);
   // Monaco's own "go to line" to the last lines, then a click on the state's name there.
   const editor = page.getByRole('region', { name: 'ASL definition' });
-  await editor.locator('.view-lines').click({ position: { x: 24, y: 8 } });
+  await editor.locator('.view-lines').click();
   await page.keyboard.press('ControlOrMeta+End');
   await editor.locator('.view-line', { hasText: '"Done"' }).first().click();
   await expect(target).toBeInViewport();
