@@ -14,9 +14,12 @@ export function stateNode(page: Page, name: string) {
 /** Replace the whole editor text as a user does: select all, then paste (a paste gets no auto-closed brackets). */
 export async function replaceEditorText(page: Page, text: string): Promise<void> {
   const editor = page.getByRole('region', { name: 'ASL definition' });
-  // Near the top left of the text: the lines element is as wide as the longest line, so its centre can lie beyond
-  // the (narrower) editor pane, under the overview ruler.
-  await editor.locator('.monaco-editor .view-lines').click({ position: { x: 24, y: 8 } });
+  // Near the left of the visible text area, half way down. Not the lines element: it is as wide as the longest line
+  // (its centre can lie under the overview ruler) and it scrolls with the text (after a paste its top is above the
+  // pane). Not the top either: once scrolled, Monaco's sticky scroll lines sit there.
+  const area = editor.locator('.monaco-editor .editor-scrollable');
+  const box = await area.boundingBox();
+  await area.click({ position: { x: 24, y: Math.round((box?.height ?? 40) / 2) } });
   await page.keyboard.press('ControlOrMeta+A');
   await pasteIntoEditor(page, text);
 }
