@@ -1,0 +1,99 @@
+/**
+ * Task tokens of `.waitForTaskToken` tasks that no mock answers: the task waits until SendTaskSuccess,
+ * SendTaskFailure, its HeartbeatSeconds or TimeoutSeconds (real time), or StopExecution. The wait's real length
+ * becomes the task's duration, so the history's timestamps and the simulator's timeout checks see it.
+ * Errors as AWS names them: TaskDoesNotExist (never issued or already closed), TaskTimedOut (closed by its
+ * timeout), InvalidToken (not a token at all).
+ */
+import type { JsonValue } from '../asl/types.ts';
+import type { TaskOutcome } from '../simulator/execution.ts';
+import { ApiError } from './errors.ts';
+
+interface Waiting {
+  resolve: (o: TaskOutcome) => void;
+  startedAt: number;
+  heartbeatMs: number | null;
+  heartbeatTimer: ReturnType<typeof setTimeout> | null;
+  timeoutTimer: ReturnType<typeof setTimeout> | null;
+  cleanup: () => void;
+}
+
+/** Closed tokens remembered (to answer TaskTimedOut rather than TaskDoesNotExist), oldest dropped first. */
+const REMEMBER_CLOSED = 10_000;
+
+export class Callbacks {
+  private readonly waiting = new Map<string, Waiting>();
+  private readonly closed = new Map<string, 'timed-out' | 'closed'>();
+
+  get size(): number {
+    return this.waiting.size;
+  }
+
+  /** Waits for the token's answer. `limits` in seconds (null: none). */
+  wait(token: string, limits: { timeout: number | null; heartbeat: number | null }, signal: AbortSignal): Promise<TaskOutcome> {
+    return new Promise((resolve) => {
+      const startedAt = Date.now();
+      const w: Waiting = {
+        resolve,
+        startedAt,
+        heartbeatMs: limits.heartbeat === null ? null : limits.heartbeat * 1000,
+        heartbeatTimer: null,
+        timeoutTimer: null,
+        cleanup: () => undefined,
+      };
+      const onAbort = () => this.close(token, 'closed', { error: 'States.Aborted', cause: 'Execution stopped' });
+      signal.addEventListener('abort', onAbort, { once: true });
+      w.cleanup = () => signal.removeEventListener('abort', onAbort);
+      // A timer's outcome lasts 1 ms longer than the limit, so the simulator reports the timeout itself.
+      if (limits.timeout !== null) {
+        const ms = limits.timeout * 1000;
+        w.timeoutTimer = setTimeout(() => this.close(token, 'timed-out', { output: null, durationMs: ms + 1 }), ms);
+      }
+      this.waiting.set(token, w);
+      this.armHeartbeat(token, w);
+      if (signal.aborted) onAbort();
+    });
+  }
+
+  private armHeartbeat(token: string, w: Waiting): void {
+    if (w.heartbeatMs === null) return;
+    if (w.heartbeatTimer) clearTimeout(w.heartbeatTimer);
+    const ms = w.heartbeatMs;
+    // The simulator checks a duration against HeartbeatSeconds from the task's start: report the time since then.
+    w.heartbeatTimer = setTimeout(() => this.close(token, 'timed-out', { output: null, durationMs: Math.max(ms + 1, Date.now() - w.startedAt) }), ms);
+  }
+
+  private close(token: string, how: 'timed-out' | 'closed', outcome: TaskOutcome): void {
+    const w = this.waiting.get(token);
+    if (!w) return;
+    this.waiting.delete(token);
+    if (w.heartbeatTimer) clearTimeout(w.heartbeatTimer);
+    if (w.timeoutTimer) clearTimeout(w.timeoutTimer);
+    w.cleanup();
+    this.closed.set(token, how);
+    if (this.closed.size > REMEMBER_CLOSED) this.closed.delete(this.closed.keys().next().value as string);
+    w.resolve(outcome);
+  }
+
+  private take(token: string): Waiting {
+    if (token.length > 1024) throw new ApiError('InvalidToken', 'Invalid Token: the task token is longer than 1024 characters');
+    const w = this.waiting.get(token);
+    if (w) return w;
+    if (this.closed.get(token) === 'timed-out') throw new ApiError('TaskTimedOut', `Task Timed Out: '${token}'`);
+    throw new ApiError('TaskDoesNotExist', `Task Does Not Exist: '${token}'`);
+  }
+
+  success(token: string, output: JsonValue): void {
+    const w = this.take(token);
+    this.close(token, 'closed', { output, durationMs: Date.now() - w.startedAt });
+  }
+
+  failure(token: string, error: string | undefined, cause: string | undefined): void {
+    const w = this.take(token);
+    this.close(token, 'closed', { error: error ?? '', cause: cause ?? '', durationMs: Date.now() - w.startedAt });
+  }
+
+  heartbeat(token: string): void {
+    this.armHeartbeat(token, this.take(token));
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * What a Task state does on the local endpoint. In order:
+ * 1. A MockConfigFile test case (`--mock-config FILE` or SFN_MOCK_CONFIG, chosen by starting
+ *    `stateMachineArn#TestCaseName`) that maps the state answers with its mocked response, as Step Functions Local
+ *    does (https://docs.aws.amazon.com/step-functions/latest/dg/sfn-local-mock-cfg-file.html).
+ * 2. A `.waitForTaskToken` task waits for SendTaskSuccess/SendTaskFailure with the token from `$$.Task.Token`.
+ * 3. Anything else fails with States.TaskFailed, naming the state: the endpoint calls no AWS service.
+ */
+import type { StateMachineDefinition, State } from '../asl/types.ts';
+import { own } from '../asl/own.ts';
+import type { TaskInvoker, TaskOutcome, TaskRequest, MaybePromise } from '../simulator/execution.ts';
+import { mockConfigInvoker, type MockConfigFile } from '../simulator/mocks.ts';
+import type { Callbacks } from './callbacks.ts';
+
+export interface TaskSetup {
+  definition: StateMachineDefinition;
+  stateMachineName: string;
+  testCase: string | undefined;
+  mockConfig: MockConfigFile | undefined;
+  callbacks: Callbacks;
+}
+
+const CALLBACK = '.waitForTaskToken';
+
+/** Why a test case cannot be used (StartExecution answers it), or null. */
+export function testCaseProblem(config: MockConfigFile | undefined, machine: string, testCase: string): string | null {
+  if (!config) return `test case '${testCase}' was asked for, but the server has no mock config (start it with --mock-config FILE or SFN_MOCK_CONFIG)`;
+  const sm = own(config.StateMachines ?? {}, machine);
+  if (!sm) return `the mock config has no state machine '${machine}'`;
+  if (!own(sm.TestCases ?? {}, testCase)) return `the mock config has no test case '${testCase}' for state machine '${machine}'`;
+  return null;
+}
+
+/** The first state called `name` anywhere in the definition (inside Parallel branches and Map processors too). */
+function findState(def: { States?: Record<string, State> } | undefined, name: string): State | undefined {
+  const states = def?.States;
+  if (!states) return undefined;
+  const hit = own(states, name);
+  if (hit) return hit;
+  for (const st of Object.values(states)) {
+    const s = st as { Branches?: { States?: Record<string, State> }[]; Iterator?: { States?: Record<string, State> }; ItemProcessor?: { States?: Record<string, State> } };
+    for (const sub of [...(s.Branches ?? []), s.Iterator, s.ItemProcessor]) {
+      const found = findState(sub, name);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function staticSeconds(v: unknown): number | null {
+  return typeof v === 'number' && v > 0 ? v : null;
+}
+
+function tokenOf(req: TaskRequest): string | undefined {
+  const ctx = req.context as { Task?: { Token?: unknown } } | null;
+  const t = ctx && typeof ctx === 'object' ? ctx.Task?.Token : undefined;
+  return typeof t === 'string' ? t : undefined;
+}
+
+export function taskInvoker(setup: TaskSetup, signal: AbortSignal): TaskInvoker {
+  const testCase = setup.testCase;
+  const mapping = testCase && setup.mockConfig ? own(own(setup.mockConfig.StateMachines ?? {}, setup.stateMachineName)?.TestCases ?? {}, testCase) : undefined;
+  const mocked = mapping && setup.mockConfig && testCase ? mockConfigInvoker(setup.mockConfig, setup.stateMachineName, testCase) : null;
+  return (req: TaskRequest): MaybePromise<TaskOutcome> => {
+    if (mocked && mapping && own(mapping, req.stateName) !== undefined) return mocked(req);
+    const token = req.resource.endsWith(CALLBACK) ? tokenOf(req) : undefined;
+    if (token !== undefined) {
+      const st = findState(setup.definition as { States?: Record<string, State> }, req.stateName) as { TimeoutSeconds?: unknown; HeartbeatSeconds?: unknown } | undefined;
+      return setup.callbacks.wait(token, { timeout: staticSeconds(st?.TimeoutSeconds), heartbeat: staticSeconds(st?.HeartbeatSeconds) }, signal);
+    }
+    const how = testCase ? `test case '${testCase}' maps no response to it` : 'no mock config test case was chosen (start the execution with stateMachineArn#TestCaseName)';
+    return {
+      error: 'States.TaskFailed',
+      cause: `asl-studio local calls no AWS service: Task state '${req.stateName}' (${req.resource}) has no mocked response: ${how}`,
+    };
+  };
+}
