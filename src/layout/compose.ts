@@ -65,7 +65,7 @@ export async function composeLayout(graph: StateGraph, layouter: FlatLayouter, o
         ...(sizes.get(m.id) as Size),
         ...(m.kind === 'start' ? { layer: 'first' as const } : m.kind === 'end' ? { layer: 'last' as const } : {}),
       })),
-      edges: edges.map((e) => ({ id: e.id, source: e.source, target: e.target, label: e.label ? edgeLabelSize(e.label) : undefined })),
+      edges: edges.map((e) => ({ id: e.id, source: e.source, target: e.target, label: e.label ? edgeLabelSize(e.label) : undefined, ...(e.kind === 'catch' ? { side: true } : {}) })),
     });
     for (const m of members) {
       const p = flat.positions[m.id] ?? { x: 0, y: 0 };

@@ -56,21 +56,30 @@ export async function elkLayout(graph: FlatGraph): Promise<FlatLayout> {
   if (graph.nodes.length === 0) return { positions: {}, edges: {}, width: 0, height: 0 };
   const elk = await loadElk();
   const index = new Map(graph.nodes.map((n, i) => [n.id, `n${i}`]));
+  // Catch edges leave from one port on the side across the flow (east when drawn down, south when drawn right).
+  const catching = new Set(graph.edges.filter((e) => e.side && e.source !== e.target).map((e) => e.source));
+  const sideOf = graph.direction === 'DOWN' ? 'EAST' : 'SOUTH';
   const root: ElkNode = {
     id: 'root',
     layoutOptions: elkOptions(graph.direction),
-    children: graph.nodes.map((n, i) => ({
-      id: `n${i}`,
-      width: n.width,
-      height: n.height,
-      ...(n.layer ? { layoutOptions: { 'elk.layered.layering.layerConstraint': n.layer === 'first' ? 'FIRST' : 'LAST' } } : {}),
-    })),
+    children: graph.nodes.map((n, i) => {
+      const options: Record<string, string> = {};
+      if (n.layer) options['elk.layered.layering.layerConstraint'] = n.layer === 'first' ? 'FIRST' : 'LAST';
+      if (catching.has(n.id)) options['elk.portConstraints'] = 'FIXED_SIDE';
+      return {
+        id: `n${i}`,
+        width: n.width,
+        height: n.height,
+        ...(catching.has(n.id) ? { ports: [{ id: `n${i}c`, width: 0, height: 0, layoutOptions: { 'elk.port.side': sideOf } }] } : {}),
+        ...(Object.keys(options).length ? { layoutOptions: options } : {}),
+      };
+    }),
     edges: graph.edges.flatMap((e, i): ElkExtendedEdge[] => {
       const s = index.get(e.source);
       const t = index.get(e.target);
       if (!s || !t) return [];
       const labels = e.label ? [{ id: `l${i}`, text: ' ', width: e.label.width, height: e.label.height }] : undefined;
-      return [{ id: `e${i}`, sources: [s], targets: [t], labels }];
+      return [{ id: `e${i}`, sources: [e.side && e.source !== e.target ? `${s}c` : s], targets: [t], labels }];
     }),
   };
   const out = await elk.layout(root);

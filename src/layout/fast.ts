@@ -26,18 +26,40 @@ interface Item {
   /** Lane ends reached from this node (ports only). */
   laneUp: number[];
   laneDown: number[];
+  /** The first hop of a Catch edge: the neighbour it comes from (sideUp) or goes to (sideDown), beside the flow. */
+  sideUp?: Set<number>;
+  sideDown?: Set<number>;
 }
 
 const DUMMY_W = 12;
 /** Edges spanning more layers than this take a side lane instead of a dummy node per layer. */
 export const LONG_SPAN = 8;
 const LANE_GAP = 12;
+/** How far right of its source a Catch edge runs down (inside the gap, which is at least NODE_GAP / 2). */
+const SIDE_STUB = NODE_GAP / 4;
 
 interface Lane {
   /** The two lane ends: virtual items in the layer after the source's and the one before the target's. */
   top: number;
   bottom: number;
 }
+
+interface Chain {
+  edge: string;
+  path: number[];
+  reversed: boolean;
+  /** A Catch edge going forward: it leaves from the source's right side (bottom once transposed). */
+  side: boolean;
+}
+
+/** Marks the first hop of a Catch edge: its source orders and places the next item to its right. */
+function markSide(from: Item, to: Item, a: number, b: number): void {
+  (from.sideDown ??= new Set()).add(b);
+  (to.sideUp ??= new Set()).add(a);
+}
+
+/** How far right of its source a Catch edge's first item wants its centre. */
+const sideShift = (a: Item, b: Item) => (a.w + b.w) / 2 + NODE_GAP;
 
 const item = (id: string, w: number, h: number, layer: number): Item => ({ id, w, h, layer, x: 0, order: 0, up: [], down: [], laneUp: [], laneDown: [] });
 
@@ -49,7 +71,7 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
   const right = graph.direction === 'RIGHT';
   const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
   const items: Item[] = graph.nodes.map((n) => item(n.id, right ? n.height : n.width, right ? n.width : n.height, 0));
-  const chains: { edge: string; path: number[]; reversed: boolean }[] = [];
+  const chains: Chain[] = [];
   const lanes: Lane[] = [];
   const forward: [number, number][] = [];
   for (const e of graph.edges) {
@@ -77,7 +99,9 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
       A.laneDown.push(top);
       B.laneUp.push(bottom);
       lanes.push({ top, bottom });
-      chains.push({ edge: e.id, path: [a, top, bottom, b], reversed: s > t });
+      const side = e.side === true && s < t;
+      if (side) markSide(A, items[top] as Item, a, top);
+      chains.push({ edge: e.id, path: [a, top, bottom, b], reversed: s > t, side });
       continue;
     }
     const path = [a];
@@ -87,7 +111,9 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
       (items[path[i - 1] as number] as Item).down.push(path[i] as number);
       (items[path[i] as number] as Item).up.push(path[i - 1] as number);
     }
-    chains.push({ edge: e.id, path, reversed: s > t });
+    const side = e.side === true && s < t;
+    if (side) markSide(A, items[path[1] as number] as Item, a, path[1] as number);
+    chains.push({ edge: e.id, path, reversed: s > t, side });
   }
   const virtual = new Set<number>();
   for (const l of lanes) virtual.add(l.top).add(l.bottom);
@@ -105,7 +131,9 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
     layerH[l] = maxOf(layer, (i) => (items[i] as Item).h, 0);
     y += (layerH[l] as number) + LAYER_GAP;
   });
-  const minX = minOf(items.filter((_, i) => !virtual.has(i)), (it) => it.x, 0);
+  // The drawing starts at x = 0 (placement can leave every item far right of it).
+  const leftmost = minOf(items.filter((_, i) => !virtual.has(i)), (it) => it.x);
+  const minX = Number.isFinite(leftmost) ? leftmost : 0;
   for (const it of items) it.x -= minX;
   const laneRight = placeLanes(items, lanes);
   const boxOf = (i: number): Box => {
@@ -168,18 +196,21 @@ function placeLanes(items: Item[], lanes: Lane[]): number {
 /** Barycentric sweeps, starting from document order. */
 function orderLayers(items: Item[], layers: number[][]): void {
   layers.forEach((layer) => layer.forEach((i, k) => ((items[i] as Item).order = k)));
-  const sweep = (layer: number[], neighbours: (it: Item) => number[]) => {
+  // A Catch hop counts its neighbour half a place over: the handler sorts right of the source's other successors.
+  const sweep = (layer: number[], neighbours: (it: Item) => number[], side: (it: Item) => Set<number> | undefined, bias: number) => {
     const key = new Map<number, number>();
     for (const i of layer) {
-      const ns = neighbours(items[i] as Item);
-      key.set(i, ns.length ? ns.reduce((s, n) => s + (items[n] as Item).order, 0) / ns.length : (items[i] as Item).order);
+      const it = items[i] as Item;
+      const ns = neighbours(it);
+      const sides = side(it);
+      key.set(i, ns.length ? ns.reduce((s, n) => s + (items[n] as Item).order + (sides?.has(n) ? bias : 0), 0) / ns.length : it.order);
     }
     layer.sort((a, b) => (key.get(a) as number) - (key.get(b) as number) || (items[a] as Item).order - (items[b] as Item).order);
     layer.forEach((i, k) => ((items[i] as Item).order = k));
   };
   for (let iter = 0; iter < 4; iter++) {
-    for (let l = 1; l < layers.length; l++) sweep(layers[l] as number[], (it) => it.up);
-    for (let l = layers.length - 2; l >= 0; l--) sweep(layers[l] as number[], (it) => it.down);
+    for (let l = 1; l < layers.length; l++) sweep(layers[l] as number[], (it) => it.up, (it) => it.sideUp, 0.5);
+    for (let l = layers.length - 2; l >= 0; l--) sweep(layers[l] as number[], (it) => it.down, (it) => it.sideDown, -0.5);
   }
 }
 
@@ -195,15 +226,21 @@ function placeX(items: Item[], layers: number[][]): void {
     }
   }
   const centre = (i: number) => (items[i] as Item).x + (items[i] as Item).w / 2;
-  const median = (ns: number[]) => {
-    const cs = ns.map(centre).sort((a, b) => a - b);
+  // A Catch hop sees its neighbour shifted, so the handler settles beside its source rather than under it.
+  const median = (it: Item, ns: number[], sides: Set<number> | undefined, sign: number) => {
+    const cs = ns.map((n) => centre(n) + (sides?.has(n) ? sign * sideShift(items[n] as Item, it) : 0)).sort((a, b) => a - b);
     return cs.length % 2 ? (cs[(cs.length - 1) / 2] as number) : ((cs[cs.length / 2 - 1] as number) + (cs[cs.length / 2] as number)) / 2;
   };
-  const pull = (layer: number[], neighbours: (it: Item) => number[]) => {
+  const pull = (layer: number[], neighbours: (it: Item) => number[], side: (it: Item) => Set<number> | undefined, sign: number) => {
     const want = layer.map((i) => {
       const it = items[i] as Item;
-      const ns = neighbours(it);
-      return ns.length ? median(ns) - it.w / 2 : it.x;
+      // A handler stays beside its sources (it is not pulled back under what follows it).
+      if (sign < 0 && it.sideUp && it.up.length) return median(it, it.up, it.sideUp, 1) - it.w / 2;
+      // A source is not pulled toward its handlers: the main flow stays straight, the handlers come to it.
+      const sides = side(it);
+      const all = neighbours(it);
+      const ns = sign < 0 && sides ? all.filter((n) => !sides.has(n)) : all;
+      return ns.length ? median(it, ns, sides, sign) - it.w / 2 : it.x;
     });
     // Left to right: at least the wanted place and clear of the left neighbour; then right to left likewise.
     layer.forEach((i, k) => {
@@ -219,13 +256,13 @@ function placeX(items: Item[], layers: number[][]): void {
     }
   };
   for (let iter = 0; iter < 3; iter++) {
-    for (let l = 1; l < layers.length; l++) pull(layers[l] as number[], (it) => it.up);
-    for (let l = layers.length - 2; l >= 0; l--) pull(layers[l] as number[], (it) => it.down);
+    for (let l = 1; l < layers.length; l++) pull(layers[l] as number[], (it) => it.up, (it) => it.sideUp, 1);
+    for (let l = layers.length - 2; l >= 0; l--) pull(layers[l] as number[], (it) => it.down, (it) => it.sideDown, -1);
   }
 }
 
 /** Routes each chain; ports are spread along the bottom/top sides, horizontal runs get tracks in the gap. */
-function routeChains(chains: { edge: string; path: number[]; reversed: boolean }[], items: Item[], boxOf: (i: number) => Box, layerY: number[], layerH: number[]): Map<string, Point[]> {
+function routeChains(chains: Chain[], items: Item[], boxOf: (i: number) => Box, layerY: number[], layerH: number[]): Map<string, Point[]> {
   // Each side's ports in neighbour x order, sorted once per node and side.
   const portOrder = new Map<string, { at: Map<number, number>; n: number }>();
   const portX = (i: number, other: number, side: 'up' | 'down') => {
@@ -234,7 +271,7 @@ function routeChains(chains: { edge: string; path: number[]; reversed: boolean }
     const key = `${side}${i}`;
     let order = portOrder.get(key);
     if (!order) {
-      const list = side === 'up' ? [...it.up, ...it.laneUp] : [...it.down, ...it.laneDown];
+      const list = side === 'up' ? [...it.up, ...it.laneUp] : [...it.down, ...it.laneDown].filter((n) => !it.sideDown?.has(n));
       const at = new Map<number, number>();
       list.sort((a, b) => (items[a] as Item).x - (items[b] as Item).x).forEach((n, k) => at.has(n) || at.set(n, k));
       order = { at, n: list.length };
@@ -242,7 +279,7 @@ function routeChains(chains: { edge: string; path: number[]; reversed: boolean }
     }
     return it.x + (it.w * ((order.at.get(other) ?? 0) + 1)) / (order.n + 1);
   };
-  const hops: { edge: string; from: Point; to: Point; layer: number }[] = [];
+  const hops: { edge: string; from: Point; to: Point; layer: number; lead?: Point[] }[] = [];
   for (const c of chains) {
     for (let k = 1; k < c.path.length; k++) {
       const a = c.path[k - 1] as number;
@@ -250,7 +287,15 @@ function routeChains(chains: { edge: string; path: number[]; reversed: boolean }
       const A = items[a] as Item;
       const B = boxOf(b);
       const Ab = boxOf(a);
-      hops.push({ edge: c.edge, from: { x: portX(a, b, 'down'), y: Ab.y + Ab.height }, to: { x: portX(b, a, 'up'), y: B.y }, layer: A.layer });
+      const to = { x: portX(b, a, 'up'), y: B.y };
+      if (k === 1 && c.side) {
+        // Out of the right side, down the gap beside the source to the bottom of its layer.
+        const x = Ab.x + Ab.width + SIDE_STUB;
+        const lead = [{ x: Ab.x + Ab.width, y: Ab.y + Ab.height / 2 }, { x, y: Ab.y + Ab.height / 2 }];
+        hops.push({ edge: c.edge, from: { x, y: (layerY[A.layer] as number) + (layerH[A.layer] as number) }, to, layer: A.layer, lead });
+        continue;
+      }
+      hops.push({ edge: c.edge, from: { x: portX(a, b, 'down'), y: Ab.y + Ab.height }, to, layer: A.layer });
     }
   }
   const byLayer = new Map<number, typeof hops>();
@@ -272,6 +317,7 @@ function routeChains(chains: { edge: string; path: number[]; reversed: boolean }
     for (let k = 1; k < c.path.length; k++) {
       const h = hopIt.next().value as (typeof hops)[number];
       const m = mids.get(h);
+      if (h.lead) pts.push(...h.lead);
       pts.push(h.from);
       if (m !== undefined) pts.push({ x: h.from.x, y: m }, { x: h.to.x, y: m });
       pts.push(h.to);

@@ -49,7 +49,7 @@ const tidy = {
 describe('layoutQuality', () => {
   it('finds nothing wrong in a tidy top-down chain', () => {
     const q = layoutQuality(chain, layoutOf(tidy), { direction: 'DOWN' });
-    expect(sumQuality([q])).toEqual({ upward: 0, overlaps: 0, edgeThroughState: 0, labelOnLabel: 0, labelOnState: 0, terminalsNotJoined: 0 });
+    expect(sumQuality([q])).toEqual({ upward: 0, overlaps: 0, edgeThroughState: 0, labelOnLabel: 0, labelOnState: 0, terminalsNotJoined: 0, catchInline: 0 });
   });
 
   it('counts a successor drawn above its predecessor when no loop closes', () => {
@@ -102,6 +102,18 @@ describe('layoutQuality', () => {
     expect(layoutQuality(two, same, { direction: 'DOWN' }).labelOnLabel).toBe(1);
     const apart = layoutOf(nodes, two, { 'C->choice0->D': { x: 50, y: 200 }, 'C->default->D': { x: 50, y: 240 } });
     expect(layoutQuality(two, apart, { direction: 'DOWN' }).labelOnLabel).toBe(0);
+  });
+
+  it('counts a Catch edge drawn in the main column', () => {
+    expect(layoutQuality(chain, layoutOf(tidy), { direction: 'DOWN' }).catchInline).toBe(0);
+    // The handler right under A, in its column.
+    const under = layoutQuality(chain, layoutOf({ ...tidy, C: box(40, 260) }), { direction: 'DOWN' });
+    expect(under.catchInline).toBe(1);
+    expect(under.details).toContain('catch A->catch0->C in the main column');
+    // The handler to the side, but the edge leaves from A's bottom.
+    const bottom = layoutOf(tidy);
+    bottom.edges['A->catch0->C'] = { points: [{ x: 90, y: 100 }, { x: 90, y: 130 }, { x: 250, y: 130 }, { x: 250, y: 260 }] };
+    expect(layoutQuality(chain, bottom, { direction: 'DOWN' }).catchInline).toBe(1);
   });
 
   it('counts terminal states without a drawable edge to End', () => {

@@ -7,7 +7,10 @@
  *   group holding one;
  * - labelOnLabel / labelOnState: edge label boxes on each other, or on a box other than the groups they sit in;
  * - terminalsNotJoined: top-level terminal states (End, Succeed, Fail) without a routed edge to the End marker
- *   (and, with `hasSourceHandle`, one the canvas can draw).
+ *   (and, with `hasSourceHandle`, one the canvas can draw);
+ * - catchInline: Catch edges drawn in the main column, as the AWS console never draws them: the route does not
+ *   leave from the source's side (right when drawn down, bottom when drawn right), or the handler, when it closes
+ *   no loop, does not sit to that side of the source (its centre across the flow not past the source's centre).
  */
 import { END_ID, type GraphEdge, type StateGraph } from '../asl/graph.ts';
 import { own } from '../asl/own.ts';
@@ -35,11 +38,12 @@ export interface LayoutQuality {
   labelOnLabel: number;
   labelOnState: number;
   terminalsNotJoined: number;
+  catchInline: number;
   details: string[];
 }
 
 export type QualityCounts = Omit<LayoutQuality, 'details'>;
-export const QUALITY_KEYS: (keyof QualityCounts)[] = ['upward', 'overlaps', 'edgeThroughState', 'labelOnLabel', 'labelOnState', 'terminalsNotJoined'];
+export const QUALITY_KEYS: (keyof QualityCounts)[] = ['upward', 'overlaps', 'edgeThroughState', 'labelOnLabel', 'labelOnState', 'terminalsNotJoined', 'catchInline'];
 
 /** Absolute box of every node the layout has. */
 export function absoluteLayoutBoxes(graph: StateGraph, layout: LayoutResult): Map<string, Box> {
@@ -118,6 +122,16 @@ function along(b: Box, direction: Direction): number {
   return direction === 'DOWN' ? b.y + b.height / 2 : b.x + b.width / 2;
 }
 
+/** Position across the flow of a box's centre. */
+function across(b: Box, direction: Direction): number {
+  return direction === 'DOWN' ? b.x + b.width / 2 : b.y + b.height / 2;
+}
+
+/** Whether a route's first point lies on the box's side across the flow (right when down, bottom when right). */
+function leavesFromSide(p: Point, b: Box, direction: Direction): boolean {
+  return direction === 'DOWN' ? Math.abs(p.x - (b.x + b.width)) <= 1 && p.y > b.y && p.y < b.y + b.height : Math.abs(p.y - (b.y + b.height)) <= 1 && p.x > b.x && p.x < b.x + b.width;
+}
+
 /** Pairs of overlapping boxes from a list, by a sweep along x (O(n log n + pairs checked)). */
 function overlappingPairs(items: { id: string; box: Box }[], gap = 0): [string, string][] {
   const sorted = [...items].sort((a, b) => a.box.x - b.box.x);
@@ -138,7 +152,7 @@ export function labelBoxOf(centre: Point, size: Size): Box {
 }
 
 export function layoutQuality(graph: StateGraph, layout: LayoutResult, opts: QualityOptions): LayoutQuality {
-  const q: LayoutQuality = { upward: 0, overlaps: 0, edgeThroughState: 0, labelOnLabel: 0, labelOnState: 0, terminalsNotJoined: 0, details: [] };
+  const q: LayoutQuality = { upward: 0, overlaps: 0, edgeThroughState: 0, labelOnLabel: 0, labelOnState: 0, terminalsNotJoined: 0, catchInline: 0, details: [] };
   const max = opts.maxDetails ?? 20;
   const note = (s: string) => {
     if (q.details.length < max) q.details.push(s);
@@ -193,6 +207,19 @@ export function layoutQuality(graph: StateGraph, layout: LayoutResult, opts: Qua
         q.labelOnState++;
         note(`label ${l.id} on ${id}`);
       }
+    }
+  }
+
+  for (const e of graph.edges) {
+    if (e.kind !== 'catch' || e.source === e.target) continue;
+    const s = boxes.get(e.source);
+    const t = boxes.get(e.target);
+    const first = own(layout.edges, e.id)?.points[0];
+    if (!s || !t || !first) continue;
+    const loop = comp.get(e.source) === comp.get(e.target);
+    if (!leavesFromSide(first, s, opts.direction) || (!loop && across(t, opts.direction) <= across(s, opts.direction) + 1)) {
+      q.catchInline++;
+      note(`catch ${e.id} in the main column`);
     }
   }
 
@@ -253,7 +280,7 @@ export function moved(graphBefore: StateGraph, before: LayoutResult, graphAfter:
 }
 
 export function sumQuality(list: QualityCounts[]): QualityCounts {
-  const total: QualityCounts = { upward: 0, overlaps: 0, edgeThroughState: 0, labelOnLabel: 0, labelOnState: 0, terminalsNotJoined: 0 };
+  const total: QualityCounts = { upward: 0, overlaps: 0, edgeThroughState: 0, labelOnLabel: 0, labelOnState: 0, terminalsNotJoined: 0, catchInline: 0 };
   for (const q of list) for (const k of QUALITY_KEYS) total[k] += q[k];
   return total;
 }

@@ -58,6 +58,8 @@ export interface FlatEdge {
   source: string;
   target: string;
   label?: Size;
+  /** A Catch edge: leaves from the source's side (right when drawn down, bottom when drawn right), as AWS draws it. */
+  side?: boolean;
 }
 
 export interface FlatGraph {
