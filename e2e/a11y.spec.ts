@@ -85,7 +85,7 @@ for (const theme of ['light', 'dark'] as const) {
       await page.locator('.react-flow__node[data-id="PlaceOrder"]').focus();
       await page.keyboard.press('c');
       const connect = page.getByRole('dialog', { name: 'Connect PlaceOrder to…' });
-      await expect(connect.getByRole('button', { name: 'CreateUser' })).toBeVisible();
+      await expect(connect.getByRole('option', { name: 'CreateUser' })).toBeVisible();
       expect(await violations(page, 'dialog')).toEqual([]);
     });
 

@@ -43,3 +43,21 @@ describe('connectTargets', () => {
     expect(refused.map((t) => t.verdict)).toEqual(['Only a Choice state has a Default']);
   });
 });
+
+describe('connectTargets ranking', () => {
+  const shop = {
+    StartAt: 'CreateUser',
+    States: {
+      CreateUser: { Type: 'Pass', Next: 'PlaceOrder' },
+      PlaceOrder: { Type: 'Pass', Next: 'Reorder' },
+      Reorder: { Type: 'Pass', Next: 'OrderShipped' },
+      OrderShipped: { Type: 'Pass', Next: 'Order' },
+      Order: { Type: 'Succeed' },
+    },
+  } as unknown as StateMachineDefinition;
+  it('puts the exact name first, then a prefix, a word start (camelCase too) and a substring', () => {
+    const next = connectOptions(shop, 'PlaceOrder')[0];
+    expect(connectTargets(shop, 'PlaceOrder', next, 'Order').map((t) => t.name)).toEqual(['Order', 'OrderShipped', 'PlaceOrder', 'Reorder']);
+    expect(connectTargets(shop, 'PlaceOrder', next, 'ship').map((t) => t.name)).toEqual(['OrderShipped']);
+  });
+});

@@ -6,6 +6,7 @@ import type { StateMachineDefinition } from '../../asl/types.ts';
 import { stateId } from '../../asl/ids.ts';
 import { canConnect } from '../../commands/rules.ts';
 import { getState, splitStateId, statesOf } from '../../commands/scope.ts';
+import { rankByName } from './matchRank.ts';
 
 export interface ConnectOption {
   /** The handle id `connectAction` takes: `next`, `default`, `choice-<i>`, `choice-new`, `catch-<i>`, `catch-new`. */
@@ -47,17 +48,17 @@ export interface TargetOption {
   verdict: true | string;
 }
 
-/** The states of the source's scope (a transition cannot leave it), filtered by a query, with the rule's verdict. */
+/**
+ * The states of the source's scope (a transition cannot leave it) that match a query, best match first (the name
+ * itself, a prefix, a word start, anywhere: see matchRank.ts), each with the rule's verdict.
+ */
 export function connectTargets(def: StateMachineDefinition | undefined, sourceId: string, option: ConnectOption | undefined, query: string): TargetOption[] {
   if (!def || !option) return [];
   const { scope } = splitStateId(sourceId);
-  const q = query.trim().toLowerCase();
   const kind = option.handle === 'next' ? 'next' : option.handle === 'default' ? 'default' : option.handle.startsWith('choice') ? 'choice' : 'catch';
   const m = /-(\d+)$/.exec(option.handle);
-  return Object.keys(statesOf(def, scope))
-    .filter((name) => name.toLowerCase().includes(q))
-    .map((name) => {
-      const id = stateId(scope, name);
-      return { id, name, verdict: canConnect(def, sourceId, id, kind, { replace: option.replace, ...(m ? { index: Number(m[1]) } : {}) }) };
-    });
+  return rankByName(Object.keys(statesOf(def, scope)), (name) => name, query).map((name) => {
+    const id = stateId(scope, name);
+    return { id, name, verdict: canConnect(def, sourceId, id, kind, { replace: option.replace, ...(m ? { index: Number(m[1]) } : {}) }) };
+  });
 }

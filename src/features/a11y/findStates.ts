@@ -4,6 +4,7 @@
  * graph's order). Each hit says where the state is (inside which Parallel branch or Map). Pure.
  */
 import type { GraphNode, StateGraph } from '../../asl/graph.ts';
+import { matchRank } from './matchRank.ts';
 
 export interface StateHit {
   id: string;
@@ -11,15 +12,6 @@ export interface StateHit {
   type: string | undefined;
   /** Where it is: "" at the top level, else e.g. "in Fan out › Branch 2". */
   where: string;
-}
-
-function rank(name: string, q: string): number {
-  const n = name.toLowerCase();
-  if (n === q) return 0;
-  if (n.startsWith(q)) return 1;
-  const at = n.indexOf(q);
-  if (at < 0) return -1;
-  return /[\s_\-./:]/.test(n[at - 1] ?? '') ? 2 : 3;
 }
 
 function whereOf(graph: StateGraph, node: GraphNode): string {
@@ -31,11 +23,10 @@ function whereOf(graph: StateGraph, node: GraphNode): string {
 }
 
 export function findStates(graph: StateGraph, query: string, limit = 50): { hits: StateHit[]; total: number } {
-  const q = query.trim().toLowerCase();
   const ranked: { node: GraphNode; rank: number; order: number }[] = [];
   graph.nodes.forEach((node, order) => {
     if (node.kind !== 'state') return;
-    const r = q === '' ? 3 : rank(node.name, q);
+    const r = matchRank(node.name, query);
     if (r >= 0) ranked.push({ node, rank: r, order });
   });
   ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
