@@ -5,7 +5,7 @@
  * StartExecution is idempotent as on AWS: the same name and input as a running execution answers that execution;
  * the same name otherwise is ExecutionAlreadyExists. `stateMachineArn#TestCase` picks a MockConfigFile test case.
  */
-import type { JsonValue, StateMachineDefinition } from '../asl/types.ts';
+import type { JsonValue } from '../asl/types.ts';
 import type { HistoryEvent } from '../simulator/events.ts';
 import { ApiError, validation } from './errors.ts';
 import { LiveExecution, type Ending } from './runner.ts';
@@ -55,7 +55,7 @@ function start(svc: LocalService, q: Json): { record: ExecutionRecord; live: Liv
     if (existing.status === 'RUNNING' && existing.input === inputText) return { record: existing, live: svc.live.get(arn), machine: m };
     throw new ApiError('ExecutionAlreadyExists', `Execution Already Exists: '${arn}'`);
   }
-  const definition = JSON.parse(m.definition) as StateMachineDefinition;
+  const definition = svc.definitionOf(m);
   const live = new LiveExecution({
     definition,
     input,

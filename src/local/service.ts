@@ -4,6 +4,7 @@
  * (machines.ts, executions.ts, callbacksApi.ts, tags.ts); `call` dispatches an AWS JSON 1.0 operation name to
  * them. Region and account are the simulator's (us-east-1, 123456789012), as in Step Functions Local.
  */
+import type { StateMachineDefinition } from '../asl/types.ts';
 import type { MockConfigFile } from '../simulator/mocks.ts';
 import { Callbacks } from './callbacks.ts';
 import { ApiError, executionMissing, machineMissing } from './errors.ts';
@@ -40,6 +41,7 @@ export class LocalService {
   readonly waitScale: number;
   private readonly operations: Record<string, Operation>;
   private counter = 0;
+  private readonly parsed = new WeakMap<MachineRecord, StateMachineDefinition>();
 
   constructor(o: ServiceOptions = {}) {
     this.store = o.store ?? memoryStore();
@@ -64,6 +66,19 @@ export class LocalService {
     } catch (e) {
       return Promise.reject(e);
     }
+  }
+
+  /**
+   * A machine's definition, parsed once per revision: the simulator caches its compiled form by object identity,
+   * so executions of one revision share it.
+   */
+  definitionOf(m: MachineRecord): StateMachineDefinition {
+    let def = this.parsed.get(m);
+    if (!def) {
+      def = JSON.parse(m.definition) as StateMachineDefinition;
+      this.parsed.set(m, def);
+    }
+    return def;
   }
 
   /** A fresh revision id (machines) or execution name. */

@@ -1,0 +1,91 @@
+/**
+ * Histories served by the local endpoint against GetExecutionHistory recordings from AWS
+ * (fixtures/conformance-recorded/histories), event for event: types, ids, previousEventId and details (payload
+ * texts parsed; timestamps, ARNs and placeholders left out, as src/simulator/events.test.ts compares them).
+ * The Lambda task is answered by a MockConfigFile test case (`stateMachineArn#TestCase`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CreateStateMachineCommand, DescribeExecutionCommand, GetExecutionHistoryCommand, StartExecutionCommand, type HistoryEvent } from '@aws-sdk/client-sfn';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixturePath } from '../testing/fixtures.ts';
+import type { MockConfigFile } from '../simulator/mocks.ts';
+import { ROLE, startTestLocal, until, type TestLocal } from './testServer.ts';
+
+interface Recorded {
+  definition: object;
+  input: unknown;
+  events: Record<string, unknown>[];
+}
+
+const load = (name: string) => JSON.parse(readFileSync(join(fixturePath('conformance-recorded/histories'), `${name}.json`), 'utf8')) as Recorded;
+
+const IGNORED = new Set(['timestamp', 'roleArn', 'stateMachineArn', 'resource', 'cause', 'requestId']);
+
+function normalize(v: unknown, key = ''): unknown {
+  if (typeof v === 'string' && ['input', 'output', 'parameters'].includes(key)) {
+    try {
+      return normalize(JSON.parse(v));
+    } catch {
+      return v;
+    }
+  }
+  if (Array.isArray(v)) return v.map((x) => normalize(x));
+  if (v && typeof v === 'object' && !(v instanceof Date)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) if (!IGNORED.has(k) && x !== undefined) out[k] = normalize(x, k);
+    return out;
+  }
+  return v;
+}
+
+const shape = (events: object[], withIds: boolean) =>
+  events.map((e) => {
+    const { id, previousEventId, type, ...details } = normalize(e) as Record<string, unknown>;
+    return withIds ? { id, previousEventId, type, ...details } : { type, ...details };
+  });
+
+const MOCKS: MockConfigFile = {
+  StateMachines: { 'lambda-task-success': { TestCases: { Recorded: { step1: 'HelloWorldResult' } } } },
+  MockedResponses: { HelloWorldResult: { '0': { Return: 'HelloWorld' } } },
+};
+
+let local: TestLocal;
+beforeAll(async () => {
+  local = await startTestLocal({ waitScale: 0, mockConfig: MOCKS });
+});
+afterAll(() => local.close());
+
+async function served(name: string, testCase?: string): Promise<{ ours: HistoryEvent[]; recorded: Recorded['events'] }> {
+  const r = load(name);
+  const { stateMachineArn } = await local.client.send(new CreateStateMachineCommand({ name, definition: JSON.stringify(r.definition), roleArn: ROLE }));
+  const { executionArn } = await local.client.send(
+    new StartExecutionCommand({ stateMachineArn: testCase ? `${stateMachineArn}#${testCase}` : stateMachineArn, input: JSON.stringify(r.input) }),
+  );
+  await until(async () => ((await local.client.send(new DescribeExecutionCommand({ executionArn }))).status === 'RUNNING' ? undefined : true));
+  const ours = (await local.client.send(new GetExecutionHistoryCommand({ executionArn, maxResults: 1000 }))).events ?? [];
+  return { ours, recorded: r.events };
+}
+
+describe('GetExecutionHistory matches AWS recordings', () => {
+  it.each(['pass-chain', 'choice', 'jsonata-choice-assign'])('%s: same events, ids and details', async (name) => {
+    const { ours, recorded } = await served(name);
+    expect(ours.length).toBeGreaterThan(2);
+    expect(shape(ours, true)).toEqual(shape(recorded, true));
+  });
+
+  it('lambda-task-success through a MockConfigFile test case: LambdaFunction* events, ids and details', async () => {
+    const { ours, recorded } = await served('lambda-task-success', 'Recorded');
+    expect(shape(ours, true)).toEqual(shape(recorded, true));
+  });
+
+  it.each(['map-inline-parameters', 'map-iteration-fail-catch', 'parallel-branch-fail-retry'])('%s: same events and details', async (name) => {
+    const { ours, recorded } = await served(name);
+    expect(shape(ours, false)).toEqual(shape(recorded, false));
+  });
+
+  it('refuses a test case the mock config does not have', async () => {
+    const { stateMachineArn } = await local.client.send(new CreateStateMachineCommand({ name: 'NoCase', definition: JSON.stringify(load('pass-chain').definition), roleArn: ROLE }));
+    await expect(local.client.send(new StartExecutionCommand({ stateMachineArn: `${stateMachineArn}#Missing` }))).rejects.toThrow(/no state machine 'NoCase'/);
+  });
+});
