@@ -25,11 +25,12 @@ import { iterationThread } from './states/map.ts';
 import { finishComposite } from './states/finishComposite.ts';
 import { branchThread } from './states/parallel.ts';
 import type { StateResult } from './states/result.ts';
-import { advance, handleError, newInspection, settle, stateError, stateOf, type Advance } from './thread.ts';
+import { handleError, newInspection, settle, stateError, stateOf, type Advance } from './thread.ts';
 
 export { resultsToArray };
 
-export function advanceComposite(ctx: StepContext, t: Thread): MaybePromise<Advance> {
+/** One step of the running child of `t`; `step` advances that child (passed in: see step.ts). */
+export function advanceComposite(ctx: StepContext, t: Thread, step: (ctx: StepContext, t: Thread) => MaybePromise<Advance>): MaybePromise<Advance> {
   const c = t.composite as Composite;
   const ch = c.children.top;
   const start = ch.at;
@@ -48,7 +49,7 @@ export function advanceComposite(ctx: StepContext, t: Thread): MaybePromise<Adva
   ctx.deferred = null;
   let a: MaybePromise<Advance>;
   try {
-    a = advance(ctx, ch.thread);
+    a = step(ctx, ch.thread);
   } catch (e) {
     ctx.deferFrom = outerFrom;
     ctx.deferred = outer;

@@ -17,7 +17,8 @@ import type { ExecutionOptions, ExecutionSnapshot, MaybePromise, ResolvedOptions
 import { resolveLimits } from './limits.ts';
 import { AppendLog } from './log.ts';
 import { StepContext } from './runtime.ts';
-import { advance, statePath, type Advance } from './thread.ts';
+import { advance } from './step.ts';
+import { statePath, type Advance } from './thread.ts';
 
 const DEFAULT_START = Date.UTC(2024, 0, 1);
 

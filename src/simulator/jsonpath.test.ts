@@ -6,10 +6,10 @@ import {
   applyResultPath,
   compilePath,
   evaluatePath,
-  evaluatePayloadTemplate,
   isIndefinitePath,
   tryEvaluatePath,
 } from './jsonpath.ts';
+import { evaluatePayloadTemplate } from './payloadTemplate.ts';
 import type { EvalScope } from './scope.ts';
 import { fixturePath } from '../testing/fixtures.ts';
 

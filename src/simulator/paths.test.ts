@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonValue } from '../asl/types.ts';
 import { StatesError } from './errors.ts';
-import { evaluatePath, evaluatePayloadTemplate } from './jsonpath.ts';
+import { evaluatePath } from './jsonpath.ts';
+import { evaluatePayloadTemplate } from './payloadTemplate.ts';
 import { buildTemplate, readPath } from './paths.ts';
 import type { EvalScope } from './scope.ts';
 

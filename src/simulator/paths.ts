@@ -7,7 +7,8 @@
  */
 import type { JsonValue } from '../asl/types.ts';
 import { evaluateIntrinsic, isIntrinsicCall } from './intrinsics/index.ts';
-import { evaluatePath, evaluatePayloadTemplate } from './jsonpath.ts';
+import { evaluatePath } from './jsonpath.ts';
+import { evaluatePayloadTemplate } from './payloadTemplate.ts';
 import type { EvalScope } from './scope.ts';
 
 type Keys = { ctx: boolean; keys: string[] } | null;

@@ -12,7 +12,8 @@ import { standardCostUsd } from './cost.ts';
 import { conclude, deadlineOf, internalFailure, makeSnapshot, resumes, startExecution, type Terminal } from './engine.ts';
 import type { ExecutionOptions, ExecutionSnapshot, MaybePromise, Thread } from './execution.ts';
 import { StepContext } from './runtime.ts';
-import { advance, statePath, type Advance } from './thread.ts';
+import { advance } from './step.ts';
+import { statePath, type Advance } from './thread.ts';
 import { plainHistory, type HistoryEvent } from './events.ts';
 
 export interface RunOptions {

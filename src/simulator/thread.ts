@@ -2,7 +2,7 @@
  * Advances one thread (the machine, a Parallel branch or a Map iteration) by one state: emits the entered event,
  * runs the state's handler (exhaustive switch over the state types), then applies the outcome — exit event and
  * transition, Retry/Catch, or the end of the thread. A thread inside a Parallel/Map is advanced through its
- * parent, which joins the child's end into its results (composite.ts).
+ * parent, which joins the child's end into its results (composite.ts; step.ts chooses between the two).
  */
 import type { Catcher, JsonValue } from '../asl/types.ts';
 import { exhaustive } from '../asl/types.ts';
@@ -23,7 +23,6 @@ import type { StateHandler, StateResult } from './states/result.ts';
 import { runSucceed } from './states/succeed.ts';
 import { runTask } from './states/task.ts';
 import { runWait } from './states/wait.ts';
-import { advanceComposite } from './composite.ts';
 
 export type Advance =
   | { kind: 'running'; thread: Thread }
@@ -102,9 +101,8 @@ export function newInspection(ctx: StepContext, t: Thread, st: CompiledState): S
   return new Inspection(statePath(t, st.name), st.name, st.type, ctx.now, t.retryCount, t.input);
 }
 
-/** Advance a thread by one state (or, while it runs a Parallel/Map, its running child by one state). */
-export function advance(ctx: StepContext, t: Thread): MaybePromise<Advance> {
-  if (t.composite) return advanceComposite(ctx, t);
+/** Advance a thread that runs no Parallel/Map child by one state (step.ts dispatches the others to composite.ts). */
+export function advanceState(ctx: StepContext, t: Thread): MaybePromise<Advance> {
   const st = stateOf(t);
   if (t.retries === null) {
     ctx.emitWith(st.enteredEvent, 'stateEnteredEventDetails', enteredDetails(st.name, t.input));

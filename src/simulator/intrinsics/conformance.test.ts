@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { JsonValue } from '../../asl/types.ts';
-import { evaluatePayloadTemplate } from '../jsonpath.ts';
+import { evaluatePayloadTemplate } from '../payloadTemplate.ts';
 import { fixturePath } from '../../testing/fixtures.ts';
 
 interface Case {

@@ -1,0 +1,13 @@
+/**
+ * One step of any thread: one state of its own, or, while it runs a Parallel/Map state, one step of that state's
+ * next child (which may itself run a Parallel/Map). The only module that knows both thread.ts and composite.ts:
+ * the recursion goes through here, passed to advanceComposite, so the two do not import each other.
+ */
+import { advanceComposite } from './composite.ts';
+import type { MaybePromise, Thread } from './execution.ts';
+import type { StepContext } from './runtime.ts';
+import { advanceState, type Advance } from './thread.ts';
+
+export function advance(ctx: StepContext, t: Thread): MaybePromise<Advance> {
+  return t.composite ? advanceComposite(ctx, t, advance) : advanceState(ctx, t);
+}
