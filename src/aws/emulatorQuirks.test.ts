@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryEvent } from '../simulator/events.ts';
+import type { HistoryEvent } from '../asl/history.ts';
 import { definitionText, isUnsupportedOperation, withTerminalEvent } from './emulatorQuirks.ts';
 import { historyView } from './history.ts';
 

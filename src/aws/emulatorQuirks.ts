@@ -8,7 +8,7 @@
  * Pure: no SDK imports.
  */
 import type { ExecutionStatus } from './gateway.ts';
-import type { HistoryEvent } from '../simulator/events.ts';
+import type { HistoryEvent } from '../asl/history.ts';
 
 /** The code a gateway's validateDefinition throws when the endpoint does not implement validation. */
 export const VALIDATION_UNAVAILABLE = 'ValidationUnavailable';

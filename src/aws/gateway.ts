@@ -3,7 +3,7 @@
  * (sdkGateway.ts, loaded lazily) implements it; tests and the UI depend only on this interface.
  */
 import type { JsonPathSegments } from '../asl/types.ts';
-import type { HistoryEvent } from '../simulator/events.ts';
+import type { HistoryEvent } from '../asl/history.ts';
 import { classifyAwsError, type AwsProblem } from './errors.ts';
 
 export type MachineType = 'STANDARD' | 'EXPRESS';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { HistoryEvent } from '../simulator/events.ts';
+import type { HistoryEvent } from '../asl/history.ts';
 import { fixturePath } from '../testing/fixtures.ts';
 import { fromAwsEvent, historyView, idsByName } from './history.ts';
 

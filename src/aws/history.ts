@@ -6,7 +6,7 @@
  */
 import { branchId, processorId, stateId } from '../asl/ids.ts';
 import { dict } from '../asl/own.ts';
-import type { HistoryEvent } from '../simulator/events.ts';
+import type { HistoryEvent } from '../asl/history.ts';
 
 /** As src/store/simulation.ts's NodeRunStatus (the AWS console's legend). */
 export type NodeStatus = 'not-run' | 'in-progress' | 'succeeded' | 'failed' | 'caught-error' | 'aborted';

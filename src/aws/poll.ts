@@ -9,7 +9,7 @@
  */
 import { isTerminal, type ExecutionDetails, type StepFunctionsGateway } from './gateway.ts';
 import { classifyAwsError, type AwsProblem } from './errors.ts';
-import type { HistoryEvent } from '../simulator/events.ts';
+import type { HistoryEvent } from '../asl/history.ts';
 
 export interface PollUpdate {
   execution: ExecutionDetails | undefined;

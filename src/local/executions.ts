@@ -10,7 +10,7 @@ import type { HistoryEvent } from '../simulator/events.ts';
 import { ApiError, validation } from './errors.ts';
 import { LiveExecution, type Ending } from './runner.ts';
 import type { LocalService, Operation } from './service.ts';
-import { ARN_PREFIX } from './service.ts';
+import { ARN_PREFIX } from './arn.ts';
 import type { ExecutionRecord, MachineRecord } from './store.ts';
 import { taskInvoker, testCaseProblem } from './tasks.ts';
 import { maxResults, optBool, optStr, page, seconds, str, validName, type Json } from './wire.ts';

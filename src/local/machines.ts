@@ -10,7 +10,7 @@ import type { StateMachineDefinition } from '../asl/types.ts';
 import { validateDefinition } from '../asl/validate.ts';
 import { ApiError, validation } from './errors.ts';
 import type { LocalService, Operation } from './service.ts';
-import { ARN_PREFIX } from './service.ts';
+import { ARN_PREFIX } from './arn.ts';
 import type { MachineRecord, MachineType } from './store.ts';
 import { parseTags } from './tags.ts';
 import { maxResults, optStr, page, seconds, str, validName, type Json } from './wire.ts';

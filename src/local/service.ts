@@ -16,9 +16,7 @@ import { memoryStore, type ExecutionRecord, type ExecutionStore, type MachineRec
 import { tagOperations } from './tags.ts';
 import type { Json } from './wire.ts';
 
-export const REGION = 'us-east-1';
-export const ACCOUNT = '123456789012';
-export const ARN_PREFIX = `arn:aws:states:${REGION}:${ACCOUNT}:`;
+export { ACCOUNT, ARN_PREFIX, REGION } from './arn.ts';
 
 export interface ServiceOptions {
   store?: ExecutionStore;

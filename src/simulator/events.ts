@@ -8,13 +8,9 @@
  */
 import type { JsonValue } from '../asl/types.ts';
 
-export interface HistoryEvent {
-  id: number;
-  previousEventId: number;
-  timestamp: string;
-  type: string;
-  [details: string]: unknown;
-}
+import type { HistoryEvent } from '../asl/history.ts';
+
+export type { HistoryEvent } from '../asl/history.ts';
 
 const TRUNC = Object.freeze({ truncated: false });
 

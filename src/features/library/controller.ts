@@ -13,7 +13,6 @@ import { copyName, makeRecord, uniqueName, type NewWorkflow } from '../../persis
 import { createMemoryDb, type WorkflowDb, type WorkflowRecord } from '../../persistence/db.ts';
 import { asRecord } from '../../persistence/recordSchema.ts';
 import { useAppStore } from '../../store/store.ts';
-import type { MockSet } from '../simulation/mockSet.ts';
 import { showNotice, showToast, useLibrary } from './libraryStore.ts';
 
 const LAST_OPENED = 'lastOpened';
@@ -178,7 +177,7 @@ async function settle(): Promise<void> {
 /** A template's input and mocks as the simulation settings of the new workflow (see simulation/settings.ts). */
 function templateExtras(t: WorkflowTemplate): Record<string, unknown> | undefined {
   if (!t.simulation) return undefined;
-  const mocks: MockSet = t.simulation.mocks;
+  const mocks = t.simulation.mocks;
   const text = (v: unknown) => JSON.stringify(v, null, 2);
   const presets: Record<string, string> = {};
   for (const [name, input] of Object.entries(t.simulation.presets ?? {})) presets[name] = text(input);
