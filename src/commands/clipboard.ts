@@ -8,6 +8,8 @@ import { yaml } from '../asl/yamlLib.ts';
 import type { State, StateMachineDefinition } from '../asl/types.ts';
 import { isStateType } from '../asl/types.ts';
 import { defineCommand, firstRefusal, type Verdict } from './command.ts';
+import { copies, idsByName, type IdentityChange } from './identity.ts';
+import { stateId } from '../asl/ids.ts';
 import { freshenStates } from './freshen.ts';
 import { clone, isObj, put } from './paths.ts';
 import { canHaveNext, continueTo, retargetState, transitionsOf } from './refs.ts';
@@ -105,4 +107,22 @@ export const paste = defineCommand<PasteArgs>({
     if (a.after !== undefined) out = updateState(out, a.after, (p) => continueTo(p, start));
     return out;
   },
+  identities: (before, a, after) => pastedCopies(before, a, after),
 });
+
+/**
+ * Pasted states are copies of the states of the same name in the document (when there are any: content copied
+ * from another workflow has no source here), so their mocks come along as a duplicate's do.
+ */
+function pastedCopies(before: StateMachineDefinition, a: PasteArgs, after: StateMachineDefinition): IdentityChange[] {
+  const fragment = readFragment(a.content) as Fragment;
+  const { mapping } = freshenStates(fragment.States, allStateNames(before), () => null);
+  const sources = idsByName(before);
+  const scope = placementScope(a);
+  const out: IdentityChange[] = [];
+  for (const [name, fresh] of mapping) {
+    const source = sources.get(name);
+    if (source !== undefined) out.push(...copies(before, source, after, stateId(scope, fresh)));
+  }
+  return out;
+}

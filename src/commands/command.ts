@@ -5,6 +5,7 @@
  * the text, `computeTextEdits(newText, format, newDef, oldDef)`).
  */
 import type { StateMachineDefinition } from '../asl/types.ts';
+import { completeChanges, type IdentityChange } from './identity.ts';
 
 /** `true` when the command may run, otherwise the reason it may not (shown to the user). */
 export type Verdict = true | string;
@@ -16,6 +17,16 @@ export interface Command<A> {
   canExecute(def: StateMachineDefinition, args: A): Verdict;
   /** Pure: returns a new definition and never mutates `def` (unchanged parts are shared). */
   execute(def: StateMachineDefinition, args: A): StateMachineDefinition;
+  /**
+   * `execute`, and what it did to state identities (renamed, moved, deleted, copied), so that per-state data
+   * (layout, mocks, breakpoints…) can follow: see identity.ts and src/store/stateData.ts.
+   */
+  apply(def: StateMachineDefinition, args: A): CommandOutcome;
+}
+
+export interface CommandOutcome {
+  definition: StateMachineDefinition;
+  identityChanges: IdentityChange[];
 }
 
 /** Thrown by `execute` when called although `canExecute` refuses: a programmer error. */
@@ -38,15 +49,27 @@ export function defineCommand<A>(spec: {
   label: string;
   canExecute(def: StateMachineDefinition, args: A): Verdict;
   run(def: StateMachineDefinition, args: A): StateMachineDefinition;
+  /**
+   * What the command did to state identities (given the definitions before and after). Moves and deletions a
+   * command does not declare are inferred from the two definitions (completeChanges); renames and copies must be
+   * declared.
+   */
+  identities?(before: StateMachineDefinition, args: A, after: StateMachineDefinition): IdentityChange[];
 }): Command<A> {
+  const execute = (def: StateMachineDefinition, args: A) => {
+    const verdict = spec.canExecute(def, args);
+    if (verdict !== true) throw new CommandError(spec.id, verdict);
+    return spec.run(def, args);
+  };
   return {
     id: spec.id,
     label: spec.label,
     canExecute: spec.canExecute,
-    execute(def, args) {
-      const verdict = spec.canExecute(def, args);
-      if (verdict !== true) throw new CommandError(spec.id, verdict);
-      return spec.run(def, args);
+    execute,
+    apply(def, args) {
+      const definition = execute(def, args);
+      if (definition === def) return { definition, identityChanges: [] };
+      return { definition, identityChanges: completeChanges(def, definition, spec.identities?.(def, args, definition) ?? []) };
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { StateMachineDefinition } from '../asl/types.ts';
 import type { Command } from './command.ts';
+import type { IdentityChange } from './identity.ts';
 import { paste } from './clipboard.ts';
 import { addCatcher, addRetrier, addRule, moveRule, removeCatcher, removeRetrier, removeRule, updateCatcher, updateRetrier, updateRule } from './lists.ts';
 import { addBranch, removeBranch, setStartAt, updateMachine } from './machine.ts';
@@ -60,7 +61,9 @@ export function listCommands(): Command<unknown>[] {
   return Object.values(COMMANDS) as Command<unknown>[];
 }
 
-export type CommandResult = { ok: true; definition: StateMachineDefinition } | { ok: false; reason: string };
+export type CommandResult =
+  | { ok: true; definition: StateMachineDefinition; identityChanges: IdentityChange[] }
+  | { ok: false; reason: string };
 
 /** Run a command by id: the new definition, or the reason it was refused (unknown ids are refused too). */
 export function runCommand<K extends CommandId>(def: StateMachineDefinition, id: K, args: CommandArgs<K>): CommandResult;
@@ -69,5 +72,7 @@ export function runCommand(def: StateMachineDefinition, id: string, args: unknow
   const command = getCommand(id);
   if (!command) return { ok: false, reason: `Unknown command ${id}` };
   const verdict = command.canExecute(def, args);
-  return verdict === true ? { ok: true, definition: command.execute(def, args) } : { ok: false, reason: verdict };
+  if (verdict !== true) return { ok: false, reason: verdict };
+  const { definition, identityChanges } = command.apply(def, args);
+  return { ok: true, definition, identityChanges };
 }

@@ -6,6 +6,7 @@
  */
 import type { State, StateMachineDefinition } from '../asl/types.ts';
 import { defineCommand } from './command.ts';
+import { deletions } from './identity.ts';
 import { put } from './paths.ts';
 import { retargetState, successorsOf } from './refs.ts';
 import { canDelete, startAfterDelete } from './rules.ts';
@@ -56,4 +57,5 @@ export const deleteStates = defineCommand<DeleteStatesArgs>({
     }
     return out;
   },
+  identities: (def, { ids }) => deletions(def, ids),
 });

@@ -4,6 +4,8 @@
  */
 import type { JsonPathSegments, State } from '../asl/types.ts';
 import { defineCommand, firstRefusal } from './command.ts';
+import { copies } from './identity.ts';
+import { stateId } from '../asl/ids.ts';
 import { freshenChildren } from './freshen.ts';
 import { checkStateName, uniqueName } from './names.ts';
 import { clone, insertKeyAfter, updateIn } from './paths.ts';
@@ -35,6 +37,7 @@ export const duplicateState = defineCommand<DuplicateStateArgs>({
     const copy = freshenChildren(clone(getState(def, args.id)!), taken);
     return updateScope(def, scope, (s) => ({ ...s, States: insertKeyAfter(statesOf(def, scope), name, copyName, copy) }));
   },
+  identities: (before, args, after) => copies(before, args.id, after, stateId(splitStateId(args.id).scope, duplicateName(before, args))),
 });
 
 export interface UpdateStateArgs {

@@ -7,6 +7,7 @@
  */
 import type { State } from '../asl/types.ts';
 import { defineCommand, firstRefusal } from './command.ts';
+import { stateId } from '../asl/ids.ts';
 import { insertKeyAfter, isObj } from './paths.ts';
 import { canHaveNext, continueTo, endState, retargetState } from './refs.ts';
 import { canAdd, canDelete, startAfterDelete } from './rules.ts';
@@ -61,4 +62,5 @@ export const moveState = defineCommand<MoveStateArgs>({
     if (args.after !== undefined) out = updateState(out, args.after, (p) => continueTo(p, name));
     return out;
   },
+  identities: (_def, { id, scope }) => [{ kind: 'move', from: id, to: stateId(scope, splitStateId(id).name) }],
 });

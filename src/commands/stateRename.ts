@@ -4,6 +4,7 @@
  */
 import type { State, StateMachineDefinition } from '../asl/types.ts';
 import { defineCommand } from './command.ts';
+import { stateId } from '../asl/ids.ts';
 import { put, renameKey } from './paths.ts';
 import { retargetState } from './refs.ts';
 import { canRename } from './rules.ts';
@@ -35,4 +36,5 @@ export const renameState = defineCommand<RenameStateArgs>({
     const renamed = updateScope(def, scope, (s) => ({ ...s, States: renameKey(statesOf(def, scope), name, newName) }));
     return renameReferences(renamed, scope, name, newName);
   },
+  identities: (_def, { id, newName }) => [{ kind: 'rename', from: id, to: stateId(splitStateId(id).scope, newName) }],
 });

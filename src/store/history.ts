@@ -4,6 +4,9 @@
  * restoring it restores everything derived from it. Typing is grouped into bursts: keystrokes less than `BURST_MS` apart form one undo step.
  */
 
+import type { IdentityChange } from '../commands/identity.ts';
+import type { StateDataSnapshot } from './stateData.ts';
+
 export const BURST_MS = 1000;
 
 export type EditOrigin = 'editor' | 'command' | 'load';
@@ -19,6 +22,13 @@ export interface HistoryEntry {
   snapshot: Snapshot;
   /** What the change was ("Typing", "Rename state", …), shown as "Undo …". */
   label: string;
+  /** What the change did to state identities, and the per-state data before it (see stateData.ts). */
+  identity?: IdentityRecord;
+}
+
+export interface IdentityRecord {
+  changes: IdentityChange[];
+  before: StateDataSnapshot;
 }
 
 export interface History {
@@ -36,9 +46,10 @@ export function emptyHistory(): History {
 }
 
 /** Record that the document `before` was changed by `origin` at time `now`. */
-export function record(h: History, before: Snapshot, origin: EditOrigin, label: string, now: number): History {
+export function record(h: History, before: Snapshot, origin: EditOrigin, label: string, now: number, identity?: IdentityRecord): History {
   const coalesce = origin === 'editor' && h.lastOrigin === 'editor' && now - h.lastAt < BURST_MS && h.past.length > 0;
-  const past = coalesce ? h.past : [...h.past, { snapshot: before, label }].slice(-MAX_HISTORY);
+  const entry: HistoryEntry = identity && identity.changes.length > 0 ? { snapshot: before, label, identity } : { snapshot: before, label };
+  const past = coalesce ? h.past : [...h.past, entry].slice(-MAX_HISTORY);
   return { past, future: [], lastOrigin: origin, lastAt: now };
 }
 
@@ -46,7 +57,12 @@ export interface Step {
   snapshot: Snapshot;
   history: History;
   label: string;
+  /** The undone or redone change's identity record: undo applies its inverse, redo applies it again. */
+  identity?: IdentityRecord;
 }
+
+const carry = (entry: HistoryEntry, snapshot: Snapshot): HistoryEntry =>
+  entry.identity ? { snapshot, label: entry.label, identity: entry.identity } : { snapshot, label: entry.label };
 
 /** Undo: the document to restore and the new history, or undefined when there is nothing to undo. */
 export function undo(h: History, current: Snapshot): Step | undefined {
@@ -55,7 +71,8 @@ export function undo(h: History, current: Snapshot): Step | undefined {
   return {
     snapshot: entry.snapshot,
     label: entry.label,
-    history: { past: h.past.slice(0, -1), future: [...h.future, { snapshot: current, label: entry.label }], lastAt: 0 },
+    ...(entry.identity ? { identity: entry.identity } : {}),
+    history: { past: h.past.slice(0, -1), future: [...h.future, carry(entry, current)], lastAt: 0 },
   };
 }
 
@@ -65,6 +82,7 @@ export function redo(h: History, current: Snapshot): Step | undefined {
   return {
     snapshot: entry.snapshot,
     label: entry.label,
-    history: { past: [...h.past, { snapshot: current, label: entry.label }], future: h.future.slice(0, -1), lastAt: 0 },
+    ...(entry.identity ? { identity: entry.identity } : {}),
+    history: { past: [...h.past, carry(entry, current)], future: h.future.slice(0, -1), lastAt: 0 },
   };
 }

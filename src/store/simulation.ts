@@ -5,6 +5,8 @@
  */
 import { create } from 'zustand';
 import { dictFrom, own } from '../asl/own.ts';
+import type { IdentityChange } from '../commands/identity.ts';
+import { applyToEdgeKeyed, applyToIdKeyed, mapId, registerStateData } from './stateData.ts';
 
 /** As in the AWS console legend (see data-status on nodes). */
 export type NodeRunStatus = 'not-run' | 'in-progress' | 'succeeded' | 'failed' | 'caught-error' | 'aborted';
@@ -28,6 +30,20 @@ export interface SimulationViewActions {
   clearRun: () => void;
 }
 
+/** Breakpoints and the run's node status follow renames and moves (and go with deleted states): stateData.ts. */
+function followIdentities(view: SimulationView, changes: readonly IdentityChange[], before: SimulationView | undefined): Partial<SimulationView> {
+  const opts = { copies: false };
+  let currentId = view.currentId;
+  for (const c of changes) currentId = currentId === undefined ? undefined : mapId(currentId, c);
+  return {
+    breakpoints: applyToIdKeyed(view.breakpoints, changes, before?.breakpoints, opts),
+    nodeStatus: applyToIdKeyed(view.nodeStatus, changes, before?.nodeStatus, opts),
+    retryCounts: applyToIdKeyed(view.retryCounts, changes, before?.retryCounts, opts),
+    takenEdges: applyToEdgeKeyed(view.takenEdges, changes),
+    currentId,
+  };
+}
+
 export const useSimulationView = create<SimulationView & SimulationViewActions>()((set) => ({
   active: false,
   nodeStatus: {},
@@ -45,3 +61,14 @@ export const useSimulationView = create<SimulationView & SimulationViewActions>(
   setView: (view) => set(view),
   clearRun: () => set({ active: false, nodeStatus: {}, currentId: undefined, retryCounts: {}, takenEdges: {} }),
 }));
+
+registerStateData<SimulationView>({
+  key: 'simulationView',
+  get: () => useSimulationView.getState(),
+  set: (view) => useSimulationView.setState(view),
+  apply: (view, changes, before) => {
+    const next = followIdentities(view, changes, before);
+    const same = (Object.keys(next) as (keyof SimulationView)[]).every((k) => next[k] === view[k]);
+    return same ? view : { ...view, ...next };
+  },
+});

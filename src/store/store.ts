@@ -12,6 +12,8 @@ import type { Point } from '../layout/types.ts';
 import { afterCanvasShows, CANVAS_WAIT_MAX_MS } from './canvasShown.ts';
 import { deriveDocument, validateParsed, validatePending, type DocumentModel } from './document.ts';
 import { emptyHistory, record, redo, undo, type History, type Snapshot, type Step } from './history.ts';
+import { applyToSidecar, applyToStateData, captureStateData } from './stateData.ts';
+import { invertChanges } from '../commands/identity.ts';
 
 export const PARSE_DEBOUNCE_MS = 250;
 
@@ -33,8 +35,11 @@ export interface UiState {
 }
 
 export interface CommandOptions {
-  /** Keep the layout sidecar in step with the edit (e.g. carry positions through a rename). */
-  sidecar?: (s: LayoutSidecar) => LayoutSidecar;
+  /**
+   * Manual positions (relative to the parent group) of states the command places, by their new ids (a state
+   * dropped where the user let go). Everything else per-state follows the command's identity changes.
+   */
+  positions?: Record<string, Point>;
   /** Select this state id afterwards. */
   select?: string;
 }
@@ -125,7 +130,8 @@ export const useAppStore = create<AppState>()((set, get) => {
     return doc;
   };
   const snapshot = (): Snapshot => ({ text: get().doc.text, sidecar: get().sidecar });
-  const restore = (step: Step | undefined) => {
+  /** Undo or redo a step: the text and sidecar from its snapshot, the other per-state data by its identity changes. */
+  const restore = (step: Step | undefined, direction: 'undo' | 'redo') => {
     if (!step) return;
     cancelParse();
     const s = get();
@@ -134,6 +140,10 @@ export const useAppStore = create<AppState>()((set, get) => {
       sidecar: (step.snapshot.sidecar as LayoutSidecar | undefined) ?? s.sidecar,
       history: step.history,
     });
+    if (step.identity) {
+      const { changes, before } = step.identity;
+      applyToStateData(direction === 'undo' ? invertChanges(changes) : changes, before);
+    }
   };
   const changeSidecar = (label: string, next: LayoutSidecar) => {
     const s = get();
@@ -182,8 +192,8 @@ export const useAppStore = create<AppState>()((set, get) => {
       const { doc } = get();
       if (!doc.stale && doc.parsed) set({ doc: { ...doc, diagnostics: validateParsed(doc.parsed), validationPending: false } });
     },
-    undo: () => restore(undo(get().history, snapshot())),
-    redo: () => restore(redo(get().history, snapshot())),
+    undo: () => restore(undo(get().history, snapshot()), 'undo'),
+    redo: () => restore(redo(get().history, snapshot()), 'redo'),
     canRun: (command, args) => {
       const { doc } = get();
       if (doc.stale || !doc.definition || doc.text !== doc.validText) {
@@ -198,11 +208,23 @@ export const useAppStore = create<AppState>()((set, get) => {
         set((s) => ({ ui: { ...s.ui, notice: verdict } }));
         return verdict;
       }
-      const { doc, sidecar } = get();
-      const next = command.execute(doc.definition!, args);
+      const s = get();
+      const { doc } = s;
+      const { definition: next, identityChanges } = command.apply(doc.definition!, args);
       // canRun guarantees the text is the parsed one: its value is the definition (no second parse of the text).
       const text = editText(doc.text, doc.format, doc.definition, next, doc.format === 'json' ? { value: doc.definition } : undefined);
-      get().replaceText(text, command.label, options.sidecar ? options.sidecar(sidecar) : undefined);
+      // The one place per-state data follows the edit: the sidecar here, every registered holder in stateData.ts.
+      let sidecar = applyToSidecar(s.sidecar, identityChanges);
+      for (const [id, p] of Object.entries(options.positions ?? {})) sidecar = setSidecarPosition(sidecar, id, p);
+      if (text !== doc.text || sidecar !== s.sidecar) {
+        const before = captureStateData();
+        set({
+          doc: derive(text, doc),
+          sidecar,
+          history: record(s.history, snapshot(), 'command', command.label, Date.now(), { changes: identityChanges, before }),
+        });
+        applyToStateData(identityChanges);
+      }
       if (options.select !== undefined) get().select(options.select, 'other');
       return true;
     },

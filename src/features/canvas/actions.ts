@@ -14,7 +14,6 @@ import { connect, disconnect } from '../../commands/transitions.ts';
 import { copyStates, paste } from '../../commands/clipboard.ts';
 import { uniqueName } from '../../commands/names.ts';
 import { allStateNames, splitStateId } from '../../commands/scope.ts';
-import { removeFromSidecar, renameInSidecar, setSidecarPosition } from '../../layout/sidecar.ts';
 import type { Point } from '../../layout/types.ts';
 import { useAppStore } from '../../store/store.ts';
 import type { PaletteEntry } from '../palette/entries.ts';
@@ -63,7 +62,7 @@ export function addFromPalette(entry: PaletteEntry, placement: Placement = {}): 
     s.runCommand(
       addState,
       { type: entry.type, name, state: entry.state, scope },
-      { select: id, ...(position ? { sidecar: (sc) => setSidecarPosition(sc, id, position) } : {}) },
+      { select: id, ...(position ? { positions: { [id]: position } } : {}) },
     ),
   );
 }
@@ -121,7 +120,7 @@ export function deleteSelection(newStartAt?: string, ids?: string[]): true | str
     useStartChoice.getState().ask({ ids: targets, start: start.name, candidates });
     return verdict;
   }
-  const result = s.runCommand(deleteStates, args, { sidecar: (sc) => targets.reduce(removeFromSidecar, sc) });
+  const result = s.runCommand(deleteStates, args);
   if (result === true) s.select(undefined, 'other');
   else s.notify(result);
   return result;
@@ -139,7 +138,7 @@ export function duplicateSelection(): boolean {
 export function renameStateAction(id: string, newName: string): true | string {
   const s = store.getState();
   const newId = stateId(splitStateId(id).scope, newName);
-  const result = s.runCommand(renameState, { id, newName }, { sidecar: (sc) => renameInSidecar(sc, id, newId), select: newId });
+  const result = s.runCommand(renameState, { id, newName }, { select: newId });
   report(result);
   return result;
 }
@@ -187,12 +186,6 @@ export function moveToScope(id: string, scope: string, position?: Point, after?:
   const s = store.getState();
   const newId = stateId(scope, splitStateId(id).name);
   return report(
-    s.runCommand(moveState, { id, scope, ...(after ? { after } : {}) }, {
-      select: newId,
-      sidecar: (sc) => {
-        const moved = renameInSidecar(removeFromSidecar(sc, newId), id, newId);
-        return position ? setSidecarPosition(moved, newId, position) : removeFromSidecar(moved, newId);
-      },
-    }),
+    s.runCommand(moveState, { id, scope, ...(after ? { after } : {}) }, { select: newId, ...(position ? { positions: { [newId]: position } } : {}) }),
   );
 }

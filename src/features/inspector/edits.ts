@@ -9,7 +9,6 @@ import {
   renameState,
   setEnd,
   setStartAt,
-  splitStateId,
   stateId,
   updateMachine,
   updateStateField,
@@ -17,7 +16,6 @@ import {
   type MachineField,
 } from '../../commands/index.ts';
 import type { JsonPathSegments } from '../../asl/types.ts';
-import { renameInSidecar } from '../../layout/sidecar.ts';
 import { useAppStore } from '../../store/store.ts';
 import type { FieldChange } from './modes.ts';
 
@@ -53,10 +51,9 @@ export function setStateFields(id: string, changes: FieldChange[]): EditResult {
   return run(updateStateFields, { id, changes });
 }
 
-/** The layout sidecar's hand-placed positions follow the state (and everything nested in it) to its new id. */
+/** Per-state data (layout positions, mocks, breakpoints) follows the state to its new id in the store. */
 export function rename(id: string, newName: string): EditResult {
-  const newId = stateId(splitStateId(id).scope, newName);
-  return useAppStore.getState().runCommand(renameState, { id, newName }, { sidecar: (sc) => renameInSidecar(sc, id, newId) });
+  return run(renameState, { id, newName });
 }
 
 /** Point the state's `Next` at a sibling (by id), or end there (`undefined`). */

@@ -9,6 +9,7 @@ import { workflowStorage } from '../library/workflowStorage.ts';
 import { dictFrom, withKey } from '../../asl/own.ts';
 import type { MockSet, MockSpec } from './mockSet.ts';
 import { checkSimulationSetup } from './simulationSchema.ts';
+import { applyToNameKeyed, registerStateData } from '../../store/stateData.ts';
 
 const EXTRAS_KEY = 'simulation';
 
@@ -62,6 +63,15 @@ export const useSimulationSettings = create<SimulationSettings>()((set) => ({
   setMocks: (mocks) => set({ mocks }),
   setSpeed: (speed) => set({ speed }),
 }));
+
+// Mocks are keyed by state name: they follow renames, go with deleted states, and a duplicate or paste gets a copy
+// of its source's mock (see src/store/stateData.ts). Presets and the input text are not per state.
+registerStateData<MockSet>({
+  key: 'mocks',
+  get: () => useSimulationSettings.getState().mocks,
+  set: (mocks) => useSimulationSettings.getState().setMocks(mocks),
+  apply: (mocks, changes, before) => applyToNameKeyed(mocks, changes, before, { copies: true }),
+});
 
 let applying = false;
 
