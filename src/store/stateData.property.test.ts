@@ -1,0 +1,247 @@
+/**
+ * The per-state data pipeline under random edit sequences (issue 19): rename, move, delete, paste, duplicate, add,
+ * branch removal, undo and redo, run through the store as the UI runs them. Every state starts with a marker in its
+ * `Comment` (it travels with the state through every command and comes back with the text on undo) and data
+ * carrying the same marker: a mock keyed by its name, a position and a retry count keyed by its id, a breakpoint.
+ * After every step:
+ * - every piece of per-state data is keyed only by states that exist;
+ * - data found under a state carries that state's marker (it followed the state, never landed on another one);
+ * - mocks (copied on duplicate/paste) are complete: every marked state has its mock;
+ * - a rename or move keeps the moved state's data; undo gives back exactly the data before the step, redo the
+ *   data after it.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { State, StateMachineDefinition } from '../asl/types.ts';
+import { copyStates } from '../commands/clipboard.ts';
+import { getCommand, type CommandId } from '../commands/registry.ts';
+import { allScopes, splitStateId, stateId, statesOf } from '../commands/scope.ts';
+import { stateIds } from '../fuzz/commandArbs.ts';
+import { emptySidecar } from '../layout/sidecar.ts';
+import type { Point } from '../layout/types.ts';
+import { useSimulationView } from './simulation.ts';
+import { applyToNameKeyed, registerStateData } from './stateData.ts';
+import { useAppStore } from './store.ts';
+
+const store = useAppStore;
+let mocks: Record<string, string> = {};
+let unregister = () => {};
+beforeAll(() => {
+  unregister = registerStateData<Record<string, string>>({
+    key: 'property.mocks',
+    get: () => mocks,
+    set: (m) => {
+      mocks = m;
+    },
+    apply: (m, changes, before) => applyToNameKeyed(m, changes, before, { copies: true }),
+  });
+});
+afterAll(() => unregister());
+
+const START: StateMachineDefinition = {
+  StartAt: 'Choose',
+  States: {
+    Choose: { Type: 'Choice', Choices: [{ Variable: '$.x', NumericGreaterThan: 1, Next: 'P' }], Default: 'M' },
+    P: {
+      Type: 'Parallel',
+      Branches: [
+        { StartAt: 'B1', States: { B1: { Type: 'Pass', Next: 'B2' }, B2: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true } } },
+        { StartAt: 'C1', States: { C1: { Type: 'Wait', Seconds: 1, End: true } } },
+        { StartAt: 'D1', States: { D1: { Type: 'Pass', End: true } } },
+      ],
+      Next: 'M',
+    },
+    M: {
+      Type: 'Map',
+      ItemProcessor: { StartAt: 'I1', States: { I1: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Next: 'I2' }, I2: { Type: 'Pass', End: true } } },
+      Next: 'Done',
+    },
+    Done: { Type: 'Succeed' },
+  },
+} as unknown as StateMachineDefinition;
+
+/** Every state of the definition with its id, name and marker (the Comment `m<n>`). */
+function marked(def: StateMachineDefinition): { id: string; name: string; marker: string | undefined }[] {
+  return allScopes(def).flatMap((scope) =>
+    Object.entries(statesOf(def, scope)).map(([name, s]) => ({
+      id: stateId(scope, name),
+      name,
+      marker: typeof s.Comment === 'string' && /^m\d+$/.test(s.Comment) ? s.Comment : undefined,
+    })),
+  );
+}
+
+/** START with a marker on every state. */
+function withMarkers(def: StateMachineDefinition): StateMachineDefinition {
+  let n = 0;
+  const mark = (states: Record<string, State>): Record<string, State> =>
+    Object.fromEntries(
+      Object.entries(states).map(([name, s]) => {
+        const out: Record<string, unknown> = { ...s, Comment: `m${n++}` };
+        if (Array.isArray(out.Branches)) out.Branches = (out.Branches as { States: Record<string, State> }[]).map((b) => ({ ...b, States: mark(b.States) }));
+        if (out.ItemProcessor) {
+          const p = out.ItemProcessor as { States: Record<string, State> };
+          out.ItemProcessor = { ...p, States: mark(p.States) };
+        }
+        return [name, out as unknown as State];
+      }),
+    );
+  return { ...def, States: mark(def.States) };
+}
+
+const num = (marker: string) => Number(marker.slice(1));
+
+interface Data {
+  mocks: Record<string, string>;
+  positions: Record<string, Point>;
+  retryCounts: Record<string, number>;
+  breakpoints: string[];
+}
+function data(): Data {
+  const view = useSimulationView.getState();
+  return {
+    mocks: { ...mocks },
+    positions: { ...store.getState().sidecar.positions },
+    retryCounts: { ...view.retryCounts },
+    breakpoints: Object.keys(view.breakpoints).sort(),
+  };
+}
+
+function reset(): void {
+  const def = withMarkers(START);
+  const states = marked(def);
+  mocks = Object.fromEntries(states.map((s) => [s.name, s.marker!]));
+  const positions = Object.fromEntries(states.map((s) => [s.id, { x: num(s.marker!), y: 0 }]));
+  store.getState().loadText(`${JSON.stringify(def, null, 2)}\n`, { ...emptySidecar(), positions });
+  useSimulationView.setState({
+    retryCounts: Object.fromEntries(states.map((s) => [s.id, num(s.marker!)])),
+    breakpoints: Object.fromEntries(states.map((s) => [s.id, true as const])),
+  });
+}
+
+/** The invariants that hold after every step. */
+function checkInvariants(where: string): void {
+  const def = store.getState().doc.definition!;
+  const states = marked(def);
+  const byId = new Map(states.map((s) => [s.id, s]));
+  const byName = new Map(states.map((s) => [s.name, s]));
+  const d = data();
+  for (const [name, m] of Object.entries(d.mocks)) {
+    expect(byName.has(name), `${where}: a mock for ${name}, which does not exist`).toBe(true);
+    const marker = byName.get(name)!.marker;
+    if (marker) expect(m, `${where}: the mock of ${name}`).toBe(marker);
+  }
+  for (const s of states) if (s.marker) expect(d.mocks[s.name], `${where}: ${s.name} lost its mock`).toBe(s.marker);
+  for (const [id, p] of Object.entries(d.positions)) {
+    expect(byId.has(id), `${where}: a position for ${id}, which does not exist`).toBe(true);
+    expect(`m${p.x}`, `${where}: the position of ${id}`).toBe(byId.get(id)!.marker);
+  }
+  for (const [id, n] of Object.entries(d.retryCounts)) {
+    expect(byId.has(id), `${where}: run data for ${id}, which does not exist`).toBe(true);
+    expect(`m${n}`, `${where}: the run data of ${id}`).toBe(byId.get(id)!.marker);
+  }
+  for (const id of d.breakpoints) expect(byId.has(id), `${where}: a breakpoint on ${id}, which does not exist`).toBe(true);
+}
+
+type Op = 'rename' | 'move' | 'delete' | 'paste' | 'duplicate' | 'add' | 'branch.remove' | 'undo' | 'redo';
+const OPS: Op[] = ['rename', 'move', 'delete', 'paste', 'duplicate', 'add', 'branch.remove', 'undo', 'redo'];
+const step = fc.record({ op: fc.constantFrom(...OPS), picks: fc.array(fc.nat(), { minLength: 4, maxLength: 4 }) });
+
+/** The command and arguments of a step on `def` (undefined for undo/redo). */
+function commandFor(def: StateMachineDefinition, op: Op, picks: number[]): { id: CommandId; args: unknown } | undefined {
+  const ids = stateIds(def);
+  const scopes = allScopes(def);
+  const pick = <T,>(list: T[], i: number): T => list[picks[i]! % list.length]!;
+  const id = pick(ids, 0);
+  switch (op) {
+    case 'rename':
+      return { id: 'state.rename', args: { id, newName: `N${picks[1]! % 50}` } };
+    case 'move':
+      return { id: 'state.move', args: { id, scope: pick(scopes, 1) } };
+    case 'delete':
+      return { id: 'state.delete', args: { ids: picks[1]! % 2 ? [id] : [id, pick(ids, 2)] } };
+    case 'duplicate':
+      return { id: 'state.duplicate', args: { id } };
+    case 'paste': {
+      const fragment = copyStates(def, [id]);
+      const after = pick(ids, 1);
+      return { id: 'clipboard.paste', args: { content: JSON.stringify(fragment), ...(picks[2]! % 2 ? { after } : { scope: pick(scopes, 3) }) } };
+    }
+    case 'add':
+      return { id: 'state.add', args: { type: 'Pass', name: `A${picks[1]! % 50}`, scope: pick(scopes, 2) } };
+    case 'branch.remove':
+      return { id: 'branch.remove', args: { id, index: picks[1]! % 3 } };
+    case 'undo':
+    case 'redo':
+      return undefined;
+  }
+}
+
+describe('per-state data through random edit sequences', () => {
+  it('stays keyed by existing states, follows renames and moves, and comes back on undo and redo', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
+        reset();
+        checkInvariants('start');
+        for (const [i, { op, picks }] of steps.entries()) {
+          const where = `step ${i} (${op})`;
+          const before = data();
+          const s = store.getState();
+          if (op === 'undo' || op === 'redo') {
+            const canUndo = s.history.past.length > 0;
+            const canRedo = s.history.future.length > 0;
+            const afterOf = op === 'undo' ? undefined : s.history.future.at(-1);
+            s[op]();
+            checkInvariants(where);
+            if (op === 'undo' && canUndo) redoUndoRoundTrip(where, before);
+            if (op === 'redo' && canRedo && afterOf) undoRedoRoundTrip(where, before);
+            continue;
+          }
+          const def = s.doc.definition!;
+          const c = commandFor(def, op, picks)!;
+          const command = getCommand(c.id);
+          if (s.canRun(command, c.args) !== true) continue;
+          const moved = op === 'rename' || op === 'move' ? (c.args as { id: string }).id : undefined;
+          expect(s.runCommand(command, c.args), where).toBe(true);
+          checkInvariants(where);
+          if (moved) followed(where, before, moved, c.args as { id: string; newName?: string; scope?: string });
+          // Undo gives back exactly the data before the step; redo the data after it.
+          const after = data();
+          store.getState().undo();
+          expect(data(), `${where}: undo`).toEqual(before);
+          store.getState().redo();
+          expect(data(), `${where}: redo`).toEqual(after);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+/** A renamed or moved state's data is under its new id (and its mock under its new name). */
+function followed(where: string, before: Data, id: string, args: { newName?: string; scope?: string }): void {
+  const { scope, name } = splitStateId(id);
+  const newId = args.newName !== undefined ? stateId(scope, args.newName) : stateId(args.scope!, name);
+  const d = data();
+  expect(d.mocks[args.newName ?? name], `${where}: the mock of ${id}`).toBe(before.mocks[name]);
+  expect(d.retryCounts[newId], `${where}: the run data of ${id}`).toBe(before.retryCounts[id]);
+  expect(d.breakpoints.includes(newId), `${where}: the breakpoint of ${id}`).toBe(before.breakpoints.includes(id));
+  if (args.newName !== undefined) expect(d.positions[newId], `${where}: the position of ${id}`).toEqual(before.positions[id]);
+}
+
+/** After an undo, redo and undo again land on the same data. */
+function redoUndoRoundTrip(where: string, beforeUndo: Data): void {
+  const undone = data();
+  store.getState().redo();
+  expect(data(), `${where}: redo after undo`).toEqual(beforeUndo);
+  store.getState().undo();
+  expect(data(), `${where}: undo again`).toEqual(undone);
+}
+
+function undoRedoRoundTrip(where: string, beforeRedo: Data): void {
+  const redone = data();
+  store.getState().undo();
+  expect(data(), `${where}: undo after redo`).toEqual(beforeRedo);
+  store.getState().redo();
+  expect(data(), `${where}: redo again`).toEqual(redone);
+}
