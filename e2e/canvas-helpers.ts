@@ -5,9 +5,9 @@ export function canvas(page: Page): Locator {
   return page.getByRole('region', { name: 'Workflow canvas' });
 }
 
-/** Start from an empty workflow (File › New empty definition). */
+/** Start from an empty workflow (File › New workflow: a new library entry). */
 export async function newWorkflow(page: Page): Promise<void> {
-  await menuItem(page, 'File', 'New empty definition');
+  await menuItem(page, 'File', 'New workflow');
   await expect(page.locator('[data-state-name]')).toHaveCount(0);
 }
 

@@ -30,10 +30,10 @@ async function renameFocused(page: Page, from: string, to: string): Promise<void
 
 test('the seed workflow is built, renamed and run with the keyboard alone', async ({ page }) => {
   await openApp(page);
-  // The File menu opens with Enter on its first item, "New empty definition".
+  // The File menu opens with Enter on its first item, "New workflow".
   await pressUntilFocused(page, 'Tab', page.getByRole('button', { name: 'File', exact: true }));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('menuitem', { name: 'New empty definition' })).toBeFocused();
+  await expect(page.getByRole('menuitem', { name: 'New workflow' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-state-name]')).toHaveCount(0);
 

@@ -107,15 +107,19 @@ test.describe('menu items act on a pointer click', () => {
     await expect(menu).toBeVisible();
   });
 
-  test('File: New empty definition; Edit: undo it; View: theme and layout; Help: shortcuts', async ({ page }) => {
+  test('File: New workflow; Edit: undo an edit; View: theme and layout; Help: shortcuts', async ({ page }) => {
     await openApp(page);
-    let menu = await openMenu(page, 'File');
-    await menu.getByRole('menuitem', { name: 'New empty definition' }).click();
-    await expect(page.locator('[data-state-name]')).toHaveCount(0);
-
-    menu = await openMenu(page, 'Edit');
+    await page.locator('[data-state-name="CreateUser"]').click({ position: { x: 30, y: 12 } });
+    await page.keyboard.press('Delete');
+    await expect(page.locator('[data-state-name="CreateUser"]')).toHaveCount(0);
+    let menu = await openMenu(page, 'Edit');
     await menu.getByRole('menuitem', { name: /^Undo/ }).click();
     await expect(page.locator('[data-state-name="CreateUser"]')).toBeVisible();
+
+    menu = await openMenu(page, 'File');
+    await menu.getByRole('menuitem', { name: 'New workflow' }).click();
+    await expect(page.locator('[data-state-name]')).toHaveCount(0);
+    await expect(page.getByTestId('workflow-name')).toHaveText('Untitled workflow');
 
     menu = await openMenu(page, 'View');
     await menu.getByRole('menuitemradio', { name: 'Dark' }).click();
@@ -153,13 +157,13 @@ test.describe('menus on the keyboard', () => {
     await page.keyboard.press('Enter');
     const menu = page.getByRole('menu', { name: 'File' });
     await expect(menu).toBeVisible();
-    await expect(menu.getByRole('menuitem', { name: 'New empty definition' })).toBeFocused();
+    await expect(menu.getByRole('menuitem', { name: 'New workflow' })).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(menu.getByRole('menuitem', { name: 'Open file…' })).toBeFocused();
     await page.keyboard.press('End');
     await expect(menu.getByRole('menuitem', { name: 'Share link…' })).toBeFocused();
     await page.keyboard.press('Home');
-    await expect(menu.getByRole('menuitem', { name: 'New empty definition' })).toBeFocused();
+    await expect(menu.getByRole('menuitem', { name: 'New workflow' })).toBeFocused();
     await page.keyboard.press('ArrowUp');
     await expect(menu.getByRole('menuitem', { name: 'Share link…' })).toBeFocused();
     await page.keyboard.press('Escape');

@@ -2,16 +2,15 @@ import { useState } from 'react';
 import type { AwsProblem } from '../../aws/errors.ts';
 import type { MachineSummary } from '../../aws/gateway.ts';
 import { useSimulationView } from '../../store/simulation.ts';
-import { useAppStore } from '../../store/store.ts';
+import { addWorkflow } from '../library/controller.ts';
 import { useAwsStore } from './awsStore.ts';
 import { classify, ProblemView } from './ProblemView.tsx';
 
-/** The account's state machines (paged, searchable); Open loads one into the designer. */
+/** The account's state machines (paged, searchable); Open adds one to the library as a new workflow and opens it. */
 export function MachineBrowser() {
   const gateway = useAwsStore((s) => s.gateway);
   const machine = useAwsStore((s) => s.machine);
   const setMachine = useAwsStore((s) => s.setMachine);
-  const loadText = useAppStore((s) => s.loadText);
   const [items, setItems] = useState<MachineSummary[] | undefined>();
   const [next, setNext] = useState<string | undefined>();
   const [query, setQuery] = useState('');
@@ -38,7 +37,9 @@ export function MachineBrowser() {
     setError(undefined);
     try {
       const details = await gateway.describeStateMachine(m.arn);
-      loadText(details.definition);
+      // A new library entry named after the machine: the open workflow is never overwritten (it stays in the
+      // library as it was). A storage failure leaves everything as it was and says why (the library's status).
+      if (!(await addWorkflow({ name: details.name, text: details.definition }))) return;
       useSimulationView.getState().clearRun();
       setMachine(details);
     } catch (e) {

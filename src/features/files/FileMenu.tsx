@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import './files.css';
-import { BLANK_DEFINITION_TEXT } from '../../asl/blank.ts';
-import { useAppStore } from '../../store/store.ts';
+import { newWorkflow } from '../library/controller.ts';
 import { Menu, MenuGroup, MenuItem, MenuRadioGroup, MenuSeparator } from '../../ui/Menu.tsx';
 import { useFiles } from './filesStore.ts';
 
@@ -47,18 +46,17 @@ const IMAGE_THEMES = [
 
 const exportWith = (action: (m: Awaited<ReturnType<typeof exporter>>) => Promise<void>) => () => void exporter().then(action);
 
-/** Toolbar "File" menu: new, import (file, paste, drop anywhere), export (ASL, SAM, mocks, images), share. */
+/** Toolbar "File" menu: new (a new library entry), import (file, paste, drop anywhere), export (ASL, SAM, mocks, images), share. */
 export function FileMenu() {
   const theme = useFiles((s) => s.imageTheme);
   const dialog = useFiles((s) => s.dialog !== undefined);
-  const replaceText = useAppStore((s) => s.replaceText);
   const input = useRef<HTMLInputElement>(null);
   useDropAndShareLinks();
   return (
     <>
       <Menu label="File" title="New, import, export and share">
-        <MenuItem onSelect={() => replaceText(BLANK_DEFINITION_TEXT, 'New workflow')} title="Replace the definition with an empty one (undoable)">
-          New empty definition
+        <MenuItem onSelect={() => void newWorkflow('blank')} title="Add an empty workflow to the library and open it (the open one stays as it is)">
+          New workflow
         </MenuItem>
         <MenuSeparator />
         <MenuGroup label="Import (adds a new workflow)">

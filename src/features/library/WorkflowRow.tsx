@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { WorkflowMeta } from '../../persistence/db.ts';
-import { deleteWorkflow, duplicateWorkflow, openWorkflow, renameWorkflow } from './controller.ts';
+import { deleteWorkflow, duplicateWorkflow, openWorkflow, renameWorkflow, toggleDrawer } from './controller.ts';
 
-/** One workflow in the library list: open it, rename it in place, duplicate or delete it. */
+/** One workflow in the library list: open it (the drawer then closes), rename it in place, duplicate or delete it. */
 export function WorkflowRow({ workflow, current }: { workflow: WorkflowMeta; current: boolean }) {
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(workflow.name);
@@ -38,7 +38,8 @@ export function WorkflowRow({ workflow, current }: { workflow: WorkflowMeta; cur
           className="workflow-open"
           aria-current={current ? 'true' : undefined}
           aria-label={`Open ${name}`}
-          onClick={() => void openWorkflow(id)}
+          // The drawer closes once the workflow is open (it stays open, with the reason, when opening failed).
+          onClick={() => void openWorkflow(id).then((ok) => ok && toggleDrawer(false))}
         >
           <span className="workflow-name">{name}</span>
           <span className="workflow-date">{new Date(workflow.updatedAt).toLocaleString()}</span>
