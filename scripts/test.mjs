@@ -46,6 +46,23 @@ function ensureChromium() {
     existsSync(CHROMIUM);
 }
 
+/**
+ * The AWS CLI v2 for src/local/awscli.test.ts (asl-studio local against a client no one here wrote): Debian's
+ * awscli package, installed only when /usr/bin/aws is missing (as root; otherwise that test says how).
+ */
+function ensureAwsCli() {
+  const AWS = process.env.AWS_CLI_PATH ?? '/usr/bin/aws';
+  if (existsSync(AWS)) return true;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    console.error(`The AWS CLI v2 is missing at ${AWS}: sudo apt-get install -y awscli (or set AWS_CLI_PATH).`);
+    return false;
+  }
+  console.log("The AWS CLI is missing: installing Debian's awscli package (apt-get) ...");
+  const env = { DEBIAN_FRONTEND: 'noninteractive' };
+  return run('apt-get update', 'apt-get', ['update', '-qq'], env) && run('apt-get install awscli', 'apt-get', ['install', '-y', '-qq', 'awscli'], env) && existsSync(AWS);
+}
+
 function readJson(file) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
@@ -114,6 +131,7 @@ function cliOnFixtures(node, v) {
   if (report.failed > 0 || r.status !== 0) problems.push(`CLI test (${v}) failed (exit ${r.status})`);
 }
 
+ensureAwsCli();
 unitTests('unit tests', process.execPath, 'test-results/unit.json');
 
 const node24 = ensureNode24();

@@ -152,4 +152,41 @@ describe('the packed asl-studio command line, installed into another project', {
       stop();
     }
   });
+
+  it('local: serves the Step Functions API on a free loopback port and runs an execution', async () => {
+    const child = spawn('npx', ['--no', 'asl-studio', 'local', '--port', '0', '--skip-waits'], { cwd: project, env: userEnv(), detached: true });
+    const stop = () => {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    };
+    try {
+      let out = '';
+      const url = await new Promise<string>((ok, fail) => {
+        child.stdout.on('data', (b: Buffer) => {
+          out += b.toString();
+          const m = /endpoint on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+          if (m) ok(m[1]!);
+        });
+        child.on('exit', (code) => fail(new Error(`asl-studio local exited (${code}) before listening: ${out}`)));
+      });
+      const call = async (op: string, body: object) => {
+        const res = await fetch(url, { method: 'POST', headers: { 'x-amz-target': `AWSStepFunctions.${op}`, 'content-type': 'application/x-amz-json-1.0' }, body: JSON.stringify(body) });
+        return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+      };
+      const definition = JSON.stringify({ StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 3600, Next: 'P' }, P: { Type: 'Pass', Result: 'ok', End: true } } });
+      const created = await call('CreateStateMachine', { name: 'Packed', definition, roleArn: 'arn:aws:iam::123456789012:role/R' });
+      expect(created.status).toBe(200);
+      const started = await call('StartSyncExecution', { stateMachineArn: created.body.stateMachineArn });
+      expect(started.body.__type).toBe('StateMachineTypeNotSupported');
+      const { body } = await call('StartExecution', { stateMachineArn: created.body.stateMachineArn, name: 'one' });
+      let d = await call('DescribeExecution', { executionArn: body.executionArn });
+      for (let i = 0; i < 100 && d.body.status === 'RUNNING'; i++) d = await call('DescribeExecution', { executionArn: body.executionArn });
+      expect(d.body).toMatchObject({ status: 'SUCCEEDED', output: '"ok"' });
+    } finally {
+      stop();
+    }
+  });
 });

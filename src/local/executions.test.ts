@@ -183,6 +183,24 @@ describe('executions', () => {
     expect(await failure(local.client.send(new SendTaskHeartbeatCommand({ taskToken: token })))).toBe('TaskTimedOut');
   });
 
+  it('gives executions of two machines with the same name different task tokens', async () => {
+    const def = { StartAt: 'Ask', States: { Ask: { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken', Parameters: { QueueUrl: 'q', 'MessageBody.$': '$$.Task.Token' }, End: true } } };
+    const runs = await Promise.all(['TokenA', 'TokenB'].map(async (n) => (await local.client.send(new StartExecutionCommand({ stateMachineArn: await machine(n, def), name: 'same-name' }))).executionArn as string));
+    const tokens = await Promise.all(
+      runs.map((arn) =>
+        until(async () => {
+          const s = (await history(arn)).find((e) => e.type === 'TaskScheduled');
+          return s ? (JSON.parse(s.taskScheduledEventDetails!.parameters as string) as { MessageBody: string }).MessageBody : undefined;
+        }),
+      ),
+    );
+    expect(tokens[0]).not.toBe(tokens[1]);
+    await local.client.send(new SendTaskSuccessCommand({ taskToken: tokens[1], output: '"B"' }));
+    expect(await finished(runs[1]!)).toMatchObject({ status: 'SUCCEEDED', output: '"B"' });
+    expect((await local.client.send(new DescribeExecutionCommand({ executionArn: runs[0] }))).status).toBe('RUNNING');
+    await local.client.send(new StopExecutionCommand({ executionArn: runs[0] }));
+  });
+
   it('fails an unmocked Task naming the state', async () => {
     const arn = await machine('Unmocked', { StartAt: 'Call', States: { Call: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:f', End: true } } });
     const { executionArn } = await local.client.send(new StartExecutionCommand({ stateMachineArn: arn }));

@@ -9,6 +9,7 @@
  * Not modelled: a Parallel branch waiting for a callback holds the other branches too (the simulator runs one
  * step at a time); the machine's TimeoutSeconds is checked between steps, not during a callback.
  */
+import { randomUUID } from 'node:crypto';
 import type { JsonValue, StateMachineDefinition } from '../asl/types.ts';
 import { startExecution, step } from '../simulator/engine.ts';
 import { plainHistory, type HistoryEvent } from '../simulator/events.ts';
@@ -75,6 +76,8 @@ export class LiveExecution {
       startTime: this.startDate,
       invoker: spec.invoker(this.controller.signal),
       inspect: false,
+      // Tokens unique across the server: executions of different machines may share a name.
+      taskTokenPrefix: `token-${randomUUID()}`,
     });
     this.done = this.drive(spec.waitScale);
   }

@@ -61,6 +61,7 @@ function resolveOptions(o: ExecutionOptions): ResolvedOptions {
     stateMachineArn,
     executionArn,
     mapItems: o.mapItems ?? NO_MAP_ITEMS,
+    taskTokenPrefix: o.taskTokenPrefix ?? 'token',
   };
 }
 

@@ -96,6 +96,11 @@ export interface ExecutionOptions {
   stateMachineName?: string;
   /** Items for distributed Maps that read with an ItemReader, by Map state name (no S3 in the simulator). */
   mapItems?: Record<string, JsonValue[]>;
+  /**
+   * The start of `$$.Task.Token` for `.waitForTaskToken` tasks (default `token`): a server running many executions
+   * gives each its own, so tokens of executions with the same name (of different machines) never clash.
+   */
+  taskTokenPrefix?: string;
 }
 
 /**
@@ -223,4 +228,5 @@ export interface ResolvedOptions {
   executionArn: string;
   stateMachineArn: string;
   mapItems: Record<string, JsonValue[]>;
+  taskTokenPrefix: string;
 }

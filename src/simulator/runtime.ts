@@ -118,7 +118,7 @@ export class StepContext {
       StateMachine: { Id: o.stateMachineArn, Name: o.stateMachineName },
     };
     if (state.resource.endsWith('.waitForTaskToken')) {
-      ctx.Task = { Token: `token-${o.name}-${thread.path}-${thread.retryCount}` };
+      ctx.Task = { Token: `${o.taskTokenPrefix}-${o.name}-${thread.path}-${thread.retryCount}` };
     }
     if (extra) Object.assign(ctx, extra);
     return ctx;
