@@ -9,8 +9,8 @@ describe('asl-studio local arguments', () => {
     expect(parseLocalArgs([], {})).toMatchObject({ port: 8083, host: '127.0.0.1', hostExplicit: false, waitScale: 1, dataDir: undefined, mockConfigFile: undefined });
   });
   it('reads every option, and SFN_MOCK_CONFIG when --mock-config is absent', () => {
-    const a = parseLocalArgs(['--port', '9000', '--host', '0.0.0.0', '--data', '/tmp/d', '--wait-scale', '0.1', '--allow-origin', 'http://app.test:8080/x'], { SFN_MOCK_CONFIG: '/m.json' });
-    expect(a).toMatchObject({ port: 9000, host: '0.0.0.0', hostExplicit: true, dataDir: '/tmp/d', waitScale: 0.1, mockConfigFile: '/m.json', allowOrigins: ['http://app.test:8080'] });
+    const a = parseLocalArgs(['--port', '9000', '--host', '0.0.0.0', '--data', '/tmp/d', '--wait-scale', '0.1', '--allow-origin', 'http://app.test:8080/x', '--lambda-endpoint', 'http://127.0.0.1:3001'], { SFN_MOCK_CONFIG: '/m.json' });
+    expect(a).toMatchObject({ port: 9000, host: '0.0.0.0', hostExplicit: true, dataDir: '/tmp/d', waitScale: 0.1, mockConfigFile: '/m.json', allowOrigins: ['http://app.test:8080'], lambdaEndpoint: 'http://127.0.0.1:3001/' });
     expect(parseLocalArgs(['--skip-waits', '--mock-config', 'a.json'], { SFN_MOCK_CONFIG: 'b.json' })).toMatchObject({ waitScale: 0, mockConfigFile: 'a.json' });
   });
   it('refuses bad values and unknown options', () => {

@@ -1,12 +1,13 @@
 /**
- * `asl-studio local [--port 8083] [--host 127.0.0.1] [--mock-config FILE] [--data DIR] [--wait-scale N]
- * [--skip-waits] [--allow-origin URL]... [--verbose]`: a Step Functions endpoint on this project's simulator for
+ * `asl-studio local [--port 8083] [--host 127.0.0.1] [--mock-config FILE] [--lambda-endpoint URL] [--data DIR]
+ * [--wait-scale N] [--skip-waits] [--allow-origin URL]... [--verbose]`: a Step Functions endpoint on this project's simulator for
  * the AWS CLI, the SDKs and the app (docs/local.md). The mock config may also come from SFN_MOCK_CONFIG, as
  * with Step Functions Local.
  */
 import { readFileSync } from 'node:fs';
 import { parseMockConfig, type MockConfigFile } from '../simulator/mockConfig.ts';
 import { fileStore } from '../local/fileStore.ts';
+import { lambdaCaller } from '../local/lambda.ts';
 import { DEFAULT_ORIGINS, startLocalServer } from '../local/server.ts';
 
 export interface LocalArgs {
@@ -14,6 +15,7 @@ export interface LocalArgs {
   host: string;
   hostExplicit: boolean;
   mockConfigFile: string | undefined;
+  lambdaEndpoint: string | undefined;
   dataDir: string | undefined;
   waitScale: number;
   allowOrigins: string[];
@@ -21,7 +23,7 @@ export interface LocalArgs {
 }
 
 export function parseLocalArgs(args: string[], env: NodeJS.ProcessEnv = process.env): LocalArgs {
-  const out: LocalArgs = { port: 8083, host: '127.0.0.1', hostExplicit: false, mockConfigFile: env.SFN_MOCK_CONFIG || undefined, dataDir: undefined, waitScale: 1, allowOrigins: [], verbose: false };
+  const out: LocalArgs = { port: 8083, host: '127.0.0.1', hostExplicit: false, mockConfigFile: env.SFN_MOCK_CONFIG || undefined, lambdaEndpoint: undefined, dataDir: undefined, waitScale: 1, allowOrigins: [], verbose: false };
   for (let i = 0; i < args.length; i++) {
     const name = args[i];
     if (name === '--skip-waits') {
@@ -43,6 +45,7 @@ export function parseLocalArgs(args: string[], env: NodeJS.ProcessEnv = process.
       out.hostExplicit = true;
     } else if (name === '--mock-config') out.mockConfigFile = value;
     else if (name === '--data') out.dataDir = value;
+    else if (name === '--lambda-endpoint') out.lambdaEndpoint = new URL(value).href;
     else if (name === '--wait-scale') {
       out.waitScale = Number(value);
       if (!Number.isFinite(out.waitScale) || out.waitScale < 0) throw new Error(`bad --wait-scale ${value} (a number ≥ 0: 1 real time, 0.1 ten times faster, 0 no waiting)`);
@@ -77,10 +80,12 @@ export async function run(args: string[]): Promise<number> {
   }
   try {
     const store = parsed.dataDir ? fileStore(parsed.dataDir) : undefined;
-    const local = await startLocalServer({ ...parsed, store, mockConfig, log: parsed.verbose ? (line) => console.log(line) : undefined });
+    const lambda = parsed.lambdaEndpoint ? await lambdaCaller(parsed.lambdaEndpoint) : undefined;
+    const local = await startLocalServer({ ...parsed, store, mockConfig, lambda, log: parsed.verbose ? (line) => console.log(line) : undefined });
     if (local.warning) console.warn(local.warning);
     console.log(`Step Functions endpoint on ${local.url} (machines and executions ${local.service.store.description})`);
     if (parsed.mockConfigFile) console.log(`Mock config: ${parsed.mockConfigFile}`);
+    if (parsed.lambdaEndpoint) console.log(`Lambda tasks without a mock call ${parsed.lambdaEndpoint}`);
     console.log(`Try: aws stepfunctions list-state-machines --endpoint-url ${local.url}   Ctrl+C stops it.`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);

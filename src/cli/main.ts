@@ -7,7 +7,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (ar
   simulate: { summary: 'simulate FILE [options]     run one execution in the simulator', load: () => import('./simulate.ts') },
   test: { summary: 'test PATH... [--json]       run conformance/test-case files', load: () => import('./test.ts') },
   local: {
-    summary: 'local [--port 8083] [--host H] [--mock-config FILE] [--data DIR] [--wait-scale N|--skip-waits]  Step Functions endpoint',
+    summary: 'local [--port 8083] [--host H] [--mock-config FILE] [--lambda-endpoint URL] [--data DIR] [--wait-scale N|--skip-waits]  Step Functions endpoint',
     load: () => import('./local.ts'),
   },
   proxy: { summary: 'proxy [--port N] [--host H] [--allow-origin URL] [--endpoint URL]  AWS pass-through proxy', load: () => import('./proxy.ts') },

@@ -55,6 +55,11 @@ export class Callbacks {
     });
   }
 
+  /** Forgets a token whose task failed before anyone could answer it (its promise is no longer awaited). */
+  cancel(token: string): void {
+    this.close(token, 'closed', { error: 'States.TaskFailed', cause: 'cancelled' });
+  }
+
   private armHeartbeat(token: string, w: Waiting): void {
     if (w.heartbeatMs === null) return;
     if (w.heartbeatTimer) clearTimeout(w.heartbeatTimer);

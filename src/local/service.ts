@@ -7,6 +7,7 @@
 import type { StateMachineDefinition } from '../asl/types.ts';
 import type { MockConfigFile } from '../simulator/mocks.ts';
 import { Callbacks } from './callbacks.ts';
+import type { LambdaCall } from './lambda.ts';
 import { ApiError, executionMissing, machineMissing } from './errors.ts';
 import { executionOperations } from './executions.ts';
 import { machineOperations } from './machines.ts';
@@ -23,6 +24,8 @@ export interface ServiceOptions {
   mockConfig?: MockConfigFile;
   /** Wall-clock time per virtual second of a Wait: 1 real time (default), 0 no waiting. */
   waitScale?: number;
+  /** Calls unmocked Lambda tasks (`--lambda-endpoint`, lambda.ts). */
+  lambda?: LambdaCall;
 }
 
 export type Operation = (q: Json) => Json | Promise<Json>;
@@ -37,6 +40,7 @@ export class LocalService {
   readonly store: ExecutionStore;
   readonly mockConfig: MockConfigFile | undefined;
   readonly waitScale: number;
+  readonly lambda: LambdaCall | undefined;
   private readonly operations: Record<string, Operation>;
   private counter = 0;
   private readonly parsed = new WeakMap<MachineRecord, StateMachineDefinition>();
@@ -45,6 +49,7 @@ export class LocalService {
     this.store = o.store ?? memoryStore();
     this.mockConfig = o.mockConfig;
     this.waitScale = o.waitScale ?? 1;
+    this.lambda = o.lambda;
     const loaded = this.store.load();
     for (const m of loaded.machines) this.machines.set(m.arn, m);
     for (const e of loaded.executions.sort((a, b) => a.startDate - b.startDate)) this.remember(e);

@@ -4,13 +4,16 @@
  *    `stateMachineArn#TestCaseName`) that maps the state answers with its mocked response, as Step Functions Local
  *    does (https://docs.aws.amazon.com/step-functions/latest/dg/sfn-local-mock-cfg-file.html).
  * 2. A `.waitForTaskToken` task waits for SendTaskSuccess/SendTaskFailure with the token from `$$.Task.Token`.
- * 3. Anything else fails with States.TaskFailed, naming the state: the endpoint calls no AWS service.
+ * 3. With `--lambda-endpoint`, a Lambda task calls that endpoint (lambda.ts); a `lambda:invoke.waitForTaskToken`
+ *    one calls it and then waits for the token.
+ * 4. Anything else fails with States.TaskFailed, naming the state: the endpoint calls no AWS service.
  */
 import type { StateMachineDefinition, State } from '../asl/types.ts';
 import { own } from '../asl/own.ts';
 import type { TaskInvoker, TaskOutcome, TaskRequest, MaybePromise } from '../simulator/execution.ts';
 import { mockConfigInvoker, type MockConfigFile } from '../simulator/mocks.ts';
 import type { Callbacks } from './callbacks.ts';
+import { isLambdaResource, type LambdaCall } from './lambda.ts';
 
 export interface TaskSetup {
   definition: StateMachineDefinition;
@@ -18,6 +21,7 @@ export interface TaskSetup {
   testCase: string | undefined;
   mockConfig: MockConfigFile | undefined;
   callbacks: Callbacks;
+  lambda?: LambdaCall | undefined;
 }
 
 const CALLBACK = '.waitForTaskToken';
@@ -64,14 +68,21 @@ export function taskInvoker(setup: TaskSetup, signal: AbortSignal): TaskInvoker 
   return (req: TaskRequest): MaybePromise<TaskOutcome> => {
     if (mocked && mapping && own(mapping, req.stateName) !== undefined) return mocked(req);
     const token = req.resource.endsWith(CALLBACK) ? tokenOf(req) : undefined;
+    const lambda = setup.lambda && isLambdaResource(req.resource) ? setup.lambda : undefined;
     if (token !== undefined) {
       const st = findState(setup.definition as { States?: Record<string, State> }, req.stateName) as { TimeoutSeconds?: unknown; HeartbeatSeconds?: unknown } | undefined;
-      return setup.callbacks.wait(token, { timeout: staticSeconds(st?.TimeoutSeconds), heartbeat: staticSeconds(st?.HeartbeatSeconds) }, signal);
+      const wait = () => setup.callbacks.wait(token, { timeout: staticSeconds(st?.TimeoutSeconds), heartbeat: staticSeconds(st?.HeartbeatSeconds) }, signal);
+      if (!lambda) return wait();
+      // Start waiting before the function runs: it may answer the token before its own call returns.
+      const answer = wait();
+      return lambda(req).then((called) => ('error' in called ? (setup.callbacks.cancel(token), called) : answer));
     }
+    if (lambda) return lambda(req);
     const how = testCase ? `test case '${testCase}' maps no response to it` : 'no mock config test case was chosen (start the execution with stateMachineArn#TestCaseName)';
+    const lambdaHint = isLambdaResource(req.resource) && !setup.lambda ? ', and no --lambda-endpoint was given' : '';
     return {
       error: 'States.TaskFailed',
-      cause: `asl-studio local calls no AWS service: Task state '${req.stateName}' (${req.resource}) has no mocked response: ${how}`,
+      cause: `asl-studio local calls no AWS service: Task state '${req.stateName}' (${req.resource}) has no mocked response: ${how}${lambdaHint}`,
     };
   };
 }
