@@ -7,6 +7,16 @@ const lambdaTask = (next?: string) => ({
   Resource: 'arn:aws:states:::lambda:invoke',
   Parameters: { FunctionName: 'arn:aws:lambda:us-east-1:123456789012:function:MyFunction', 'Payload.$': '$' },
   OutputPath: '$.Payload',
+  // Workflow Studio's default retrier for a new Lambda invoke Task.
+  Retry: [
+    {
+      ErrorEquals: ['Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException', 'Lambda.TooManyRequestsException'],
+      IntervalSeconds: 1,
+      MaxAttempts: 3,
+      BackoffRate: 2,
+      JitterStrategy: 'FULL',
+    },
+  ],
   ...(next ? { Next: next } : { End: true }),
 });
 

@@ -21,3 +21,4 @@ export * from './machine.ts';
 export * from './lists.ts';
 export * from './clipboard.ts';
 export { freshenStates, freshenChildren } from './freshen.ts';
+export * from './lambda.ts';

@@ -6,6 +6,7 @@ import type { StateMachineDefinition } from '../asl/types.ts';
 import type { Command } from './command.ts';
 import type { IdentityChange } from './identity.ts';
 import { paste } from './clipboard.ts';
+import { fitLambdaResource, setLambdaCallback, setLambdaFunction, setLambdaPayload } from './lambda.ts';
 import { addCatcher, addRetrier, addRule, moveRule, removeCatcher, removeRetrier, removeRule, updateCatcher, updateRetrier, updateRule } from './lists.ts';
 import { addBranch, removeBranch, setStartAt, updateMachine } from './machine.ts';
 import { addState, insertStateOnEdge } from './stateAdd.ts';
@@ -44,6 +45,10 @@ export const COMMANDS = {
   'catch.remove': removeCatcher,
   'catch.update': updateCatcher,
   'clipboard.paste': paste,
+  'lambda.setFunction': setLambdaFunction,
+  'lambda.setPayload': setLambdaPayload,
+  'lambda.setCallback': setLambdaCallback,
+  'lambda.fitResource': fitLambdaResource,
 } as const;
 
 export type CommandId = keyof typeof COMMANDS;

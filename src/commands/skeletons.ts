@@ -3,7 +3,7 @@
  * no transition (`Next`/`End`): the command that places the state wires it. Parallel and Map skeletons contain Pass
  * states whose names are unique in the whole machine.
  */
-import type { ChoiceRule, QueryLanguage, State, StateMachineDefinition, StateType, SubMachine } from '../asl/types.ts';
+import type { ChoiceRule, QueryLanguage, Retrier, State, StateMachineDefinition, StateType, SubMachine } from '../asl/types.ts';
 import { exhaustive } from '../asl/types.ts';
 import { isObj } from './paths.ts';
 import { allStateNames } from './scope.ts';
@@ -11,6 +11,42 @@ import { uniqueName } from './names.ts';
 
 export const LAMBDA_INVOKE = 'arn:aws:states:::lambda:invoke';
 export const DEFAULT_FUNCTION_NAME = 'arn:aws:lambda:us-east-1:123456789012:function:MyFunction:$LATEST';
+const INVOKE = /^arn:aws[a-z-]*:states:::lambda:invoke(\.waitForTaskToken)?$/;
+
+/**
+ * Workflow Studio's retrier for a new Lambda invoke Task (as the console writes it, see the AWS tutorial
+ * "Creating a Step Functions state machine that uses Lambda"): the transient Lambda service errors, 1 s, 3 attempts,
+ * backoff 2, full jitter.
+ */
+export const LAMBDA_DEFAULT_RETRY = {
+  ErrorEquals: ['Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException', 'Lambda.TooManyRequestsException'],
+  IntervalSeconds: 1,
+  MaxAttempts: 3,
+  BackoffRate: 2,
+  JitterStrategy: 'FULL',
+} as const;
+
+export function isLambdaInvokeResource(resource: unknown): resource is string {
+  return typeof resource === 'string' && INVOKE.test(resource);
+}
+
+/** A fresh copy of the default retrier (documents never share arrays). */
+export function lambdaDefaultRetry(): Retrier[] {
+  return [{ ...LAMBDA_DEFAULT_RETRY, ErrorEquals: [...LAMBDA_DEFAULT_RETRY.ErrorEquals] }];
+}
+
+/**
+ * A new Task whose fields were replaced (a preset): the Lambda-only skeleton fields (OutputPath/Output of the
+ * response's Payload, the default retrier) stay only while the Resource is still lambda:invoke.
+ */
+export function fitNewTask(state: State): State {
+  if (state.Type !== 'Task' || isLambdaInvokeResource(state.Resource)) return state;
+  const o = { ...state } as Record<string, unknown>;
+  if (o.OutputPath === '$.Payload') delete o.OutputPath;
+  if (o.Output === '{% $states.result.Payload %}') delete o.Output;
+  if (JSON.stringify(o.Retry) === JSON.stringify(lambdaDefaultRetry())) delete o.Retry;
+  return o as State;
+}
 
 /** The query language of a state: its own, else the machine's, else JSONPath. */
 export function languageOf(def: StateMachineDefinition, state?: unknown): QueryLanguage {
@@ -52,12 +88,14 @@ export function skeleton(def: StateMachineDefinition, type: StateType, opts: Ske
             Resource: LAMBDA_INVOKE,
             Arguments: { FunctionName: DEFAULT_FUNCTION_NAME, Payload: '{% $states.input %}' },
             Output: '{% $states.result.Payload %}',
+            Retry: lambdaDefaultRetry(),
           }
         : {
             Type: 'Task',
             Resource: LAMBDA_INVOKE,
             Parameters: { FunctionName: DEFAULT_FUNCTION_NAME, 'Payload.$': '$' },
             OutputPath: '$.Payload',
+            Retry: lambdaDefaultRetry(),
           };
     case 'Choice': {
       const state: State = { Type: 'Choice', Choices: [defaultChoiceRule(lang, opts.target)] };

@@ -9,7 +9,7 @@ import { getIn, insertKeyAfter, isObj, setIn } from './paths.ts';
 import { canHaveNext, continueTo, type TransitionKind } from './refs.ts';
 import { canAdd, placementScope } from './rules.ts';
 import { getState, splitStateId, statesOf, updateScope, updateState, type ScopeId } from './scope.ts';
-import { skeleton } from './skeletons.ts';
+import { fitNewTask, skeleton } from './skeletons.ts';
 
 export interface AddStateArgs {
   type: StateType;
@@ -30,7 +30,7 @@ export function addedStateName(def: StateMachineDefinition, args: { type: StateT
 
 /** The new state, wired to continue to `target` (or to end when there is none). */
 function newState(def: StateMachineDefinition, type: StateType, name: string, target: string | undefined, fields?: Partial<State>): State {
-  let state = { ...skeleton(def, type, { target, taken: [name] }), ...fields, Type: type } as State;
+  let state = fitNewTask({ ...skeleton(def, type, { target, taken: [name] }), ...fields, Type: type } as State);
   if (canHaveNext(type)) state = target === undefined ? ({ ...state, End: true } as State) : continueTo(state, target);
   return state;
 }

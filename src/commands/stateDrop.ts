@@ -12,7 +12,7 @@ import { canAdd } from './rules.ts';
 import { getState, splitStateId, statesOf, updateScope, type ScopeId } from './scope.ts';
 import { addState, addedStateName } from './stateAdd.ts';
 import { connect } from './transitions.ts';
-import { skeleton } from './skeletons.ts';
+import { fitNewTask, skeleton } from './skeletons.ts';
 import { stateId } from '../asl/ids.ts';
 
 /**
@@ -90,7 +90,7 @@ function modeOf(def: StateMachineDefinition, args: DropOnStateArgs): DropMode | 
 
 /** The new state placed in the target's scope right after it in `States`, ending (or unwired for Succeed/Fail). */
 function addBeside(def: StateMachineDefinition, args: DropOnStateArgs, name: string, scope: ScopeId): StateMachineDefinition {
-  let state = { ...skeleton(def, args.type, { taken: [name] }), ...args.state, Type: args.type } as State;
+  let state = fitNewTask({ ...skeleton(def, args.type, { taken: [name] }), ...args.state, Type: args.type } as State);
   if (canHaveNext(args.type)) {
     const { Next: _n, ...rest } = state;
     state = { ...rest, End: true } as State;

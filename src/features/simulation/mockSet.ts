@@ -31,6 +31,14 @@ export function defaultMock(stateName: string): MockSpec {
   return code === undefined ? { kind: 'result', result: {} } : { kind: 'code', code };
 }
 
+/**
+ * The mock a new Task gets when it is added (palette, quick add, drop): a fixed sample result named after it, so a
+ * run shows something recognisable before the user writes a handler.
+ */
+export function starterMock(stateName: string): MockSpec {
+  return { kind: 'result', result: { ok: true, state: stateName, message: `Sample result of ${stateName}` } };
+}
+
 /** A fresh mock of a kind (when the user switches kinds); the seed's states get the seed's results. */
 export function blankMock(kind: MockKind, stateName: string): MockSpec {
   switch (kind) {
