@@ -6,6 +6,7 @@ import { loadCorpus } from './testing/corpus.ts';
 import { countStates, generateMachine } from './testing/generate.ts';
 import type { Direction } from './types.ts';
 import { layoutProblems } from './verify.ts';
+import { layoutQuality } from './quality.ts';
 
 describe('fast layouter', () => {
   it.each<Direction>(['DOWN', 'RIGHT'])('routes no edge through a node and overlaps no siblings on the corpus (%s)', async (direction) => {
@@ -65,5 +66,17 @@ describe('fast layouter', () => {
     expect(chooseLayouter(graph, { fastThreshold: 10 })).toBe(fastLayout);
     expect(chooseLayouter(graph, {})).not.toBe(fastLayout);
     expect(chooseLayouter(graph, { engine: 'fast' })).toBe(fastLayout);
+  });
+});
+
+describe('fast layouter labels', () => {
+  it.each<Direction>(['DOWN', 'RIGHT'])('reserves room for every label on the corpus: none on a state or on another label (%s)', async (direction) => {
+    const found: string[] = [];
+    for (const m of loadCorpus()) {
+      const r = await layoutGraph(m.graph, { direction, engine: 'fast' });
+      const q = layoutQuality(m.graph, r, { direction, maxDetails: 3 });
+      if (q.labelOnLabel + q.labelOnState > 0) found.push(`${m.file}: ${q.details.filter((d) => d.startsWith('label ')).join('; ')}`);
+    }
+    expect(found).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { LAYER_GAP, NODE_GAP } from './elk.ts';
 import { dict } from '../asl/own.ts';
 import { maxOf, minOf } from './geometry.ts';
 import { labelAnchor, selfLoop, simplify } from './route.ts';
-import type { Box, EdgeLayout, FlatGraph, FlatLayout, Point } from './types.ts';
+import type { Box, EdgeLayout, FlatGraph, FlatLayout, Point, Size } from './types.ts';
 
 interface Item {
   id: string;
@@ -29,6 +29,11 @@ interface Item {
   /** The first hop of a Catch edge: the neighbour it comes from (sideUp) or goes to (sideDown), beside the flow. */
   sideUp?: Set<number>;
   sideDown?: Set<number>;
+  /** Room kept clear right of the box (its self-loops' labels), and the layer depth those labels need. */
+  extra: number;
+  depth: number;
+  /** The target of a Catch edge. */
+  handler?: boolean;
 }
 
 const DUMMY_W = 12;
@@ -50,6 +55,8 @@ interface Chain {
   reversed: boolean;
   /** A Catch edge going forward: it leaves from the source's right side (bottom once transposed). */
   side: boolean;
+  /** The item that holds the edge's label (its box is the label's). */
+  label?: number;
 }
 
 /** Marks the first hop of a Catch edge: its source orders and places the next item to its right. */
@@ -61,7 +68,7 @@ function markSide(from: Item, to: Item, a: number, b: number): void {
 /** How far right of its source a Catch edge's first item wants its centre. */
 const sideShift = (a: Item, b: Item) => (a.w + b.w) / 2 + NODE_GAP;
 
-const item = (id: string, w: number, h: number, layer: number): Item => ({ id, w, h, layer, x: 0, order: 0, up: [], down: [], laneUp: [], laneDown: [] });
+const item = (id: string, w: number, h: number, layer: number): Item => ({ id, w, h, layer, x: 0, order: 0, up: [], down: [], laneUp: [], laneDown: [], extra: 0, depth: h });
 
 export async function fastLayout(graph: FlatGraph): Promise<FlatLayout> {
   return fastLayoutSync(graph);
@@ -71,21 +78,29 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
   const right = graph.direction === 'RIGHT';
   const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
   const items: Item[] = graph.nodes.map((n) => item(n.id, right ? n.height : n.width, right ? n.width : n.height, 0));
+  const loopLabels = reserveLoopLabels(graph, index, items, right);
   const chains: Chain[] = [];
   const lanes: Lane[] = [];
-  const forward: [number, number][] = [];
+  // A labelled edge spans at least two layers: its label is a box of its own in the layer after its source
+  // (before its target when it goes back), so labels never sit on states or on each other.
+  const forward: [number, number, number][] = [];
   for (const e of graph.edges) {
     const s = index.get(e.source);
     const t = index.get(e.target);
     if (s === undefined || t === undefined || s === t) continue;
-    forward.push(s < t ? [s, t] : [t, s]);
+    const w = e.label ? 2 : 1;
+    forward.push(s < t ? [s, t, w] : [t, s, w]);
   }
   // Longest-path layering; document order is a topological order once back edges are reversed.
-  const ins: number[][] = items.map(() => []);
-  for (const [s, t] of forward) ins[t]?.push(s);
+  const ins: [number, number][][] = items.map(() => []);
+  for (const [s, t, w] of forward) ins[t]?.push([s, w]);
   items.forEach((it, i) => {
-    for (const s of ins[i] ?? []) it.layer = Math.max(it.layer, (items[s] as Item).layer + 1);
+    for (const [s, w] of ins[i] ?? []) it.layer = Math.max(it.layer, (items[s] as Item).layer + w);
   });
+  const link = (a: number, b: number) => {
+    (items[a] as Item).down.push(b);
+    (items[b] as Item).up.push(a);
+  };
   for (const e of graph.edges) {
     const s = index.get(e.source);
     const t = index.get(e.target);
@@ -93,27 +108,39 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
     const [a, b] = s < t ? [s, t] : [t, s];
     const A = items[a] as Item;
     const B = items[b] as Item;
-    if (B.layer - A.layer > LONG_SPAN) {
-      const top = items.push(item('', 0, 0, A.layer + 1)) - 1;
-      const bottom = items.push(item('', 0, 0, B.layer - 1)) - 1;
-      A.laneDown.push(top);
-      B.laneUp.push(bottom);
-      lanes.push({ top, bottom });
-      const side = e.side === true && s < t;
-      if (side) markSide(A, items[top] as Item, a, top);
-      chains.push({ edge: e.id, path: [a, top, bottom, b], reversed: s > t, side });
-      continue;
-    }
+    const reversed = s > t;
+    const labelLayer = e.label ? (reversed ? B.layer - 1 : A.layer + 1) : -1;
+    const labelItem = (l: number) => items.push(item('', right ? (e.label?.height ?? 0) : (e.label?.width ?? 0), right ? (e.label?.width ?? 0) : (e.label?.height ?? 0), l)) - 1;
     const path = [a];
-    for (let l = A.layer + 1; l < B.layer; l++) path.push(items.push(item('', DUMMY_W, 0, l)) - 1);
-    path.push(b);
-    for (let i = 1; i < path.length; i++) {
-      (items[path[i - 1] as number] as Item).down.push(path[i] as number);
-      (items[path[i] as number] as Item).up.push(path[i - 1] as number);
+    let label: number | undefined;
+    if (B.layer - A.layer > LONG_SPAN) {
+      if (labelLayer === A.layer + 1) path.push((label = labelItem(labelLayer)));
+      const top = items.push(item('', 0, 0, label === undefined ? A.layer + 1 : A.layer + 2)) - 1;
+      const bottom = items.push(item('', 0, 0, labelLayer === B.layer - 1 ? B.layer - 2 : B.layer - 1)) - 1;
+      path.push(top, bottom);
+      if (labelLayer === B.layer - 1) path.push((label = labelItem(labelLayer)));
+      path.push(b);
+      const before = items[path[path.indexOf(top) - 1] as number] as Item;
+      const after = items[path[path.indexOf(bottom) + 1] as number] as Item;
+      before.laneDown.push(top);
+      after.laneUp.push(bottom);
+      if (before !== A) link(a, path[1] as number);
+      if (after !== B) link(path[path.length - 2] as number, b);
+      lanes.push({ top, bottom });
+    } else {
+      for (let l = A.layer + 1; l < B.layer; l++) {
+        if (l === labelLayer) path.push((label = labelItem(l)));
+        else path.push(items.push(item('', DUMMY_W, 0, l)) - 1);
+      }
+      path.push(b);
+      for (let i = 1; i < path.length; i++) link(path[i - 1] as number, path[i] as number);
     }
-    const side = e.side === true && s < t;
-    if (side) markSide(A, items[path[1] as number] as Item, a, path[1] as number);
-    chains.push({ edge: e.id, path, reversed: s > t, side });
+    const side = e.side === true && !reversed;
+    if (side) {
+      markSide(A, items[path[1] as number] as Item, a, path[1] as number);
+      B.handler = true;
+    }
+    chains.push({ edge: e.id, path, reversed, side, ...(label !== undefined ? { label } : {}) });
   }
   const virtual = new Set<number>();
   for (const l of lanes) virtual.add(l.top).add(l.bottom);
@@ -128,7 +155,7 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
   let y = 0;
   layers.forEach((layer, l) => {
     layerY[l] = y;
-    layerH[l] = maxOf(layer, (i) => (items[i] as Item).h, 0);
+    layerH[l] = maxOf(layer, (i) => (items[i] as Item).depth, 0);
     y += (layerH[l] as number) + LAYER_GAP;
   });
   // The drawing starts at x = 0 (placement can leave every item far right of it).
@@ -141,6 +168,8 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
     return { x: it.x, y: layerY[it.layer] as number, width: it.w, height: it.h };
   };
   const routes = routeChains(chains, items, boxOf, layerY, layerH);
+  const labelBoxes = new Map<string, Box>();
+  for (const c of chains) if (c.label !== undefined) labelBoxes.set(c.edge, boxOf(c.label));
   const flip = (p: Point): Point => (right ? { x: p.y, y: p.x } : p);
   const positions: Record<string, Point> = dict();
   let width = 0;
@@ -148,21 +177,55 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
   graph.nodes.forEach((n, i) => {
     const b = boxOf(i);
     positions[n.id] = flip(b);
-    width = Math.max(width, right ? b.y + b.height : b.x + b.width);
-    height = Math.max(height, right ? b.x + b.width : b.y + b.height);
+    // With the room kept for its self-loops' labels.
+    const it = items[i] as Item;
+    width = Math.max(width, right ? b.y + it.depth : b.x + b.width + it.extra);
+    height = Math.max(height, right ? b.x + b.width + it.extra : b.y + it.depth);
   });
   // Dummy nodes (a long edge's vertical runs) may stand right of every state: the scope is as wide as they are.
-  const across = Math.max(laneRight, maxOf(items.filter((_, i) => !virtual.has(i)), (it) => it.x + it.w, 0));
+  const across = Math.max(laneRight, maxOf(items.filter((_, i) => !virtual.has(i)), (it) => it.x + it.w + it.extra, 0));
   if (right) height = Math.max(height, across);
   else width = Math.max(width, across);
   const edges = dict<EdgeLayout>();
   for (const e of graph.edges) {
     const pts = e.source === e.target ? selfLoopFor(graph.nodes[index.get(e.source) ?? -1], positions) : routes.get(e.id)?.map(flip);
     if (!pts) continue;
-    const anchor = e.label ? labelAnchor(pts) : undefined;
+    const loop = loopLabels.get(e.id);
+    const node = graph.nodes[index.get(e.source) ?? -1];
+    const at = node && positions[node.id];
+    if (loop && node && at) {
+      // Right of the loop in a row (drawn down), or under the box in a column (drawn right): the reserved room.
+      const c = right ? { x: at.x + loop.size.width / 2, y: at.y + node.height + loop.offset + loop.size.height / 2 } : { x: at.x + node.width + loop.offset + loop.size.width / 2, y: at.y + node.height / 2 };
+      edges[e.id] = { points: pts, labelPos: c };
+      continue;
+    }
+    const held = labelBoxes.get(e.id);
+    const anchor = e.label ? (held ? flip({ x: held.x + held.width / 2, y: held.y + held.height / 2 }) : labelAnchor(pts)) : undefined;
     edges[e.id] = anchor ? { points: pts, labelPos: anchor } : { points: pts };
   }
   return { positions, edges, width, height };
+}
+
+const LOOP_OUT = 24;
+const LABEL_GAP = 4;
+
+/**
+ * Room for self-loops' labels: drawn down, in a row right of the loop (the box keeps that much clear on its right);
+ * drawn right, in a column under the box (computed top-down, that is its right too), the layer as deep as the
+ * widest label. Returns each label's offset from the box's side.
+ */
+function reserveLoopLabels(graph: FlatGraph, index: Map<string, number>, items: Item[], right: boolean): Map<string, { offset: number; size: Size }> {
+  const out = new Map<string, { offset: number; size: Size }>();
+  for (const e of graph.edges) {
+    if (e.source !== e.target || !e.label) continue;
+    const it = items[index.get(e.source) ?? -1];
+    if (!it) continue;
+    if (it.extra === 0) it.extra = right ? LABEL_GAP : LOOP_OUT;
+    out.set(e.id, { offset: it.extra, size: e.label });
+    it.extra += (right ? e.label.height : e.label.width) + LABEL_GAP;
+    if (right) it.depth = Math.max(it.depth, e.label.width);
+  }
+  return out;
 }
 
 function selfLoopFor(n: FlatGraph['nodes'][number] | undefined, positions: Record<string, Point>): Point[] | undefined {
@@ -177,7 +240,7 @@ function selfLoopFor(n: FlatGraph['nodes'][number] | undefined, positions: Recor
 function placeLanes(items: Item[], lanes: Lane[]): number {
   if (lanes.length === 0) return 0;
   let right = 0;
-  for (const it of items) if (it.w > 0 || it.id) right = Math.max(right, it.x + it.w);
+  for (const it of items) if (it.w > 0 || it.id) right = Math.max(right, it.x + it.w + it.extra);
   const ends: number[] = [];
   const sorted = [...lanes].sort((a, b) => (items[a.top] as Item).layer - (items[b.top] as Item).layer);
   for (const lane of sorted) {
@@ -222,7 +285,7 @@ function placeX(items: Item[], layers: number[][]): void {
     for (const i of layer) {
       const it = items[i] as Item;
       it.x = x;
-      x += it.w + NODE_GAP;
+      x += it.w + it.extra + NODE_GAP;
     }
   }
   const centre = (i: number) => (items[i] as Item).x + (items[i] as Item).w / 2;
@@ -235,7 +298,7 @@ function placeX(items: Item[], layers: number[][]): void {
     const want = layer.map((i) => {
       const it = items[i] as Item;
       // A handler stays beside its sources (it is not pulled back under what follows it).
-      if (sign < 0 && it.sideUp && it.up.length) return median(it, it.up, it.sideUp, 1) - it.w / 2;
+      if (sign < 0 && (it.sideUp || it.handler) && it.up.length) return median(it, it.up, it.sideUp, 1) - it.w / 2;
       // A source is not pulled toward its handlers: the main flow stays straight, the handlers come to it.
       const sides = side(it);
       const all = neighbours(it);
@@ -246,13 +309,13 @@ function placeX(items: Item[], layers: number[][]): void {
     layer.forEach((i, k) => {
       const it = items[i] as Item;
       const prev = k > 0 ? (items[layer[k - 1] as number] as Item) : undefined;
-      it.x = prev ? Math.max(want[k] as number, prev.x + prev.w + gap(prev, it)) : (want[k] as number);
+      it.x = prev ? Math.max(want[k] as number, prev.x + prev.w + prev.extra + gap(prev, it)) : (want[k] as number);
     });
     for (let k = layer.length - 2; k >= 0; k--) {
       const it = items[layer[k] as number] as Item;
       const next = items[layer[k + 1] as number] as Item;
-      it.x = Math.min(it.x, Math.max(want[k] as number, next.x - gap(it, next) - it.w));
-      it.x = Math.min(it.x, next.x - gap(it, next) - it.w);
+      it.x = Math.min(it.x, Math.max(want[k] as number, next.x - gap(it, next) - it.w - it.extra));
+      it.x = Math.min(it.x, next.x - gap(it, next) - it.w - it.extra);
     }
   };
   for (let iter = 0; iter < 3; iter++) {
