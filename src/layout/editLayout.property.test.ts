@@ -88,3 +88,28 @@ describe('layout after random edit sequences', () => {
     );
   }, 120_000);
 });
+
+describe('layout after a change of type', () => {
+  it.each<[LayoutEngineKind, Direction]>([['elk', 'DOWN'], ['elk', 'RIGHT'], ['fast', 'DOWN'], ['fast', 'RIGHT']])('keeps the rules of a fresh layout (%s, %s)', async (engine, direction) => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), async (seed) => {
+        const run = await runEditSequence(machine(14, seed), seededRandom(seed), { direction, engine, steps: 3, kinds: ['changeType'] });
+        expect(run.length).toBeGreaterThan(0);
+        for (const step of run) {
+          const q = step.quality;
+          const fresh = layoutQuality(step.graph, await layoutGraph(step.graph, { direction, engine }), { direction, maxDetails: 0 });
+          expect({ overlaps: q.overlaps, edgeThroughState: q.edgeThroughState, labelOnLabel: q.labelOnLabel, labelOnState: q.labelOnState, terminalsNotJoined: q.terminalsNotJoined, problems: layoutProblems(step.graph, step.layout) }).toEqual({
+            overlaps: 0,
+            edgeThroughState: 0,
+            labelOnLabel: 0,
+            labelOnState: 0,
+            terminalsNotJoined: 0,
+            problems: [],
+          });
+          expect(q.upward).toBeLessThanOrEqual(fresh.upward);
+        }
+      }),
+      { numRuns: 3, seed: 19 },
+    );
+  }, 120_000);
+});

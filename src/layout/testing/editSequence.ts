@@ -7,11 +7,11 @@
 import { seededRandom as seededRandomFor } from '../../asl/generate.ts';
 import { toGraph, type StateGraph } from '../../asl/graph.ts';
 import { stateId } from '../../asl/ids.ts';
-import type { StateMachineDefinition, StateType } from '../../asl/types.ts';
+import type { State, StateMachineDefinition, StateType } from '../../asl/types.ts';
 import type { Command } from '../../commands/command.ts';
 import { copyStates, paste } from '../../commands/clipboard.ts';
 import { transitionsOf } from '../../commands/refs.ts';
-import { allScopes, getState, splitStateId, statesOf } from '../../commands/scope.ts';
+import { allScopes, getState, splitStateId, statesOf, updateState } from '../../commands/scope.ts';
 import { insertStateOnEdge } from '../../commands/stateAdd.ts';
 import { deleteStates } from '../../commands/stateDelete.ts';
 import { dropOnState } from '../../commands/stateDrop.ts';
@@ -22,7 +22,7 @@ import { layoutGraph } from '../layoutGraph.ts';
 import { absoluteLayoutBoxes, layoutQuality, moved, type QualityCounts } from '../quality.ts';
 import type { Direction, LayoutEngineKind, LayoutResult, Point } from '../types.ts';
 
-export type EditKind = 'add' | 'insert' | 'dropTerminal' | 'connect' | 'reconnect' | 'delete' | 'duplicate' | 'paste' | 'move';
+export type EditKind = 'add' | 'insert' | 'dropTerminal' | 'connect' | 'reconnect' | 'delete' | 'duplicate' | 'paste' | 'move' | 'changeType';
 export const EDIT_KINDS: readonly EditKind[] = ['add', 'insert', 'dropTerminal', 'connect', 'reconnect', 'delete', 'duplicate', 'paste', 'move'];
 
 export interface AppliedEdit {
@@ -92,6 +92,10 @@ export function applyEdit(def: StateMachineDefinition, kind: EditKind, rand: () 
       const before = new Set(ids);
       return done(out, [after, ...allStateIds(out).filter((x) => !before.has(x))]);
     }
+    case 'changeType': {
+      const out = changeType(def, id, rand);
+      return out ? done(out, [id]) : undefined;
+    }
     case 'move': {
       const scopes = allScopes(def).filter((s) => s !== scope && !s.startsWith(`${id}/`));
       const to = pick(rand, scopes);
@@ -99,6 +103,29 @@ export function applyEdit(def: StateMachineDefinition, kind: EditKind, rand: () 
       return done(tryRun(def, moveState, { id, scope: to }), [id, stateId(to, splitStateId(id).name)]);
     }
   }
+}
+
+/**
+ * A change of type, as the code editor makes it (no command changes a state's type): a Pass, Wait or Task
+ * becomes another of those, a Choice whose one rule and Default go where its Next went, or a Parallel with one
+ * branch; its transitions out stay where they were (a Choice keeps no Catch).
+ */
+export function changeType(def: StateMachineDefinition, id: string, rand: () => number): StateMachineDefinition | undefined {
+  const s = getState(def, id);
+  if (!s || !['Pass', 'Wait', 'Task'].includes(s.Type)) return undefined;
+  const rec = s as unknown as Record<string, unknown>;
+  const tail: Record<string, unknown> = typeof rec.Next === 'string' ? { Next: rec.Next } : { End: true };
+  const catches = Array.isArray(rec.Catch) ? { Catch: rec.Catch } : {};
+  const options: Record<string, unknown>[] = [
+    { Type: 'Pass', ...tail },
+    { Type: 'Wait', Seconds: 5, ...tail },
+    { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', ...tail, ...catches },
+    { Type: 'Parallel', Branches: [{ StartAt: 'Branch step', States: { 'Branch step': { Type: 'Pass', End: true } } }], ...tail, ...catches },
+  ];
+  if (typeof rec.Next === 'string') options.push({ Type: 'Choice', Choices: [{ Variable: '$.ok', BooleanEquals: true, Next: rec.Next }], Default: rec.Next });
+  const other = options.filter((o) => o.Type !== s.Type);
+  const next = pick(rand, other);
+  return next ? updateState(def, id, () => next as unknown as State) : undefined;
 }
 
 export interface EditStep {
