@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { dictFrom, own } from '../asl/own.ts';
+import { useAppStore } from './store.ts';
 import type { IdentityChange } from '../commands/identity.ts';
 import { applyToEdgeKeyed, applyToIdKeyed, mapId, registerStateData } from './stateData.ts';
 
@@ -22,6 +23,8 @@ export interface SimulationView {
   takenEdges: Record<string, true>;
   /** State ids with a breakpoint. */
   breakpoints: Record<string, true>;
+  /** The definition changed since the run shown (an edit, a rename): its colours are marked out of date. */
+  stale: boolean;
 }
 
 export interface SimulationViewActions {
@@ -51,6 +54,7 @@ export const useSimulationView = create<SimulationView & SimulationViewActions>(
   retryCounts: {},
   takenEdges: {},
   breakpoints: {},
+  stale: false,
   toggleBreakpoint: (id) =>
     set((s) => {
       const breakpoints = dictFrom(s.breakpoints);
@@ -59,7 +63,7 @@ export const useSimulationView = create<SimulationView & SimulationViewActions>(
       return { breakpoints };
     }),
   setView: (view) => set(view),
-  clearRun: () => set({ active: false, nodeStatus: {}, currentId: undefined, retryCounts: {}, takenEdges: {} }),
+  clearRun: () => set({ active: false, nodeStatus: {}, currentId: undefined, retryCounts: {}, takenEdges: {}, stale: false }),
 }));
 
 registerStateData<SimulationView>({
@@ -71,4 +75,12 @@ registerStateData<SimulationView>({
     const same = (Object.keys(next) as (keyof SimulationView)[]).every((k) => next[k] === view[k]);
     return same ? view : { ...view, ...next };
   },
+});
+
+// The first edit after a run (any change of the text: a rename, a moved transition, typing) marks the run's colours
+// on the canvas as out of date; the next Run (or Reset, or opening another workflow) clears the mark.
+useAppStore.subscribe((state, prev) => {
+  if (state.doc.text === prev.doc.text) return;
+  const view = useSimulationView.getState();
+  if (view.active && !view.stale) view.setView({ stale: true });
 });

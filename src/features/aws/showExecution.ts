@@ -17,7 +17,7 @@ export function showStandard(execution: ExecutionDetails | undefined, events: re
   const definition = useAppStore.getState().doc.definition;
   const complete = withTerminalEvent(events, execution?.status);
   const view = historyView(definition, complete);
-  useSimulationView.getState().setView({ active: true, nodeStatus: view.nodeStatus, currentId: view.currentId, retryCounts: {}, takenEdges: {} });
+  useSimulationView.getState().setView({ active: true, nodeStatus: view.nodeStatus, currentId: view.currentId, retryCounts: {}, takenEdges: {}, stale: false });
   if (execution) useSession.setState({ ...EMPTY_SESSION, ...sessionFromExecution(definition, execution, complete) });
 }
 
@@ -25,7 +25,7 @@ export function showStandard(execution: ExecutionDetails | undefined, events: re
 export function showExpress(execution: ExecutionDetails): void {
   const definition = useAppStore.getState().doc.definition;
   const events = expressEvents(execution);
-  useSimulationView.getState().setView({ active: true, nodeStatus: expressNodeStatus(definition, execution.status), currentId: undefined, retryCounts: {}, takenEdges: {} });
+  useSimulationView.getState().setView({ active: true, nodeStatus: expressNodeStatus(definition, execution.status), currentId: undefined, retryCounts: {}, takenEdges: {}, stale: false });
   useSession.setState({ ...EMPTY_SESSION, ...sessionFromExecution(definition, execution, events), announcement: `Showing AWS Express execution ${execution.name}: ${execution.status} (no step history)` });
 }
 

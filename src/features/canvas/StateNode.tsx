@@ -79,6 +79,7 @@ function useRunInfo(id: string) {
       current: s.active && s.currentId === id,
       retries: s.active ? (own(s.retryCounts, id) ?? 0) : 0,
       breakpoint: own(s.breakpoints, id) === true,
+      stale: s.active && s.stale,
     })),
   );
 }
@@ -97,7 +98,12 @@ function RunDecorations({ run }: { run: ReturnType<typeof useRunInfo> }) {
     <>
       {run.breakpoint && <span role="img" className="breakpoint-dot" title="Breakpoint" aria-label="Breakpoint" />}
       {run.status && (
-        <span role="img" className={`run-icon run-${run.status}`} aria-label={run.status.replace('-', ' ')} title={run.status.replace('-', ' ')}>
+        <span
+          role="img"
+          className={`run-icon run-${run.status}`}
+          aria-label={`${run.status.replace('-', ' ')}${run.stale ? ' (before your last edit)' : ''}`}
+          title={`${run.status.replace('-', ' ')}${run.stale ? ' — from the run before your last edit' : ''}`}
+        >
           {STATUS_ICON[run.status]}
         </span>
       )}
@@ -125,8 +131,9 @@ function useStateNode(id: string, data: StateFlowNode['data'], selected: boolean
   const ref = useNodeLabel<HTMLDivElement>(id, labelInput(data, info.label, run));
   const wrapper = {
     ref,
-    className: `${base}${selected ? ' selected' : ''}${data.errors ? ' has-error' : ''}${run.current ? ' current' : ''}${run.status ? ` status-${run.status}` : ''}`,
+    className: `${base}${selected ? ' selected' : ''}${data.errors ? ' has-error' : ''}${run.current ? ' current' : ''}${run.status ? ` status-${run.status}` : ''}${run.stale ? ' run-stale' : ''}`,
     'data-status': run.status ?? 'not-run',
+    'data-run-stale': run.stale ? 'true' : undefined,
     style: { '--accent': info.accent } as React.CSSProperties,
     'data-state-name': data.name,
     'data-state-type': data.stateType ?? 'Unknown',

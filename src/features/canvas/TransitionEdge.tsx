@@ -45,10 +45,10 @@ export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<Tran
     });
   }
   const kind = data?.kind ?? 'next';
-  const taken = useSimulationView((s) => s.active && own(s.takenEdges, props.id) === true);
+  const taken = useSimulationView((s) => (s.active && own(s.takenEdges, props.id) === true ? (s.stale ? 'stale' : 'fresh') : undefined));
   return (
     <>
-      <BaseEdge path={path} markerEnd={markerEnd} className={`edge-${kind}${selected ? ' selected' : ''}${taken ? ' edge-taken' : ''}`} />
+      <BaseEdge path={path} markerEnd={markerEnd} className={`edge-${kind}${selected ? ' selected' : ''}${taken ? ' edge-taken' : ''}${taken === 'stale' ? ' edge-taken-stale' : ''}`} />
       {data?.label && (
         <EdgeLabelRenderer>
           <div

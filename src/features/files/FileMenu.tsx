@@ -44,11 +44,17 @@ const IMAGE_THEMES = [
   { value: 'dark', label: 'Dark' },
 ] as const;
 
+const RUN_COLOURS = [
+  { value: 'leave-out', label: 'Leave out' },
+  { value: 'include', label: 'Include' },
+] as const;
+
 const exportWith = (action: (m: Awaited<ReturnType<typeof exporter>>) => Promise<void>) => () => void exporter().then(action);
 
 /** Toolbar "File" menu: new (a new library entry), import (file, paste, drop anywhere), export (ASL, SAM, mocks, images), share. */
 export function FileMenu() {
   const theme = useFiles((s) => s.imageTheme);
+  const runColours = useFiles((s) => s.imageRunColours);
   const dialog = useFiles((s) => s.dialog !== undefined);
   const input = useRef<HTMLInputElement>(null);
   useDropAndShareLinks();
@@ -74,6 +80,7 @@ export function FileMenu() {
         </MenuGroup>
         <MenuSeparator />
         <MenuRadioGroup label="Image theme" value={theme} options={IMAGE_THEMES} onChange={(imageTheme) => useFiles.setState({ imageTheme })} stayOpen />
+        <MenuRadioGroup label="Run colours in images" value={runColours} options={RUN_COLOURS} onChange={(imageRunColours) => useFiles.setState({ imageRunColours })} stayOpen />
         <MenuItem onSelect={exportWith((m) => m.exportImage('svg'))}>Download graph as SVG</MenuItem>
         <MenuItem onSelect={exportWith((m) => m.exportImage('png'))}>Download graph as PNG</MenuItem>
         <MenuSeparator />

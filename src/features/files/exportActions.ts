@@ -73,7 +73,7 @@ function svgOfCanvas(): string | undefined {
     if (!canvas) throw new Error('The canvas is not shown');
     const chosen = useFiles.getState().imageTheme;
     const theme = chosen === 'auto' ? (document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light') : chosen;
-    return canvasToSvg(canvas, theme, workflowStorage.currentName());
+    return canvasToSvg(canvas, theme, workflowStorage.currentName(), { runColours: useFiles.getState().imageRunColours === 'include' });
   } catch (e) {
     showNotice({ kind: 'error', message: `Could not draw the graph: ${(e as Error).message}` });
     return undefined;

@@ -11,9 +11,11 @@ export interface FilesState {
   dialog: FilesDialog | undefined;
   /** The exported image's theme; `auto`: the app's current theme. */
   imageTheme: 'auto' | 'light' | 'dark';
+  /** Whether exported images keep the simulation's run colours (status accents, the taken path): off by default. */
+  imageRunColours: 'leave-out' | 'include';
 }
 
-export const useFiles = create<FilesState>()(() => ({ dialog: undefined, imageTheme: 'auto' }));
+export const useFiles = create<FilesState>()(() => ({ dialog: undefined, imageTheme: 'auto', imageRunColours: 'leave-out' }));
 
 export const closeDialog = () => useFiles.setState({ dialog: undefined });
 

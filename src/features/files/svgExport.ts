@@ -21,7 +21,14 @@ interface Box {
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const num = (n: number) => Math.round(n * 10) / 10;
 
-export function canvasToSvg(canvas: HTMLElement, theme: ImageTheme, title: string): string {
+export interface SvgOptions {
+  /** Keep the simulation's run colours (a status's accent, the taken path); default: leave them out. */
+  runColours?: boolean;
+}
+
+export function canvasToSvg(canvas: HTMLElement, theme: ImageTheme, title: string, options: SvgOptions = {}): string {
+  const runColours = options.runColours === true;
+  const catchColour = getComputedStyle(canvas).getPropertyValue('--catch').trim();
   const flow = canvas.querySelector<HTMLElement>('.react-flow');
   const viewport = canvas.querySelector<HTMLElement>('.react-flow__viewport');
   if (!flow || !viewport) throw new Error('The canvas is not shown');
@@ -51,7 +58,9 @@ export function canvasToSvg(canvas: HTMLElement, theme: ImageTheme, title: strin
     const inner = el.querySelector<HTMLElement>('[data-state-name]') ?? el;
     const name = inner.dataset.stateName ?? el.textContent ?? '';
     const style = getComputedStyle(inner);
-    const accent = style.borderLeftColor || t.border;
+    // The state type's accent (the node's --accent), unless run colours are asked for: a status recolours the border.
+    const typeAccent = inner.style.getPropertyValue('--accent').trim();
+    const accent = (runColours ? style.borderLeftColor : typeAccent || style.borderLeftColor) || t.border;
     if (inner.classList.contains('container-node') || el.classList.contains('react-flow__node-group')) {
       groups.push(
         `<g class="container" data-state-name="${esc(name)}"><rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.w)}" height="${num(b.h)}" rx="10" fill="${t.group}" stroke="${t.border}" stroke-dasharray="${inner.dataset.stateName ? '0' : '4 3'}"/>` +
@@ -77,8 +86,12 @@ export function canvasToSvg(canvas: HTMLElement, theme: ImageTheme, title: strin
     const bb = path.getBBox();
     boxes.push({ x: bb.x, y: bb.y, w: bb.width, h: bb.height });
     const style = getComputedStyle(path);
-    const dashed = style.strokeDasharray;
-    const stroke = style.stroke && style.stroke !== 'none' ? style.stroke : t.edge;
+    // A taken path is drawn green (or greyed when stale): without run colours, as it is drawn without a run.
+    const taken = path.classList.contains('edge-taken');
+    const isCatch = path.classList.contains('edge-catch');
+    const drawn = style.stroke && style.stroke !== 'none' ? style.stroke : t.edge;
+    const stroke = taken && !runColours ? (isCatch && catchColour ? catchColour : t.edge) : drawn;
+    const dashed = taken && !runColours ? (isCatch ? '5 4' : 'none') : style.strokeDasharray;
     if (!colors.has(stroke)) colors.set(stroke, `arrow${colors.size}`);
     edges.push(
       `<path d="${esc(d)}" fill="none" stroke="${esc(stroke)}" stroke-width="1.5"${dashed && dashed !== 'none' ? ` stroke-dasharray="${esc(dashed)}"` : ''} marker-end="url(#${colors.get(stroke)})"/>`,

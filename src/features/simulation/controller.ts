@@ -88,6 +88,7 @@ function start(): boolean {
   }
   stopWorker();
   useSession.setState({ ...EMPTY_SESSION, announcement: 'Execution started' });
+  useSimulationView.getState().setView({ stale: false });
   send({
     type: 'start',
     definition,
