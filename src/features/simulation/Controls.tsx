@@ -9,7 +9,7 @@ import { useAppStore } from '../../store/store.ts';
 import { useSimulationView } from '../../store/simulation.ts';
 import { simulation } from './controller.ts';
 import { useSession } from './session.ts';
-import { SPEEDS, useSimulationSettings, type Speed } from './settings.ts';
+import { SPEEDS, useSimulationSettings, type ClockMode, type Speed } from './settings.ts';
 
 /**
  * A button's symbol: hidden from screen readers (the word says it), and from the common Unicode blocks that the
@@ -45,6 +45,7 @@ function useBreakpointToggle() {
 export function Controls() {
   const s = useSession(useShallow((x) => ({ status: x.status, running: x.running, canStepBack: x.canStepBack, now: x.now, start: x.startTime })));
   const speed = useSimulationSettings((x) => x.speed);
+  const clock = useSimulationSettings((x) => x.clock);
   const bp = useBreakpointToggle();
   const live = s.status === 'RUNNING';
   const paused = live && !s.running;
@@ -100,6 +101,13 @@ export function Controls() {
                 {v.label}
               </option>
             ))}
+          </select>
+        </label>
+        <label>
+          Start{' '}
+          <select aria-label="Start time" value={clock} onChange={(e) => useSimulationSettings.getState().setClock(e.target.value as ClockMode)}>
+            <option value="now">Start now</option>
+            <option value="fixed">Fixed (2024-01-01, reproducible)</option>
           </select>
         </label>
         <span className="sim-clock" aria-label="Simulated clock">

@@ -67,7 +67,9 @@ export function HistoryView() {
                 {e.type}
               </span>
               <span role="cell" className="c-state">{states[index] ?? ''}</span>
-              <span role="cell" className="c-time">{Date.parse(e.timestamp) - startTime} ms</span>
+              <span role="cell" className="c-time" title={e.timestamp}>
+                {Date.parse(e.timestamp) - startTime} ms
+              </span>
               <span role="cell" className="c-details" title={eventSummary(e, 2000)}>
                 {eventSummary(e)}
               </span>

@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import type { JsonValue } from '../../asl/types.ts';
 import type { MockedInvocation } from '../../simulator/mocks.ts';
-import { blankMock, invocationToStep, stepToInvocation, type MockKind, type MockSpec, type MockStep } from './mockSet.ts';
+import { blankMock, invocationToStep, MAX_MOCK_DURATION_MS, stepToInvocation, withDuration, type MockKind, type MockSpec, type MockStep } from './mockSet.ts';
 
 const KINDS: [MockKind, string][] = [
   ['code', 'JavaScript Lambda'],
@@ -56,8 +56,11 @@ function parseSequence(v: JsonValue): MockStep[] | string {
   return steps;
 }
 
-export function MockEditor({ state, mock, onChange }: { state: string; mock: MockSpec; onChange: (m: MockSpec) => void }) {
+export function MockEditor({ state, mock, onChange: change }: { state: string; mock: MockSpec; onChange: (m: MockSpec) => void }) {
   const id = useId();
+  const durationId = useId();
+  // Every edit of the body or the kind keeps the mock's duration.
+  const onChange = (m: MockSpec) => change(withDuration(m, mock.durationMs));
   return (
     <fieldset className="sim-mock" data-mock-state={state}>
       <legend>{state}</legend>
@@ -70,6 +73,20 @@ export function MockEditor({ state, mock, onChange }: { state: string; mock: Moc
         ))}
       </select>
       <MockBody key={mock.kind} state={state} mock={mock} onChange={onChange} />
+      <label htmlFor={durationId}>Duration for {state} (ms)</label>{' '}
+      <input
+        id={durationId}
+        type="number"
+        min={0}
+        max={MAX_MOCK_DURATION_MS}
+        step={1}
+        className="sim-duration"
+        value={mock.durationMs ?? 0}
+        onChange={(e) => {
+          const ms = e.target.valueAsNumber;
+          if (Number.isFinite(ms) && ms >= 0 && ms <= MAX_MOCK_DURATION_MS) change(withDuration(mock, ms));
+        }}
+      />
     </fieldset>
   );
 }

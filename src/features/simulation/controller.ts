@@ -9,7 +9,7 @@ import { useSimulationView } from '../../store/simulation.ts';
 import { abortStatuses, toSliceView } from './runView.ts';
 import type { EngineMessage, EngineRequest, Pacing } from './protocol.ts';
 import { announce, applyUpdate, EMPTY_SESSION, useSession } from './session.ts';
-import { parseInput, SPEEDS, useSimulationSettings } from './settings.ts';
+import { parseInput, runStartTime, SPEEDS, useSimulationSettings } from './settings.ts';
 import { workflowStorage } from '../library/workflowStorage.ts';
 import { TEST_HOOKS } from '../../ui/testHooks.ts';
 
@@ -96,6 +96,7 @@ function start(): boolean {
     mocks: settings.mocks,
     stateMachineName: 'SimulatedStateMachine',
     sandboxTimeoutMs: settings.sandboxTimeoutMs,
+    startTime: runStartTime(settings.clock),
   });
   return true;
 }

@@ -50,7 +50,7 @@ function start(req: StartRequest): void {
       lastResults[name] = value;
     },
   });
-  snap = startExecution(req.definition, { input: req.input, invoker, stateMachineName: req.stateMachineName, name: 'simulation' });
+  snap = startExecution(req.definition, { input: req.input, invoker, stateMachineName: req.stateMachineName, name: 'simulation', startTime: req.startTime });
 }
 
 /** Record the state runs the last step added (with the clock at the step's end). */

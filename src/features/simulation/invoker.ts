@@ -7,7 +7,7 @@
  */
 import type { JsonValue } from '../../asl/types.ts';
 import { dict } from '../../asl/own.ts';
-import { handlerInvoker, StatesError, type MockHandler, type TaskInvoker } from '../../simulator/index.ts';
+import { handlerInvoker, StatesError, type MockHandler, type TaskInvoker, type TaskOutcome } from '../../simulator/index.ts';
 import { mockFor, stepFor, type MockSet } from './mockSet.ts';
 import type { LogLine } from './protocol.ts';
 import { SandboxFailure, type SandboxClient } from './sandboxClient.ts';
@@ -52,5 +52,18 @@ export function mockInvoker(mocks: MockSet, taskNames: readonly string[], sandbo
       };
     }
   }
-  return handlerInvoker(handlers);
+  const invoke = handlerInvoker(handlers);
+  const durations = new Map<string, number>();
+  for (const name of taskNames) {
+    const d = mockFor(mocks, name).durationMs;
+    if (d) durations.set(name, d);
+  }
+  if (durations.size === 0) return invoke;
+  // A mock's duration is the call's time on the simulation clock (TaskSucceeded/TaskFailed come that much later).
+  const timed = (o: TaskOutcome, d: number | undefined): TaskOutcome => (d === undefined || o.durationMs !== undefined ? o : { ...o, durationMs: d });
+  return (req) => {
+    const d = durations.get(req.stateName);
+    const o = invoke(req);
+    return o instanceof Promise ? o.then((x) => timed(x, d)) : timed(o, d);
+  };
 }

@@ -10,8 +10,21 @@ import { SEED_MOCK_CODE, SEED_MOCK_RESULTS } from '../../asl/seed.ts';
 import { invocationRange, parseMockConfig, type InvocationRange, type MockConfigFile, type MockedInvocation } from '../../simulator/mockConfig.ts';
 
 export type MockStep = { kind: 'result'; result: JsonValue } | { kind: 'error'; error: string; cause: string };
-export type MockSpec = MockStep | { kind: 'code'; code: string } | { kind: 'sequence'; steps: MockStep[] };
+/** How long each call of a mock takes on the simulation's clock (a simulator extension; 0 when absent). */
+export interface MockTiming {
+  durationMs?: number;
+}
+export type MockSpec = (MockStep | { kind: 'code'; code: string } | { kind: 'sequence'; steps: MockStep[] }) & MockTiming;
 export type MockKind = MockSpec['kind'];
+
+/** The longest mock duration accepted: a year, Step Functions' longest execution. */
+export const MAX_MOCK_DURATION_MS = 366 * 24 * 3600 * 1000;
+
+/** The mock with `durationMs` (a positive finite number) or without it. */
+export function withDuration(mock: MockSpec, durationMs: number | undefined): MockSpec {
+  const { durationMs: _old, ...rest } = mock;
+  return durationMs !== undefined && Number.isFinite(durationMs) && durationMs > 0 ? ({ ...rest, durationMs } as MockSpec) : (rest as MockSpec);
+}
 export type MockSet = Record<string, MockSpec>;
 
 export interface TaskInfo {
@@ -31,12 +44,15 @@ export function defaultMock(stateName: string): MockSpec {
   return code === undefined ? { kind: 'result', result: {} } : { kind: 'code', code };
 }
 
+/** A starter mock's call takes this long, so a new workflow's timeline shows real-looking durations. */
+export const STARTER_DURATION_MS = 120;
+
 /**
  * The mock a new Task gets when it is added (palette, quick add, drop): a fixed sample result named after it, so a
  * run shows something recognisable before the user writes a handler.
  */
 export function starterMock(stateName: string): MockSpec {
-  return { kind: 'result', result: { ok: true, state: stateName, message: `Sample result of ${stateName}` } };
+  return { kind: 'result', result: { ok: true, state: stateName, message: `Sample result of ${stateName}` }, durationMs: STARTER_DURATION_MS };
 }
 
 /** A fresh mock of a kind (when the user switches kinds); the seed's states get the seed's results. */
@@ -105,18 +121,19 @@ export function toMockConfig(
     } else steps = mock.kind === 'sequence' ? mock.steps : [mock];
     const responseName = `${t.name}Mock`;
     mapping[t.name] = responseName;
-    responses[responseName] = compress(steps, t.lambda);
+    responses[responseName] = compress(steps, t.lambda, mock.durationMs);
   }
   return { file: { StateMachines: { [stateMachine]: { TestCases: { [testCase]: mapping } } }, MockedResponses: responses }, notes };
 }
 
-function compress(steps: MockStep[], lambda: boolean): Record<string, MockedInvocation> {
+function compress(steps: MockStep[], lambda: boolean, durationMs?: number): Record<string, MockedInvocation> {
   const out: Record<string, MockedInvocation> = dict();
   let start = 0;
   for (let i = 1; i <= steps.length; i++) {
     if (i < steps.length && JSON.stringify(steps[i]) === JSON.stringify(steps[start])) continue;
     const key = i - 1 === start ? String(start) : `${start}-${i - 1}`;
-    out[key] = stepToInvocation(steps[start] as MockStep, lambda);
+    const inv = stepToInvocation(steps[start] as MockStep, lambda);
+    out[key] = durationMs ? { ...inv, DurationSeconds: durationMs / 1000 } : inv;
     start = i;
   }
   return out;
@@ -147,9 +164,17 @@ export function fromMockConfig(input: unknown, tasks: TaskInfo[], stateMachine?:
     const responses = own(file.MockedResponses, responseName);
     if (!responses) throw new Error(`MockedResponses has no '${responseName}' (state '${state}')`);
     const steps = expand(responseName, responses, lambdaOf.get(state) ?? false);
-    set[state] = steps.length === 1 ? (steps[0] as MockStep) : { kind: 'sequence', steps };
+    const spec: MockSpec = steps.length === 1 ? (steps[0] as MockStep) : { kind: 'sequence', steps };
+    set[state] = withDuration(spec, commonDuration(responses));
   }
   return set;
+}
+
+/** The `DurationSeconds` every invocation of a response shares, in ms (the editor holds one per mock). */
+function commonDuration(responses: Record<string, MockedInvocation>): number | undefined {
+  const all = Object.values(responses).map((inv) => inv.DurationSeconds);
+  const first = all[0];
+  return typeof first === 'number' && all.every((d) => d === first) ? first * 1000 : undefined;
 }
 
 /**

@@ -38,6 +38,8 @@ export interface StartRequest {
   mocks: MockSet;
   stateMachineName: string;
   sandboxTimeoutMs: number;
+  /** The execution's start on the simulation clock (ms since epoch). */
+  startTime: number;
 }
 
 export interface Pacing {

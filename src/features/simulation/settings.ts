@@ -27,8 +27,15 @@ interface Saved {
   mocks: MockSet;
 }
 
+/** When a run starts: now (real-looking timestamps) or the fixed clock reproducible runs and tests use. */
+export type ClockMode = 'now' | 'fixed';
+/** The fixed clock's start: the simulator's own default (src/simulator/engine.ts), 2024-01-01T00:00:00Z. */
+export const FIXED_START_TIME = Date.UTC(2024, 0, 1);
+
 export interface SimulationSettings extends Saved {
   speed: Speed;
+  clock: ClockMode;
+  setClock: (clock: ClockMode) => void;
   /** Real-time limit of one JavaScript mock call. */
   sandboxTimeoutMs: number;
   setInputText: (text: string) => void;
@@ -50,6 +57,8 @@ function load(): Saved {
 export const useSimulationSettings = create<SimulationSettings>()((set) => ({
   ...load(),
   speed: 'instant',
+  clock: 'now',
+  setClock: (clock) => set({ clock }),
   sandboxTimeoutMs: 2000,
   setInputText: (inputText) => set({ inputText }),
   savePreset: (name) => set((s) => ({ presets: withKey(s.presets, name, s.inputText) })),
@@ -89,6 +98,11 @@ workflowStorage.onWorkflowOpened(() => {
     applying = false;
   }
 });
+
+/** The start time of a new run under the chosen clock. */
+export function runStartTime(clock: ClockMode, now: () => number = Date.now): number {
+  return clock === 'fixed' ? FIXED_START_TIME : now();
+}
 
 /** The input text parsed, or the reason it is not valid JSON. */
 export function parseInput(text: string): { ok: true; value: JsonValue } | { ok: false; message: string } {

@@ -8,7 +8,7 @@
  */
 import type { JsonValue } from '../../asl/types.ts';
 import { dict } from '../../asl/own.ts';
-import { MAX_SEQUENCE_STEPS, type MockSet, type MockSpec, type MockStep } from './mockSet.ts';
+import { MAX_MOCK_DURATION_MS, MAX_SEQUENCE_STEPS, type MockSet, type MockSpec, type MockStep } from './mockSet.ts';
 
 /** Mock code, an input text or a preset larger than this is no hand-written mock (and would bloat every save). */
 export const MAX_TEXT_CHARS = 1024 * 1024;
@@ -47,6 +47,8 @@ function stepProblem(v: unknown): string | undefined {
 /** What is wrong with one mock, or undefined. */
 export function mockProblem(v: unknown): string | undefined {
   if (!isRecord(v)) return 'is not an object';
+  const d = v.durationMs;
+  if (d !== undefined && (typeof d !== 'number' || !Number.isFinite(d) || d < 0 || d > MAX_MOCK_DURATION_MS)) return 'has a duration that is not 0 ms to a year';
   if (v.kind === 'code') return isText(v.code) ? undefined : 'has code that is not text (or over 1 MB)';
   if (v.kind !== 'sequence') return stepProblem(v);
   if (!Array.isArray(v.steps) || v.steps.length === 0 || v.steps.length > MAX_SEQUENCE_STEPS) {

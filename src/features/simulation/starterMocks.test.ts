@@ -11,6 +11,7 @@ describe('addStarterMocks', () => {
     expect(mockFor(mocks, 'Charge card')).toEqual({
       kind: 'result',
       result: { ok: true, state: 'Charge card', message: 'Sample result of Charge card' },
+      durationMs: 120,
     });
     expect(mocks.Kept).toEqual({ kind: 'error', error: 'Boom', cause: 'x' });
   });
