@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/store.ts';
+import { docStatus } from '../features/problems/docStatus.ts';
 import { LibraryControls } from '../features/library/LibraryControls.tsx';
 import { FileMenu } from '../features/files/FileMenu.tsx';
 import { AwsButton } from '../features/aws/AwsButton.tsx';
@@ -10,6 +11,8 @@ import { EditMenu, HelpMenu, ViewMenu } from './ToolbarMenus.tsx';
  */
 export function Toolbar() {
   const stale = useAppStore((s) => s.doc.stale);
+  const diagnostics = useAppStore((s) => s.doc.diagnostics);
+  const status = docStatus(stale, diagnostics);
   const undoLabel = useAppStore((s) => s.history.past[s.history.past.length - 1]?.label);
   const redoLabel = useAppStore((s) => s.history.future[s.history.future.length - 1]?.label);
   const undo = useAppStore((s) => s.undo);
@@ -26,8 +29,14 @@ export function Toolbar() {
         <ViewMenu />
         <HelpMenu />
       </nav>
-      <span className="doc-status" role="status" aria-live="polite" title={stale ? 'The canvas shows the last valid machine until the text parses again' : undefined}>
-        {stale ? 'Syntax error — canvas shows the last valid machine' : 'Definition valid'}
+      <span
+        className="doc-status"
+        role="status"
+        aria-live="polite"
+        data-doc-status={status.kind}
+        title={stale ? 'The canvas shows the last valid machine until the text parses again' : status.kind === 'errors' ? 'The Problems list (Inspector tab) says what is wrong' : undefined}
+      >
+        {status.text}
       </span>
       <span className="spacer" />
       <AwsButton />
