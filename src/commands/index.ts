@@ -1,6 +1,7 @@
 /** Named, pure, undoable commands on a state machine definition, their rules, and minimal text edits. */
 export * from './command.ts';
 export * from './identity.ts';
+export * from './refusals.ts';
 export * from './registry.ts';
 export * from './rules.ts';
 export * from './textEdits.ts';

@@ -19,8 +19,13 @@ describe('registry', () => {
     const def = defOf(CHAIN);
     const r = runCommand(def, 'state.rename', { id: 'A', newName: 'Start' });
     expect(r.ok && r.definition.StartAt).toBe('Start');
-    expect(runCommand(def, 'state.rename', { id: 'A', newName: 'B' })).toEqual({ ok: false, reason: 'A state named "B" already exists' });
-    expect(runCommand(def, 'no.such', {})).toEqual({ ok: false, reason: 'Unknown command no.such' });
+    const taken = 'A state named "B" already exists';
+    expect(runCommand(def, 'state.rename', { id: 'A', newName: 'B' })).toEqual({ ok: false, reason: taken, refusal: { code: 'command.refused', message: taken } });
+    expect(runCommand(def, 'no.such', {})).toEqual({
+      ok: false,
+      reason: 'Unknown command no.such',
+      refusal: { code: 'command.unknown', message: 'Unknown command no.such' },
+    });
   });
 
   it('exports the public API from the index', () => {

@@ -12,7 +12,8 @@ import { addBranch, removeBranch, setStartAt, updateMachine } from './machine.ts
 import { addState, insertStateOnEdge } from './stateAdd.ts';
 import { deleteStates } from './stateDelete.ts';
 import { dropOnState } from './stateDrop.ts';
-import { duplicateState, updateStateField } from './stateEdit.ts';
+import { duplicateState, updateStateField, updateStateFields } from './stateEdit.ts';
+import { refuse, refusedBy, type Refusal } from './refusals.ts';
 import { moveState } from './stateMove.ts';
 import { renameState } from './stateRename.ts';
 import { connect, disconnect, setEnd } from './transitions.ts';
@@ -26,6 +27,7 @@ export const COMMANDS = {
   'state.delete': deleteStates,
   'state.duplicate': duplicateState,
   'state.update': updateStateField,
+  'state.updateFields': updateStateFields,
   'state.move': moveState,
   'transition.connect': connect,
   'transition.disconnect': disconnect,
@@ -68,16 +70,20 @@ export function listCommands(): Command<unknown>[] {
 
 export type CommandResult =
   | { ok: true; definition: StateMachineDefinition; identityChanges: IdentityChange[] }
-  | { ok: false; reason: string };
+  | { ok: false; refusal: Refusal; /** The refusal's message. */ reason: string };
 
 /** Run a command by id: the new definition, or the reason it was refused (unknown ids are refused too). */
 export function runCommand<K extends CommandId>(def: StateMachineDefinition, id: K, args: CommandArgs<K>): CommandResult;
 export function runCommand(def: StateMachineDefinition, id: string, args: unknown): CommandResult;
 export function runCommand(def: StateMachineDefinition, id: string, args: unknown): CommandResult {
   const command = getCommand(id);
-  if (!command) return { ok: false, reason: `Unknown command ${id}` };
+  if (!command) return refused(refuse('command.unknown', { id }));
   const verdict = command.canExecute(def, args);
-  if (verdict !== true) return { ok: false, reason: verdict };
+  if (verdict !== true) return refused(refusedBy(verdict));
   const { definition, identityChanges } = command.apply(def, args);
   return { ok: true, definition, identityChanges };
+}
+
+function refused(refusal: Refusal): CommandResult {
+  return { ok: false, refusal, reason: refusal.message };
 }

@@ -7,6 +7,7 @@ import type { StateMachineDefinition, StateType } from '../asl/types.ts';
 import { isStateType } from '../asl/types.ts';
 import type { Verdict } from './command.ts';
 import { checkStateName } from './names.ts';
+import { refuse } from './refusals.ts';
 import { isObj } from './paths.ts';
 import { canHaveNext, successorsOf, type TransitionKind } from './refs.ts';
 import { getScope, getState, splitStateId, statesOf, type ScopeId } from './scope.ts';
@@ -106,7 +107,7 @@ export function startAfterDelete(
   scope: ScopeId,
   deleted: ReadonlySet<string>,
   newStart?: string,
-): { start: string } | { reason: string } | undefined {
+): { start: string } | { reason: string; chooseStart?: true } | undefined {
   const sub = getScope(def, scope);
   const states = statesOf(def, scope);
   const start = sub?.StartAt;
@@ -123,12 +124,29 @@ export function startAfterDelete(
   while (deleted.has(cur) && !seen.has(cur)) {
     seen.add(cur);
     const succ = successorsOf(states[cur]).filter((n) => n !== cur && Object.prototype.hasOwnProperty.call(states, n));
-    if (succ.length !== 1) {
-      return { reason: `Deleting ${start} leaves no single state to start from: choose the new start state` };
-    }
+    if (succ.length !== 1) return { reason: refuse('delete.chooseStart', { start, none: false }).message, chooseStart: true };
     cur = succ[0]!;
   }
-  return deleted.has(cur) ? { reason: `Deleting ${start} leaves no state to start from: choose the new start state` } : { start: cur };
+  return deleted.has(cur) ? { reason: refuse('delete.chooseStart', { start, none: true }).message, chooseStart: true } : { start: cur };
+}
+
+/**
+ * Whether deleting these states needs the user to choose the new start state (the start goes and no single
+ * successor takes its place): the UI asks this rule, then offers the choice.
+ */
+export function needsStartChoice(def: StateMachineDefinition, ids: readonly string[]): boolean {
+  const byScope = new Map<ScopeId, Set<string>>();
+  for (const id of ids) {
+    if (!getState(def, id)) return false;
+    const { scope, name } = splitStateId(id);
+    byScope.set(scope, (byScope.get(scope) ?? new Set<string>()).add(name));
+  }
+  for (const [scope, names] of byScope) {
+    if (ids.some((id) => scope.startsWith(`${id}/`))) continue;
+    const r = startAfterDelete(def, scope, names);
+    if (r && 'chooseStart' in r) return true;
+  }
+  return false;
 }
 
 /** Whether the states may be deleted (with `newStartAt`, a state id, chosen when the start state goes). */

@@ -59,3 +59,24 @@ export const updateStateField = defineCommand<UpdateStateArgs>({
   },
   run: (def, { id, path, value }) => updateState(def, id, (s) => updateIn<State>(s, path, () => value)),
 });
+
+export interface FieldChange {
+  path: JsonPathSegments;
+  /** `undefined` removes the field. */
+  value: unknown;
+}
+
+/** Several `state.update`s of one state as one command (one undo step): switching a Wait's mode, for instance. */
+export const updateStateFields = defineCommand<{ id: string; changes: FieldChange[] }>({
+  id: 'state.updateFields',
+  label: 'Edit state',
+  canExecute(def, { id, changes }) {
+    if (!Array.isArray(changes) || changes.length === 0) return 'Nothing to change';
+    for (const c of changes) {
+      const v = updateStateField.canExecute(def, { id, path: c.path, value: c.value });
+      if (v !== true) return v;
+    }
+    return true;
+  },
+  run: (def, { id, changes }) => changes.reduce((d, c) => updateStateField.execute(d, { id, path: c.path, value: c.value }), def),
+});

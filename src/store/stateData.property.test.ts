@@ -162,6 +162,8 @@ function commandFor(def: StateMachineDefinition, op: Op, picks: number[]): { id:
   const scopes = allScopes(def);
   const pick = <T,>(list: T[], i: number): T => list[picks[i]! % list.length]!;
   const id = pick(ids, 0);
+  // Every state deleted: only adding (and undo/redo) is left to do.
+  if (ids.length === 0 && op !== 'add') return undefined;
   switch (op) {
     case 'rename':
       return { id: 'state.rename', args: { id, newName: `N${picks[1]! % 50}` } };
@@ -208,7 +210,8 @@ describe('per-state data through random edit sequences', () => {
             continue;
           }
           const def = s.doc.definition!;
-          const c = commandFor(def, op, picks)!;
+          const c = commandFor(def, op, picks);
+          if (!c) continue;
           const command = getCommand(c.id);
           if (s.canRun(command, c.args) !== true) continue;
           const moved = op === 'rename' || op === 'move' ? (c.args as { id: string }).id : undefined;

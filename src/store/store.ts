@@ -6,6 +6,8 @@
 import { create } from 'zustand';
 import { SEED_DEFINITION_TEXT } from '../asl/seed.ts';
 import type { Command } from '../commands/command.ts';
+import { getCommand, type CommandArgs, type CommandId } from '../commands/registry.ts';
+import { isRefusal, refuse, refusedBy, type Refusal } from '../commands/refusals.ts';
 import { editText } from '../commands/textEdits.ts';
 import { emptySidecar, setSidecarPosition, type LayoutSidecar } from '../layout/sidecar.ts';
 import type { Point } from '../layout/types.ts';
@@ -77,6 +79,13 @@ export interface AppState {
   runCommand: <A>(command: Command<A>, args: A, options?: CommandOptions) => true | string;
   /** Whether a command may run now: true, or the reason (e.g. the text has a syntax error). */
   canRun: <A>(command: Command<A>, args: A) => true | string;
+  /**
+   * Run a command by its id in the registry (what menus, shortcuts, the inspector, the canvas and the palette
+   * do): true, or a typed refusal from the one message table (src/commands/refusals.ts), also shown as the notice.
+   */
+  run: <K extends CommandId>(id: K, args: CommandArgs<K>, options?: CommandOptions) => true | Refusal;
+  /** Whether the command of that id may run now: true, or the typed refusal. */
+  check: <K extends CommandId>(id: K, args: CommandArgs<K>) => true | Refusal;
   /** Manual moves of nodes (one undo step per drag, however many nodes moved). */
   moveNodes: (positions: Record<string, Point>) => void;
   setRenaming: (id: string | undefined) => void;
@@ -151,6 +160,46 @@ export const useAppStore = create<AppState>()((set, get) => {
     set({ sidecar: next, history: record(s.history, snapshot(), 'command', label, Date.now()) });
   };
 
+  /** The refusal when the document cannot take a command now (its text does not parse, or is not parsed yet). */
+  const checkDocument = (): Refusal | undefined => {
+    const { doc } = get();
+    if (doc.stale || !doc.definition || doc.text !== doc.validText) return refuse(doc.stale ? 'document.syntaxError' : 'document.parsing');
+    return undefined;
+  };
+
+  /**
+   * The command pipeline: check, execute, carry every piece of per-state data along (identity changes), record
+   * one undo step. A refusal is typed and shown as the notice; nothing changes then.
+   */
+  function runChecked<A>(command: Command<A>, args: A, options: CommandOptions = {}): true | Refusal {
+    get().flushParse();
+    const verdict = checkDocument() ?? command.canExecute(get().doc.definition!, args);
+    if (verdict !== true) {
+      const refusal = isRefusal(verdict) ? verdict : refusedBy(verdict);
+      set((s) => ({ ui: { ...s.ui, notice: refusal.message } }));
+      return refusal;
+    }
+    const s = get();
+    const { doc } = s;
+    const { definition: next, identityChanges } = command.apply(doc.definition!, args);
+    // checkDocument guarantees the text is the parsed one: its value is the definition (no second parse of the text).
+    const text = editText(doc.text, doc.format, doc.definition, next, doc.format === 'json' ? { value: doc.definition } : undefined);
+    // The one place per-state data follows the edit: the sidecar here, every registered holder in stateData.ts.
+    let sidecar = applyToSidecar(s.sidecar, identityChanges);
+    for (const [id, p] of Object.entries(options.positions ?? {})) sidecar = setSidecarPosition(sidecar, id, p);
+    if (text !== doc.text || sidecar !== s.sidecar) {
+      const before = captureStateData();
+      set({
+        doc: derive(text, doc),
+        sidecar,
+        history: record(s.history, snapshot(), 'command', command.label, Date.now(), { changes: identityChanges, before }),
+      });
+      applyToStateData(identityChanges);
+    }
+    if (options.select !== undefined) get().select(options.select, 'other');
+    return true;
+  }
+
   return {
     doc: deriveDocument(SEED_DEFINITION_TEXT, undefined),
     opened: 0,
@@ -195,38 +244,26 @@ export const useAppStore = create<AppState>()((set, get) => {
     undo: () => restore(undo(get().history, snapshot()), 'undo'),
     redo: () => restore(redo(get().history, snapshot()), 'redo'),
     canRun: (command, args) => {
-      const { doc } = get();
-      if (doc.stale || !doc.definition || doc.text !== doc.validText) {
-        return doc.stale ? 'The definition has a syntax error: fix the text first' : 'The definition is being parsed';
-      }
-      return command.canExecute(doc.definition, args);
+      const r = checkDocument() ?? command.canExecute(get().doc.definition!, args);
+      return isRefusal(r) ? r.message : r;
     },
-    runCommand: (command, args, options = {}) => {
-      get().flushParse();
-      const verdict = get().canRun(command, args);
-      if (verdict !== true) {
-        set((s) => ({ ui: { ...s.ui, notice: verdict } }));
-        return verdict;
-      }
-      const s = get();
-      const { doc } = s;
-      const { definition: next, identityChanges } = command.apply(doc.definition!, args);
-      // canRun guarantees the text is the parsed one: its value is the definition (no second parse of the text).
-      const text = editText(doc.text, doc.format, doc.definition, next, doc.format === 'json' ? { value: doc.definition } : undefined);
-      // The one place per-state data follows the edit: the sidecar here, every registered holder in stateData.ts.
-      let sidecar = applyToSidecar(s.sidecar, identityChanges);
-      for (const [id, p] of Object.entries(options.positions ?? {})) sidecar = setSidecarPosition(sidecar, id, p);
-      if (text !== doc.text || sidecar !== s.sidecar) {
-        const before = captureStateData();
-        set({
-          doc: derive(text, doc),
-          sidecar,
-          history: record(s.history, snapshot(), 'command', command.label, Date.now(), { changes: identityChanges, before }),
-        });
-        applyToStateData(identityChanges);
-      }
-      if (options.select !== undefined) get().select(options.select, 'other');
-      return true;
+    check: (id, args) => {
+      const command = getCommand(id as string);
+      if (!command) return refuse('command.unknown', { id });
+      const r = checkDocument() ?? command.canExecute(get().doc.definition!, args);
+      return r === true || isRefusal(r) ? r : refusedBy(r);
+    },
+
+    runCommand: (command, args, options) => {
+      const r = runChecked(command, args, options);
+      return r === true ? true : r.message;
+    },
+    run: (id, args, options) => {
+      const command = getCommand(id as string);
+      if (command) return runChecked(command, args, options);
+      const refusal = refuse('command.unknown', { id });
+      get().notify(refusal.message);
+      return refusal;
     },
     moveNodes: (positions) => {
       const entries = Object.entries(positions);

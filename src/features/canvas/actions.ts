@@ -1,17 +1,15 @@
 /**
- * Canvas and palette actions: each runs one named command through the store (one undo step) and keeps the
+ * Canvas and palette actions: each runs one command by its registry id through the store (one undo step) and keeps the
  * selection and the layout sidecar in step. No React here: components and shortcuts call these.
  */
 import { stateId } from '../../asl/ids.ts';
 import type { TransitionKind } from '../../commands/refs.ts';
-import { addState, addedStateName, insertStateOnEdge } from '../../commands/stateAdd.ts';
-import { chainEnd, dropModes, dropNeedsChoice, dropOnState, type DropMode } from '../../commands/stateDrop.ts';
-import { deleteStates } from '../../commands/stateDelete.ts';
-import { moveState } from '../../commands/stateMove.ts';
-import { duplicateName, duplicateState } from '../../commands/stateEdit.ts';
-import { renameState } from '../../commands/stateRename.ts';
-import { connect, disconnect } from '../../commands/transitions.ts';
-import { copyStates, paste } from '../../commands/clipboard.ts';
+import { addedStateName } from '../../commands/stateAdd.ts';
+import { chainEnd, dropModes, dropNeedsChoice, type DropMode } from '../../commands/stateDrop.ts';
+import { duplicateName } from '../../commands/stateEdit.ts';
+import { copyStates } from '../../commands/clipboard.ts';
+import { refuse, type Refusal } from '../../commands/refusals.ts';
+import { needsStartChoice } from '../../commands/rules.ts';
 import { uniqueName } from '../../commands/names.ts';
 import { allStateNames, splitStateId } from '../../commands/scope.ts';
 import type { Point } from '../../layout/types.ts';
@@ -34,8 +32,8 @@ export interface Placement {
   position?: Point;
 }
 
-function report(result: true | string): boolean {
-  if (result !== true) store.getState().notify(result);
+function report(result: true | string | Refusal): boolean {
+  if (result !== true) store.getState().notify(typeof result === 'string' ? result : result.message);
   else store.getState().notify(undefined);
   return result === true;
 }
@@ -50,14 +48,14 @@ function added(entry: PaletteEntry, name: string, ok: boolean): boolean {
 export function addFromPalette(entry: PaletteEntry, placement: Placement = {}): boolean {
   const s = store.getState();
   const def = s.doc.definition;
-  if (!def) return report(s.canRun(addState, { type: entry.type }));
+  if (!def) return report(s.check('state.add', { type: entry.type }));
   const name = entry.baseName ? uniqueName(entry.baseName, allStateNames(def)) : addedStateName(def, { type: entry.type });
   if (placement.onEdge) {
     const scope = splitStateId(placement.onEdge.source).scope;
     return added(
       entry,
       name,
-      report(s.runCommand(insertStateOnEdge, { type: entry.type, name, state: entry.state, ...placement.onEdge }, { select: stateId(scope, name) })),
+      report(s.run('state.insertOnEdge', { type: entry.type, name, state: entry.state, ...placement.onEdge }, { select: stateId(scope, name) })),
     );
   }
   const explicit = placement.scope !== undefined || placement.position !== undefined;
@@ -68,8 +66,8 @@ export function addFromPalette(entry: PaletteEntry, placement: Placement = {}): 
   const id = stateId(scope, name);
   const position = placement.position;
   const ok = report(
-    s.runCommand(
-      addState,
+    s.run(
+      'state.add',
       { type: entry.type, name, state: entry.state, scope },
       { select: id, ...(position ? { positions: { [id]: position } } : {}) },
     ),
@@ -85,7 +83,7 @@ export function addFromPalette(entry: PaletteEntry, placement: Placement = {}): 
 export function addOnState(entry: PaletteEntry, target: string, mode?: DropMode): boolean {
   const s = store.getState();
   const def = s.doc.definition;
-  if (!def || s.doc.stale) return report(s.canRun(addState, { type: entry.type }));
+  if (!def || s.doc.stale) return report(s.check('state.add', { type: entry.type }));
   const modes = dropModes(def, target, entry.type);
   if (mode === undefined && dropNeedsChoice(modes)) {
     const end = chainEnd(def, target);
@@ -101,7 +99,7 @@ export function addOnState(entry: PaletteEntry, target: string, mode?: DropMode)
   const name = entry.baseName ? uniqueName(entry.baseName, allStateNames(def)) : addedStateName(def, { type: entry.type });
   const chosen = mode ?? modes[0];
   const ok = report(
-    s.runCommand(dropOnState, { type: entry.type, name, target, ...(chosen ? { mode: chosen } : {}), ...(entry.state ? { state: entry.state } : {}) }, {
+    s.run('state.dropOn', { type: entry.type, name, target, ...(chosen ? { mode: chosen } : {}), ...(entry.state ? { state: entry.state } : {}) }, {
       select: stateId(splitStateId(target).scope, name),
     }),
   );
@@ -119,39 +117,38 @@ export function addOnState(entry: PaletteEntry, target: string, mode?: DropMode)
 export function deleteSelection(newStartAt?: string, ids?: string[]): true | string {
   const s = store.getState();
   const targets = ids ?? (s.ui.selectedIds.length ? s.ui.selectedIds : s.ui.selectedId ? [s.ui.selectedId] : []);
-  if (targets.length === 0) return 'Select a state to delete';
+  if (targets.length === 0) return refuse('selection.empty', { action: 'delete' }).message;
   const args = { ids: targets, ...(newStartAt ? { newStartAt } : {}) };
-  const verdict = s.canRun(deleteStates, args);
+  const verdict = s.check('state.delete', args);
   const start = targets.map((id) => s.doc.graph.byId.get(id)).find((n) => n?.isStart);
-  if (verdict !== true && start && !newStartAt && /choose the new start state/.test(verdict)) {
+  if (verdict !== true && start && !newStartAt && s.doc.definition && needsStartChoice(s.doc.definition, targets)) {
     const deleted = new Set(targets);
     const candidates = s.doc.graph.nodes
       .filter((n) => n.kind === 'state' && n.parentId === start.parentId && !deleted.has(n.id))
       .map((n) => ({ id: n.id, name: n.name }));
     useStartChoice.getState().ask({ ids: targets, start: start.name, candidates });
-    return verdict;
+    return verdict.message;
   }
-  const result = s.runCommand(deleteStates, args);
+  const result = s.run('state.delete', args);
   if (result === true) s.select(undefined, 'other');
-  else s.notify(result);
-  return result;
+  return result === true ? true : result.message;
 }
 
 export function duplicateSelection(): boolean {
   const s = store.getState();
   const id = s.ui.selectedId;
   const def = s.doc.definition;
-  if (!id || !def) return report('Select a state to duplicate');
+  if (!id || !def) return report(refuse('selection.empty', { action: 'duplicate' }));
   const name = duplicateName(def, { id });
-  return report(s.runCommand(duplicateState, { id, name }, { select: stateId(splitStateId(id).scope, name) }));
+  return report(s.run('state.duplicate', { id, name }, { select: stateId(splitStateId(id).scope, name) }));
 }
 
 export function renameStateAction(id: string, newName: string): true | string {
   const s = store.getState();
   const newId = stateId(splitStateId(id).scope, newName);
-  const result = s.runCommand(renameState, { id, newName }, { select: newId });
+  const result = s.run('state.rename', { id, newName }, { select: newId });
   report(result);
-  return result;
+  return result === true ? true : result.message;
 }
 
 /** Parse a handle id: `next`, `default`, `choice-<i>`, `choice-new`, `catch-<i>`, `catch-new`. */
@@ -165,14 +162,14 @@ export function handleKind(handle: string | null | undefined): { kind: Transitio
 
 export function connectAction(source: string, target: string, sourceHandle: string | null | undefined, replace = false): boolean {
   const { kind, index } = handleKind(sourceHandle);
-  return report(store.getState().runCommand(connect, { source, target, kind, index, replace }));
+  return report(store.getState().run('transition.connect', { source, target, kind, index, replace }));
 }
 
 export function disconnectEdge(edgeId: string): boolean {
   const s = store.getState();
   const edge = s.doc.graph.edges.find((e) => e.id === edgeId);
   if (!edge || edge.kind === 'start' || edge.kind === 'end') return false;
-  return report(s.runCommand(disconnect, { source: edge.source, kind: edge.kind, index: edge.index }));
+  return report(s.run('transition.disconnect', { source: edge.source, kind: edge.kind, index: edge.index }));
 }
 
 /** The selection as ASL JSON text (what copy puts on the clipboard). */
@@ -189,7 +186,7 @@ export function pasteText(text: string): boolean {
   const s = store.getState();
   const selected = s.ui.selectedId;
   const after = selected && s.doc.graph.byId.get(selected)?.kind === 'state' ? selected : undefined;
-  return report(s.runCommand(paste, { content: text, ...(after ? { after } : { scope: '' }) }));
+  return report(s.run('clipboard.paste', { content: text, ...(after ? { after } : { scope: '' }) }));
 }
 
 /** Move a state into another scope (state.move): its transitions are repaired; it lands at `position` or after `after`. */
@@ -197,6 +194,6 @@ export function moveToScope(id: string, scope: string, position?: Point, after?:
   const s = store.getState();
   const newId = stateId(scope, splitStateId(id).name);
   return report(
-    s.runCommand(moveState, { id, scope, ...(after ? { after } : {}) }, { select: newId, ...(position ? { positions: { [newId]: position } } : {}) }),
+    s.run('state.move', { id, scope, ...(after ? { after } : {}) }, { select: newId, ...(position ? { positions: { [newId]: position } } : {}) }),
   );
 }

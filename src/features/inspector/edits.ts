@@ -1,18 +1,21 @@
 /**
- * The inspector's edits: each is one named command run through the store (one undo step). Field edits use
- * `state.update`; a change of several fields at once (switching Wait mode) folds several `state.update`s into
- * one command, so it is still one step.
+ * The inspector's edits: each is one command run by its registry id through the store (one undo step). Field
+ * edits use `state.update`; a change of several fields at once (switching Wait mode) is `state.updateFields`, so it
+ * is still one step. A refusal comes back as its message, shown inline by the form.
  */
 import {
   connect,
-  defineCommand,
+  refuse,
   renameState,
   setEnd,
   setStartAt,
   stateId,
   updateMachine,
   updateStateField,
+  updateStateFields,
   type Command,
+  type CommandArgs,
+  type CommandId,
   type MachineField,
 } from '../../commands/index.ts';
 import type { JsonPathSegments } from '../../asl/types.ts';
@@ -21,24 +24,11 @@ import type { FieldChange } from './modes.ts';
 
 export type EditResult = true | string;
 
+/** Run a registered command by its id (a command missing from the registry is refused as unknown). */
 export function run<A>(command: Command<A>, args: A): EditResult {
-  return useAppStore.getState().runCommand(command, args);
+  const r = useAppStore.getState().run(command.id as CommandId, args as CommandArgs<CommandId>);
+  return r === true ? true : r.message;
 }
-
-/** Several `state.update`s as one command (one undo step). */
-const updateStateFields = defineCommand<{ id: string; changes: FieldChange[] }>({
-  id: 'state.update',
-  label: 'Edit state',
-  canExecute(def, { id, changes }) {
-    if (changes.length === 0) return 'Nothing to change';
-    for (const c of changes) {
-      const v = updateStateField.canExecute(def, { id, path: c.path, value: c.value });
-      if (v !== true) return v;
-    }
-    return true;
-  },
-  run: (def, { id, changes }) => changes.reduce((d, c) => updateStateField.execute(d, { id, path: c.path, value: c.value }), def),
-});
 
 /** Set (or, with `undefined`, remove) one field inside a state. */
 export function setStateField(id: string, path: JsonPathSegments, value: unknown): EditResult {
@@ -64,6 +54,6 @@ export function setNext(id: string, targetId: string | undefined): EditResult {
 
 /** Top-level fields of the machine; `StartAt` goes through `machine.setStartAt` (a top-level state name). */
 export function setMachineField(field: MachineField | 'StartAt', value: unknown): EditResult {
-  if (field === 'StartAt') return typeof value === 'string' ? run(setStartAt, { id: stateId('', value) }) : 'Choose the state to start at';
+  if (field === 'StartAt') return typeof value === 'string' ? run(setStartAt, { id: stateId('', value) }) : refuse('machine.chooseStart').message;
   return run(updateMachine, { field, value });
 }
