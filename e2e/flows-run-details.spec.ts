@@ -1,5 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { executionStatus, openApp, openSimulation, simulationPanel } from './helpers.ts';
+import { executionStatus, openApp, openSimulation, replaceEditorText, simulationPanel, stateNode } from './helpers.ts';
+
+/** Click a state on the canvas (the side panel shows the simulation, not the inspector) until its details show. */
+async function showStep(page: Page, name: string) {
+  const details = simulationPanel(page).getByRole('region', { name: 'Step details' });
+  await expect(async () => {
+    await stateNode(page, name).click({ position: { x: 30, y: 12 } });
+    await expect(details).toHaveAttribute('data-step-state', name, { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
+  return details;
+}
 
 async function openTab(page: Page, name: string) {
   await simulationPanel(page).getByRole('tablist', { name: 'Simulation views' }).getByRole('tab', { name }).click();
@@ -29,3 +39,65 @@ test('a run starts now, a mock takes its duration, and the fixed clock stays ava
   await expect(executionStatus(page)).toHaveText('Succeeded');
   await expect(panel.getByLabel('Simulated clock')).toContainText('2024-01-01T00:00:01.500Z');
 });
+
+test('clicking a state after a run shows its step details: input, output, duration, retries, events', async ({ page }) => {
+  await openApp(page);
+  const panel = await openSimulation(page);
+  const mocks = await openTab(page, 'Mocks');
+  await mocks.getByLabel('Duration for PlaceOrder (ms)').fill('250');
+  await panel.getByRole('button', { name: 'Run' }).click();
+  await expect(executionStatus(page)).toHaveText('Succeeded');
+  const details = await showStep(page, 'PlaceOrder');
+  await expect(panel.getByRole('tab', { name: 'Step details' })).toHaveAttribute('aria-selected', 'true');
+  await expect(details.getByRole('region', { name: 'Input', exact: true })).toContainText('"userId"');
+  await expect(details.getByRole('region', { name: 'Output', exact: true })).toContainText('"orderId"');
+  await expect(details.getByRole('definition').first()).toHaveText('250 ms');
+  await expect(details.getByRole('region', { name: 'Events' })).toContainText('TaskScheduled');
+  await expect(details.getByRole('region', { name: 'Events' })).toContainText('TaskSucceeded');
+  await expect(details.getByRole('region', { name: 'Events' })).not.toContainText('CreateUser');
+});
+
+test('a state inside a Map has an iteration picker in its step details', async ({ page }) => {
+  await openApp(page);
+  await replaceEditorText(
+    page,
+    JSON.stringify(
+      {
+        StartAt: 'Each',
+        States: {
+          Each: {
+            Type: 'Map',
+            ItemsPath: '$.items',
+            ItemProcessor: { ProcessorConfig: { Mode: 'INLINE' }, StartAt: 'Double', States: { Double: { Type: 'Pass', Parameters: { 'twice.$': 'States.MathAdd($, $)' }, End: true } } },
+            End: true,
+          },
+        },
+      },
+      null,
+      2,
+    ),
+  );
+  await expect(stateNode(page, 'Double')).toBeVisible();
+  const panel = await openSimulation(page);
+  await (await openTab(page, 'Input')).getByLabel('Execution input (JSON)').fill('{"items": [1, 2, 3]}');
+  await panel.getByRole('button', { name: 'Run' }).click();
+  await expect(executionStatus(page)).toHaveText('Succeeded');
+  const details = await showStep(page, 'Double');
+  const iteration = details.getByLabel('Iteration');
+  await expect(iteration.locator('option')).toHaveCount(3);
+  await iteration.selectOption('Each/1');
+  await expect(details.getByRole('region', { name: 'Output', exact: true })).toContainText('"twice": 4');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`screenshot of step details, ${theme} theme`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.emulateMedia({ colorScheme: theme });
+    await openApp(page);
+    const panel = await openSimulation(page);
+    await panel.getByRole('button', { name: 'Run' }).click();
+    await expect(executionStatus(page)).toHaveText('Succeeded');
+    await showStep(page, 'PlaceOrder');
+    await page.screenshot({ path: `test-results/screens/step-details-1280x720-${theme}.png` });
+  });
+}

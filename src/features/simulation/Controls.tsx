@@ -105,9 +105,9 @@ export function Controls() {
         </label>
         <label>
           Start{' '}
-          <select aria-label="Start time" value={clock} onChange={(e) => useSimulationSettings.getState().setClock(e.target.value as ClockMode)}>
+          <select aria-label="Start time" title="Fixed: every run starts at 2024-01-01T00:00:00Z (reproducible)" value={clock} onChange={(e) => useSimulationSettings.getState().setClock(e.target.value as ClockMode)}>
             <option value="now">Start now</option>
-            <option value="fixed">Fixed (2024-01-01, reproducible)</option>
+            <option value="fixed">Fixed 2024-01-01</option>
           </select>
         </label>
         <span className="sim-clock" aria-label="Simulated clock">

@@ -4,6 +4,7 @@
  * in a polite live region.
  */
 import { useState } from 'react';
+import { useAppStore } from '../../store/store.ts';
 import { PaneBoundary } from '../../ui/PaneBoundary.tsx';
 import { Controls } from './Controls.tsx';
 import { DataFlowView } from './DataFlowView.tsx';
@@ -11,16 +12,25 @@ import { HistoryView, LogView } from './HistoryView.tsx';
 import { InputPanel } from './InputPanel.tsx';
 import { MocksPanel } from './MocksPanel.tsx';
 import { RunsView } from './RunsView.tsx';
+import { StepDetails } from './StepDetails.tsx';
 import { useSession } from './session.ts';
 import { Legend, Summary } from './Summary.tsx';
 import './simulation.css';
 
-const TABS = ['Input', 'Mocks', 'History', 'State runs', 'Data flow', 'Log'] as const;
+const TABS = ['Input', 'Mocks', 'Step details', 'History', 'State runs', 'Data flow', 'Log'] as const;
 type Tab = (typeof TABS)[number];
 
 export default function SimulationPanel() {
   const [tab, setTab] = useState<Tab>('Input');
   const announcement = useSession((s) => s.announcement);
+  // After a run (or while paused), selecting a state that ran on the canvas shows its step details.
+  const selectedId = useAppStore((s) => s.ui.selectedId);
+  const ran = useSession((s) => selectedId !== undefined && s.runs.some((r) => r.id === selectedId));
+  const [seen, setSeen] = useState(selectedId);
+  if (seen !== selectedId) {
+    setSeen(selectedId);
+    if (ran) setTab('Step details');
+  }
   return (
     <section className="simulation-panel" aria-label="Simulation">
       <h2>Simulation</h2>
@@ -45,6 +55,7 @@ export default function SimulationPanel() {
         <PaneBoundary key={tab} name={tab}>
           {tab === 'Input' && <InputPanel />}
           {tab === 'Mocks' && <MocksPanel />}
+          {tab === 'Step details' && <StepDetails />}
           {tab === 'History' && <HistoryView />}
           {tab === 'State runs' && <RunsView onOpen={() => setTab('Data flow')} />}
           {tab === 'Data flow' && <DataFlowView />}
