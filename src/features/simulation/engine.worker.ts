@@ -8,7 +8,8 @@
  */
 import type { JsonValue } from '../../asl/types.ts';
 import { dict } from '../../asl/own.ts';
-import { activeThreads, nextState, startExecution, step, stepBack, type ExecutionSnapshot, type HistoryEvent } from '../../simulator/index.ts';
+import { activeThreads, nextState, startExecution, step, type ExecutionSnapshot, type HistoryEvent } from '../../simulator/index.ts';
+import { stepBackState, stepState } from '../../simulator/stepUnit.ts';
 import { mockInvoker } from './invoker.ts';
 import { pathResolver, taskStates, threadOf } from './pathIds.ts';
 import type { EngineMessage, EngineRequest, LogLine, Pacing, StartRequest, StateRun } from './protocol.ts';
@@ -181,7 +182,9 @@ async function handle(req: EngineRequest): Promise<void> {
       busy = true;
       pausedAt = undefined;
       try {
-        await stepOnce();
+        // One state, as Step back goes back one state (stepUnit.ts): never a stop in the middle of a state.
+        snap = await stepState(snap);
+        ingest(snap);
       } finally {
         busy = false;
         publish();
@@ -189,7 +192,7 @@ async function handle(req: EngineRequest): Promise<void> {
       return;
     case 'stepBack':
       if (busy || !snap) return;
-      snap = stepBack(snap);
+      snap = stepBackState(snap);
       pausedAt = undefined;
       rewind(snap);
       publish();
