@@ -10,6 +10,7 @@ import type { Node as YamlNode, Document as YamlDocument } from 'yaml';
 import { parseDocument, type DocumentFormat } from './parse.ts';
 import { toJson, toYaml } from './serialize.ts';
 import { yaml } from './yamlLib.ts';
+import { isRecord } from './values.ts';
 
 export const MACHINE_TYPES = ['AWS::Serverless::StateMachine', 'AWS::StepFunctions::StateMachine'] as const;
 
@@ -33,7 +34,6 @@ export type Recognised =
 const SHORT_TAGS = ['Base64', 'Cidr', 'FindInMap', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub',
   'Transform', 'Ref', 'Condition', 'And', 'Equals', 'If', 'Not', 'Or', 'ToJsonString', 'Length'];
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The YAML value with CloudFormation short tags turned into their long forms (`!Sub x` → `{ "Fn::Sub": x }`). */
 export function readCfnYaml(text: string): unknown {

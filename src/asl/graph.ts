@@ -5,6 +5,8 @@
 import { branchId, processorId, stateId } from './ids.ts';
 import { describeChoiceRule } from './choiceSummary.ts';
 import { isStateType, type ChoiceRule, type JsonPathSegments, type State, type StateType } from './types.ts';
+import { isRecord as isObject } from './values.ts';
+import { endsThread, isContainerType } from './stateTypes.ts';
 
 export type GraphNodeKind = 'state' | 'branch' | 'processor' | 'start' | 'end';
 export type GraphEdgeKind = 'start' | 'next' | 'default' | 'choice' | 'catch' | 'end';
@@ -54,10 +56,6 @@ interface Scope {
 export const START_ID = '~start';
 export const END_ID = '~end';
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 function sameFields<T extends object>(a: T, b: T): boolean {
   const ka = Object.keys(a) as (keyof T)[];
   if (ka.length !== Object.keys(b).length) return false;
@@ -100,7 +98,7 @@ export function toGraph(definition: unknown, previous?: StateGraph): StateGraph 
       const id = stateId(scope.id, name);
       const type = isObject(state) && isStateType(state.Type) ? state.Type : undefined;
       const s = (isObject(state) ? state : {}) as Partial<State>;
-      const terminal = s.End === true || type === 'Succeed' || type === 'Fail';
+      const terminal = endsThread(s);
       add({
         id,
         kind: 'state',
@@ -110,7 +108,7 @@ export function toGraph(definition: unknown, previous?: StateGraph): StateGraph 
         jsonPath: [...scope.statesPath, name],
         isStart: scope.startAt === name,
         isTerminal: terminal,
-        isGroup: type === 'Parallel' || type === 'Map',
+        isGroup: isContainerType(type),
         comment: typeof s.Comment === 'string' ? s.Comment : undefined,
       });
       const edge = (kind: GraphEdgeKind, target: unknown, index?: number, label?: string) => {

@@ -7,6 +7,7 @@
 import { branchId, processorId, stateId } from '../asl/ids.ts';
 import { dict } from '../asl/own.ts';
 import type { HistoryEvent } from '../asl/history.ts';
+import { isRecord as isObject } from '../asl/values.ts';
 
 /** As src/store/simulation.ts's NodeRunStatus (the AWS console's legend). */
 export type NodeStatus = 'not-run' | 'in-progress' | 'succeeded' | 'failed' | 'caught-error' | 'aborted';
@@ -19,7 +20,6 @@ export function fromAwsEvent(e: Record<string, unknown>): HistoryEvent {
 }
 
 type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** name → every id with that name, in any scope. */
 export function idsByName(definition: unknown): Map<string, string[]> {

@@ -4,11 +4,13 @@
  * (except Choices, which must keep one rule). Targets must be states of the same scope.
  */
 import type { Catcher, ChoiceRule, Retrier, State, StateMachineDefinition } from '../asl/types.ts';
+import { STATE_TYPES } from '../asl/types.ts';
 import { defineCommand, firstRefusal, type Verdict } from './command.ts';
 import { isObj, updateIn } from './paths.ts';
 import { getState, splitStateId, statesOf, updateState } from './scope.ts';
 import { defaultChoiceRule, languageOf } from './skeletons.ts';
 import { removeItem } from './transitions.ts';
+import { canCatch } from '../asl/stateTypes.ts';
 
 function listOf(state: State | undefined, field: string): unknown[] {
   const v = state?.[field];
@@ -40,7 +42,7 @@ function insertAt<T>(list: readonly T[], item: T, index?: number): T[] {
 }
 
 const CHOICE = ['Choice'] as const;
-const CATCHING = ['Task', 'Parallel', 'Map'] as const;
+const CATCHING = STATE_TYPES.filter(canCatch);
 
 // ---- Choice rules ----
 

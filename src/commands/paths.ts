@@ -3,12 +3,10 @@
  * everything else is shared with the input. Object key order is kept (a replaced key stays where it was).
  */
 import type { JsonPathSegments } from '../asl/types.ts';
+import { deepEqual, isRecord as isObj } from '../asl/values.ts';
 
+export { deepEqual, isObj };
 export type Obj = Record<string, unknown>;
-
-export function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /**
  * Set an own property, whatever the key: plain assignment of `__proto__` would set the prototype instead (and
@@ -91,20 +89,6 @@ export function insertKeyAfter<T extends Obj>(obj: T, afterKey: string | undefin
     if (k === afterKey) put(out, key, value);
   }
   return out as T;
-}
-
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a)) {
-    return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-  }
-  if (isObj(a)) {
-    if (!isObj(b)) return false;
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
-  }
-  return false;
 }
 
 /** A deep copy of plain JSON data. */

@@ -10,6 +10,7 @@ import { canHaveNext, continueTo, type TransitionKind } from './refs.ts';
 import { canAdd, placementScope } from './rules.ts';
 import { getState, splitStateId, statesOf, updateScope, updateState, type ScopeId } from './scope.ts';
 import { fitNewTask, skeleton } from './skeletons.ts';
+import { isTerminalType } from '../asl/stateTypes.ts';
 
 export interface AddStateArgs {
   type: StateType;
@@ -94,7 +95,7 @@ export const insertStateOnEdge = defineCommand<InsertOnEdgeArgs>({
     firstRefusal(
       () => canAdd(def, { type: args.type, name: args.name, scope: splitStateId(args.source).scope }),
       () => (edgeTarget(def, args.source, args.kind, args.index) === undefined ? 'There is no such transition' : true),
-      () => (args.type === 'Succeed' || args.type === 'Fail' ? `A ${args.type} state cannot continue to the transition's target` : true),
+      () => (isTerminalType(args.type) ? `A ${args.type} state cannot continue to the transition's target` : true),
     ),
   run(def, args) {
     const { scope, name: sourceName } = splitStateId(args.source);

@@ -14,6 +14,7 @@ import { addState, addedStateName } from './stateAdd.ts';
 import { connect } from './transitions.ts';
 import { fitNewTask, skeleton } from './skeletons.ts';
 import { stateId } from '../asl/ids.ts';
+import { canCatch, isTerminalType } from '../asl/stateTypes.ts';
 
 /**
  * - `after`: wired after the target (the target's successor now follows the new state);
@@ -24,11 +25,6 @@ import { stateId } from '../asl/ids.ts';
  */
 export type DropMode = 'after' | 'catch' | 'choice' | 'end' | 'unconnected';
 
-const CATCHING: readonly string[] = ['Task', 'Parallel', 'Map'];
-
-export function isTerminalType(type: StateType | unknown): boolean {
-  return type === 'Succeed' || type === 'Fail';
-}
 
 /** The last state (id) of the Next chain from `id`, when it ends on a state that may take a Next; else undefined. */
 export function chainEnd(def: StateMachineDefinition, id: string): string | undefined {
@@ -58,7 +54,7 @@ export function dropModes(def: StateMachineDefinition, targetId: string, type: S
   // After the target: always fine for a state that continues; for a terminal one only where the chain ends anyway.
   if (continues && (!isTerminalType(type) || typeof target.Next !== 'string')) modes.push('after');
   if (target.Type === 'Choice') modes.push('choice');
-  if (CATCHING.includes(target.Type) && isTerminalType(type) && !hasCatchAll(target)) modes.push('catch');
+  if (canCatch(target.Type) && isTerminalType(type) && !hasCatchAll(target)) modes.push('catch');
   if (isTerminalType(type) && !modes.includes('after')) {
     const end = chainEnd(def, targetId);
     if (end !== undefined && end !== targetId) modes.push('end');

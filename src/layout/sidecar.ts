@@ -7,6 +7,7 @@ import type { StateGraph } from '../asl/graph.ts';
 import { dict, own } from '../asl/own.ts';
 import { rerouteEdges } from './reroute.ts';
 import type { Direction, LayoutResult, Point } from './types.ts';
+import { isRecord } from '../asl/values.ts';
 
 export interface LayoutSidecar {
   version: 1;
@@ -27,10 +28,6 @@ export const MAX_ID_LENGTH = 4096;
 
 export function emptySidecar(direction: Direction = 'DOWN'): LayoutSidecar {
   return { version: 1, direction, positions: {} };
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 const saneCoordinate = (c: unknown): c is number => typeof c === 'number' && Number.isFinite(c) && Math.abs(c) <= MAX_COORDINATE;

@@ -5,8 +5,8 @@
  * makes the record unopenable, with the reason. Hand-written: a handful of fields on the start-up path.
  */
 import type { WorkflowRecord } from './db.ts';
+import { isRecord } from '../asl/values.ts';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isTime = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 

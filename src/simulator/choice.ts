@@ -11,6 +11,7 @@ import type { ChoiceRule, JsonValue } from '../asl/types.ts';
 import { ERRORS, StatesError } from './errors.ts';
 import { compilePath, evaluateCompiledPath, tryEvaluateCompiledPath, type CompiledPath } from './jsonpath.ts';
 import type { EvalScope } from './scope.ts';
+import { memoize } from '../asl/memo.ts';
 
 type Compare = (a: JsonValue, b: JsonValue) => boolean;
 
@@ -131,29 +132,25 @@ function compileLazily(path: string): () => CompiledPath {
   return () => (c ??= compilePath(path));
 }
 
-const patternCache = new Map<string, RegExp>();
-
 /** StringMatches: `*` matches any run of characters, `\*` a literal star, `\\` a literal backslash. */
 export function matchesPattern(value: string, pattern: string): boolean {
-  let re = patternCache.get(pattern);
-  if (!re) {
-    let src = '';
-    for (let i = 0; i < pattern.length; i++) {
-      const ch = pattern[i] as string;
-      if (ch === '\\' && (pattern[i + 1] === '*' || pattern[i + 1] === '\\')) {
-        src += escapeRegExp(pattern[++i] as string);
-      } else if (ch === '*') {
-        src += '[\\s\\S]*';
-      } else {
-        src += escapeRegExp(ch);
-      }
-    }
-    re = new RegExp(`^${src}$`, 'u');
-    if (patternCache.size > 1000) patternCache.clear();
-    patternCache.set(pattern, re);
-  }
-  return re.test(value);
+  return patternRegExp(pattern).test(value);
 }
+
+const patternRegExp = memoize((pattern: string): RegExp => {
+  let src = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i] as string;
+    if (ch === '\\' && (pattern[i + 1] === '*' || pattern[i + 1] === '\\')) {
+      src += escapeRegExp(pattern[++i] as string);
+    } else if (ch === '*') {
+      src += '[\\s\\S]*';
+    } else {
+      src += escapeRegExp(ch);
+    }
+  }
+  return new RegExp(`^${src}$`, 'u');
+});
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -14,6 +14,8 @@ import type {
   SubMachine,
 } from '../asl/types.ts';
 import { StatesError, ERRORS } from './errors.ts';
+import { isRecord as isObj } from '../asl/values.ts';
+import { hasNoNext } from '../asl/stateTypes.ts';
 
 export interface CompiledState {
   readonly name: string;
@@ -66,10 +68,6 @@ export function compileMachine(def: StateMachineDefinition): CompiledMachine {
 }
 
 /** A plain object (not null, not an array): what the compiler requires of a (sub)machine, a state, a branch. */
-function isObj(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 function compileSub(sub: SubMachine | StateMachineDefinition, inherited: QueryLanguage): CompiledSub {
   if (!isObj(sub) || !isObj(sub.States)) throw new StatesError(ERRORS.Runtime, 'A branch or item processor needs StartAt and States');
   const lang: QueryLanguage = sub.QueryLanguage === 'JSONata' ? 'JSONata' : sub.QueryLanguage === 'JSONPath' ? 'JSONPath' : inherited;
@@ -101,7 +99,7 @@ function compileState(name: string, def: State, inherited: QueryLanguage): Compi
   const text = JSON.stringify(own);
   // A Type that is not a string fails when the state runs (unknown state type), not here.
   const typeName = typeof def.Type === 'string' ? def.Type : 'Unknown';
-  const terminal = def.Type === 'Succeed' || def.Type === 'Fail' || def.Type === 'Choice';
+  const terminal = hasNoNext(def.Type);
   const next = terminal || def.End === true ? null : typeof def.Next === 'string' ? def.Next : null;
   return {
     name,

@@ -13,6 +13,7 @@ import type { JsonValue } from '../asl/types.ts';
 import { ERRORS, StatesError } from './errors.ts';
 import { AWS_JSONATA_FUNCTIONS } from './intrinsics/jsonata.ts';
 import { isJsonObject, setOwn, type JsonObject } from './scope.ts';
+import { memoize } from '../asl/memo.ts';
 
 export interface JsonataBindings {
   states: { input: JsonValue; result?: JsonValue; errorOutput?: JsonValue; context: JsonValue };
@@ -40,22 +41,22 @@ export const GUARDRAILS = { timeout: 10_000, stack: 1_000 };
 
 type RegisteredFunction = Parameters<jsonata.Expression['registerFunction']>[1];
 
-const cache = new Map<string, jsonata.Expression>();
+const compiled = memoize((body: string): jsonata.Expression | { parseError: unknown } => {
+  let expr: jsonata.Expression;
+  try {
+    expr = jsonata(body, GUARDRAILS);
+  } catch (e) {
+    return { parseError: e };
+  }
+  for (const [name, fn] of Object.entries(AWS_JSONATA_FUNCTIONS)) {
+    expr.registerFunction(name, fn.impl as unknown as RegisteredFunction, fn.signature);
+  }
+  return expr;
+});
 
 function compile(body: string, field: string): jsonata.Expression {
-  let expr = cache.get(body);
-  if (!expr) {
-    try {
-      expr = jsonata(body, GUARDRAILS);
-    } catch (e) {
-      throw queryError(body, field, `could not be parsed: ${describeError(e)}`);
-    }
-    for (const [name, fn] of Object.entries(AWS_JSONATA_FUNCTIONS)) {
-      expr.registerFunction(name, fn.impl as unknown as RegisteredFunction, fn.signature);
-    }
-    if (cache.size > 5000) cache.clear();
-    cache.set(body, expr);
-  }
+  const expr = compiled(body);
+  if ('parseError' in expr) throw queryError(body, field, `could not be parsed: ${describeError(expr.parseError)}`);
   return expr;
 }
 

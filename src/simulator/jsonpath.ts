@@ -13,6 +13,7 @@ import { JSONPath } from 'jsonpath-plus';
 import type { JsonValue } from '../asl/types.ts';
 import { ERRORS, StatesError } from './errors.ts';
 import { copyObject, getOwn, isJsonObject, jsonText, setOwn, type EvalScope } from './scope.ts';
+import { memoize } from '../asl/memo.ts';
 
 export type { EvalScope } from './scope.ts';
 
@@ -28,18 +29,12 @@ export interface CompiledPath {
   indefinite?: string;
 }
 
-const cache = new Map<string, CompiledPath>();
+const compiled = memoize((path: string) => parsePath(path));
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*/;
 
 /** Compile (and cache) a path. Throws States.Runtime for text that is not a path. */
 export function compilePath(path: string): CompiledPath {
-  let c = cache.get(path);
-  if (!c) {
-    c = parsePath(path);
-    if (cache.size > 10_000) cache.clear();
-    cache.set(path, c);
-  }
-  return c;
+  return compiled(path);
 }
 
 function parsePath(raw: string): CompiledPath {

@@ -10,6 +10,7 @@
 import type { JsonValue } from '../asl/types.ts';
 import { own } from '../asl/own.ts';
 import { DEFAULT_MAX_TRANSITIONS } from './limits.ts';
+import { isRecord } from '../asl/values.ts';
 
 export interface MockedInvocation {
   Return?: JsonValue;
@@ -59,7 +60,6 @@ export function lookupInvocation(responses: Record<string, MockedInvocation>, n:
   return undefined;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
 function invocationProblem(v: unknown, at: string): string | undefined {

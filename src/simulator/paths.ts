@@ -10,18 +10,12 @@ import { evaluateIntrinsic, isIntrinsicCall } from './intrinsics/index.ts';
 import { evaluatePath } from './jsonpath.ts';
 import { evaluatePayloadTemplate } from './payloadTemplate.ts';
 import type { EvalScope } from './scope.ts';
+import { memoize } from '../asl/memo.ts';
 
 type Keys = { ctx: boolean; keys: string[] } | null;
-const pathCache = new Map<string, Keys>();
 const SIMPLE = /^\$\$?(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
-function compilePath(path: string): Keys {
-  let hit = pathCache.get(path);
-  if (hit !== undefined) return hit;
-  hit = SIMPLE.test(path) ? { ctx: path.startsWith('$$'), keys: path.split('.').slice(1) } : null;
-  pathCache.set(path, hit);
-  return hit;
-}
+const compilePath = memoize((path: string): Keys => (SIMPLE.test(path) ? { ctx: path.startsWith('$$'), keys: path.split('.').slice(1) } : null));
 
 const MISS = Symbol('miss');
 

@@ -5,6 +5,7 @@
  * Values reached through a scope are shared structure: evaluators never mutate them and callers must not either.
  */
 import type { JsonValue } from '../asl/types.ts';
+import { deepEqual as jsonDeepEqual, isRecord } from '../asl/values.ts';
 
 export interface EvalScope {
   /** The current "$" (state input / effective input). */
@@ -24,9 +25,7 @@ export type JsonObject = { [key: string]: JsonValue };
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /** True when `o` is a plain JSON object (not null, not an array). */
-export function isJsonObject(o: unknown): o is JsonObject {
-  return typeof o === 'object' && o !== null && !Array.isArray(o);
-}
+export const isJsonObject = isRecord as (o: unknown) => o is JsonObject;
 
 /** Own-property lookup: inherited names like `constructor` or `__proto__` are never found. */
 export function getOwn(o: JsonObject, key: string): JsonValue | undefined {
@@ -49,23 +48,8 @@ export function copyObject(o: JsonObject): JsonObject {
   return out;
 }
 
-/** JSON deep equality (object key order ignored; -0 equals 0). */
-export function deepEqual(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) {
-    if (!hasOwn.call(b, k) || !deepEqual(a[k], b[k])) return false;
-  }
-  return true;
-}
+/** JSON deep equality (object key order ignored; -0 equals 0): asl/values.ts. */
+export const deepEqual: (a: JsonValue | undefined, b: JsonValue | undefined) => boolean = jsonDeepEqual;
 
 /** The JSON type name of a value: object, array, string, number, boolean or null. */
 export function jsonTypeName(v: unknown): string {

@@ -7,6 +7,7 @@ import { parseDocument, type DocumentFormat, type ParsedDocument } from '../asl/
 import { toGraph, type StateGraph } from '../asl/graph.ts';
 import type { Diagnostic } from '../asl/types.ts';
 import type { StateMachineDefinition } from '../asl/types.ts';
+import { isRecord as isObject } from '../asl/values.ts';
 
 export interface DocumentModel {
   /** The current text, as typed (may be invalid). */
@@ -50,10 +51,6 @@ export function hasValidator(): boolean {
 
 export function validateParsed(doc: ParsedDocument): Diagnostic[] {
   return validator(doc);
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 export interface DeriveOptions {

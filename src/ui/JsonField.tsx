@@ -6,7 +6,7 @@ import { useId } from 'react';
 import { describedBy, Field } from './Field.tsx';
 import { jsonText, parseJsonInput } from './jsonInput.ts';
 import { useDraft, type CommitResult } from './useDraft.ts';
-import { deepEqualJson } from './deepEqualJson.ts';
+import { deepEqual as deepEqualJson } from '../asl/values.ts';
 
 export interface JsonFieldProps {
   label: string;

@@ -6,11 +6,9 @@ import { formatMessage, type MessageCode, type MessageParams } from '../messages
 import { rangeOf, type ParsedDocument } from '../parse.ts';
 import type { Diagnostic, JsonPathSegments, QueryLanguage } from '../types.ts';
 
+export { isRecord as isObject } from '../values.ts';
 export type Json = Record<string, unknown>;
 
-export function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 export function has(o: Json, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, key);

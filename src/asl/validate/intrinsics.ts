@@ -5,6 +5,7 @@
  * numbers, booleans, null, paths and calls nested up to 10 deep. Results are cached by string.
  */
 import { checkPath } from './jsonpath.ts';
+import { memoize } from '../memo.ts';
 
 /** Argument count bounds of each intrinsic function (max undefined: any number). */
 export const INTRINSICS: Readonly<Record<string, { min: number; max?: number }>> = {
@@ -33,7 +34,7 @@ export type IntrinsicProblem =
   | { kind: 'unknown'; name: string }
   | { kind: 'arity'; name: string; expected: string; actual: number };
 
-const cache = new Map<string, IntrinsicProblem | null>();
+const parsed = memoize((s: string) => parseAll(s));
 
 export function isIntrinsicCall(s: string): boolean {
   return s.startsWith('States.');
@@ -41,13 +42,7 @@ export function isIntrinsicCall(s: string): boolean {
 
 /** The first problem of an intrinsic call, or null when it is well formed. */
 export function checkIntrinsic(s: string): IntrinsicProblem | null {
-  let r = cache.get(s);
-  if (r === undefined) {
-    if (cache.size >= 5000) cache.clear();
-    r = parseAll(s);
-    cache.set(s, r);
-  }
-  return r;
+  return parsed(s);
 }
 
 class Stop extends Error {

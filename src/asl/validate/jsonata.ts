@@ -3,9 +3,8 @@
  * outcome cached by string.
  */
 import jsonata from 'jsonata';
+import { memoize } from '../memo.ts';
 
-const cache = new Map<string, string | null>();
-const MAX_CACHE = 5000;
 const WRAPPED = /^\{%([\s\S]*)%\}$/;
 
 /** The expression inside `{% … %}`, or undefined when the string is not a JSONata expression. */
@@ -15,14 +14,10 @@ export function jsonataBody(s: unknown): string | undefined {
 }
 
 /** Why an expression does not compile, or null when it does. */
+const compiled = memoize((expr: string) => compile(expr));
+
 export function jsonataError(expr: string): string | null {
-  let result = cache.get(expr);
-  if (result === undefined) {
-    if (cache.size >= MAX_CACHE) cache.clear();
-    result = compile(expr);
-    cache.set(expr, result);
-  }
-  return result;
+  return compiled(expr);
 }
 
 function compile(expr: string): string | null {

@@ -4,6 +4,7 @@
  * slices, unions, filters `[?(…)]` and a trailing `.length()`-style function. Results are cached by string, so
  * re-validating on every keystroke costs a map lookup per path.
  */
+import { memoize } from '../memo.ts';
 
 export interface PathInfo {
   /** Undefined when the path is valid; else why it is not. */
@@ -13,17 +14,10 @@ export interface PathInfo {
   reference: boolean;
 }
 
-const cache = new Map<string, PathInfo>();
-const MAX_CACHE = 20000;
+const scanned = memoize((path: string) => scan(path));
 
 export function checkPath(path: string): PathInfo {
-  let info = cache.get(path);
-  if (!info) {
-    if (cache.size >= MAX_CACHE) cache.clear();
-    info = scan(path);
-    cache.set(path, info);
-  }
-  return info;
+  return scanned(path);
 }
 
 function isIdentStart(c: string | undefined): boolean {

@@ -7,6 +7,7 @@ import { has, hasPlaceholder, isObject, kindOf, type Context, type Json, type Sc
 import { checkState } from './state.ts';
 import { closest, Suggester } from './suggest.ts';
 import { checkFields } from './values.ts';
+import { endsThread } from '../stateTypes.ts';
 
 function isLanguage(v: unknown): v is QueryLanguage {
   return v === 'JSONPath' || v === 'JSONata';
@@ -77,10 +78,7 @@ function finishScope(ctx: Context, scope: Scope): void {
   }
   const names = Object.keys(states).filter((n) => isObject(states[n]));
   if (names.length === 0) return;
-  const terminal = names.some((n) => {
-    const s = states[n] as Json;
-    return s.End === true || s.Type === 'Succeed' || s.Type === 'Fail';
-  });
+  const terminal = names.some((n) => endsThread(states[n] as Json));
   if (!terminal) ctx.report('scope.noTerminal', [...scope.path, 'States'], { where: scope.label.charAt(0).toUpperCase() + scope.label.slice(1) }, { key: true });
   const startAt = findStartAt(ctx, scope);
   if (startAt === undefined) return;

@@ -11,6 +11,7 @@ import { has, isObject, kindOf, type Context, type Json, type Scope } from './co
 import { closest } from './suggest.ts';
 import { checkCatch, checkRetry } from './retryCatch.ts';
 import { checkFields, type FieldEnv } from './values.ts';
+import { hasNoNext } from '../stateTypes.ts';
 
 /** Validates a nested sub-machine (a Parallel branch or a Map item processor). */
 export type WalkScope = (
@@ -65,7 +66,7 @@ export function checkState(ctx: Context, scope: Scope, name: string, state: unkn
   const language: QueryLanguage = explicit ? ql : scope.language;
   const env: FieldEnv = { language, lenient: !explicit && scope.lenient, owner: `${type} state '${name}'` };
   if (ql === 'JSONPath' && ctx.topLanguage === 'JSONata') ctx.report('state.queryLanguage.jsonPathInJsonata', [...path, 'QueryLanguage'], { state: name });
-  const ends = type === 'Succeed' || type === 'Fail' || type === 'Choice';
+  const ends = hasNoNext(type);
   checkFields(ctx, type, state, path, env, ends ? NO_TRANSITION : undefined);
   checkTransitions(ctx, scope, name, type, state, path);
   if (has(state, 'Retry')) checkRetry(ctx, state.Retry, [...path, 'Retry'], env);
@@ -104,7 +105,7 @@ function childLenient(ctx: Context, language: QueryLanguage, lenient: boolean): 
 }
 
 function checkTransitions(ctx: Context, scope: Scope, name: string, type: StateType, state: Json, path: JsonPathSegments): void {
-  if (type === 'Succeed' || type === 'Fail' || type === 'Choice') {
+  if (hasNoNext(type)) {
     const why = type === 'Choice' ? 'chooses the next state through Choices and Default' : 'ends the execution (or its branch)';
     for (const field of ['Next', 'End']) {
       if (has(state, field)) ctx.report('state.next.notAllowed', [...path, field], { type, field, state: name, why }, { key: true });

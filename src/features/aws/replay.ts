@@ -13,9 +13,10 @@ import type { ExecutionStatus } from '../../simulator/execution.ts';
 import type { HistoryEvent } from '../../simulator/events.ts';
 import type { StateRun } from '../simulation/protocol.ts';
 import type { Session } from '../simulation/session.ts';
+import { isRecord as isObject } from '../../asl/values.ts';
+import { endsThread, hasNoNext } from '../../asl/stateTypes.ts';
 
 type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function parse(text: unknown): JsonValue | undefined {
   if (typeof text !== 'string') return undefined;
@@ -156,7 +157,7 @@ export function certainPath(definition: unknown): string[] {
     const s = own(states, name);
     if (!isObject(s)) break;
     path.push(name);
-    if (s.Type === 'Choice' || s.Type === 'Fail' || s.Type === 'Succeed' || s.End === true || (Array.isArray(s.Catch) && s.Catch.length > 0)) break;
+    if (hasNoNext(s.Type) || s.End === true || (Array.isArray(s.Catch) && s.Catch.length > 0)) break;
     name = s.Next;
   }
   return path;
@@ -173,6 +174,6 @@ export function expressNodeStatus(definition: unknown, status: ExecutionDetails[
   const only = path.length === 1 ? path[0] : undefined;
   const states = isObject(definition) && isObject(definition.States) ? definition.States : {};
   const s = only !== undefined ? own(states, only) : undefined;
-  if (only !== undefined && isObject(s) && (s.End === true || s.Type === 'Fail' || s.Type === 'Succeed')) return { [escapeName(only)]: status === 'ABORTED' ? 'aborted' : 'failed' };
+  if (only !== undefined && isObject(s) && endsThread(s)) return { [escapeName(only)]: status === 'ABORTED' ? 'aborted' : 'failed' };
   return {};
 }

@@ -1,5 +1,6 @@
 import { Handle, Position } from '@xyflow/react';
 import type { StateNodeData } from './nodeData.ts';
+import { isTerminalType } from '../../asl/stateTypes.ts';
 
 /**
  * The source handles of a state: Next; one per Choice rule plus Default (and one to add a rule); Catch. They are for
@@ -10,7 +11,7 @@ export function StateHandles({ data }: { data: StateNodeData }) {
   const inPos = h ? Position.Left : Position.Top;
   const outPos = h ? Position.Right : Position.Bottom;
   const errPos = h ? Position.Bottom : Position.Right;
-  const terminal = data.stateType === 'Succeed' || data.stateType === 'Fail';
+  const terminal = isTerminalType(data.stateType);
   const along = (i: number, n: number) => (h ? { top: `${((i + 1) * 100) / (n + 1)}%` } : { left: `${((i + 1) * 100) / (n + 1)}%` });
   const choiceHandles = ['choice-new', ...Array.from({ length: data.ruleCount }, (_, i) => `choice-${i}`), 'default'];
   return (

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../../asl/types.ts';
 import type { CanvasLayout, NodeBox } from './layoutTypes.ts';
 import type { StateFlowNode, TransitionFlowEdge } from './nodeData.ts';
 import { staticHandles } from './staticHandles.ts';
+import { canCatch } from '../../asl/stateTypes.ts';
 
 export function problemsByState(graph: StateGraph, diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
   const out = new Map<string, Diagnostic[]>();
@@ -107,7 +108,7 @@ function flowNode(n: GraphNode, inputs: Omit<NodeInputs, 'node'>): StateFlowNode
       problems: own.map((d) => d.message),
       horizontal,
       ruleCount: inputs.ruleCount,
-      canCatch: n.stateType === 'Task' || n.stateType === 'Parallel' || n.stateType === 'Map',
+      canCatch: canCatch(n.stateType),
       renaming: inputs.renaming,
     },
   };

@@ -6,7 +6,9 @@
  */
 import { fieldSpec, fieldsOf, type FieldOwner, type FieldSpec } from '../../asl/fields.ts';
 import { STATE_TYPES, isStateType, type JsonPathSegments, type QueryLanguage, type StateType } from '../../asl/types.ts';
+import { isRecord as isObject } from '../../asl/values.ts';
 
+export { isObject };
 /** `AnyState`: a state whose Type is not known (yet): the fields of every state type. */
 export type Owner = FieldOwner | 'AnyState';
 
@@ -22,9 +24,6 @@ export interface OwnerInfo {
 
 const MACHINES: readonly Owner[] = ['Machine', 'Branch', 'ItemProcessor'];
 
-export function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function child(v: unknown, seg: string | number): unknown {
   if (Array.isArray(v) && typeof seg === 'number') return v[seg];

@@ -11,15 +11,15 @@ import { FailFields, PassFields, WaitFields } from './SimpleTypeFields.tsx';
 import { TaskFields } from './TaskFields.tsx';
 import type { InspectedState } from './useInspected.ts';
 
-const WITH_NEXT = ['Task', 'Pass', 'Wait', 'Parallel', 'Map'];
-const CATCHING = ['Task', 'Parallel', 'Map'];
+
+import { STATE_TRAITS } from '../../asl/stateTypes.ts';
 
 export function StateForm({ ctx }: { ctx: InspectedState }) {
   const t = ctx.type;
   return (
     <>
       <GeneralFields ctx={ctx} />
-      {t && WITH_NEXT.includes(t) && <FlowFields ctx={ctx} />}
+      {t && STATE_TRAITS[t].hasNext && <FlowFields ctx={ctx} />}
       {t === 'Task' && <TaskFields ctx={ctx} />}
       {t === 'Choice' && <ChoiceFields ctx={ctx} />}
       {t === 'Wait' && <WaitFields ctx={ctx} />}
@@ -28,7 +28,7 @@ export function StateForm({ ctx }: { ctx: InspectedState }) {
       {t === 'Map' && <MapFields ctx={ctx} />}
       {t === 'Parallel' && <BranchesFields ctx={ctx} />}
       <IoFields ctx={ctx} />
-      {t && CATCHING.includes(t) && (
+      {t && STATE_TRAITS[t].canCatch && (
         <>
           <RetryList ctx={ctx} />
           <CatchList ctx={ctx} />

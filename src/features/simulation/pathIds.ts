@@ -6,12 +6,9 @@
  */
 import { branchId, processorId, stateId } from '../../asl/ids.ts';
 import { own } from '../../asl/own.ts';
+import { isRecord as isObject } from '../../asl/values.ts';
 
 type Obj = Record<string, unknown>;
-
-function isObject(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** The name in `states` that `rest` starts with (longest match: names may contain `/`). */
 function matchName(states: Obj, rest: string): string | undefined {

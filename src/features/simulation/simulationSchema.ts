@@ -9,6 +9,7 @@
 import type { JsonValue } from '../../asl/types.ts';
 import { dict } from '../../asl/own.ts';
 import { MAX_MOCK_DURATION_MS, MAX_SEQUENCE_STEPS, type MockSet, type MockSpec, type MockStep } from './mockSet.ts';
+import { isRecord } from '../../asl/values.ts';
 
 /** Mock code, an input text or a preset larger than this is no hand-written mock (and would bloat every save). */
 export const MAX_TEXT_CHARS = 1024 * 1024;
@@ -21,7 +22,6 @@ export interface SimulationSetup {
   mocks: MockSet;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
 function isJson(v: unknown, depth = 0): v is JsonValue {

@@ -4,6 +4,7 @@
  * nested call. Parsed calls are cached by their text.
  */
 import { ERRORS, StatesError } from '../errors.ts';
+import { memoize } from '../../asl/memo.ts';
 
 export type IntrinsicArg =
   | { kind: 'string'; value: string; raw: string }
@@ -25,16 +26,10 @@ export function isIntrinsicCall(s: unknown): s is string {
   return typeof s === 'string' && CALL_START.test(s);
 }
 
-const cache = new Map<string, IntrinsicCall>();
+const parsed = memoize((text: string) => new Parser(text).parseTop());
 
 export function parseIntrinsic(text: string): IntrinsicCall {
-  let c = cache.get(text);
-  if (!c) {
-    c = new Parser(text).parseTop();
-    if (cache.size > 10_000) cache.clear();
-    cache.set(text, c);
-  }
-  return c;
+  return parsed(text);
 }
 
 function fail(text: string, why: string): never {
