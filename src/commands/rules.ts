@@ -11,6 +11,7 @@ import { refuse } from './refusals.ts';
 import { isObj } from './paths.ts';
 import { canHaveNext, successorsOf, type TransitionKind } from './refs.ts';
 import { getScope, getState, splitStateId, statesOf, type ScopeId } from './scope.ts';
+import { canCatch, isTerminalType } from '../asl/stateTypes.ts';
 
 export interface ConnectOptions {
   /** Index of the Choice rule or Catcher to retarget; absent for a new rule or catcher. */
@@ -18,8 +19,6 @@ export interface ConnectOptions {
   /** Allow replacing an existing `Next` or `Default`. */
   replace?: boolean;
 }
-
-const CATCHING_TYPES: readonly unknown[] = ['Task', 'Parallel', 'Map'];
 
 export function canConnect(
   def: StateMachineDefinition,
@@ -35,7 +34,7 @@ export function canConnect(
   if (src.scope !== splitStateId(targetId).scope) {
     return 'A transition cannot cross the boundary of a Parallel branch or a Map item processor';
   }
-  if (source.Type === 'Succeed' || source.Type === 'Fail') {
+  if (isTerminalType(source.Type)) {
     return `${src.name} is a ${source.Type} state: it ends the execution and has no outgoing transitions`;
   }
   switch (kind) {
@@ -52,7 +51,7 @@ export function canConnect(
       if (opts.index !== undefined && !isObj(source.Choices?.[opts.index])) return `${src.name} has no rule ${opts.index + 1}`;
       return true;
     case 'catch': {
-      if (!CATCHING_TYPES.includes(source.Type)) return 'Only Task, Parallel and Map states can catch errors';
+      if (!canCatch(source.Type)) return 'Only Task, Parallel and Map states can catch errors';
       const catchers = Array.isArray(source.Catch) ? source.Catch : [];
       if (opts.index !== undefined && !isObj(catchers[opts.index])) return `${src.name} has no catcher ${opts.index + 1}`;
       return true;
@@ -90,7 +89,7 @@ export function canAdd(def: StateMachineDefinition, args: AddPlacement): Verdict
   if (args.after !== undefined) {
     const after = getState(def, args.after);
     if (!after) return `There is no state ${args.after}`;
-    if (after.Type === 'Succeed' || after.Type === 'Fail') return `Nothing can follow a ${after.Type} state`;
+    if (isTerminalType(after.Type)) return `Nothing can follow a ${after.Type} state`;
     if (after.Type === 'Choice') return 'A Choice state has no Next: insert the new state on one of its edges';
   }
   if (args.name !== undefined) return checkStateName(def, args.name);

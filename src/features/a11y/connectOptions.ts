@@ -7,6 +7,7 @@ import { stateId } from '../../asl/ids.ts';
 import { canConnect } from '../../commands/rules.ts';
 import { getState, splitStateId, statesOf } from '../../commands/scope.ts';
 import { rankByName } from './matchRank.ts';
+import { canCatch, isTerminalType } from '../../asl/stateTypes.ts';
 
 export interface ConnectOption {
   /** The handle id `connectAction` takes: `next`, `default`, `choice-<i>`, `choice-new`, `catch-<i>`, `catch-new`. */
@@ -20,7 +21,7 @@ const targetOf = (x: unknown) => (x && typeof x === 'object' && typeof (x as { N
 
 export function connectOptions(def: StateMachineDefinition | undefined, sourceId: string): ConnectOption[] {
   const s = def ? getState(def, sourceId) : undefined;
-  if (!s || s.Type === 'Succeed' || s.Type === 'Fail') return [];
+  if (!s || isTerminalType(s.Type)) return [];
   const out: ConnectOption[] = [];
   const rec = s as unknown as Record<string, unknown>;
   if (s.Type === 'Choice') {
@@ -33,7 +34,7 @@ export function connectOptions(def: StateMachineDefinition | undefined, sourceId
     const n = typeof rec.Next === 'string' ? rec.Next : undefined;
     out.push({ handle: 'next', label: n ? `Next (now ${n})` : 'Next', replace: n !== undefined });
   }
-  if (s.Type === 'Task' || s.Type === 'Parallel' || s.Type === 'Map') {
+  if (canCatch(s.Type)) {
     out.push({ handle: 'catch-new', label: 'New Catch (States.ALL)', replace: false });
     const catchers = Array.isArray(rec.Catch) ? rec.Catch : [];
     catchers.forEach((c, i) => out.push({ handle: `catch-${i}`, label: `Catch ${i + 1}${targetOf(c) ? ` (now ${targetOf(c)})` : ''}`, replace: false }));
