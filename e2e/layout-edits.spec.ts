@@ -74,6 +74,26 @@ function unreachable(def: Record<string, unknown>): string[] {
   return Object.keys(states).filter((n) => !seen.has(n));
 }
 
+/** Drops a Wait state from the palette on the middle of the transition from `upper` to `lower`. */
+async function insertWaitBetween(page: Page, upper: string, lower: string): Promise<void> {
+  const a = await box(page, upper);
+  const b = await box(page, lower);
+  const c = (await canvas(page).boundingBox())!;
+  await dropFromPalette(page, 'Add Wait state', { x: a.x + a.width / 2 - c.x, y: (a.y + a.height + b.y) / 2 - c.y });
+  await expect(stateNode(page, 'Wait')).toBeVisible();
+  await layoutReady(page);
+}
+
+/** Whether the point at the centre of the state's node on screen hits the node itself (not the minimap, a notice
+ * or a panel drawn over it). */
+async function centreHitsNode(page: Page, name: string): Promise<boolean> {
+  return stateNode(page, name).evaluate((node) => {
+    const r = node.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return hit !== null && node.contains(hit);
+  });
+}
+
 async function buildChain(page: Page): Promise<void> {
   await openApp(page);
   await newWorkflow(page);
@@ -104,12 +124,7 @@ for (const viewport of [
     test('a chain built with the palette flows down; an insert lands between its neighbours; nothing overlaps', async ({ page }) => {
       await buildChain(page);
       // Insert on the CreateUser → PlaceOrder transition: drop on the middle of the gap between them.
-      const a = await box(page, 'CreateUser');
-      const b = await box(page, 'PlaceOrder');
-      const c = (await canvas(page).boundingBox())!;
-      await dropFromPalette(page, 'Add Wait state', { x: a.x + a.width / 2 - c.x, y: (a.y + a.height + b.y) / 2 - c.y });
-      await expect(stateNode(page, 'Wait')).toBeVisible();
-      await layoutReady(page);
+      await insertWaitBetween(page, 'CreateUser', 'PlaceOrder');
       await expectAbove(page, 'CreateUser', 'Wait');
       await expectAbove(page, 'Wait', 'PlaceOrder');
       await expect.poll(() => startAboveFirst(page, 'CreateUser')).toBe(true);
@@ -123,6 +138,23 @@ for (const viewport of [
       await expectAbove(page, 'Pass', 'SendNotification');
       expect(await overlaps(page)).toEqual([]);
       expect(unreachable(await definition(page))).toEqual([]);
+    });
+
+    test('a state added or pasted is revealed in the free part of the canvas, not under the minimap or a notice', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await openApp(page);
+      await stateNode(page, 'SendNotification').click();
+      await page.getByRole('button', { name: 'Add Pass state' }).click();
+      await expect(stateNode(page, 'Pass')).toBeVisible();
+      await layoutReady(page);
+      await expect.poll(() => centreHitsNode(page, 'Pass'), { message: 'the added state is not covered' }).toBe(true);
+      await stateNode(page, 'PlaceOrder').click();
+      await page.keyboard.press('ControlOrMeta+C');
+      await stateNode(page, 'Pass').click();
+      await page.keyboard.press('ControlOrMeta+V');
+      await expect(stateNode(page, 'PlaceOrder (1)')).toBeVisible();
+      await layoutReady(page);
+      await expect.poll(() => centreHitsNode(page, 'PlaceOrder (1)'), { message: 'the pasted state is not covered' }).toBe(true);
     });
 
     test('a Fail dropped onto a state in the middle of the chain strands nothing', async ({ page }) => {
@@ -141,12 +173,7 @@ for (const viewport of [
       await expect(page.getByRole('alert').filter({ hasText: 'catches every error of PlaceOrder' })).toBeVisible();
 
       // Onto a Wait in the middle: no place strands nothing by itself, so the canvas asks.
-      const a = await box(page, 'CreateUser');
-      const b = await box(page, 'PlaceOrder');
-      const c = (await canvas(page).boundingBox())!;
-      await dropFromPalette(page, 'Add Wait state', { x: a.x + a.width / 2 - c.x, y: (a.y + a.height + b.y) / 2 - c.y });
-      await expect(stateNode(page, 'Wait')).toBeVisible();
-      await layoutReady(page);
+      await insertWaitBetween(page, 'CreateUser', 'PlaceOrder');
       await dropFromPalette(page, 'Add Succeed state', stateNode(page, 'Wait'));
       const dialog = page.getByRole('dialog', { name: 'Where should the Succeed state go?' });
       await expect(dialog).toBeVisible();

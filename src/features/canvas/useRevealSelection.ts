@@ -5,11 +5,26 @@ import type { SelectionOrigin } from '../../store/store.ts';
 import { absoluteBox, boxInView } from './geometry.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
 
+type Rect = { left: number; top: number; right: number; bottom: number };
+
+/** Whether the box is shown whole in the pane and clear of what is drawn over the canvas (minimap, notices). */
+function boxInFreeView(box: { x: number; y: number; width: number; height: number }, viewport: { x: number; y: number; zoom: number }, pane: HTMLElement): boolean {
+  if (!boxInView(box, viewport, { width: pane.clientWidth, height: pane.clientHeight })) return false;
+  const origin = pane.getBoundingClientRect();
+  const left = origin.left + box.x * viewport.zoom + viewport.x;
+  const top = origin.top + box.y * viewport.zoom + viewport.y;
+  const node: Rect = { left, top, right: left + box.width * viewport.zoom, bottom: top + box.height * viewport.zoom };
+  const over = [...pane.querySelectorAll('.react-flow__minimap, .canvas-notices > *')].map((el) => el.getBoundingClientRect());
+  return !over.some((r) => r.width > 0 && r.height > 0 && r.left < node.right && node.left < r.right && r.top < node.bottom && node.top < r.bottom);
+}
+
 /**
  * A state selected in the code editor (its cursor) or by name (Go to state) is brought into view when it is not
  * shown whole: centred at the current zoom, once per selection, on the laid-out position (not a stand-in's).
- * Selections made on the canvas, or by a canvas command (a new, pasted or renamed state, placed where the user
- * looks), never move the view: a view that jumps once the layout arrives would pull a node from under the pointer.
+ * Selections made on the canvas never move the view (a view that jumps once the layout arrives would pull a node
+ * from under the pointer), except for a state an edit just made (added, pasted, dropped): when its laid-out box
+ * is not shown whole in the free part of the pane (clear of the minimap and of the notices over the canvas), it is
+ * centred, so a new state never lands out of sight or under the minimap.
  */
 export function useRevealSelection(
   root: RefObject<HTMLElement | null>,
@@ -21,6 +36,24 @@ export function useRevealSelection(
 ): void {
   const flow = useReactFlow();
   const revealed = useRef<string | undefined>(undefined);
+  /** The node ids of the last layout: a selected id not among them is a state the edit just made. */
+  const known = useRef<Set<string> | undefined>(undefined);
+  useEffect(() => {
+    if (!ready) return;
+    const before = known.current;
+    known.current = new Set(Object.keys(layout.nodes));
+    if (!before || origin === 'editor' || origin === 'search') return;
+    // The states this edit made (not a whole new document): the selected one if it is new, else the first.
+    const made = graph.nodes.filter((n) => n.kind === 'state' && !before.has(n.id) && layout.nodes[n.id] !== undefined);
+    if (made.length === 0 || made.length === graph.nodes.filter((n) => n.kind === 'state').length) return;
+    const target = made.find((n) => n.id === selectedId) ?? (made[0] as (typeof made)[number]);
+    const box = absoluteBox(graph, layout, target.id);
+    const pane = root.current;
+    if (!box || !pane) return;
+    const viewport = flow.getViewport();
+    if (boxInFreeView(box, viewport, pane)) return;
+    void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: viewport.zoom });
+  }, [root, selectedId, origin, graph, layout, ready, flow]);
   useEffect(() => {
     if (!selectedId || (origin !== 'editor' && origin !== 'search')) {
       revealed.current = selectedId;
