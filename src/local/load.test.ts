@@ -45,6 +45,7 @@ describe('load', () => {
     expect(all.length).toBe(N);
     expect(all.every((e) => e.status === 'SUCCEEDED')).toBe(true);
     expect(local.service.live.size).toBe(0);
+    expect(local.service.executions.size).toBe(N);
     for (const i of [0, 499, 999]) {
       const h = await local.client.send(new GetExecutionHistoryCommand({ executionArn: started[i]!.executionArn }));
       expect(h.events?.at(-1)?.executionSucceededEventDetails?.output).toBe(JSON.stringify({ i, even: i % 2 === 0 }));

@@ -123,10 +123,14 @@ export async function startLocalServer(o: LocalServerOptions): Promise<RunningLo
     });
   });
   server.headersTimeout = HEADERS_TIMEOUT_MS;
+  // Keep idle connections longer than clients do (the SDKs reuse them): a server closing first makes a client's
+  // next request on that socket fail with ECONNRESET (seen with 1,000 concurrent starts).
+  server.keepAliveTimeout = 65_000;
   server.requestTimeout = BODY_TIMEOUT_MS + HEADERS_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(o.port, o.host, () => {
+    // A deep accept queue: a test suite may open a thousand connections at once (Node's default is 511).
+    server.listen({ port: o.port, host: o.host, backlog: 4096 }, () => {
       server.off('error', reject);
       resolve();
     });
