@@ -127,6 +127,7 @@ export const setLambdaFunction = defineCommand<SetFunctionArgs>({
     firstRefusal(
       () => lambdaTask(def, args.id),
       () => {
+        if (typeof args.functionName !== 'string') return 'Enter a function name or ARN';
         const ref = parseFunctionRef(args.functionName);
         return ref.ok ? true : ref.message;
       },
@@ -178,6 +179,7 @@ export const setLambdaCallback = defineCommand<SetCallbackArgs>({
   canExecute: (def, args) =>
     firstRefusal(
       () => lambdaTask(def, args.id),
+      () => (typeof args.callback === 'boolean' ? true : 'Choose whether to wait for a callback'),
       () => (lambdaConfig(def, getState(def, args.id)!).callback === args.callback ? 'Nothing to change' : true),
     ),
   run: (def, { id, callback }) =>
@@ -230,6 +232,7 @@ export const fitLambdaResource = defineCommand<FitResourceArgs>({
     const s = getState(def, args.id);
     if (!s) return `There is no state ${args.id}`;
     if (args.functionName !== undefined) {
+      if (typeof args.functionName !== 'string') return 'Enter a function name or ARN';
       const ref = parseFunctionRef(args.functionName);
       if (!ref.ok) return ref.message;
     }
