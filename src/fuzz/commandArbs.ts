@@ -33,6 +33,8 @@ export function stateIds(def: StateMachineDefinition): string[] {
 }
 
 const KINDS = ['next', 'default', 'choice', 'catch'];
+const FUNCTIONS = ['f', 'my-function:prod', 'arn:aws:lambda:us-east-1:123456789012:function:f:3', '', ' ', 'not a name!', 'x'.repeat(200)];
+const PAYLOADS = ['input', 'custom', 'none', 'other'];
 const FIELDS = ['Comment', 'TimeoutSeconds', 'QueryLanguage', 'Version'];
 const PATHS = [['Comment'], ['Next'], ['Type'], ['Parameters', 'x'], ['__proto__', 'polluted'], ['constructor', 'prototype', 'polluted'], []];
 
@@ -80,5 +82,9 @@ export function argsFor(def: StateMachineDefinition, seed: StepSeed): Record<str
     payload: wrongType && p(3) === 0 ? value : ['input', 'custom', 'none'][p(3)],
     callback: wrongType && p(3) === 0 ? value : p(2) === 0,
     content: p(2) ? { StartAt: 'Pasted', States: { Pasted: { Type: 'Pass', End: true } } } : value,
+    // The Lambda invoke commands (commands/lambda.ts).
+    functionName: wrongType && p(4) === 0 ? value : FUNCTIONS[p(FUNCTIONS.length)],
+    payload: wrongType && p(4) === 0 ? value : PAYLOADS[p(PAYLOADS.length)],
+    callback: wrongType && p(4) === 0 ? value : p(2) === 0,
   };
 }
