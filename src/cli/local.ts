@@ -9,6 +9,7 @@ import { parseMockConfig, type MockConfigFile } from '../simulator/mockConfig.ts
 import { fileStore } from '../local/fileStore.ts';
 import { lambdaCaller } from '../local/lambda.ts';
 import { DEFAULT_ORIGINS, startLocalServer } from '../local/server.ts';
+import { portOption, readOptions } from './options.ts';
 
 export interface LocalArgs {
   port: number;
@@ -23,37 +24,35 @@ export interface LocalArgs {
 }
 
 export function parseLocalArgs(args: string[], env: NodeJS.ProcessEnv = process.env): LocalArgs {
-  const out: LocalArgs = { port: 8083, host: '127.0.0.1', hostExplicit: false, mockConfigFile: env.SFN_MOCK_CONFIG || undefined, lambdaEndpoint: undefined, dataDir: undefined, waitScale: 1, allowOrigins: [], verbose: false };
-  for (let i = 0; i < args.length; i++) {
-    const name = args[i];
-    if (name === '--skip-waits') {
-      out.waitScale = 0;
-      continue;
-    }
-    if (name === '--verbose') {
-      out.verbose = true;
-      continue;
-    }
-    const value = args[i + 1];
-    if (value === undefined || value.startsWith('--')) throw new Error(`${name} needs a value`);
-    i++;
-    if (name === '--port') {
-      out.port = Number(value);
-      if (!Number.isInteger(out.port) || out.port < 0 || out.port > 65535) throw new Error(`bad --port ${value}`);
-    } else if (name === '--host') {
-      out.host = value;
-      out.hostExplicit = true;
-    } else if (name === '--mock-config') out.mockConfigFile = value;
-    else if (name === '--data') out.dataDir = value;
-    else if (name === '--lambda-endpoint') out.lambdaEndpoint = new URL(value).href;
-    else if (name === '--wait-scale') {
-      out.waitScale = Number(value);
-      if (!Number.isFinite(out.waitScale) || out.waitScale < 0) throw new Error(`bad --wait-scale ${value} (a number ≥ 0: 1 real time, 0.1 ten times faster, 0 no waiting)`);
-    } else if (name === '--allow-origin') out.allowOrigins.push(new URL(value).origin);
-    else throw new Error(`unknown option ${name}`);
+  const v = readOptions(args, {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'mock-config': { type: 'string' },
+    data: { type: 'string' },
+    'lambda-endpoint': { type: 'string' },
+    'wait-scale': { type: 'string' },
+    'skip-waits': { type: 'boolean' },
+    'allow-origin': { type: 'string', multiple: true },
+    verbose: { type: 'boolean' },
+  });
+  let waitScale = 1;
+  if (v['wait-scale'] !== undefined) {
+    waitScale = Number(v['wait-scale']);
+    if (!Number.isFinite(waitScale) || waitScale < 0) throw new Error(`bad --wait-scale ${v['wait-scale']} (a number ≥ 0: 1 real time, 0.1 ten times faster, 0 no waiting)`);
   }
-  if (out.allowOrigins.length === 0) out.allowOrigins = DEFAULT_ORIGINS;
-  return out;
+  if (v['skip-waits']) waitScale = 0;
+  const origins = (v['allow-origin'] ?? []).map((o) => new URL(o).origin);
+  return {
+    port: v.port === undefined ? 8083 : portOption(v.port),
+    host: v.host ?? '127.0.0.1',
+    hostExplicit: v.host !== undefined,
+    mockConfigFile: v['mock-config'] ?? (env.SFN_MOCK_CONFIG || undefined),
+    lambdaEndpoint: v['lambda-endpoint'] === undefined ? undefined : new URL(v['lambda-endpoint']).href,
+    dataDir: v.data,
+    waitScale,
+    allowOrigins: origins.length > 0 ? origins : DEFAULT_ORIGINS,
+    verbose: v.verbose === true,
+  };
 }
 
 export function loadMockConfig(file: string): MockConfigFile {

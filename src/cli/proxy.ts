@@ -7,6 +7,7 @@
  */
 import { checkEndpoints } from '../aws/proxy/policy.ts';
 import { startProxyServer } from '../aws/proxy/server.ts';
+import { portOption, readOptions } from './options.ts';
 
 const DEFAULT_ORIGINS = ['http://127.0.0.1:4173', 'http://localhost:4173'];
 
@@ -19,22 +20,14 @@ export interface ProxyArgs {
 }
 
 export function parseProxyArgs(args: string[]): ProxyArgs {
-  const out: ProxyArgs = { port: 8787, host: '127.0.0.1', hostExplicit: false, allowOrigins: [], endpoint: undefined };
-  for (let i = 0; i < args.length; i++) {
-    const name = args[i];
-    const value = args[i + 1];
-    if (value === undefined || value.startsWith('--')) throw new Error(`${name} needs a value`);
-    i++;
-    if (name === '--port') {
-      out.port = Number(value);
-      if (!Number.isInteger(out.port) || out.port < 0 || out.port > 65535) throw new Error(`bad --port ${value}`);
-    } else if (name === '--host') {
-      out.host = value;
-      out.hostExplicit = true;
-    } else if (name === '--allow-origin') out.allowOrigins.push(new URL(value).origin);
-    else if (name === '--endpoint') out.endpoint = new URL(value).href;
-    else throw new Error(`unknown option ${name}`);
-  }
+  const v = readOptions(args, { port: { type: 'string' }, host: { type: 'string' }, 'allow-origin': { type: 'string', multiple: true }, endpoint: { type: 'string' } });
+  const out: ProxyArgs = {
+    port: v.port === undefined ? 8787 : portOption(v.port),
+    host: v.host ?? '127.0.0.1',
+    hostExplicit: v.host !== undefined,
+    allowOrigins: (v['allow-origin'] ?? []).map((o) => new URL(o).origin),
+    endpoint: v.endpoint === undefined ? undefined : new URL(v.endpoint).href,
+  };
   if (out.allowOrigins.length === 0) out.allowOrigins = DEFAULT_ORIGINS;
   const relay = checkEndpoints(out.host, out.endpoint ? [out.endpoint] : []);
   if (!relay.ok) throw new Error(relay.reason);

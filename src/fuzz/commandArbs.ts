@@ -78,9 +78,6 @@ export function argsFor(def: StateMachineDefinition, seed: StepSeed): Record<str
     rule: p(2) ? { Variable: '$.x', IsPresent: true, Next: String(id()).split('/').pop() } : value,
     retrier: p(2) ? { ErrorEquals: ['States.ALL'], MaxAttempts: p(4) } : value,
     catcher: p(2) ? { ErrorEquals: ['States.ALL'], Next: String(id()).split('/').pop() } : value,
-    functionName: p(3) === 0 ? value : p(2) ? 'my-function:prod' : 'bad name',
-    payload: wrongType && p(3) === 0 ? value : ['input', 'custom', 'none'][p(3)],
-    callback: wrongType && p(3) === 0 ? value : p(2) === 0,
     content: p(2) ? { StartAt: 'Pasted', States: { Pasted: { Type: 'Pass', End: true } } } : value,
     // The Lambda invoke commands (commands/lambda.ts).
     functionName: wrongType && p(4) === 0 ? value : FUNCTIONS[p(FUNCTIONS.length)],
