@@ -9,7 +9,7 @@ import { dict } from '../asl/own.ts';
 import type { HistoryEvent } from '../asl/history.ts';
 import { isRecord as isObject } from '../asl/values.ts';
 
-/** As src/store/simulation.ts's NodeRunStatus (the AWS console's legend). */
+/** A state's status in a run, as in the AWS console's legend; the simulation view uses it too (NodeRunStatus). */
 export type NodeStatus = 'not-run' | 'in-progress' | 'succeeded' | 'failed' | 'caught-error' | 'aborted';
 
 /** An SDK event (Date timestamps, undefined fields) as a plain AWS-shaped event. */

@@ -6,11 +6,12 @@
 import { create } from 'zustand';
 import { dictFrom, own } from '../asl/own.ts';
 import { useAppStore } from './store.ts';
+import type { NodeStatus } from '../aws/history.ts';
 import type { IdentityChange } from '../commands/identity.ts';
 import { applyToEdgeKeyed, applyToIdKeyed, mapId, registerStateData } from './stateData.ts';
 
-/** As in the AWS console legend (see data-status on nodes). */
-export type NodeRunStatus = 'not-run' | 'in-progress' | 'succeeded' | 'failed' | 'caught-error' | 'aborted';
+/** As in the AWS console legend (see data-status on nodes): one type for simulated and AWS runs. */
+export type NodeRunStatus = NodeStatus;
 
 export interface SimulationView {
   /** Whether a run is shown on the canvas at all (otherwise nodes show no status). */
