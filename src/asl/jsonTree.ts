@@ -2,7 +2,7 @@
  * jsonc-parser trees kept up to date through text edits instead of parsing a large text again: a tree can move
  * (`moveTree`), make room for an edit (`reflowTree`), and take an edit inside one of its objects or arrays by parsing
  * only that container's new text (`reparseEdited`). Used by the document parse (typing in the editor) and by canvas
- * edits (src/commands/jsonTreePatch.ts).
+ * edits (src/textedit/jsonTreePatch.ts).
  */
 import { parseTree, type Node, type ParseError, type ParseOptions } from 'jsonc-parser';
 

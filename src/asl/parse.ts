@@ -66,7 +66,7 @@ function syntaxDiagnostic(lines: LineIndex, code: string, message: string, offse
 
 /**
  * The jsonc-parser tree of the last JSON text that parsed without errors. Canvas edits keep it in step with their
- * text edits (src/commands/textEdits.ts takes it, patches it per edit and hands back the tree of the edited text),
+ * text edits (src/textedit/textEdits.ts takes it, patches it per edit and hands back the tree of the edited text),
  * so the parse that follows a canvas edit, and the edit after it, need not tokenize the whole text again.
  */
 let lastTree: { text: string; tree: JsonNode; value?: unknown } | undefined;

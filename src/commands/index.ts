@@ -1,12 +1,9 @@
-/** Named, pure, undoable commands on a state machine definition, their rules, and minimal text edits. */
+/** Named, pure, undoable commands on a state machine definition, and their rules (minimal text edits: src/textedit). */
 export * from './command.ts';
 export * from './identity.ts';
 export * from './refusals.ts';
 export * from './registry.ts';
 export * from './rules.ts';
-export * from './textEdits.ts';
-export { applyTextEdits as applyEdits, composeEdit, diffText } from './editCompose.ts';
-export { structuralDiff, type DiffOp } from './structuralDiff.ts';
 export * from './scope.ts';
 export * from './refs.ts';
 export * from './names.ts';

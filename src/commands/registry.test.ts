@@ -29,7 +29,6 @@ describe('registry', () => {
   });
 
   it('exports the public API from the index', () => {
-    expect(typeof api.computeTextEdits).toBe('function');
     expect(typeof api.canConnect).toBe('function');
     expect(typeof api.copyStates).toBe('function');
     expect(api.COMMANDS['clipboard.paste'].id).toBe('clipboard.paste');

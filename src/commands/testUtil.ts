@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import type { StateMachineDefinition } from '../asl/types.ts';
 import { parseDocument } from '../asl/parse.ts';
 import type { Command } from './command.ts';
-import { applyTextEdits, computeTextEdits } from './textEdits.ts';
+import { applyTextEdits, computeTextEdits } from '../textedit/textEdits.ts';
 
 export function defOf(text: string, format: 'json' | 'yaml' = 'json'): StateMachineDefinition {
   return parseDocument(text, format).value as StateMachineDefinition;

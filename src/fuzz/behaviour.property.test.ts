@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../asl/parse.ts';
 import type { StateMachineDefinition } from '../asl/types.ts';
 import { runCommand } from '../commands/registry.ts';
-import { editText } from '../commands/textEdits.ts';
+import { editText } from '../textedit/textEdits.ts';
 import { deepEqual } from '../commands/paths.ts';
 import { simulate } from '../simulator/index.ts';
 import { propertyTests } from './suite.ts';

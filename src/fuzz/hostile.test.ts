@@ -11,7 +11,7 @@ import { validate } from '../asl/validate.ts';
 import { generateRealisticMachine } from '../asl/generate.ts';
 import type { StateMachineDefinition } from '../asl/types.ts';
 import { runCommand } from '../commands/registry.ts';
-import { editText } from '../commands/textEdits.ts';
+import { editText } from '../textedit/textEdits.ts';
 import { simulate } from '../simulator/index.ts';
 import { assertNoPollution } from './properties.ts';
 

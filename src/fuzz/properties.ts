@@ -11,7 +11,7 @@ import { validate, validateDefinition } from '../asl/validate.ts';
 import type { StateMachineDefinition } from '../asl/types.ts';
 import { deepEqual } from '../commands/paths.ts';
 import { runCommand } from '../commands/registry.ts';
-import { applyTextEdits, computeTextEdits, invertTextEdits } from '../commands/textEdits.ts';
+import { applyTextEdits, computeTextEdits, invertTextEdits } from '../textedit/textEdits.ts';
 import { anyDefinition, anyText, validDefinition } from './arbitraries.ts';
 import { argsFor, commandSequence } from './commandArbs.ts';
 import { simulationCase, checkOutcome } from './simulation.ts';

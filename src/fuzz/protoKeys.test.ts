@@ -10,7 +10,7 @@ import { toGraph } from '../asl/graph.ts';
 import { validate } from '../asl/validate.ts';
 import type { StateMachineDefinition } from '../asl/types.ts';
 import { runCommand } from '../commands/registry.ts';
-import { applyTextEdits, computeTextEdits } from '../commands/textEdits.ts';
+import { applyTextEdits, computeTextEdits } from '../textedit/textEdits.ts';
 import { simulate } from '../simulator/index.ts';
 import { resultsInvoker } from '../simulator/mocks.ts';
 import { assertNoPollution } from './properties.ts';

@@ -8,7 +8,7 @@ import { SEED_DEFINITION_TEXT } from '../asl/seed.ts';
 import type { Command } from '../commands/command.ts';
 import { getCommand, type CommandArgs, type CommandId } from '../commands/registry.ts';
 import { isRefusal, refuse, refusedBy, type Refusal } from '../commands/refusals.ts';
-import { editText } from '../commands/textEdits.ts';
+import { editText } from '../textedit/textEdits.ts';
 import { emptySidecar, setSidecarPosition, type LayoutSidecar } from '../layout/sidecar.ts';
 import type { Point } from '../layout/types.ts';
 import { afterCanvasShows, CANVAS_WAIT_MAX_MS } from './canvasShown.ts';

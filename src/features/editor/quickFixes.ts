@@ -9,7 +9,7 @@
 import type { DocumentFormat } from '../../asl/parse.ts';
 import type { Diagnostic } from '../../asl/types.ts';
 import { setIn } from '../../commands/paths.ts';
-import { editText } from '../../commands/textEdits.ts';
+import { editText } from '../../textedit/textEdits.ts';
 import { isObject, resolveOwner, stateNamesFor, valueAt } from './owners.ts';
 
 export function editDistance(a: string, b: string): number {

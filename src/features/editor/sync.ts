@@ -7,7 +7,7 @@ import type { editor as MonacoEditorNS } from 'monaco-editor/editor';
 import { rangeOf, sourceAtOffset, stateIdAtJsonPath } from '../../asl/index.ts';
 import { afterCanvasShows } from '../../store/canvasShown.ts';
 import { useAppStore } from '../../store/store.ts';
-import { diffText, type TextEdit } from '../../commands/editCompose.ts';
+import { diffText, type TextEdit } from '../../textedit/editCompose.ts';
 import { syncMarkers } from './markers.ts';
 import type { Monaco } from './monaco.ts';
 

@@ -7,13 +7,8 @@
 import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { JsonPathSegments } from '../asl/types.ts';
 import type { DiffOp } from './structuralDiff.ts';
+import type { TextEdit } from './editCompose.ts';
 import { lineIndent, renderJson, startsLine, unitAround, type JsonStyle } from './jsonStyle.ts';
-
-export interface TextEdit {
-  offset: number;
-  length: number;
-  content: string;
-}
 
 const end = (n: JsonNode) => n.offset + n.length;
 

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { toYaml } from '../asl/serialize.ts';
 import { STATE_TYPES, type StateMachineDefinition } from '../asl/types.ts';
-import { allScopes, getState, stateId, statesOf } from './scope.ts';
-import { runCommand, type CommandId } from './registry.ts';
+import { allScopes, getState, stateId, statesOf } from '../commands/scope.ts';
+import { runCommand, type CommandId } from '../commands/registry.ts';
 import { applyTextEdits, computeTextEdits } from './textEdits.ts';
-import { NESTED, defOf, jsonText } from './testUtil.ts';
+import { NESTED, defOf, jsonText } from '../commands/testUtil.ts';
 import { seededRandom as rng } from '../asl/generate.ts';
 
 function pick<T>(r: () => number, list: readonly T[]): T | undefined {

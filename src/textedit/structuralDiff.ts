@@ -4,7 +4,7 @@
  * count as a rename, so a renamed state keeps its place in `States`. Arrays keep their common prefix and suffix.
  */
 import type { JsonPathSegments } from '../asl/types.ts';
-import { deepEqual, isObj } from './paths.ts';
+import { deepEqual, isRecord as isObj } from '../asl/values.ts';
 
 export type DiffOp =
   /** Replace the existing value at `path`. */

@@ -13,7 +13,7 @@ import { lazyStyle } from './jsonStyle.ts';
 import { jsonEditFor } from './jsonEdits.ts';
 import { patchTarget, patchTree, treeFits, type JsonNode as Tree } from './jsonTreePatch.ts';
 import { structuralDiff, type DiffOp } from './structuralDiff.ts';
-import { deepEqual } from './paths.ts';
+import { deepEqual } from '../asl/values.ts';
 import { inferYamlStyle, reprintYaml, yamlEditFor } from './yamlEdits.ts';
 
 export type { TextEdit };

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toYaml } from '../asl/serialize.ts';
-import type { Command } from './command.ts';
-import { COMMANDS } from './registry.ts';
-import { CHAIN, NESTED, defOf, doUndo, jsonText } from './testUtil.ts';
+import type { Command } from '../commands/command.ts';
+import { COMMANDS } from '../commands/registry.ts';
+import { CHAIN, NESTED, defOf, doUndo, jsonText } from '../commands/testUtil.ts';
 import { applyTextEdits, computeTextEdits, invertTextEdits } from './textEdits.ts';
 
 const chain = defOf(CHAIN);

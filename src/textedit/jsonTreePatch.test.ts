@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { generateRealisticMachine, seededRandom as rng } from '../asl/generate.ts';
 import { rememberJsonTree, takeJsonTree } from '../asl/parse.ts';
 import { STATE_TYPES, type StateMachineDefinition } from '../asl/types.ts';
-import { runCommand, type CommandId } from './registry.ts';
-import { allScopes, stateId, statesOf } from './scope.ts';
+import { runCommand, type CommandId } from '../commands/registry.ts';
+import { allScopes, stateId, statesOf } from '../commands/scope.ts';
 import { applyTextEdits, computeTextEdits } from './textEdits.ts';
-import { NESTED, defOf, jsonText } from './testUtil.ts';
+import { NESTED, defOf, jsonText } from '../commands/testUtil.ts';
 import { plainTree } from '../testing/plainTree.ts';
 
 const pick = <T,>(r: () => number, list: readonly T[]): T | undefined => (list.length ? list[Math.floor(r() * list.length)] : undefined);
