@@ -50,6 +50,28 @@ describe('identity changes declared by commands', () => {
     expect(changesOf(CHAIN, 'state.update', { id: 'A', path: ['Comment'], value: 'x' })).toEqual([]);
   });
 
+  it('adds: every new state with its type (nested ones too); copies, renames and moves are no adds', () => {
+    expect(changesOf(CHAIN, 'state.add', { type: 'Task', name: 'Charge', scope: '' })).toEqual([{ kind: 'add', id: 'Charge', type: 'Task' }]);
+    expect(changesOf(NESTED, 'state.insertOnEdge', { type: 'Pass', name: 'Mid', source: 'P/~b0/B1', kind: 'next' })).toEqual([
+      { kind: 'add', id: 'P/~b0/Mid', type: 'Pass' },
+    ]);
+    // Pasted from another workflow: no state of that name here, so the states are new (nested ones included).
+    const fragment = JSON.stringify({
+      StartAt: 'Loop',
+      States: { Loop: { Type: 'Map', End: true, ItemProcessor: { StartAt: 'Call', States: { Call: { Type: 'Task', Resource: 'arn:x', End: true } } } } },
+    });
+    expect(changesOf(CHAIN, 'clipboard.paste', { content: fragment, scope: '' })).toEqual([
+      { kind: 'add', id: 'Loop', type: 'Map' },
+      { kind: 'add', id: 'Loop/~p/Call', type: 'Task' },
+    ]);
+    expect(changesOf(CHAIN, 'state.rename', { id: 'B', newName: 'Work' })).toEqual([{ kind: 'rename', from: 'B', to: 'Work' }]);
+    expect(changesOf(NESTED, 'state.duplicate', { id: 'P/~b1/C1' })).toEqual([{ kind: 'copy', from: 'P/~b1/C1', to: 'P/~b1/C1 (1)' }]);
+  });
+
+  it('an add is undone by a deletion', () => {
+    expect(invertChanges([{ kind: 'add', id: 'X', type: 'Task' }])).toEqual([{ kind: 'delete', id: 'X' }]);
+  });
+
   it('a rename of a container does not also report its nested states as moved', () => {
     const before = defOf(NESTED);
     const r = runCommand(before, 'state.rename', { id: 'P', newName: 'Q' });

@@ -7,7 +7,10 @@
  * Ids are canvas ids (`P/~b0/A`, see src/asl/ids.ts). `rename`, `move` and `delete` take everything nested under
  * the state along (an id-keyed datum under `from/…` follows to `to/…`); commands still list nested states that
  * vanish, so that name-keyed data can follow too. `copy` is exact: one entry per copied state, nested ones included.
- * `restore` only appears in inverses (undo of a delete): the state comes back with the data it had before.
+ * `add` is a state that did not exist before (added, inserted, pasted from elsewhere), one entry per state, with its
+ * `Type` (a new Task gets a starter mock); its inverse is a deletion, so undo takes its data away and redo brings
+ * back the data it had when it was undone. `restore` only appears in inverses (undo of a delete): the state comes
+ * back with the data it had before.
  */
 import type { StateMachineDefinition } from '../asl/types.ts';
 import { isObj } from './paths.ts';
@@ -18,6 +21,7 @@ export type IdentityChange =
   | { kind: 'move'; from: string; to: string }
   | { kind: 'delete'; id: string }
   | { kind: 'copy'; from: string; to: string }
+  | { kind: 'add'; id: string; type: string }
   | { kind: 'restore'; id: string };
 
 export const NO_CHANGES: readonly IdentityChange[] = [];
@@ -95,11 +99,16 @@ export function completeChanges(
   // Where each old name's state is after the declared changes.
   const renamedTo = new Map<string, string>();
   const explained = new Set<string>();
+  // Names that exist afterwards because of a declared change (a rename's or copy's target, a declared add).
+  const arrived = new Set<string>();
   for (const c of declared) {
     if (c.kind === 'rename' || c.kind === 'move') {
       renamedTo.set(nameOf(c.from), nameOf(c.to));
       explained.add(nameOf(c.from));
+      arrived.add(nameOf(c.to));
     } else if (c.kind === 'delete') explained.add(nameOf(c.id));
+    else if (c.kind === 'copy') arrived.add(nameOf(c.to));
+    else if (c.kind === 'add') arrived.add(nameOf(c.id));
   }
   const out = [...declared];
   for (const [name, id] of was) {
@@ -107,8 +116,20 @@ export function completeChanges(
     const at = now.get(renamedTo.get(name) ?? name);
     if (at === undefined) out.push({ kind: 'delete', id });
     else if (at !== id && !declaredMoveCovers(out, id, at)) out.push({ kind: 'move', from: id, to: at });
+    arrived.add(renamedTo.get(name) ?? name);
+  }
+  for (const [name, id] of now) {
+    if (arrived.has(name) || was.has(name)) continue;
+    out.push({ kind: 'add', id, type: stateTypeAt(after, id) });
   }
   return out;
+}
+
+/** The `Type` of the state at `id` ('' when it has none). */
+function stateTypeAt(def: StateMachineDefinition, id: string): string {
+  const { scope, name } = splitStateId(id);
+  const state: unknown = statesOf(def, scope)[name];
+  return isObj(state) && typeof state.Type === 'string' ? state.Type : '';
 }
 
 /** Whether an earlier rename/move of a container already carries `id` to `at`. */
@@ -130,6 +151,9 @@ export function invertChanges(changes: readonly IdentityChange[]): IdentityChang
         break;
       case 'copy':
         out.push({ kind: 'delete', id: c.to });
+        break;
+      case 'add':
+        out.push({ kind: 'delete', id: c.id });
         break;
       case 'delete':
         out.push({ kind: 'restore', id: c.id });

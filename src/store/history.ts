@@ -29,6 +29,8 @@ export interface HistoryEntry {
 export interface IdentityRecord {
   changes: IdentityChange[];
   before: StateDataSnapshot;
+  /** The per-state data when the step was last undone: redo gives added and copied states their data back. */
+  undone?: StateDataSnapshot;
 }
 
 export interface History {
@@ -64,15 +66,20 @@ export interface Step {
 const carry = (entry: HistoryEntry, snapshot: Snapshot): HistoryEntry =>
   entry.identity ? { snapshot, label: entry.label, identity: entry.identity } : { snapshot, label: entry.label };
 
-/** Undo: the document to restore and the new history, or undefined when there is nothing to undo. */
-export function undo(h: History, current: Snapshot): Step | undefined {
+/**
+ * Undo: the document to restore and the new history, or undefined when there is nothing to undo. `stateData` is
+ * the per-state data now, kept with the step for its redo.
+ */
+export function undo(h: History, current: Snapshot, stateData?: StateDataSnapshot): Step | undefined {
   const entry = h.past[h.past.length - 1];
   if (!entry) return undefined;
+  const redoEntry = carry(entry, current);
+  if (redoEntry.identity && stateData) redoEntry.identity = { ...redoEntry.identity, undone: stateData };
   return {
     snapshot: entry.snapshot,
     label: entry.label,
     ...(entry.identity ? { identity: entry.identity } : {}),
-    history: { past: h.past.slice(0, -1), future: [...h.future, carry(entry, current)], lastAt: 0 },
+    history: { past: h.past.slice(0, -1), future: [...h.future, redoEntry], lastAt: 0 },
   };
 }
 

@@ -8,7 +8,9 @@
  * - data found under a state carries that state's marker (it followed the state, never landed on another one);
  * - mocks (copied on duplicate/paste) are complete: every marked state has its mock;
  * - a rename or move keeps the moved state's data; undo gives back exactly the data before the step, redo the
- *   data after it.
+ *   data after it;
+ * - the app's own mocks (the holder in src/features/simulation/settings.ts) are exactly one per Task state: a new
+ *   Task gets its starter mock, undo of the add takes it away, redo brings it back.
  */
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
@@ -18,6 +20,8 @@ import { copyStates } from '../commands/clipboard.ts';
 import { getCommand, type CommandId } from '../commands/registry.ts';
 import { allScopes, splitStateId, stateId, statesOf } from '../commands/scope.ts';
 import { stateIds } from '../fuzz/commandArbs.ts';
+import { starterMock } from '../features/simulation/mockSet.ts';
+import { useSimulationSettings } from '../features/simulation/settings.ts';
 import { emptySidecar } from '../layout/sidecar.ts';
 import type { Point } from '../layout/types.ts';
 import { useSimulationView } from './simulation.ts';
@@ -105,10 +109,14 @@ interface Data {
   positions: Record<string, Point>;
   retryCounts: Record<string, number>;
   breakpoints: string[];
+  /** The app's mocks (starter mocks of new Tasks included), as text. */
+  appMocks: Record<string, string>;
 }
 function data(): Data {
   const view = useSimulationView.getState();
+  const app = useSimulationSettings.getState().mocks;
   return {
+    appMocks: Object.fromEntries(Object.entries(app).map(([k, v]) => [k, JSON.stringify(v)])),
     mocks: { ...mocks },
     positions: { ...store.getState().sidecar.positions },
     retryCounts: { ...view.retryCounts },
@@ -120,6 +128,9 @@ function reset(): void {
   const def = withMarkers(START);
   const states = marked(def);
   mocks = Object.fromEntries(states.map((s) => [s.name, s.marker!]));
+  useSimulationSettings.getState().setMocks(
+    Object.fromEntries(taskNames(def).map((name) => [name, { ...starterMock(name), durationMs: 1 }])),
+  );
   const positions = Object.fromEntries(states.map((s) => [s.id, { x: num(s.marker!), y: 0 }]));
   store.getState().loadText(`${JSON.stringify(def, null, 2)}\n`, { ...emptySidecar(), positions });
   useSimulationView.setState({
@@ -150,6 +161,11 @@ function checkInvariants(where: string): void {
     checkEqual(`m${n}`, byId.get(id)!.marker, `${where}: the run data of ${id}`);
   }
   for (const id of d.breakpoints) check(byId.has(id), `${where}: a breakpoint on ${id}, which does not exist`);
+  checkEqual(Object.keys(d.appMocks).sort(), taskNames(def).sort(), `${where}: one app mock per Task`);
+}
+
+function taskNames(def: StateMachineDefinition): string[] {
+  return allScopes(def).flatMap((scope) => Object.entries(statesOf(def, scope)).filter(([, s]) => s.Type === 'Task').map(([name]) => name));
 }
 
 type Op = 'rename' | 'move' | 'delete' | 'paste' | 'duplicate' | 'add' | 'branch.remove' | 'undo' | 'redo';
@@ -179,7 +195,7 @@ function commandFor(def: StateMachineDefinition, op: Op, picks: number[]): { id:
       return { id: 'clipboard.paste', args: { content: JSON.stringify(fragment), ...(picks[2]! % 2 ? { after } : { scope: pick(scopes, 3) }) } };
     }
     case 'add':
-      return { id: 'state.add', args: { type: 'Pass', name: `A${picks[1]! % 50}`, scope: pick(scopes, 2) } };
+      return { id: 'state.add', args: { type: picks[3]! % 2 ? 'Task' : 'Pass', name: `A${picks[1]! % 50}`, scope: pick(scopes, 2) } };
     case 'branch.remove':
       return { id: 'branch.remove', args: { id, index: picks[1]! % 3 } };
     case 'undo':

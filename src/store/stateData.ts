@@ -6,7 +6,9 @@
  * canvas. A holder registers once; no caller carries its own data through a rename.
  *
  * Undo applies the inverse changes; a deletion's inverse restores the data the state had from the snapshot taken
- * before the command (`before`), so data edited after a command (a mock typed in later) is not rolled back.
+ * before the command (`before`), so data edited after a command (a mock typed in later) is not rolled back. Redo
+ * applies the changes again with the snapshot taken when the step was undone: an added or copied state gets back
+ * the data it had then (a starter mock edited since the add), and only a state never seen gets fresh data.
  */
 import { dict, own } from '../asl/own.ts';
 import { isUnder, nameOf, reroot, type IdentityChange } from '../commands/identity.ts';
@@ -19,7 +21,10 @@ export interface StateDataHolder<D> {
   key: string;
   get(): D;
   set(data: D): void;
-  /** Pure: `data` after `changes`; `before` (the data before the command being undone) serves `restore`. */
+  /**
+   * Pure: `data` after `changes`. `before` serves `restore` (undo: the data before the command) and `add`/`copy`
+   * (redo: the data when the step was undone).
+   */
   apply(data: D, changes: readonly IdentityChange[], before: D | undefined): D;
 }
 
@@ -98,8 +103,13 @@ export function applyToIdKeyed<T>(
         break;
       }
       case 'copy': {
-        const v = own(out, c.from);
-        if (options.copies && v !== undefined) writable()[c.to] = v;
+        const v = (before ? own(before, c.to) : undefined) ?? (options.copies ? own(out, c.from) : undefined);
+        if (v !== undefined) writable()[c.to] = v;
+        break;
+      }
+      case 'add': {
+        const v = before ? own(before, c.id) : undefined;
+        if (v !== undefined) writable()[c.id] = v;
         break;
       }
       case 'restore': {
@@ -145,10 +155,11 @@ export function applyToNameKeyed<T>(
         set(nameOf(c.id), undefined);
         break;
       case 'copy': {
-        const v = own(out, nameOf(c.from));
-        if (options.copies && v !== undefined) set(nameOf(c.to), v);
+        const v = (before ? own(before, nameOf(c.to)) : undefined) ?? (options.copies ? own(out, nameOf(c.from)) : undefined);
+        if (v !== undefined) set(nameOf(c.to), v);
         break;
       }
+      case 'add':
       case 'restore': {
         const v = before ? own(before, nameOf(c.id)) : undefined;
         if (v !== undefined) set(nameOf(c.id), v);
@@ -166,7 +177,7 @@ export function applyToNameKeyed<T>(
 export function applyToEdgeKeyed<T>(data: Readonly<Record<string, T>>, changes: readonly IdentityChange[]): Record<string, T> {
   let out = data as Record<string, T>;
   for (const c of changes) {
-    if (c.kind === 'copy' || c.kind === 'restore') continue;
+    if (c.kind === 'copy' || c.kind === 'restore' || c.kind === 'add') continue;
     const next = dict<T>();
     let changed = false;
     for (const [k, v] of Object.entries(out)) {

@@ -150,8 +150,9 @@ export const useAppStore = create<AppState>()((set, get) => {
       history: step.history,
     });
     if (step.identity) {
-      const { changes, before } = step.identity;
-      applyToStateData(direction === 'undo' ? invertChanges(changes) : changes, before);
+      const { changes, before, undone } = step.identity;
+      if (direction === 'undo') applyToStateData(invertChanges(changes), before);
+      else applyToStateData(changes, undone);
     }
   };
   const changeSidecar = (label: string, next: LayoutSidecar) => {
@@ -241,7 +242,7 @@ export const useAppStore = create<AppState>()((set, get) => {
       const { doc } = get();
       if (!doc.stale && doc.parsed) set({ doc: { ...doc, diagnostics: validateParsed(doc.parsed), validationPending: false } });
     },
-    undo: () => restore(undo(get().history, snapshot()), 'undo'),
+    undo: () => restore(undo(get().history, snapshot(), captureStateData()), 'undo'),
     redo: () => restore(redo(get().history, snapshot()), 'redo'),
     canRun: (command, args) => {
       const r = checkDocument() ?? command.canExecute(get().doc.definition!, args);

@@ -15,7 +15,6 @@ import { allStateNames, splitStateId } from '../../commands/scope.ts';
 import type { Point } from '../../layout/types.ts';
 import { useAppStore } from '../../store/store.ts';
 import type { PaletteEntry } from '../palette/entries.ts';
-import { addStarterMocks } from '../simulation/starterMocks.ts';
 import { useDropChoice } from './dropChoice.ts';
 import { useStartChoice } from './startChoice.ts';
 
@@ -38,12 +37,6 @@ function report(result: true | string | Refusal): boolean {
   return result === true;
 }
 
-/** A new state was added: a Task gets its starter mock. */
-function added(entry: PaletteEntry, name: string, ok: boolean): boolean {
-  if (ok && entry.type === 'Task') addStarterMocks([name]);
-  return ok;
-}
-
 /** Add a state from the palette: below the selected state by default, or where it was dropped. */
 export function addFromPalette(entry: PaletteEntry, placement: Placement = {}): boolean {
   const s = store.getState();
@@ -52,11 +45,7 @@ export function addFromPalette(entry: PaletteEntry, placement: Placement = {}): 
   const name = entry.baseName ? uniqueName(entry.baseName, allStateNames(def)) : addedStateName(def, { type: entry.type });
   if (placement.onEdge) {
     const scope = splitStateId(placement.onEdge.source).scope;
-    return added(
-      entry,
-      name,
-      report(s.run('state.insertOnEdge', { type: entry.type, name, state: entry.state, ...placement.onEdge }, { select: stateId(scope, name) })),
-    );
+    return report(s.run('state.insertOnEdge', { type: entry.type, name, state: entry.state, ...placement.onEdge }, { select: stateId(scope, name) }));
   }
   const explicit = placement.scope !== undefined || placement.position !== undefined;
   const selected = s.ui.selectedId;
@@ -65,14 +54,13 @@ export function addFromPalette(entry: PaletteEntry, placement: Placement = {}): 
   const scope = placement.scope ?? '';
   const id = stateId(scope, name);
   const position = placement.position;
-  const ok = report(
+  return report(
     s.run(
       'state.add',
       { type: entry.type, name, state: entry.state, scope },
       { select: id, ...(position ? { positions: { [id]: position } } : {}) },
     ),
   );
-  return added(entry, name, ok);
 }
 
 /**
@@ -103,7 +91,6 @@ export function addOnState(entry: PaletteEntry, target: string, mode?: DropMode)
       select: stateId(splitStateId(target).scope, name),
     }),
   );
-  added(entry, name, ok);
   const targetName = splitStateId(target).name;
   if (ok && chosen === 'catch') s.notify(`${name} catches every error of ${targetName} (a new Catch with States.ALL)`);
   if (ok && chosen === 'choice') s.notify(`${name} is the target of a new rule of ${targetName}: edit its condition in the inspector`);

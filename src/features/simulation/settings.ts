@@ -6,8 +6,9 @@
 import { create } from 'zustand';
 import type { JsonValue } from '../../asl/types.ts';
 import { workflowStorage } from '../library/workflowStorage.ts';
-import { dictFrom, withKey } from '../../asl/own.ts';
-import type { MockSet, MockSpec } from './mockSet.ts';
+import { dictFrom, own, withKey } from '../../asl/own.ts';
+import { nameOf, type IdentityChange } from '../../commands/identity.ts';
+import { starterMock, type MockSet, type MockSpec } from './mockSet.ts';
 import { checkSimulationSetup } from './simulationSchema.ts';
 import { applyToNameKeyed, registerStateData } from '../../store/stateData.ts';
 
@@ -73,13 +74,27 @@ export const useSimulationSettings = create<SimulationSettings>()((set) => ({
   setSpeed: (speed) => set({ speed }),
 }));
 
-// Mocks are keyed by state name: they follow renames, go with deleted states, and a duplicate or paste gets a copy
-// of its source's mock (see src/store/stateData.ts). Presets and the input text are not per state.
+/**
+ * Mocks after identity changes: keyed by state name, they follow renames, go with deleted states, a duplicate or
+ * paste gets a copy of its source's mock, and a new Task (added, inserted, pasted from elsewhere) its starter mock
+ * unless its name already has one (see src/store/stateData.ts). Undo of the add takes the starter mock away again.
+ */
+export function mocksAfter(mocks: MockSet, changes: readonly IdentityChange[], before: MockSet | undefined): MockSet {
+  let out = applyToNameKeyed(mocks, changes, before, { copies: true });
+  for (const c of changes) {
+    if (c.kind !== 'add' || c.type !== 'Task') continue;
+    const name = nameOf(c.id);
+    if (own(out, name) === undefined) out = withKey(out, name, starterMock(name));
+  }
+  return out;
+}
+
+// Presets and the input text are not per state.
 registerStateData<MockSet>({
   key: 'mocks',
   get: () => useSimulationSettings.getState().mocks,
   set: (mocks) => useSimulationSettings.getState().setMocks(mocks),
-  apply: (mocks, changes, before) => applyToNameKeyed(mocks, changes, before, { copies: true }),
+  apply: mocksAfter,
 });
 
 let applying = false;
