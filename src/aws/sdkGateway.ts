@@ -105,10 +105,14 @@ export async function createSdkGateway(settings: ConnectionSettings, customize?:
     // The SDK's standard retry strategy: throttling and transient (5xx, socket) errors are retried with jittered backoff.
     maxAttempts: SDK_MAX_ATTEMPTS,
   });
-  client.middlewareStack.add(
-    (next) => (args) => next({ ...args, request: proxiedRequest(args.request as RequestLike, settings.proxyUrl) }),
-    { step: 'deserialize', priority: 'low', name: 'aslStudioProxy' },
-  );
+  // No proxy URL with a custom endpoint: direct calls (an endpoint that answers CORS itself, as `asl-studio local`).
+  const proxyUrl = settings.proxyUrl.trim() || undefined;
+  if (proxyUrl !== undefined || endpoint === undefined) {
+    client.middlewareStack.add(
+      (next) => (args) => next({ ...args, request: proxiedRequest(args.request as RequestLike, settings.proxyUrl) }),
+      { step: 'deserialize', priority: 'low', name: 'aslStudioProxy' },
+    );
+  }
   customize?.(client);
   const hasCredentials = settings.credentials.accessKeyId.trim() !== '' && settings.credentials.secretAccessKey.trim() !== '';
   const call = async <T>(f: () => Promise<T>): Promise<T> => {
@@ -117,7 +121,7 @@ export async function createSdkGateway(settings: ConnectionSettings, customize?:
       return await f();
     } catch (e) {
       const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-      throw gatewayError(e, { proxyUrl: settings.proxyUrl, endpoint, offline });
+      throw gatewayError(e, { proxyUrl, endpoint, offline });
     }
   };
   const describe = async (arn: string) => {

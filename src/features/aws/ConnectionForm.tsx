@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { parseExportedCredentials } from '../../aws/gateway.ts';
 import { useAwsStore } from './awsStore.ts';
 import { classify, ProblemView } from './ProblemView.tsx';
+import { applyPreset, fieldsReady, localCommand, presetOf, type ConnectionFields, type PresetId } from './connectionPresets.ts';
 
 function defaultProxyUrl(): string {
   return `${location.origin}/aws-proxy`;
@@ -16,12 +17,18 @@ export function ConnectionForm() {
   const error = useAwsStore((s) => s.error);
   const connect = useAwsStore((s) => s.connect);
   const disconnect = useAwsStore((s) => s.disconnect);
-  const [region, setRegion] = useState(saved?.region ?? 'us-east-1');
-  const [accessKeyId, setAccessKeyId] = useState(saved?.credentials.accessKeyId ?? '');
-  const [secretAccessKey, setSecret] = useState(saved?.credentials.secretAccessKey ?? '');
-  const [sessionToken, setSessionToken] = useState(saved?.credentials.sessionToken ?? '');
-  const [endpoint, setEndpoint] = useState(saved?.endpoint ?? '');
-  const [proxyUrl, setProxyUrl] = useState(saved?.proxyUrl ?? defaultProxyUrl());
+  const [fields, setFields] = useState<ConnectionFields>(() => ({
+    region: saved?.region ?? 'us-east-1',
+    accessKeyId: saved?.credentials.accessKeyId ?? '',
+    secretAccessKey: saved?.credentials.secretAccessKey ?? '',
+    sessionToken: saved?.credentials.sessionToken ?? '',
+    endpoint: saved?.endpoint ?? '',
+    proxyUrl: saved?.proxyUrl ?? defaultProxyUrl(),
+  }));
+  const { region, accessKeyId, secretAccessKey, sessionToken, endpoint, proxyUrl } = fields;
+  const field = (key: keyof ConnectionFields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value }));
+  const preset = presetOf(fields);
+  const choose = (p: PresetId) => setFields((f) => applyPreset(p, f, defaultProxyUrl()));
   const [remember, setRemember] = useState(remembered);
   const [pasted, setPasted] = useState('');
   const [pasteError, setPasteError] = useState<string | undefined>();
@@ -30,14 +37,12 @@ export function ConnectionForm() {
     const c = parseExportedCredentials(pasted);
     if (typeof c === 'string') return setPasteError(c);
     setPasteError(undefined);
-    setAccessKeyId(c.accessKeyId);
-    setSecret(c.secretAccessKey);
-    setSessionToken(c.sessionToken ?? '');
+    setFields((f) => ({ ...f, accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken ?? '' }));
     setPasted('');
   };
   const test = () =>
     void connect({ region: region.trim(), credentials: { accessKeyId: accessKeyId.trim(), secretAccessKey: secretAccessKey.trim(), sessionToken: sessionToken.trim() || undefined }, endpoint: endpoint.trim() || undefined, proxyUrl: proxyUrl.trim() }, remember);
-  const ready = region.trim() !== '' && accessKeyId.trim() !== '' && secretAccessKey.trim() !== '' && proxyUrl.trim() !== '';
+  const ready = fieldsReady(fields);
 
   return (
     <form
@@ -48,30 +53,43 @@ export function ConnectionForm() {
         test();
       }}
     >
+      <div className="aws-presets" role="group" aria-label="Connection preset">
+        <button type="button" aria-pressed={preset === 'aws'} onClick={() => choose('aws')}>
+          AWS
+        </button>
+        <button type="button" aria-pressed={preset === 'local'} onClick={() => choose('local')}>
+          Local endpoint
+        </button>
+        {preset === 'local' && (
+          <span className="muted" data-local-hint>
+            Start it with <code>{localCommand(location.origin)}</code>
+          </span>
+        )}
+      </div>
       <div className="aws-grid">
         <label>
           Region
-          <input value={region} onChange={(e) => setRegion(e.target.value)} spellCheck={false} />
+          <input value={region} onChange={field('region')} spellCheck={false} />
         </label>
         <label>
           Access key ID
-          <input value={accessKeyId} onChange={(e) => setAccessKeyId(e.target.value)} autoComplete="off" spellCheck={false} />
+          <input value={accessKeyId} onChange={field('accessKeyId')} autoComplete="off" spellCheck={false} />
         </label>
         <label>
           Secret access key
-          <input type="password" value={secretAccessKey} onChange={(e) => setSecret(e.target.value)} autoComplete="off" />
+          <input type="password" value={secretAccessKey} onChange={field('secretAccessKey')} autoComplete="off" />
         </label>
         <label>
           Session token (optional)
-          <input type="password" value={sessionToken} onChange={(e) => setSessionToken(e.target.value)} autoComplete="off" />
+          <input type="password" value={sessionToken} onChange={field('sessionToken')} autoComplete="off" />
         </label>
         <label>
           Custom endpoint (optional)
-          <input value={endpoint} onChange={(e) => setEndpoint(e.target.value)} placeholder="http://localhost:4566" spellCheck={false} />
+          <input value={endpoint} onChange={field('endpoint')} placeholder="http://localhost:4566" spellCheck={false} />
         </label>
         <label>
           Proxy URL
-          <input value={proxyUrl} onChange={(e) => setProxyUrl(e.target.value)} spellCheck={false} />
+          <input value={proxyUrl} onChange={field('proxyUrl')} placeholder="None: direct to the custom endpoint" spellCheck={false} />
         </label>
       </div>
       <details>
@@ -90,7 +108,7 @@ export function ConnectionForm() {
         {remember
           ? 'Kept in this tab’s sessionStorage (readable by this page) until the tab closes or you disconnect.'
           : 'Kept in memory only: forgotten when the page reloads.'}{' '}
-        Calls go through the proxy, which forwards them unchanged to Step Functions.
+        {proxyUrl.trim() === '' ? 'Calls go directly to the custom endpoint (it must answer CORS for this page, as asl-studio local does).' : 'Calls go through the proxy, which forwards them unchanged to Step Functions.'}
       </p>
       <div className="aws-actions">
         <button type="submit" disabled={!ready || status === 'testing'}>

@@ -56,8 +56,11 @@ export const useAwsStore = create<AwsState>()((set) => ({
     set({ settings, remember, status: 'testing', message: 'Testing the connection…', error: undefined, gateway: undefined });
     try {
       // Nothing signed leaves the page before the proxy URL has identified itself as the asl-studio proxy.
-      const { identifyProxy } = await import('../../aws/proxyCheck.ts');
-      await identifyProxy(settings.proxyUrl, undefined, typeof location === 'undefined' ? undefined : location.origin);
+      // (No proxy URL: calls go directly to the custom endpoint, such as `asl-studio local`.)
+      if (settings.proxyUrl.trim() !== '' || !settings.endpoint?.trim()) {
+        const { identifyProxy } = await import('../../aws/proxyCheck.ts');
+        await identifyProxy(settings.proxyUrl, undefined, typeof location === 'undefined' ? undefined : location.origin);
+      }
       const { createSdkGateway } = await import('../../aws/sdkGateway.ts');
       const gateway = await createSdkGateway(settings);
       const page = await gateway.listStateMachines();
