@@ -1,6 +1,6 @@
 /**
  * Task tokens of `.waitForTaskToken` tasks that no mock answers: the task waits until SendTaskSuccess,
- * SendTaskFailure, its HeartbeatSeconds or TimeoutSeconds (real time), or StopExecution. The wait's real length
+ * SendTaskFailure, its HeartbeatSeconds or TimeoutSeconds (real time times the wait scale), or StopExecution. The wait's real length
  * becomes the task's duration, so the history's timestamps and the simulator's timeout checks see it.
  * Errors as AWS names them: TaskDoesNotExist (never issued or already closed), TaskTimedOut (closed by its
  * timeout), InvalidToken (not a token at all).
@@ -12,6 +12,10 @@ import { ApiError } from './errors.ts';
 interface Waiting {
   resolve: (o: TaskOutcome) => void;
   startedAt: number;
+  /** When the last heartbeat came (the start until one does). */
+  beatAt: number;
+  /** Wall-clock ms per virtual ms (the server's wait scale); durations reported are virtual. */
+  scale: number;
   heartbeatMs: number | null;
   heartbeatTimer: ReturnType<typeof setTimeout> | null;
   timeoutTimer: ReturnType<typeof setTimeout> | null;
@@ -29,13 +33,20 @@ export class Callbacks {
     return this.waiting.size;
   }
 
-  /** Waits for the token's answer. `limits` in seconds (null: none). */
-  wait(token: string, limits: { timeout: number | null; heartbeat: number | null }, signal: AbortSignal): Promise<TaskOutcome> {
+  /**
+   * Waits for the token's answer. `limits` in virtual seconds (null: none); `scale` is the wall-clock time per
+   * virtual one (0.01: a 300 s TimeoutSeconds ends after 3 s; 0, "skip waits", counts as 1: a callback is never
+   * timed out before anyone could answer it).
+   */
+  wait(token: string, limits: { timeout: number | null; heartbeat: number | null }, signal: AbortSignal, scale = 1): Promise<TaskOutcome> {
+    const k = scale > 0 ? scale : 1;
     return new Promise((resolve) => {
       const startedAt = Date.now();
       const w: Waiting = {
         resolve,
         startedAt,
+        beatAt: startedAt,
+        scale: k,
         heartbeatMs: limits.heartbeat === null ? null : limits.heartbeat * 1000,
         heartbeatTimer: null,
         timeoutTimer: null,
@@ -47,7 +58,7 @@ export class Callbacks {
       // A timer's outcome lasts 1 ms longer than the limit, so the simulator reports the timeout itself.
       if (limits.timeout !== null) {
         const ms = limits.timeout * 1000;
-        w.timeoutTimer = setTimeout(() => this.close(token, 'timed-out', { output: null, durationMs: ms + 1 }), ms);
+        w.timeoutTimer = setTimeout(() => this.close(token, 'timed-out', { output: null, durationMs: ms + 1 }), ms * k);
       }
       this.waiting.set(token, w);
       this.armHeartbeat(token, w);
@@ -65,7 +76,18 @@ export class Callbacks {
     if (w.heartbeatTimer) clearTimeout(w.heartbeatTimer);
     const ms = w.heartbeatMs;
     // The simulator checks a duration against HeartbeatSeconds from the task's start: report the time since then.
-    w.heartbeatTimer = setTimeout(() => this.close(token, 'timed-out', { output: null, durationMs: Math.max(ms + 1, Date.now() - w.startedAt) }), ms);
+    w.beatAt = Date.now();
+    w.heartbeatTimer = setTimeout(() => this.close(token, 'timed-out', { output: null, durationMs: Math.max(ms + 1, this.elapsed(w)), quietMs: ms + 1 }), ms * w.scale);
+  }
+
+  /** Virtual ms since the task started. */
+  private elapsed(w: Waiting): number {
+    return (Date.now() - w.startedAt) / w.scale;
+  }
+
+  /** Virtual ms since the last heartbeat. */
+  private quiet(w: Waiting): number {
+    return (Date.now() - w.beatAt) / w.scale;
   }
 
   private close(token: string, how: 'timed-out' | 'closed', outcome: TaskOutcome): void {
@@ -90,12 +112,12 @@ export class Callbacks {
 
   success(token: string, output: JsonValue): void {
     const w = this.take(token);
-    this.close(token, 'closed', { output, durationMs: Date.now() - w.startedAt });
+    this.close(token, 'closed', { output, durationMs: this.elapsed(w), quietMs: this.quiet(w) });
   }
 
   failure(token: string, error: string | undefined, cause: string | undefined): void {
     const w = this.take(token);
-    this.close(token, 'closed', { error: error ?? '', cause: cause ?? '', durationMs: Date.now() - w.startedAt });
+    this.close(token, 'closed', { error: error ?? '', cause: cause ?? '', durationMs: this.elapsed(w), quietMs: this.quiet(w) });
   }
 
   heartbeat(token: string): void {

@@ -63,7 +63,7 @@ function start(svc: LocalService, q: Json): { record: ExecutionRecord; live: Liv
     stateMachineName: m.name,
     roleArn: m.roleArn,
     waitScale: svc.waitScale,
-    invoker: (signal) => taskInvoker({ definition, stateMachineName: m.name, testCase, mockConfig: svc.mockConfig, callbacks: svc.callbacks, lambda: svc.lambda }, signal),
+    invoker: (signal) => taskInvoker({ definition, stateMachineName: m.name, testCase, mockConfig: svc.mockConfig, callbacks: svc.callbacks, lambda: svc.lambda, timerScale: svc.waitScale }, signal),
   });
   const record: ExecutionRecord = {
     arn,

@@ -3,12 +3,13 @@
  * 1. A MockConfigFile test case (`--mock-config FILE` or SFN_MOCK_CONFIG, chosen by starting
  *    `stateMachineArn#TestCaseName`) that maps the state answers with its mocked response, as Step Functions Local
  *    does (https://docs.aws.amazon.com/step-functions/latest/dg/sfn-local-mock-cfg-file.html).
- * 2. A `.waitForTaskToken` task waits for SendTaskSuccess/SendTaskFailure with the token from `$$.Task.Token`.
+ * 2. A `.waitForTaskToken` task waits for SendTaskSuccess/SendTaskFailure with the token from `$$.Task.Token`,
+ *    until its TimeoutSeconds or HeartbeatSeconds (static, …Path or JSONata) end it, scaled like Waits.
  * 3. With `--lambda-endpoint`, a Lambda task calls that endpoint (lambda.ts); a `lambda:invoke.waitForTaskToken`
  *    one calls it and then waits for the token.
  * 4. Anything else fails with States.TaskFailed, naming the state: the endpoint calls no AWS service.
  */
-import type { StateMachineDefinition, State } from '../asl/types.ts';
+import type { StateMachineDefinition } from '../asl/types.ts';
 import { own } from '../asl/own.ts';
 import type { TaskInvoker, TaskOutcome, TaskRequest, MaybePromise } from '../simulator/execution.ts';
 import { mockConfigInvoker, type MockConfigFile } from '../simulator/mocks.ts';
@@ -22,6 +23,8 @@ export interface TaskSetup {
   mockConfig: MockConfigFile | undefined;
   callbacks: Callbacks;
   lambda?: LambdaCall | undefined;
+  /** Wall-clock time per second of a callback's TimeoutSeconds/HeartbeatSeconds (the server's wait scale; 0 = 1). */
+  timerScale?: number;
 }
 
 const CALLBACK = '.waitForTaskToken';
@@ -35,23 +38,7 @@ export function testCaseProblem(config: MockConfigFile | undefined, machine: str
   return null;
 }
 
-/** The first state called `name` anywhere in the definition (inside Parallel branches and Map processors too). */
-function findState(def: { States?: Record<string, State> } | undefined, name: string): State | undefined {
-  const states = def?.States;
-  if (!states) return undefined;
-  const hit = own(states, name);
-  if (hit) return hit;
-  for (const st of Object.values(states)) {
-    const s = st as { Branches?: { States?: Record<string, State> }[]; Iterator?: { States?: Record<string, State> }; ItemProcessor?: { States?: Record<string, State> } };
-    for (const sub of [...(s.Branches ?? []), s.Iterator, s.ItemProcessor]) {
-      const found = findState(sub, name);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
-
-function staticSeconds(v: unknown): number | null {
+function positive(v: number | null | undefined): number | null {
   return typeof v === 'number' && v > 0 ? v : null;
 }
 
@@ -70,8 +57,9 @@ export function taskInvoker(setup: TaskSetup, signal: AbortSignal): TaskInvoker 
     const token = req.resource.endsWith(CALLBACK) ? tokenOf(req) : undefined;
     const lambda = setup.lambda && isLambdaResource(req.resource) ? setup.lambda : undefined;
     if (token !== undefined) {
-      const st = findState(setup.definition as { States?: Record<string, State> }, req.stateName) as { TimeoutSeconds?: unknown; HeartbeatSeconds?: unknown } | undefined;
-      const wait = () => setup.callbacks.wait(token, { timeout: staticSeconds(st?.TimeoutSeconds), heartbeat: staticSeconds(st?.HeartbeatSeconds) }, signal);
+      // The limits as the simulator resolved them (TimeoutSecondsPath, HeartbeatSecondsPath and JSONata included).
+      const limits = { timeout: positive(req.timeoutSeconds), heartbeat: positive(req.heartbeatSeconds) };
+      const wait = () => setup.callbacks.wait(token, limits, signal, setup.timerScale ?? 1);
       if (!lambda) return wait();
       // Start waiting before the function runs: it may answer the token before its own call returns.
       const answer = wait();

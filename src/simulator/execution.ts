@@ -28,12 +28,17 @@ export interface TaskRequest {
   context: JsonValue;
   invocation: number;
   retryCount: number;
+  /** The task's TimeoutSeconds and HeartbeatSeconds as resolved (…Path or JSONata included), null when absent. */
+  timeoutSeconds?: number | null;
+  heartbeatSeconds?: number | null;
 }
 
 /** A task's result. `durationMs` is virtual time the task takes (used against TimeoutSeconds/HeartbeatSeconds). */
 export type TaskOutcome =
-  | { output: JsonValue; durationMs?: number }
-  | { error: string; cause?: string; durationMs?: number };
+  | { output: JsonValue; durationMs?: number; quietMs?: number }
+  | { error: string; cause?: string; durationMs?: number; quietMs?: number };
+// `quietMs`: virtual time since the task's last heartbeat (SendTaskHeartbeat), checked against HeartbeatSeconds;
+// `durationMs` when absent (no heartbeat was sent).
 
 export type TaskInvoker = (request: TaskRequest) => MaybePromise<TaskOutcome>;
 

@@ -129,6 +129,8 @@ function invoke(ctx: StepContext, t: Thread, st: CompiledState, params: JsonValu
       context,
       invocation: ctx.nextInvocation(st.name),
       retryCount: t.retryCount,
+      timeoutSeconds: call.timeout,
+      heartbeatSeconds: call.heartbeat,
     });
   } catch (e) {
     outcome = invokerError(e);
@@ -162,8 +164,10 @@ function settleCall(c: Call, o: TaskOutcome): JsonValue {
     ctx.now += timeout * 1000;
     return failCall(c, ERRORS.Timeout, `The task did not finish within ${timeout} seconds`, true);
   }
-  if (heartbeat !== null && duration > heartbeat * 1000) {
-    ctx.now += heartbeat * 1000;
+  const quiet = Math.min(duration, Math.max(0, o.quietMs ?? duration));
+  if (heartbeat !== null && quiet > heartbeat * 1000) {
+    // The heartbeat timer ran from the last heartbeat (or the start).
+    ctx.now += duration - quiet + heartbeat * 1000;
     return failCall(c, ERRORS.HeartbeatTimeout, `No heartbeat within ${heartbeat} seconds`, true);
   }
   ctx.now += duration;
