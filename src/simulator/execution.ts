@@ -68,6 +68,14 @@ export interface StateInspection {
   variables?: Vars;
   error?: string;
   cause?: string;
+  /** Which way the attempt left the state (test coverage): the Choice rule taken by index, -1 for Default. */
+  choiceRule?: number;
+  /** The retrier (index in Retry) that retried this failed attempt. */
+  retrier?: number;
+  /** The catcher (index in Catch) that caught this failed attempt. */
+  catcher?: number;
+  /** A Task attempt that called its resource: the call's index among the calls of this state name (0 = first). */
+  invocation?: number;
 }
 
 export interface SimulationLimits {

@@ -201,6 +201,7 @@ export function handleError(
   if (st.retriers.length > 0) {
     const d = decideRetry(st.retriers, t.retries, err.error, ctx.options.random);
     if (d.retry) {
+      insp.retrier = d.index;
       ctx.now += d.delayMs;
       return {
         kind: 'running',
@@ -212,6 +213,7 @@ export function handleError(
   if (finalEvent) ctx.emit(finalEvent);
   const catcher = findCatcher(st.catchers, err.error);
   if (!catcher) return { kind: 'failed', error: err.error, cause: err.causeText };
+  insp.catcher = st.catchers.indexOf(catcher);
   const errorOutput: JsonValue = { Error: err.error, Cause: err.causeText };
   const go = (x: { output: JsonValue; assigned: Vars | null }): MaybePromise<Advance> =>
     exit(ctx, { ...t, retries: null }, st, insp, x.output, catcher.Next, x.assigned, false);

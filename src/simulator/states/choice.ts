@@ -43,6 +43,7 @@ export const runChoice: StateHandler = (ctx, t, st, insp) => {
       }
       const next = matched ? (matched.Next ?? null) : (def.Default ?? null);
       if (next === null) return noMatch();
+      insp.choiceRule = matched ? rules.indexOf(matched) : -1;
       const ruleOut = matched ? await jsonataAssignOutput(matched.Assign, matched.Output, b, t.input) : null;
       const stateOut = await jsonataAssignOutput(def.Assign, ruleOut && matched?.Output !== undefined ? undefined : def.Output, b, ruleOut?.output ?? t.input);
       insp.output = stateOut.output;
@@ -61,6 +62,7 @@ export const runChoice: StateHandler = (ctx, t, st, insp) => {
   }
   const next = matched ? (matched.Next ?? null) : (def.Default ?? null);
   if (next === null) return noMatch();
+  insp.choiceRule = matched ? rules.indexOf(matched) : -1;
   const output = outputPath(def.OutputPath, eff, context, t.vars, ctx.options);
   insp.output = output;
   const assigned = mergeAssigned(

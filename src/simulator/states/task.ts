@@ -9,7 +9,7 @@
 import type { JsonValue, TaskState } from '../../asl/types.ts';
 import { ERRORS, StatesError } from '../errors.ts';
 import { exceedsPayload, lazyText, serviceResource, taskEventKind } from '../events.ts';
-import type { TaskOutcome, Thread, Vars } from '../execution.ts';
+import type { StateInspection, TaskOutcome, Thread, Vars } from '../execution.ts';
 import {
   assignJsonPath,
   bindings,
@@ -95,7 +95,15 @@ function kindOf(st: CompiledState): Kind {
 }
 
 /** Invokes the task, records its events, advances the clock; resolves to the result or throws a StatesError. */
-function invoke(ctx: StepContext, t: Thread, st: CompiledState, params: JsonValue, context: JsonValue, limits: TaskLimits): JsonValue | Promise<JsonValue> {
+function invoke(
+  ctx: StepContext,
+  t: Thread,
+  st: CompiledState,
+  insp: StateInspection,
+  params: JsonValue,
+  context: JsonValue,
+  limits: TaskLimits,
+): JsonValue | Promise<JsonValue> {
   const kind = kindOf(st);
   const lambda = kind.lambda;
   const svc = kind.svc;
@@ -120,6 +128,8 @@ function invoke(ctx: StepContext, t: Thread, st: CompiledState, params: JsonValu
     ctx.emitWith('TaskStarted', 'taskStartedEventDetails', kind.started);
   }
   let outcome: TaskOutcome | Promise<TaskOutcome>;
+  const invocation = ctx.nextInvocation(st.name);
+  insp.invocation = invocation;
   try {
     outcome = ctx.options.invoker({
       stateName: st.name,
@@ -127,7 +137,7 @@ function invoke(ctx: StepContext, t: Thread, st: CompiledState, params: JsonValu
       resource: st.resource,
       input: params,
       context,
-      invocation: ctx.nextInvocation(st.name),
+      invocation,
       retryCount: t.retryCount,
       timeoutSeconds: call.timeout,
       heartbeatSeconds: call.heartbeat,
@@ -202,7 +212,7 @@ export const runTask: StateHandler = (ctx, t, st, insp) => {
       const args = def.Arguments === undefined ? t.input : await jsonata(def.Arguments, b, 'Arguments');
       insp.afterArguments = args;
       const limits = { timeout: await jsonataSeconds(def.TimeoutSeconds, b, 'TimeoutSeconds'), heartbeat: await jsonataSeconds(def.HeartbeatSeconds, b, 'HeartbeatSeconds') };
-      const result = await invoke(ctx, t, st, args, context, limits);
+      const result = await invoke(ctx, t, st, insp, args, context, limits);
       insp.result = result;
       const r = await jsonataAssignOutput(def.Assign, def.Output, bindings(ctx, t.input, context, t.vars, result), result);
       insp.output = r.output;
@@ -217,7 +227,7 @@ export const runTask: StateHandler = (ctx, t, st, insp) => {
     timeout: numberField(def.TimeoutSeconds, def.TimeoutSecondsPath, eff, context, t.vars),
     heartbeat: numberField(def.HeartbeatSeconds, def.HeartbeatSecondsPath, eff, context, t.vars),
   };
-  return andThen(invoke(ctx, t, st, params, context, limits), (result) => {
+  return andThen(invoke(ctx, t, st, insp, params, context, limits), (result) => {
     insp.result = result;
     const selected = def.ResultSelector === undefined ? result : template(def.ResultSelector, result, context, t.vars, ctx.options);
     insp.afterResultSelector = selected;
