@@ -5,7 +5,7 @@ import { loadYaml } from '../asl/yamlLib.ts';
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }> = {
   validate: { summary: 'validate FILE...            check definitions, print diagnostics', load: () => import('./validate.ts') },
   simulate: { summary: 'simulate FILE [options]     run one execution in the simulator', load: () => import('./simulate.ts') },
-  test: { summary: 'test PATH... [--json]       run conformance/test-case files', load: () => import('./test.ts') },
+  test: { summary: 'test PATH... [--json] [--coverage] [--min-coverage N]  run test-case files', load: () => import('./test.ts') },
   local: {
     summary: 'local [--port 8083] [--host H] [--mock-config FILE] [--lambda-endpoint URL] [--data DIR] [--wait-scale N|--skip-waits]  Step Functions endpoint',
     load: () => import('./local.ts'),
