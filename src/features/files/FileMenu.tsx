@@ -8,6 +8,7 @@ const ACCEPT = '.json,.yaml,.yml,application/json,application/yaml,text/yaml';
 
 /** Loaded on first use: import, export and share code stays out of the initial bundle. */
 const importer = () => import('./importFile.ts');
+const historyImporter = () => import('../aws/historyImport.ts');
 const exporter = () => import('./exportActions.ts');
 const FileDialogs = lazy(() => import('./FileDialogs.tsx'));
 
@@ -57,6 +58,7 @@ export function FileMenu() {
   const runColours = useFiles((s) => s.imageRunColours);
   const dialog = useFiles((s) => s.dialog !== undefined);
   const input = useRef<HTMLInputElement>(null);
+  const historyInput = useRef<HTMLInputElement>(null);
   useDropAndShareLinks();
   return (
     <>
@@ -68,6 +70,12 @@ export function FileMenu() {
         <MenuGroup label="Import (adds a new workflow)">
           <MenuItem onSelect={() => input.current?.click()}>Open file…</MenuItem>
           <MenuItem onSelect={() => useFiles.setState({ dialog: { kind: 'paste' } })}>Paste definition…</MenuItem>
+        </MenuGroup>
+        <MenuSeparator />
+        <MenuGroup label="Into the open workflow">
+          <MenuItem onSelect={() => historyInput.current?.click()} title="Replay a recorded execution (aws stepfunctions get-execution-history output, SDK output or a console export) on this workflow, then turn it into a test">
+            Import execution history…
+          </MenuItem>
         </MenuGroup>
         <MenuSeparator />
         <MenuGroup label="Export">
@@ -97,6 +105,19 @@ export function FileMenu() {
           const files = [...(e.target.files ?? [])];
           e.target.value = '';
           void importer().then((m) => m.importFiles(files));
+        }}
+      />
+      <input
+        ref={historyInput}
+        className="visually-hidden"
+        type="file"
+        accept=".json,application/json"
+        aria-label="Import execution history"
+        tabIndex={-1}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void historyImporter().then((m) => m.importHistoryFile(file));
         }}
       />
       {dialog && (

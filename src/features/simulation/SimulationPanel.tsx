@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useAppStore } from '../../store/store.ts';
 import { PaneBoundary } from '../../ui/PaneBoundary.tsx';
+import { ImportedRunBar } from '../aws/ImportedRunBar.tsx';
 import { Controls } from './Controls.tsx';
 import { DataFlowView } from './DataFlowView.tsx';
 import { HistoryView, LogView } from './HistoryView.tsx';
@@ -34,6 +35,7 @@ export default function SimulationPanel() {
   return (
     <section className="simulation-panel" aria-label="Simulation">
       <h2>Simulation</h2>
+      <ImportedRunBar />
       <PaneBoundary name="Run controls">
         <Controls />
       </PaneBoundary>

@@ -1,0 +1,86 @@
+/**
+ * Import an execution history for the open workflow (lazy chunk): read and check the file
+ * (src/aws/historyFile.ts), show it on the canvas and in the simulation panel exactly as AWS mode shows a run
+ * (showExecution.ts), and "Turn into a test" (historyCase.ts). The workflow text is never touched; a file that is
+ * not a history, or one of another workflow, is refused with a notice that says why.
+ */
+import { readHistoryFile, enteredNames, MAX_HISTORY_CHARS } from '../../aws/historyFile.ts';
+import { idsByName } from '../../aws/history.ts';
+import { useAppStore } from '../../store/store.ts';
+import { useA11yUi } from '../a11y/focus.ts';
+import { downloadText, slug } from '../files/exportActions.ts';
+import { showNotice, showToast } from '../library/libraryStore.ts';
+import { useSession } from '../simulation/session.ts';
+import { caseFileText, caseFromHistory } from './historyCase.ts';
+import { useImportedHistory } from './importedHistory.ts';
+import { showStandard } from './showExecution.ts';
+
+function refuse(fileName: string, why: string): void {
+  showNotice({ kind: 'error', message: `Could not import the execution history ${fileName}: ${why}. Nothing was changed.` });
+}
+
+/** Read, check and show a history given as text (a file's contents). */
+export function importHistoryText(text: string, fileName: string): boolean {
+  useAppStore.getState().flushParse();
+  const definition = useAppStore.getState().doc.definition;
+  if (!definition) {
+    refuse(fileName, 'the open workflow does not parse; fix it first');
+    return false;
+  }
+  const r = readHistoryFile(text, fileName);
+  if (!r.ok) {
+    refuse(fileName, r.message);
+    return false;
+  }
+  const known = idsByName(definition);
+  const names = enteredNames(r.history.events);
+  const foreign = names.filter((n) => !known.has(n));
+  if (names.length > 0 && foreign.length === names.length) {
+    refuse(fileName, `it runs none of this workflow's states (${foreign.slice(0, 3).join(', ')}…): open the workflow it was recorded with`);
+    return false;
+  }
+  const warnings = [...r.history.warnings];
+  if (foreign.length > 0) warnings.push(`States not in this workflow: ${foreign.slice(0, 5).join(', ')}`);
+  showStandard(r.history.execution, r.history.events);
+  useSession.setState({ announcement: `Showing imported execution ${r.history.execution.name}: ${r.history.execution.status}` });
+  useImportedHistory.setState({ fileName, history: { ...r.history, warnings }, shownEvents: useSession.getState().events, message: '' });
+  useA11yUi.getState().setSideTab('simulation');
+  showNotice(undefined);
+  return true;
+}
+
+export async function importHistoryFile(file: File): Promise<void> {
+  // UTF-8 is at least one byte a character: a file over the limit in bytes may still fit, so read up to twice it.
+  if (file.size > MAX_HISTORY_CHARS * 2) {
+    refuse(file.name, `it is ${Math.round(file.size / 1048576)} MB`);
+    return;
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    refuse(file.name, `it could not be read (${(e as Error).message})`);
+    return;
+  }
+  importHistoryText(text, file.name);
+}
+
+/** The imported execution as a test case of the open workflow (see historyCase.ts). */
+export async function turnIntoTest(): Promise<void> {
+  const { history, fileName } = useImportedHistory.getState();
+  const definition = useAppStore.getState().doc.definition;
+  if (!history || !definition) return;
+  const name = `Recorded ${history.execution.name}`.slice(0, 80);
+  const r = await caseFromHistory(definition, history.events, name);
+  if (!r.ok) {
+    useImportedHistory.setState({ message: `Cannot turn this execution into a test: ${r.message}` });
+    return;
+  }
+  const source = `Recorded execution ${history.execution.arn || history.execution.name} (${fileName ?? 'imported file'})`;
+  downloadText(caseFileText(r.case, definition, source), `${slug(name)}.test.json`, 'application/json');
+  const calls = Object.values(r.case.mocks).reduce((n, m) => n + Object.keys(m).length, 0);
+  useImportedHistory.setState({
+    message: `Test case "${name}" saved as ${slug(name)}.test.json: input, ${calls} mocked call${calls === 1 ? '' : 's'}, expects ${r.case.expected.status}.${r.case.warnings.length ? ` ${r.case.warnings.join(' ')}` : ''}`,
+  });
+  showToast({ message: `Test case "${name}" made from the recorded execution` });
+}
