@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { generateRealisticMachine, seededRandom as rng } from './generate.ts';
 import { reparseEdited, type JsonNode } from './jsonTree.ts';
-import { parseDocument, rememberJsonTree, takeJsonTree } from './parse.ts';
+import { IncrementalParse, parseDocument } from './parse.ts';
 import { plainTree } from '../testing/plainTree.ts';
 
 const OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
@@ -59,18 +59,19 @@ describe('parseDocument after edits', () => {
   it('equals a full parse after every edit (random edits, some invalid)', () => {
     const r = rng(11);
     let text = JSON.stringify(generateRealisticMachine(60, 2), null, 2);
-    parseDocument(text, 'json');
+    const incremental = new IncrementalParse();
+    parseDocument(text, 'json', incremental);
     const mismatches: number[] = [];
     let valid = 0;
     for (let step = 0; step < 200; step++) {
       const next = randomEdit(r, text);
-      const doc = parseDocument(next, 'json');
+      const doc = parseDocument(next, 'json', incremental);
       if (doc.diagnostics.length > 0) continue; // the last valid text's tree stays remembered
       valid++;
-      const tree = takeJsonTree(next)!;
-      const fresh = parseDocument(next, 'json'); // nothing remembered now: a full parse
+      const tree = incremental.take(next)!;
+      const fresh = parseDocument(next, 'json'); // no incremental parse: a full parse
       if (!isDeepStrictEqual(plainTree(tree), plainTree(parseTree(next)!)) || !isDeepStrictEqual(doc.root, fresh.root)) mismatches.push(step);
-      rememberJsonTree(next, tree);
+      incremental.remember(next, tree);
       text = next;
     }
     expect(mismatches).toEqual([]);

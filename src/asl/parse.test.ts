@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTree } from 'jsonc-parser';
-import { detectFormat, parseDocument, rangeOf, rememberJsonTree } from './parse.ts';
+import { IncrementalParse, detectFormat, parseDocument, rangeOf } from './parse.ts';
 import { sourceAtOffset } from './source.ts';
 import { SEED_DEFINITION_TEXT } from './seed.ts';
 
@@ -62,12 +62,53 @@ describe('parseDocument with a remembered value', () => {
   it('uses the value handed over with the tree once, then parses the value afresh', () => {
     const text = '{ "StartAt": "A", "States": { "A": { "Type": "Pass", "End": true } } }';
     const value = JSON.parse(text) as unknown;
-    rememberJsonTree(text, parseTree(text)!, value);
-    const first = parseDocument(text, 'json');
+    const incremental = new IncrementalParse();
+    incremental.remember(text, parseTree(text)!, value);
+    const first = parseDocument(text, 'json', incremental);
     expect(first.value).toBe(value);
-    const second = parseDocument(text, 'json');
+    const second = parseDocument(text, 'json', incremental);
     expect(second.value).not.toBe(value);
     expect(second.value).toEqual(value);
     expect(second.root).toEqual(first.root);
+  });
+});
+
+describe('incremental parses of two documents', () => {
+  const doc = (state: string, n: number) =>
+    `{\n  "StartAt": "${state}",\n  "States": {\n    "${state}": { "Type": "Wait", "Seconds": ${n}, "End": true }\n  }\n}\n`;
+
+  it('keep their own trees when parsed alternately', () => {
+    const a = new IncrementalParse();
+    const b = new IncrementalParse();
+    parseDocument(doc('A', 0), 'json', a);
+    parseDocument(doc('B', 0), 'json', b);
+    const treeA = a.take(doc('A', 0))!;
+    const treeB = b.take(doc('B', 0))!;
+    a.remember(doc('A', 0), treeA);
+    b.remember(doc('B', 0), treeB);
+    for (let i = 1; i < 5; i++) {
+      const parsedA = parseDocument(doc('A', i * 10), 'json', a);
+      const parsedB = parseDocument(doc('B', i), 'json', b);
+      expect(parsedA.value).toEqual(JSON.parse(doc('A', i * 10)));
+      expect(parsedB.value).toEqual(JSON.parse(doc('B', i)));
+      expect(parsedA.root).toEqual(parseDocument(doc('A', i * 10), 'json').root);
+      // Each edit reparsed only the edited object of its own document's tree (the same tree, patched in place),
+      // untouched by the other document's parse in between.
+      expect(a.take(doc('B', i))).toBeUndefined();
+      expect(b.take(doc('A', i * 10))).toBeUndefined();
+      expect(a.take(doc('A', i * 10))).toBe(treeA);
+      expect(b.take(doc('B', i))).toBe(treeB);
+      a.remember(doc('A', i * 10), treeA);
+      b.remember(doc('B', i), treeB);
+    }
+  });
+
+  it('leave no tree behind for a parse without one', () => {
+    const a = new IncrementalParse();
+    const text = doc('X', 1);
+    parseDocument(text, 'json');
+    expect(a.take(text)).toBeUndefined();
+    parseDocument(text, 'json', a);
+    expect(a.take(text)).toBeDefined();
   });
 });

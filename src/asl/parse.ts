@@ -48,9 +48,10 @@ export function detectFormat(text: string): DocumentFormat {
   return !m || m[1] === '{' || m[1] === '[' ? 'json' : 'yaml';
 }
 
-export function parseDocument(text: string, format: DocumentFormat = detectFormat(text)): ParsedDocument {
+/** Parse `text`; with `incremental` (the document's own), reuse and remember its last JSON tree. */
+export function parseDocument(text: string, format: DocumentFormat = detectFormat(text), incremental?: IncrementalParse): ParsedDocument {
   const lines = new LineIndex(text);
-  return format === 'json' ? parseJson(text, lines) : parseYaml(text, lines);
+  return format === 'json' ? parseJson(text, lines, incremental) : parseYaml(text, lines);
 }
 
 function syntaxDiagnostic(lines: LineIndex, code: string, message: string, offset: number, length: number): Diagnostic {
@@ -64,49 +65,64 @@ function syntaxDiagnostic(lines: LineIndex, code: string, message: string, offse
   };
 }
 
-/**
- * The jsonc-parser tree of the last JSON text that parsed without errors. Canvas edits keep it in step with their
- * text edits (src/textedit/textEdits.ts takes it, patches it per edit and hands back the tree of the edited text),
- * so the parse that follows a canvas edit, and the edit after it, need not tokenize the whole text again.
- */
-let lastTree: { text: string; tree: JsonNode; value?: unknown } | undefined;
-
-/**
- * Hand over the tree of `text` (valid JSON) for later parses; the caller must not change it afterwards. `value`, when
- * given, is `JSON.parse(text)` (a fresh value nobody else holds), which the next parse of exactly `text` then uses.
- */
-export function rememberJsonTree(text: string, tree: JsonNode, value?: unknown): void {
-  lastTree = value === undefined ? { text, tree } : { text, tree, value };
-}
-
-/** The remembered tree of exactly `text`, handed over to the caller (who may change it): forgotten here. */
-export function takeJsonTree(text: string): JsonNode | undefined {
-  const hit = lastTree && lastTree.text === text ? lastTree.tree : undefined;
-  if (hit) lastTree = undefined;
-  return hit;
-}
-
 const JSON_OPTIONS: ParseOptions = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
 
-/** The tree of `text` from the remembered one, when they differ inside one object or array (see jsonTree.ts). */
-function reparse(text: string): JsonNode | undefined {
-  const old = lastTree;
-  if (!old) return undefined;
-  lastTree = undefined; // taken: changed in place below, remembered again (for `text`) once it parsed
-  const tree = reparseEdited(old.text, old.tree as Tree, text, JSON_OPTIONS) as JsonNode | undefined;
-  if (!tree) lastTree = old; // untouched
-  return tree;
+/**
+ * Incremental JSON parsing of one document: the jsonc-parser tree of its last JSON text that parsed without errors.
+ * The next parse of that document reparses only the object or array an edit touched (see jsonTree.ts). Canvas edits
+ * keep the tree in step with their text edits (src/textedit/textEdits.ts takes it, patches it per edit and hands
+ * back the tree of the edited text), so the parse that follows a canvas edit, and the edit after it, need not
+ * tokenize the whole text again. Each document carries its own (the store's `DocumentModel.incremental`); a parse
+ * without one starts from scratch and remembers nothing.
+ */
+export class IncrementalParse {
+  private last: { text: string; tree: JsonNode; value?: unknown } | undefined;
+
+  /**
+   * Hand over the tree of `text` (valid JSON) for later parses; the caller must not change it afterwards. `value`,
+   * when given, is `JSON.parse(text)` (a fresh value nobody else holds), which the next parse of exactly `text` uses.
+   */
+  remember(text: string, tree: JsonNode, value?: unknown): void {
+    this.last = value === undefined ? { text, tree } : { text, tree, value };
+  }
+
+  /** The remembered tree of exactly `text`, handed over to the caller (who may change it): forgotten here. */
+  take(text: string): JsonNode | undefined {
+    const hit = this.last && this.last.text === text ? this.last.tree : undefined;
+    if (hit) this.last = undefined;
+    return hit;
+  }
+
+  /** The tree of `text` from the remembered one (the value too, once, when it was handed over with it). */
+  treeOf(text: string): { tree: JsonNode; known?: { value: unknown } } | undefined {
+    const hit = this.last && this.last.text === text ? this.last : undefined;
+    if (hit) {
+      this.last = { text: hit.text, tree: hit.tree }; // the value is handed out once, to this parse
+      return 'value' in hit ? { tree: hit.tree, known: { value: hit.value } } : { tree: hit.tree };
+    }
+    const tree = this.reparse(text);
+    return tree ? { tree } : undefined;
+  }
+
+  /** The tree of `text` from the remembered one, when they differ inside one object or array (see jsonTree.ts). */
+  private reparse(text: string): JsonNode | undefined {
+    const old = this.last;
+    if (!old) return undefined;
+    this.last = undefined; // taken: changed in place below, remembered again (for `text`) once it parsed
+    const tree = reparseEdited(old.text, old.tree as Tree, text, JSON_OPTIONS) as JsonNode | undefined;
+    if (!tree) this.last = old; // untouched
+    return tree;
+  }
 }
 
-function parseJson(text: string, lines: LineIndex): ParsedDocument {
+function parseJson(text: string, lines: LineIndex, incremental: IncrementalParse | undefined): ParsedDocument {
   const errors: ParseError[] = [];
   let tree: JsonNode | undefined;
   let known: { value: unknown } | undefined;
   try {
-    const hit = lastTree && lastTree.text === text ? lastTree : undefined;
-    if (hit && 'value' in hit) known = { value: hit.value };
-    if (hit) lastTree = { text: hit.text, tree: hit.tree }; // the value is handed out once, to this parse
-    tree = (hit ? hit.tree : reparse(text)) ?? parseTree(text, errors, JSON_OPTIONS);
+    const reused = incremental?.treeOf(text);
+    known = reused?.known;
+    tree = reused?.tree ?? parseTree(text, errors, JSON_OPTIONS);
   } catch (e) {
     // jsonc-parser recurses per nesting level: absurd depth overflows the stack. That is the text's problem.
     return { text, format: 'json', value: undefined, root: undefined, diagnostics: [tooDeep(lines, e)], lines };
@@ -124,7 +140,7 @@ function parseJson(text: string, lines: LineIndex): ParsedDocument {
       diagnostics.push(syntaxDiagnostic(lines, 'syntax.json', (e as Error).message, 0, 0));
     }
   }
-  if (tree && diagnostics.length === 0) rememberJsonTree(text, tree);
+  if (tree && diagnostics.length === 0) incremental?.remember(text, tree);
   return { text, format: 'json', value, root: tree ? fromJsonNode(tree) : undefined, diagnostics, lines };
 }
 

@@ -3,7 +3,7 @@
  * are derived from the last text that parsed. While the text does not parse, the last valid machine stays shown
  * and the document is marked stale.
  */
-import { parseDocument, type DocumentFormat, type ParsedDocument } from '../asl/parse.ts';
+import { IncrementalParse, parseDocument, type DocumentFormat, type ParsedDocument } from '../asl/parse.ts';
 import { toGraph, type StateGraph } from '../asl/graph.ts';
 import type { Diagnostic } from '../asl/types.ts';
 import type { StateMachineDefinition } from '../asl/types.ts';
@@ -32,6 +32,11 @@ export interface DocumentModel {
   stale: boolean;
   /** Bumped on every successful parse. */
   revision: number;
+  /**
+   * This document's incremental parse (its last JSON tree), handed from model to model of the same document:
+   * the next parse, and the text edits of a command, start from it (src/asl/parse.ts).
+   */
+  incremental: IncrementalParse;
 }
 
 export type Validator = (doc: ParsedDocument) => Diagnostic[];
@@ -60,7 +65,8 @@ export interface DeriveOptions {
 
 /** Derive a new model from a text, keeping the previous valid machine when the text does not parse. */
 export function deriveDocument(text: string, previous: DocumentModel | undefined, format?: DocumentFormat, options: DeriveOptions = {}): DocumentModel {
-  const parsed = parseDocument(text, format);
+  const incremental = previous?.incremental ?? new IncrementalParse();
+  const parsed = parseDocument(text, format, incremental);
   const syntaxErrors = [...parsed.diagnostics];
   if (syntaxErrors.length === 0 && !isObject(parsed.value)) {
     syntaxErrors.push({
@@ -84,6 +90,7 @@ export function deriveDocument(text: string, previous: DocumentModel | undefined
       validationPending: previous?.validationPending ?? false,
       stale: true,
       revision: previous?.revision ?? 0,
+      incremental,
     };
   }
   const definition = parsed.value as StateMachineDefinition;
@@ -99,6 +106,7 @@ export function deriveDocument(text: string, previous: DocumentModel | undefined
     validationPending: options.deferValidation === true,
     stale: false,
     revision: (previous?.revision ?? 0) + 1,
+    incremental,
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateRealisticMachine } from '../asl/generate.ts';
-import { parseDocument, takeJsonTree } from '../asl/parse.ts';
+import { IncrementalParse, parseDocument } from '../asl/parse.ts';
 import { toGraph } from '../asl/graph.ts';
 import type { Diagnostic } from '../asl/types.ts';
 import { renameState } from '../commands/stateRename.ts';
@@ -72,11 +72,23 @@ describe('a canvas command', () => {
       expect(store.getState().runCommand(renameState, { id: from.id, newName })).toBe(true);
       const { doc } = store.getState();
       expect(doc.text).toContain(`"${newName}"`);
-      takeJsonTree(doc.text); // forget the kept tree: parse from scratch
-      const fresh = parseDocument(doc.text, 'json');
+      const fresh = parseDocument(doc.text, 'json'); // no incremental parse: from scratch
       expect(doc.parsed?.root).toEqual(fresh.root);
       expect(doc.definition).toEqual(fresh.value);
       expect(doc.graph.nodes).toEqual(toGraph(fresh.value).nodes);
     }
+  });
+
+  it('keeps one incremental parse per document, holding the tree of its text after a command', () => {
+    store.getState().loadText(text(8));
+    const { incremental } = store.getState().doc;
+    const from = store.getState().doc.graph.nodes.find((n) => n.name.startsWith('b0 Task'))!;
+    expect(store.getState().runCommand(renameState, { id: from.id, newName: 'b0 Task z' })).toBe(true);
+    const { doc } = store.getState();
+    expect(doc.incremental).toBe(incremental);
+    // The parse after the edit left the tree of the edited text with the document (and only there).
+    const tree = doc.incremental.take(doc.text);
+    expect(tree?.length).toBe(doc.text.trimEnd().length);
+    expect(new IncrementalParse().take(doc.text)).toBeUndefined();
   });
 });

@@ -184,7 +184,7 @@ export const useAppStore = create<AppState>()((set, get) => {
     const { doc } = s;
     const { definition: next, identityChanges } = command.apply(doc.definition!, args);
     // checkDocument guarantees the text is the parsed one: its value is the definition (no second parse of the text).
-    const text = editText(doc.text, doc.format, doc.definition, next, doc.format === 'json' ? { value: doc.definition } : undefined);
+    const text = editText(doc.text, doc.format, doc.definition, next, doc.format === 'json' ? { value: doc.definition } : undefined, doc.incremental);
     // The one place per-state data follows the edit: the sidecar here, every registered holder in stateData.ts.
     let sidecar = applyToSidecar(s.sidecar, identityChanges);
     for (const [id, p] of Object.entries(options.positions ?? {})) sidecar = setSidecarPosition(sidecar, id, p);

@@ -7,7 +7,7 @@ import { parseTree } from 'jsonc-parser';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { generateRealisticMachine, seededRandom as rng } from '../asl/generate.ts';
-import { rememberJsonTree, takeJsonTree } from '../asl/parse.ts';
+import { IncrementalParse, parseDocument } from '../asl/parse.ts';
 import { STATE_TYPES, type StateMachineDefinition } from '../asl/types.ts';
 import { runCommand, type CommandId } from '../commands/registry.ts';
 import { allScopes, stateId, statesOf } from '../commands/scope.ts';
@@ -54,18 +54,19 @@ describe('patched JSON trees', () => {
       let text = layout.text;
       let def = defOf(text);
       let patched = 0;
+      const incremental = new IncrementalParse();
       const mismatches: number[] = [];
       for (let step = 0; step < 150; step++) {
         const [id, args] = randomCommand(r, def);
         const result = runCommand(def, id, args);
         if (!result.ok) continue;
-        const next = applyTextEdits(text, computeTextEdits(text, 'json', def, result.definition, { value: def }));
-        const tree = takeJsonTree(next);
+        const next = applyTextEdits(text, computeTextEdits(text, 'json', def, result.definition, { value: def }, incremental));
+        const tree = incremental.take(next);
         if (tree) {
           patched++;
           if (!isDeepStrictEqual(plainTree(tree), plainTree(parseTree(next)!))) mismatches.push(step);
           // Hand it back: the next edit patches it further (as in the app, where edits follow one another).
-          rememberJsonTree(next, tree);
+          incremental.remember(next, tree);
         }
         text = next;
         def = result.definition;
@@ -79,17 +80,18 @@ describe('patched JSON trees', () => {
   it('equal a fresh parse after a rename in a large machine, and chain from one edit to the next', () => {
     let text = JSON.stringify(generateRealisticMachine(300, 2), null, 2);
     let def = defOf(text);
+    const incremental = new IncrementalParse();
     for (const newName of ['b1 Task x', 'b1 Task y']) {
       const from = Object.keys(def.States).find((n) => n.startsWith('b1 Task'))!;
       const result = runCommand(def, 'state.rename', { id: from, newName });
       if (!result.ok) throw new Error(result.reason);
-      text = applyTextEdits(text, computeTextEdits(text, 'json', def, result.definition, { value: def }));
+      text = applyTextEdits(text, computeTextEdits(text, 'json', def, result.definition, { value: def }, incremental));
       def = result.definition;
-      const tree = takeJsonTree(text);
+      const tree = incremental.take(text);
       expect(tree && plainTree(tree)).toEqual(plainTree(parseTree(text)!));
-      // Hand it back as the next edit would find it (takeJsonTree forgets it).
-      expect(takeJsonTree(text)).toBeUndefined();
-      defOf(text);
+      // Hand it back as the next edit would find it (take forgets it).
+      expect(incremental.take(text)).toBeUndefined();
+      parseDocument(text, 'json', incremental);
     }
     expect(JSON.parse(text).States['b1 Task y']).toBeDefined();
   });

@@ -6,7 +6,7 @@
  */
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { yaml } from '../asl/yamlLib.ts';
-import { rememberJsonTree, takeJsonTree, type DocumentFormat } from '../asl/parse.ts';
+import type { DocumentFormat, IncrementalParse } from '../asl/parse.ts';
 import { serialize } from '../asl/serialize.ts';
 import { applyTextEdits, composeEdit, diffText, invertTextEdits, trimEdits, type TextEdit } from './editCompose.ts';
 import { lazyStyle } from './jsonStyle.ts';
@@ -63,9 +63,17 @@ export interface KnownValue {
 /**
  * Edits (offsets on `text`, non-overlapping) that make `text` hold `newDef`. The structural diff is taken from the
  * value the text holds (`known`, or parsed here; `oldDef` only decides there is nothing to do); text that does not
- * parse is replaced as a whole by the serialized `newDef`.
+ * parse is replaced as a whole by the serialized `newDef`. With `incremental` (the document's incremental parse),
+ * the JSON tree of `text` is taken from it and the tree of the edited text handed back for the parse that follows.
  */
-export function computeTextEdits(text: string, format: DocumentFormat, oldDef: unknown, newDef: unknown, known?: KnownValue): TextEdit[] {
+export function computeTextEdits(
+  text: string,
+  format: DocumentFormat,
+  oldDef: unknown,
+  newDef: unknown,
+  known?: KnownValue,
+  incremental?: IncrementalParse,
+): TextEdit[] {
   if (oldDef === newDef) return [];
   const parsed = known ? { ok: true, value: known.value } : valueOf(text, format);
   if (!parsed.ok) {
@@ -78,7 +86,7 @@ export function computeTextEdits(text: string, format: DocumentFormat, oldDef: u
   let edits: TextEdit[] = [];
   let current = text;
   // JSON: one tree, kept in step with the edits (jsonTreePatch.ts) rather than parsed again after each op.
-  let tree = jsonStyle && ops.length > 0 ? ((takeJsonTree(text) ?? parseTree(text)) as Tree | undefined) : undefined;
+  let tree = jsonStyle && ops.length > 0 ? ((incremental?.take(text) ?? parseTree(text)) as Tree | undefined) : undefined;
   try {
     for (const op of ops) {
       const target = tree && patchTarget(tree, op);
@@ -93,7 +101,7 @@ export function computeTextEdits(text: string, format: DocumentFormat, oldDef: u
     const result = valueOf(current, format);
     if (result.ok && deepEqual(result.value, newDef)) {
       // The edited text's tree, for the parse that follows (and the next edit): only when it is plain JSON.
-      if (tree && result.strict && treeFits(current, tree)) rememberJsonTree(current, tree as JsonNode, result.value);
+      if (incremental && tree && result.strict && treeFits(current, tree)) incremental.remember(current, tree as JsonNode, result.value);
       return trimEdits(text, edits);
     }
   } catch {
@@ -117,6 +125,13 @@ function safeReprint(text: string, ops: readonly DiffOp[], newDef: unknown): str
 }
 
 /** Convenience: the new text for `newDef`, edited minimally from `text`. */
-export function editText(text: string, format: DocumentFormat, oldDef: unknown, newDef: unknown, known?: KnownValue): string {
-  return applyTextEdits(text, computeTextEdits(text, format, oldDef, newDef, known));
+export function editText(
+  text: string,
+  format: DocumentFormat,
+  oldDef: unknown,
+  newDef: unknown,
+  known?: KnownValue,
+  incremental?: IncrementalParse,
+): string {
+  return applyTextEdits(text, computeTextEdits(text, format, oldDef, newDef, known, incremental));
 }
