@@ -4,7 +4,8 @@ import type { StateMachineDefinition } from '../../asl/types.ts';
 import { readHistoryFile } from '../../aws/historyFile.ts';
 import { runCase, type ConformanceCase } from '../../simulator/testCases.ts';
 import { fixturePath } from '../../testing/fixtures.ts';
-import { caseFileText, caseFromHistory } from './historyCase.ts';
+import { runTestCase } from '../../suites/runner.ts';
+import { caseFileText, caseFromHistory, toSuiteCase } from './historyCase.ts';
 
 const load = (name: string) => {
   const text = readFileSync(fixturePath('conformance-recorded', 'histories', `${name}.json`), 'utf8');
@@ -27,6 +28,22 @@ describe('caseFromHistory', () => {
     const file = JSON.parse(caseFileText(r.case, definition, 'test')) as ConformanceCase;
     expect((await runCase(file)).problems).toEqual([]);
   });
+
+  // Not lambda-task-retry-then-catch: its recorder stored the causes parsed, so their text (spacing) is lost and the
+  // caught Cause cannot equal the recorded output byte for byte (recordedMocks.test.ts compares it parsed).
+  it.each(['lambda-task-success', 'lambda-invoke-jsonata-to-jsonpath', 'map-inline-parameters', 'map-iteration-fail-catch', 'parallel-branch-fail-retry', 'parallel-order', 'choice'])(
+    '%s: as a case of the test suite, it passes the suite runner',
+    async (name) => {
+      const { definition, events } = load(name);
+      const r = await caseFromHistory(definition, events, `Recorded ${name}`);
+      if (!r.ok) throw new Error(r.message);
+      const testCase = toSuiteCase(r.case);
+      expect(testCase.expect.path).toEqual(r.case.expected.path);
+      const { result } = await runTestCase(definition, testCase);
+      expect(result.problems).toEqual([]);
+      expect(result.passed).toBe(true);
+    },
+  );
 
   it('says when the workflow no longer ends as the recording did', async () => {
     const { definition, events } = load('lambda-task-retry-then-catch');

@@ -13,6 +13,7 @@ import { deepEqual } from '../../asl/values.ts';
 import { recordedRun, type RecordedExpectation } from '../../aws/recordedRun.ts';
 import type { MockConfigFile, MockedInvocation } from '../../simulator/mockConfig.ts';
 import { recordedMocks, type ReplayedRun } from '../../simulator/recordedMocks.ts';
+import type { Expectation, TestCase } from '../../suites/model.ts';
 
 export interface HistoryCase {
   name: string;
@@ -56,4 +57,13 @@ export async function caseFromHistory(definition: StateMachineDefinition, events
 export function caseFileText(c: HistoryCase, definition: StateMachineDefinition, source: string): string {
   const expected: Record<string, unknown> = { ...c.expected };
   return `${JSON.stringify({ name: c.name, source, definition, input: c.input, mocks: c.mockConfig, expected }, null, 2)}\n`;
+}
+
+/** The case as a test of the workflow's suite (src/suites/model.ts): the same input, mocks and expectation. */
+export function toSuiteCase(c: HistoryCase): TestCase {
+  const { status, output, error, cause, path } = c.expected;
+  const expect: Expectation = status === 'SUCCEEDED' ? { status, output: output === undefined ? null : output, path } : { status, path };
+  if (status === 'FAILED' && error !== undefined) expect.error = error;
+  if (status === 'FAILED' && cause !== undefined) expect.cause = cause;
+  return { name: c.name, input: c.input, mocks: c.mocks, expect };
 }
