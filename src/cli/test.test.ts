@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StateMachineDefinition } from '../asl/types.ts';
+import { TEMPLATES } from '../asl/templates/index.ts';
 import { exportSuite } from '../suites/files.ts';
+import { TEMPLATE_SUITES } from '../suites/templateSuites.ts';
 import type { TestSuite } from '../suites/model.ts';
 import { run } from './test.ts';
 
@@ -19,10 +21,10 @@ const def: StateMachineDefinition = {
 const okCase = { name: 'ok', input: { ok: true }, mocks: { Call: { '0': { Return: { done: 1 } } } }, expect: { status: 'SUCCEEDED' as const, output: { done: 1 } } };
 const dirs: string[] = [];
 
-function write(suite: TestSuite): string {
-  const dir = mkdtempSync(join(tmpdir(), 'suite-'));
-  dirs.push(dir);
-  for (const f of exportSuite(def, suite)) writeFileSync(join(dir, f.name), JSON.stringify(f.content));
+function write(suite: TestSuite, definition: StateMachineDefinition = def, into?: string): string {
+  const dir = into ?? mkdtempSync(join(tmpdir(), 'suite-'));
+  if (!into) dirs.push(dir);
+  for (const f of exportSuite(definition, suite)) writeFileSync(join(dir, f.name), JSON.stringify(f.content));
   return dir;
 }
 
@@ -88,5 +90,27 @@ describe('asl-studio test on an exported suite', () => {
     expect(r.out).toContain('    -   "done": 2');
     expect(r.out).toContain('    +   "done": 1');
     expect((await cli([dir, '--min-coverage', 'lots'])).code).toBe(2);
+  });
+});
+
+describe('asl-studio test --coverage over the templates', () => {
+  it('every template suite passes with 100% state and transition coverage', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'templates-'));
+    dirs.push(root);
+    let cases = 0;
+    for (const t of TEMPLATES) {
+      const suite = TEMPLATE_SUITES[t.id]!;
+      if (suite.cases.length === 0) continue;
+      cases += suite.cases.length;
+      const dir = join(root, t.id);
+      mkdirSync(dir);
+      write(suite, JSON.parse(t.text) as StateMachineDefinition, dir);
+    }
+    const r = await cli([root, '--min-coverage', '100']);
+    expect(r.err).toBe('');
+    expect(r.out).toContain(`${cases} passed, 0 failed`);
+    expect(r.out).toMatch(/^Transitions: (\d+)\/\1 \(100%\)$/m);
+    expect(r.out).not.toContain('never');
+    expect(r.code).toBe(0);
   });
 });

@@ -10,3 +10,5 @@ export { compareExpectation, isSubset, jsonDiff, type Actual, type DiffLine } fr
 export { coverageModel, countRun, summarizeCoverage, visitedStates, type CoverageCounts, type CoverageItem, type CoverageModel, type CoverageSummary } from './coverage.ts';
 export { runTestCase, caseMockConfig, actualOf, inspectionsOf, MOCK_MACHINE, type CaseResult, type CaseRun } from './runner.ts';
 export { caseFromRun, caseFromSnapshot, expectationOf, mocksFromCalls } from './capture.ts';
+export { exportSuite, importSuite, caseFromFile, suiteMockConfig, type SuiteFile } from './files.ts';
+export { TEMPLATE_SUITES } from './templateSuites.ts';
