@@ -13,6 +13,7 @@ import type { LocalService, Operation } from './service.ts';
 import { ARN_PREFIX } from './arn.ts';
 import type { ExecutionRecord, MachineRecord } from './store.ts';
 import { taskInvoker, testCaseProblem } from './tasks.ts';
+import { resolveTarget } from './versions.ts';
 import { maxResults, optBool, optStr, page, seconds, str, validName, type Json } from './wire.ts';
 
 const MAX_INPUT_BYTES = 256 * 1024;
@@ -30,11 +31,12 @@ function finish(svc: LocalService, e: ExecutionRecord, end: Ending): void {
 }
 
 function start(svc: LocalService, q: Json): { record: ExecutionRecord; live: LiveExecution | undefined; machine: MachineRecord } {
-  const target = str(q, 'stateMachineArn');
-  const hash = target.indexOf('#');
-  const machineArn = hash < 0 ? target : target.slice(0, hash);
-  const testCase = hash < 0 ? undefined : target.slice(hash + 1);
-  const m = svc.machine(machineArn);
+  const asked = str(q, 'stateMachineArn');
+  const hash = asked.indexOf('#');
+  const machineArn = hash < 0 ? asked : asked.slice(0, hash);
+  const testCase = hash < 0 ? undefined : asked.slice(hash + 1);
+  const target = resolveTarget(svc, machineArn);
+  const m = target.run;
   const name = optStr(q, 'name') ?? globalThis.crypto.randomUUID();
   if (!validName(name)) throw new ApiError('InvalidName', `Invalid Name: '${name}'`);
   const inputText = optStr(q, 'input') ?? '{}';
@@ -68,7 +70,7 @@ function start(svc: LocalService, q: Json): { record: ExecutionRecord; live: Liv
   const record: ExecutionRecord = {
     arn,
     name,
-    machineArn: m.arn,
+    machineArn: target.machine.arn,
     definition: m.definition,
     roleArn: m.roleArn,
     machineRevisionId: m.revisionId,
@@ -78,6 +80,8 @@ function start(svc: LocalService, q: Json): { record: ExecutionRecord; live: Liv
     input: inputText,
   };
   if (testCase !== undefined) record.testCase = testCase;
+  if (target.versionArn !== undefined) record.versionArn = target.versionArn;
+  if (target.aliasArn !== undefined) record.aliasArn = target.aliasArn;
   svc.remember(record);
   svc.live.set(arn, live);
   svc.store.putExecution(record);
@@ -97,6 +101,8 @@ function describe(e: ExecutionRecord): Json {
     redriveCount: 0,
   };
   if (e.stopDate !== undefined) out.stopDate = seconds(e.stopDate);
+  if (e.versionArn !== undefined) out.stateMachineVersionArn = e.versionArn;
+  if (e.aliasArn !== undefined) out.stateMachineAliasArn = e.aliasArn;
   if (e.output !== undefined) Object.assign(out, { output: e.output, outputDetails: { included: true } });
   if (e.error !== undefined) out.error = e.error;
   if (e.cause !== undefined) out.cause = e.cause;
@@ -125,7 +131,7 @@ export function executionOperations(svc: LocalService): Record<string, Operation
     },
 
     async StartSyncExecution(q) {
-      const m = svc.machine(str(q, 'stateMachineArn').split('#')[0]);
+      const m = resolveTarget(svc, str(q, 'stateMachineArn').split('#')[0] as string).run;
       if (m.type !== 'EXPRESS') throw new ApiError('StateMachineTypeNotSupported', 'This operation is not supported by this type of state machine');
       const { record, live } = start(svc, q);
       if (live) await live.done;
@@ -140,13 +146,16 @@ export function executionOperations(svc: LocalService): Record<string, Operation
     },
 
     ListExecutions(q) {
-      const machineArn = str(q, 'stateMachineArn');
-      svc.machine(machineArn);
+      // A version or alias ARN lists the executions it started.
+      const asked = str(q, 'stateMachineArn');
+      const target = resolveTarget(svc, asked, () => 0);
+      const machineArn = target.machine.arn;
+      const of = (e: ExecutionRecord) => asked === machineArn || e.versionArn === asked || e.aliasArn === asked;
       const filter = optStr(q, 'statusFilter');
       if (filter !== undefined && !STATUSES.includes(filter)) throw validation(`1 validation error detected: Value '${filter}' at 'statusFilter' failed to satisfy constraint: Member must satisfy enum value set: [${STATUSES.join(', ')}]`);
       const all = (svc.byMachine.get(machineArn) ?? [])
         .map((arn) => svc.executions.get(arn) as ExecutionRecord)
-        .filter((e) => filter === undefined || e.status === filter)
+        .filter((e) => of(e) && (filter === undefined || e.status === filter))
         .reverse();
       const p = page(all, q, maxResults(q, 100));
       const executions = p.items.map((e) => {

@@ -13,7 +13,8 @@ import type { LocalService, Operation } from './service.ts';
 import { ARN_PREFIX } from './arn.ts';
 import type { MachineRecord, MachineType } from './store.ts';
 import { parseTags } from './tags.ts';
-import { maxResults, optStr, page, seconds, str, validName, type Json } from './wire.ts';
+import { publish, resolveTarget } from './versions.ts';
+import { maxResults, optBool, optStr, page, seconds, str, validName, type Json } from './wire.ts';
 
 /** AWS's quota for a definition: 1 MB. */
 const MAX_DEFINITION_BYTES = 1024 * 1024;
@@ -129,15 +130,18 @@ export function machineOperations(svc: LocalService): Record<string, Operation> 
         tracingConfiguration: tracing(q),
         tags: parseTags(q.tags ?? []),
       };
-      const description = optStr(q, 'versionDescription');
-      if (description !== undefined) m.description = description;
       svc.machines.set(arn, m);
       svc.store.putMachine(m);
-      return { stateMachineArn: arn, creationDate: seconds(m.creationDate) };
+      const out: Json = { stateMachineArn: arn, creationDate: seconds(m.creationDate) };
+      if (optBool(q, 'publish') === true) out.stateMachineVersionArn = publish(svc, m, optStr(q, 'versionDescription')).arn;
+      return out;
     },
 
     DescribeStateMachine(q) {
-      return describeMachine(svc.machine(str(q, 'stateMachineArn')));
+      // A version ARN describes that version (its definition, revision and description); an alias ARN is refused.
+      const arn = str(q, 'stateMachineArn');
+      if (arn.split(':').length > 7 && !/:\d+$/.test(arn)) throw new ApiError('InvalidArn', `Invalid Arn: 'Resource type not valid in this context: ${arn}'`);
+      return describeMachine(resolveTarget(svc, arn).run);
     },
 
     ListStateMachines(q) {
@@ -167,7 +171,9 @@ export function machineOperations(svc: LocalService): Record<string, Operation> 
       };
       svc.machines.set(m.arn, next);
       svc.store.putMachine(next);
-      return { updateDate: seconds(next.updateDate as number), revisionId: next.revisionId };
+      const out: Json = { updateDate: seconds(next.updateDate as number), revisionId: next.revisionId };
+      if (optBool(q, 'publish') === true) out.stateMachineVersionArn = publish(svc, next, optStr(q, 'versionDescription')).arn;
+      return out;
     },
 
     DeleteStateMachine(q) {

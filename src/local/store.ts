@@ -29,6 +29,30 @@ export interface MachineRecord {
   loggingConfiguration: Record<string, unknown>;
   tracingConfiguration: { enabled: boolean };
   tags: Tag[];
+  /** Published versions, oldest first (PublishStateMachineVersion, or `publish: true`); kept with the machine. */
+  versions?: VersionRecord[];
+  /** The number the next version gets (numbers are never reused, even after a delete). */
+  nextVersion?: number;
+  aliases?: AliasRecord[];
+}
+
+/** An immutable snapshot of a machine's revision, `<machine ARN>:<number>`. */
+export interface VersionRecord {
+  number: number;
+  definition: string;
+  roleArn: string;
+  revisionId: string;
+  description?: string;
+  creationDate: number;
+}
+
+/** `<machine ARN>:<name>`: routes executions to one version or splits them between two by weight. */
+export interface AliasRecord {
+  name: string;
+  description?: string;
+  routing: { stateMachineVersionArn: string; weight: number }[];
+  creationDate: number;
+  updateDate?: number;
 }
 
 export interface ExecutionRecord {
@@ -40,6 +64,9 @@ export interface ExecutionRecord {
   roleArn: string;
   machineRevisionId: string;
   machineUpdateDate: number;
+  /** The version that ran, when started through a version or an alias ARN. */
+  versionArn?: string;
+  aliasArn?: string;
   /** A MockConfigFile test case (`stateMachineArn#TestCase`). */
   testCase?: string;
   status: Status;
