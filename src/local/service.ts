@@ -16,6 +16,7 @@ import type { LiveExecution } from './runner.ts';
 import { memoryStore, type ExecutionRecord, type ExecutionStore, type MachineRecord } from './store.ts';
 import { tagOperations } from './tags.ts';
 import { versionOperations } from './versions.ts';
+import { testStateOperations } from './testState.ts';
 import type { Json } from './wire.ts';
 
 export { ACCOUNT, ARN_PREFIX, REGION } from './arn.ts';
@@ -54,7 +55,7 @@ export class LocalService {
     const loaded = this.store.load();
     for (const m of loaded.machines) this.machines.set(m.arn, m);
     for (const e of loaded.executions.sort((a, b) => a.startDate - b.startDate)) this.remember(e);
-    this.operations = { ...machineOperations(this), ...executionOperations(this), ...callbackOperations(this), ...tagOperations(this), ...versionOperations(this) };
+    this.operations = { ...machineOperations(this), ...executionOperations(this), ...callbackOperations(this), ...tagOperations(this), ...versionOperations(this), ...testStateOperations(this) };
   }
 
   /** The names of the operations served (AWS spelling). */
