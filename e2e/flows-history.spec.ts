@@ -34,6 +34,21 @@ test('imports a recorded history, replays it on the canvas and turns it into a t
   await expect(stateNode(page, 'InvokeLambdaWithRetry')).toHaveAttribute('data-status', 'caught-error');
   await expect(stateNode(page, 'HandleError')).toHaveAttribute('data-status', 'succeeded');
 
+  // Replay: back to the first event (nothing has run), one event on (the task is running), then play to the end.
+  const slider = bar.getByRole('slider', { name: 'Replay position (events)' });
+  await slider.click();
+  await page.keyboard.press('Home');
+  await expect(bar.getByTestId('replay-position')).toHaveText('1/18 ExecutionStarted');
+  await expect(stateNode(page, 'InvokeLambdaWithRetry')).toHaveAttribute('data-status', 'not-run');
+  await page.keyboard.press('ArrowRight');
+  await expect(bar.getByTestId('replay-position')).toHaveText('2/18 TaskStateEntered');
+  await expect(stateNode(page, 'InvokeLambdaWithRetry')).toHaveAttribute('data-status', 'in-progress');
+  await expect(executionStatus(page)).toHaveText('Paused');
+  await bar.getByRole('button', { name: '▶ Replay' }).click();
+  await expect(bar.getByTestId('replay-position')).toHaveText('18/18 ExecutionSucceeded', { timeout: 15_000 });
+  await expect(stateNode(page, 'HandleError')).toHaveAttribute('data-status', 'succeeded');
+  await expect(stateNode(page, 'InvokeLambdaWithRetry')).toHaveAttribute('data-status', 'caught-error');
+
   const download = page.waitForEvent('download');
   await bar.getByRole('button', { name: 'Turn into a test' }).click();
   const file = await download;
@@ -64,6 +79,14 @@ test('a file that is no history, or one of another workflow, is refused and noth
   await importHistory(page, 'pass-chain.json', other);
   await expect(page.getByRole('alert').filter({ hasText: 'pass-chain.json' })).toContainText("runs none of this workflow's states");
   await expect(simulationPanel(page).getByRole('region', { name: 'Imported execution' })).toHaveCount(0);
+  expect(await editorText(page)).toBe(before);
+
+  // A history opened with File > Open file… is replayed on the open workflow, not refused as a definition.
+  const menu = await openMenu(page, 'File');
+  const chooser = page.waitForEvent('filechooser');
+  await menu.getByRole('menuitem', { name: 'Open file…' }).click();
+  await (await chooser).setFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(fixture) });
+  await expect(simulationPanel(page).getByRole('region', { name: 'Imported execution' })).toContainText('history.json');
   expect(await editorText(page)).toBe(before);
 });
 

@@ -1,21 +1,45 @@
 /**
  * Shown at the top of the simulation panel while it shows an imported execution history: which execution, what
- * the import repaired or doubts, "Turn into a test" and Close. Gone as soon as the panel shows another run.
+ * the import repaired or doubts, a replay (a slider over the events, and Play, which steps through them on the
+ * canvas), "Turn into a test" and Close. Gone as soon as the panel shows another run.
  */
+import { useEffect, useState } from 'react';
 import { useImportedHistory, forgetImportedHistory } from './importedHistory.ts';
-import { useSession } from '../simulation/session.ts';
+import { EMPTY_SESSION, useSession } from '../simulation/session.ts';
 import { clearShown } from './showExecution.ts';
-import { EMPTY_SESSION } from '../simulation/session.ts';
 import './imported.css';
 
 const actions = () => import('./historyImport.ts');
+const showAt = (n: number) => void actions().then((m) => m.showImportedAt(n));
+
+/** Time between two events while the replay plays. */
+export const REPLAY_STEP_MS = 250;
+
+function useReplay(total: number, position: number) {
+  const [on, setOn] = useState(false);
+  // Playing until the last event: then it rests, and Replay starts again from the first.
+  const playing = on && position < total;
+  useEffect(() => {
+    if (!playing) return undefined;
+    const t = setTimeout(() => showAt(position + 1), REPLAY_STEP_MS);
+    return () => clearTimeout(t);
+  }, [playing, position]);
+  const toggle = () => {
+    if (!playing && position >= total) showAt(1);
+    setOn(!playing);
+  };
+  return { playing, toggle, stop: () => setOn(false) };
+}
 
 export function ImportedRunBar() {
-  const { history, fileName, shownEvents, message } = useImportedHistory();
+  const { history, fileName, shownEvents, position, message } = useImportedHistory();
   const shown = useSession((s) => shownEvents !== undefined && s.events === shownEvents);
+  const total = history?.events.length ?? 0;
+  const replay = useReplay(total, position);
   if (!history || !shown) return null;
   const { execution, events, warnings } = history;
   const close = () => {
+    replay.stop();
     forgetImportedHistory();
     clearShown();
     useSession.setState({ ...EMPTY_SESSION });
@@ -33,6 +57,26 @@ export function ImportedRunBar() {
           ))}
         </ul>
       )}
+      <div className="imported-replay">
+        <button type="button" onClick={replay.toggle} aria-pressed={replay.playing}>
+          {replay.playing ? '❚❚ Pause' : '▶ Replay'}
+        </button>
+        <input
+          type="range"
+          min={1}
+          max={total}
+          value={position}
+          aria-label="Replay position (events)"
+          aria-valuetext={`Event ${position} of ${total}: ${events[position - 1]?.type ?? ''}`}
+          onChange={(e) => {
+            replay.stop();
+            showAt(Number(e.target.value));
+          }}
+        />
+        <span className="muted" data-testid="replay-position">
+          {position}/{total} {events[position - 1]?.type}
+        </span>
+      </div>
       <div className="sim-buttons">
         <button type="button" onClick={() => void actions().then((m) => m.turnIntoTest())} title="A test case of this workflow: the recorded input, every task result as a mock, the final output or error as the expectation">
           Turn into a test

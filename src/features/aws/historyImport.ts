@@ -19,6 +19,11 @@ function refuse(fileName: string, why: string): void {
   showNotice({ kind: 'error', message: `Could not import the execution history ${fileName}: ${why}. Nothing was changed.` });
 }
 
+/** Whether a text is an execution history file (readHistoryFile accepts it). */
+export function isHistoryText(text: string): boolean {
+  return readHistoryFile(text).ok;
+}
+
 /** Read, check and show a history given as text (a file's contents). */
 export function importHistoryText(text: string, fileName: string): boolean {
   useAppStore.getState().flushParse();
@@ -43,10 +48,23 @@ export function importHistoryText(text: string, fileName: string): boolean {
   if (foreign.length > 0) warnings.push(`States not in this workflow: ${foreign.slice(0, 5).join(', ')}`);
   showStandard(r.history.execution, r.history.events);
   useSession.setState({ announcement: `Showing imported execution ${r.history.execution.name}: ${r.history.execution.status}` });
-  useImportedHistory.setState({ fileName, history: { ...r.history, warnings }, shownEvents: useSession.getState().events, message: '' });
+  useImportedHistory.setState({ fileName, history: { ...r.history, warnings }, shownEvents: useSession.getState().events, position: r.history.events.length, message: '' });
   useA11yUi.getState().setSideTab('simulation');
   showNotice(undefined);
   return true;
+}
+
+/** Show the imported execution as it was after its first `n` events (the replay), on the canvas and in the panel. */
+export function showImportedAt(n: number): void {
+  const { history } = useImportedHistory.getState();
+  if (!history) return;
+  const count = Math.max(1, Math.min(history.events.length, Math.round(n)));
+  const ended = count >= history.events.length;
+  const execution = ended ? history.execution : { ...history.execution, status: 'RUNNING' as const, stopDate: undefined, output: undefined, error: undefined, cause: undefined };
+  showStandard(execution, history.events.slice(0, count));
+  const last = history.events[count - 1];
+  useSession.setState({ announcement: ended ? `Showing imported execution ${history.execution.name}: ${history.execution.status}` : `Replay at event ${count} of ${history.events.length}: ${last?.type ?? ''}` });
+  useImportedHistory.setState({ shownEvents: useSession.getState().events, position: count });
 }
 
 export async function importHistoryFile(file: File): Promise<void> {

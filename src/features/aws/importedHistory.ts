@@ -12,12 +12,14 @@ export interface ImportedHistoryState {
   history: ImportedHistory | undefined;
   /** The session's event list when the history was put on screen: the bar shows while the session still holds it. */
   shownEvents: readonly HistoryEvent[] | undefined;
+  /** How many of the history's events are shown (the replay's position; all of them after the import). */
+  position: number;
   /** What the last "Turn into a test" did, or why it could not. */
   message: string;
 }
 
-export const useImportedHistory = create<ImportedHistoryState>()(() => ({ fileName: undefined, history: undefined, shownEvents: undefined, message: '' }));
+export const useImportedHistory = create<ImportedHistoryState>()(() => ({ fileName: undefined, history: undefined, shownEvents: undefined, position: 0, message: '' }));
 
 export function forgetImportedHistory(): void {
-  useImportedHistory.setState({ fileName: undefined, history: undefined, shownEvents: undefined, message: '' });
+  useImportedHistory.setState({ fileName: undefined, history: undefined, shownEvents: undefined, position: 0, message: '' });
 }

@@ -23,6 +23,12 @@ export async function importText(text: string, fileName: string): Promise<void> 
   await loadYaml();
   const r = recognise(text);
   if (r.kind === 'error') {
+    // A saved execution history (dropped, or picked with Open file…) is replayed on the open workflow instead.
+    const history = await import('../aws/historyImport.ts');
+    if (history.isHistoryText(text)) {
+      history.importHistoryText(text, fileName);
+      return;
+    }
     refuse(fileName, r.message);
     return;
   }
