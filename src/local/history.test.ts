@@ -2,7 +2,9 @@
  * Histories served by the local endpoint against GetExecutionHistory recordings from AWS
  * (fixtures/conformance-recorded/histories), event for event: types, ids, previousEventId and details (payload
  * texts parsed; timestamps, ARNs and placeholders left out, as src/simulator/events.test.ts compares them).
- * The Lambda task is answered by a MockConfigFile test case (`stateMachineArn#TestCase`).
+ * Lambda tasks are answered by MockConfigFile test cases (`stateMachineArn#TestCase`). 9 of the 10 recordings:
+ * parallel-order is left out, as in src/simulator/events.test.ts: AWS logs every branch's entry before any exit,
+ * the simulator runs each branch's state in turn.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,10 +47,31 @@ const shape = (events: object[], withIds: boolean) =>
     return withIds ? { id, previousEventId, type, ...details } : { type, ...details };
   });
 
-const MOCKS: MockConfigFile = {
-  StateMachines: { 'lambda-task-success': { TestCases: { Recorded: { step1: 'HelloWorldResult' } } } },
-  MockedResponses: { HelloWorldResult: { '0': { Return: 'HelloWorld' } } },
+/** The Lambda answer AWS recorded for lambda-invoke-jsonata-to-jsonpath (its TaskSucceeded output). */
+const jsonataAnswer = () => {
+  const succeeded = load('lambda-invoke-jsonata-to-jsonpath').events.find((e) => e.type === 'TaskSucceeded') as { taskSucceededEventDetails: { output: unknown } };
+  return succeeded.taskSucceededEventDetails.output;
 };
+
+const MOCKS: MockConfigFile = {
+  StateMachines: {
+    'lambda-task-success': { TestCases: { Recorded: { step1: 'HelloWorldResult' } } },
+    'lambda-task-retry-then-catch': { TestCases: { Recorded: { InvokeLambdaWithRetry: 'AlwaysRaises' } } },
+    'lambda-invoke-jsonata-to-jsonpath': { TestCases: { Recorded: { StateJsonata: 'DataFlow' } } },
+  },
+  MockedResponses: {
+    HelloWorldResult: { '0': { Return: 'HelloWorld' } },
+    AlwaysRaises: { '0-3': { Throw: { Error: 'Exception', Cause: 'Some exception was raised.' } } },
+    DataFlow: { '0': { Return: jsonataAnswer() as never } },
+  },
+};
+
+/** Types, ids and previousEventIds only (for recordings whose details hold values no mock can reproduce). */
+const skeleton = (events: object[]) =>
+  events.map((e) => {
+    const { id, previousEventId, type } = e as Record<string, unknown>;
+    return { id, previousEventId, type };
+  });
 
 let local: TestLocal;
 beforeAll(async () => {
@@ -82,6 +105,21 @@ describe('GetExecutionHistory matches AWS recordings', () => {
   it.each(['map-inline-parameters', 'map-iteration-fail-catch', 'parallel-branch-fail-retry'])('%s: same events and details', async (name) => {
     const { ours, recorded } = await served(name);
     expect(shape(ours, false)).toEqual(shape(recorded, false));
+  });
+
+  it('lambda-task-retry-then-catch through a test case that throws 4 times: every attempt, then the catcher', async () => {
+    const { ours, recorded } = await served('lambda-task-retry-then-catch', 'Recorded');
+    expect(skeleton(ours)).toEqual(skeleton(recorded));
+    const failed = (h: object[]) => h.filter((e) => (e as { type: string }).type === 'LambdaFunctionFailed').map((e) => (e as { lambdaFunctionFailedEventDetails: { error: string } }).lambdaFunctionFailedEventDetails.error);
+    expect(failed(ours)).toEqual(failed(recorded));
+  });
+
+  it('lambda-invoke-jsonata-to-jsonpath: ids, the TaskScheduled parameters and the final output', async () => {
+    const { ours, recorded } = await served('lambda-invoke-jsonata-to-jsonpath', 'Recorded');
+    expect(skeleton(ours)).toEqual(skeleton(recorded));
+    const scheduled = (h: object[]) => (normalize(h.find((e) => (e as { type: string }).type === 'TaskScheduled')) as { taskScheduledEventDetails: { parameters: { Payload: unknown } } }).taskScheduledEventDetails.parameters.Payload;
+    expect(scheduled(ours)).toEqual(scheduled(recorded));
+    expect(shape(ours, true).at(-1)).toEqual(shape(recorded, true).at(-1));
   });
 
   it('refuses a test case the mock config does not have', async () => {
