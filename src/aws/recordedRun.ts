@@ -64,6 +64,7 @@ interface Run {
   iteration: number;
 }
 
+const TASK_EVENT = /^(?:Task|LambdaFunction|Activity)/;
 const SCHEDULED = /^(?:TaskScheduled|LambdaFunctionScheduled|ActivityScheduled)$/;
 const SUCCEEDED = /^(?:TaskSucceeded|LambdaFunctionSucceeded|ActivitySucceeded)$/;
 const FAILED = /^(?:Task|LambdaFunction|Activity)(?:Failed|TimedOut|StartFailed|SubmitFailed|ScheduleFailed)$/;
@@ -184,6 +185,10 @@ export function recordedRun(definition: unknown, events: readonly HistoryEvent[]
     if (e.type === 'ParallelStateStarted') {
       const par = upFrom(prevOwner, (r) => r.open && r.type === 'Parallel') ?? latestOpen((r) => r.type === 'Parallel');
       if (par) ownerOf.set(e.id, par);
+      continue;
+    }
+    if (!TASK_EVENT.test(e.type)) {
+      if (prevOwner) ownerOf.set(e.id, prevOwner);
       continue;
     }
     const owner = prevOwner?.open ? prevOwner : latestOpen((r) => r.type === 'Task');
