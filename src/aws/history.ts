@@ -2,12 +2,11 @@
  * AWS execution histories (GetExecutionHistory events) → the simulator's event shape and the canvas's node
  * statuses. Events name states only by name, so each is resolved within its scope: an entered event belongs to
  * the Parallel/Map run its `previousEventId` chain leads to (AWS chains events of the same branch), and names are
- * looked up under that container's id (`Par/~b0/Inner`, `Map/~p/Inner`, see src/asl/ids.ts). Pure.
+ * looked up inside that container (`Par/~b0/Inner`, `Map/~p/Inner`: `stateIds` in src/asl/ids.ts). Pure.
  */
-import { branchId, processorId, stateId } from '../asl/ids.ts';
+import { stateIds } from '../asl/ids.ts';
 import { dict } from '../asl/own.ts';
 import type { HistoryEvent } from '../asl/history.ts';
-import { isRecord as isObject } from '../asl/values.ts';
 
 /** A state's status in a run, as in the AWS console's legend; the simulation view uses it too (NodeRunStatus). */
 export type NodeStatus = 'not-run' | 'in-progress' | 'succeeded' | 'failed' | 'caught-error' | 'aborted';
@@ -20,23 +19,6 @@ export function fromAwsEvent(e: Record<string, unknown>): HistoryEvent {
 }
 
 type Obj = Record<string, unknown>;
-
-/** name → every id with that name, in any scope. */
-export function idsByName(definition: unknown): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  const walk = (scope: unknown, scopeId: string) => {
-    if (!isObject(scope) || !isObject(scope.States)) return;
-    for (const [name, state] of Object.entries(scope.States)) {
-      const id = stateId(scopeId, name);
-      index.set(name, [...(index.get(name) ?? []), id]);
-      if (!isObject(state)) continue;
-      if (state.Type === 'Parallel' && Array.isArray(state.Branches)) state.Branches.forEach((b, i) => walk(b, branchId(id, i)));
-      if (state.Type === 'Map') walk(state.ItemProcessor ?? state.Iterator, processorId(id));
-    }
-  };
-  walk(definition, '');
-  return index;
-}
 
 interface Run {
   id: string;
@@ -63,7 +45,7 @@ export interface HistoryView {
 
 /** Each state's status after these events (the most severe over its runs, e.g. across Map iterations). */
 export function historyView(definition: unknown, events: readonly HistoryEvent[]): HistoryView {
-  const byName = idsByName(definition);
+  const ids = stateIds(definition);
   const runOf = new Map<number, Run | undefined>();
   const runs: Run[] = [];
   const lastOpen = (pred: (r: Run) => boolean) => [...runs].reverse().find((r) => r.open && pred(r));
@@ -77,9 +59,9 @@ export function historyView(definition: unknown, events: readonly HistoryEvent[]
     const name = stateName(e);
     if (e.type.endsWith('StateEntered') && name !== undefined) {
       const container = upTo(prev, (r) => r.open && CONTAINERS.has(r.kind));
-      const candidates = byName.get(name) ?? [];
-      const id =
-        (container && candidates.find((c) => c.startsWith(`${container.id}/`))) ?? candidates.find((c) => !c.includes('/')) ?? candidates[0] ?? name;
+      const open: string[] = [];
+      for (let x = container; x; x = x.parent) if (x.open && CONTAINERS.has(x.kind)) open.push(x.id);
+      const id = ids.ofName(name, open) ?? name;
       const kind = e.type.slice(0, -'StateEntered'.length);
       const run: Run = { id, kind, parent: container, open: true, errored: kind === 'Fail', status: kind === 'Fail' ? 'failed' : 'in-progress' };
       runs.push(run);
@@ -87,7 +69,8 @@ export function historyView(definition: unknown, events: readonly HistoryEvent[]
       continue;
     }
     if (e.type.endsWith('StateExited') && name !== undefined) {
-      const run = upTo(prev, (r) => r.open && (byName.get(name) ?? []).includes(r.id)) ?? lastOpen((r) => (byName.get(name) ?? []).includes(r.id));
+      const named = ids.idsOf(name);
+      const run = upTo(prev, (r) => r.open && named.includes(r.id)) ?? lastOpen((r) => named.includes(r.id));
       if (run) {
         run.open = false;
         run.status = run.errored ? 'caught-error' : 'succeeded';

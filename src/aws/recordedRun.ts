@@ -2,7 +2,7 @@
  * What a recorded execution says, as the parts of a test: the input, every task invocation with what it answered
  * (its `Return`, or `Throw {Error, Cause}` for a failure or timeout, one per attempt, so retries are kept), each
  * tagged with the simulator's thread path of its state (`Par/1/Inner`, `Map/3/Task`, see
- * src/features/simulation/pathIds.ts), and the outcome: status, output or error and cause, and the top-level
+ * src/asl/ids.ts, stateIds), and the outcome: status, output or error and cause, and the top-level
  * states entered. The thread path lets the mocks be put in the order the simulator asks for them
  * (src/simulator/recordedMocks.ts): concurrent Map iterations and Parallel branches interleave differently on
  * AWS, and MockConfigFile counts invocations per state name.

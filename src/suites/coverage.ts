@@ -10,7 +10,7 @@
  * The edges to the end and from the start are not transitions of their own (a state entered covers them).
  */
 import { toGraph, type GraphEdgeKind } from '../asl/graph.ts';
-import { pathResolver } from '../asl/threadPaths.ts';
+import { stateIds } from '../asl/ids.ts';
 import { isRecord } from '../asl/values.ts';
 import { jsonPathOfId } from '../asl/ids.ts';
 import type { StateInspection } from '../simulator/execution.ts';
@@ -100,7 +100,7 @@ function bump(counts: CoverageCounts, id: string | undefined): void {
  * any other attempt that ended with an output its Next.
  */
 export function countRun(definition: unknown, model: CoverageModel, records: Iterable<Record_>, counts: CoverageCounts = {}): CoverageCounts {
-  const resolve = pathResolver(definition);
+  const resolve = stateIds(definition).ofPath;
   for (const rec of records) {
     const id = resolve(rec.path);
     if (id === undefined) continue;
@@ -117,7 +117,7 @@ export function countRun(definition: unknown, model: CoverageModel, records: Ite
 
 /** The state ids a run entered (any depth), for `visits` expectations. */
 export function visitedStates(definition: unknown, records: Iterable<Pick<StateInspection, 'path'>>): string[] {
-  const resolve = pathResolver(definition);
+  const resolve = stateIds(definition).ofPath;
   const seen = new Set<string>();
   for (const rec of records) {
     const id = resolve(rec.path);

@@ -5,7 +5,7 @@
  * not a history, or one of another workflow, is refused with a notice that says why.
  */
 import { readHistoryFile, enteredNames, MAX_HISTORY_CHARS } from '../../aws/historyFile.ts';
-import { idsByName } from '../../aws/history.ts';
+import { stateIds } from '../../asl/ids.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useA11yUi } from '../a11y/focus.ts';
 import { downloadText, slug } from '../files/exportActions.ts';
@@ -37,9 +37,9 @@ export function importHistoryText(text: string, fileName: string): boolean {
     refuse(fileName, r.message);
     return false;
   }
-  const known = idsByName(definition);
+  const known = stateIds(definition);
   const names = enteredNames(r.history.events);
-  const foreign = names.filter((n) => !known.has(n));
+  const foreign = names.filter((n) => known.idsOf(n).length === 0);
   if (names.length > 0 && foreign.length === names.length) {
     refuse(fileName, `it runs none of this workflow's states (${foreign.slice(0, 3).join(', ')}…): open the workflow it was recorded with`);
     return false;

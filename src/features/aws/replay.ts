@@ -6,8 +6,8 @@
  */
 import type { ExecutionDetails } from '../../aws/gateway.ts';
 import { own } from '../../asl/own.ts';
-import { idsByName, type NodeStatus } from '../../aws/history.ts';
-import { escapeName } from '../../asl/ids.ts';
+import type { NodeStatus } from '../../aws/history.ts';
+import { escapeName, stateIds, type StateIds } from '../../asl/ids.ts';
 import type { JsonValue } from '../../asl/types.ts';
 import type { ExecutionStatus } from '../../simulator/execution.ts';
 import type { HistoryEvent } from '../../simulator/events.ts';
@@ -38,15 +38,13 @@ function details(e: HistoryEvent): Obj {
 const CONTAINERS = new Set(['Parallel', 'Map']);
 
 /** A state's canvas id: the one inside the innermost Parallel/Map still open, else the top-level one. */
-function resolveId(byName: Map<string, string[]>, open: readonly StateRun[], name: string): string {
-  const candidates = byName.get(name) ?? [];
+function resolveId(ids: StateIds, open: readonly StateRun[], name: string): string {
+  const containers: string[] = [];
   for (let i = open.length - 1; i >= 0; i--) {
     const r = open[i] as StateRun;
-    if (!CONTAINERS.has(r.type) || !r.id) continue;
-    const inside = candidates.find((c) => c.startsWith(`${r.id}/`));
-    if (inside) return inside;
+    if (CONTAINERS.has(r.type) && r.id) containers.push(r.id);
   }
-  return candidates.find((c) => !c.includes('/')) ?? candidates[0] ?? '';
+  return ids.ofName(name, containers) ?? '';
 }
 
 /**
@@ -54,7 +52,7 @@ function resolveId(byName: Map<string, string[]>, open: readonly StateRun[], nam
  * its canvas id. Events between a state's entered and exited events belong to the innermost state still open.
  */
 export function runsFromHistory(definition: unknown, events: readonly HistoryEvent[]): StateRun[] {
-  const byName = idsByName(definition);
+  const ids = stateIds(definition);
   const runs: StateRun[] = [];
   const open: StateRun[] = [];
   const attempts = new Map<string, number>();
@@ -63,7 +61,7 @@ export function runsFromHistory(definition: unknown, events: readonly HistoryEve
     const at = ms(e.timestamp);
     if (e.type.endsWith('StateEntered') && typeof d.name === 'string') {
       const input = parse(d.input) ?? null;
-      const run: StateRun = { path: d.name, stateName: d.name, type: e.type.slice(0, -'StateEntered'.length), enteredAt: at, exitedAt: at, retryCount: 0, input, id: resolveId(byName, open, d.name), thread: '' };
+      const run: StateRun = { path: d.name, stateName: d.name, type: e.type.slice(0, -'StateEntered'.length), enteredAt: at, exitedAt: at, retryCount: 0, input, id: resolveId(ids, open, d.name), thread: '' };
       runs.push(run);
       open.push(run);
       continue;

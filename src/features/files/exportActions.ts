@@ -103,7 +103,7 @@ export async function exportSam(): Promise<void> {
 export async function exportMocks(): Promise<void> {
   const [{ toMockConfig }, { taskStates }, { useSimulationSettings }, { useSession }] = await Promise.all([
     import('../simulation/mockSet.ts'),
-    import('../simulation/pathIds.ts'),
+    import('../simulation/taskStates.ts'),
     import('../simulation/settings.ts'),
     import('../simulation/session.ts'),
   ]);

@@ -8,7 +8,7 @@ import type { JsonValue, StateMachineDefinition } from '../../asl/types.ts';
 import { simulate, type ExecutionResult, type HistoryEvent } from '../../simulator/index.ts';
 import { mockInvoker } from '../simulation/invoker.ts';
 import type { MockSet } from '../simulation/mockSet.ts';
-import { taskStates } from '../simulation/pathIds.ts';
+import { taskStates } from '../simulation/taskStates.ts';
 import { SandboxFailure, type SandboxClient } from '../simulation/sandboxClient.ts';
 import { createMockEngine } from '../../simulator/mockSandbox/engine.ts';
 

@@ -8,7 +8,7 @@ import { dictFrom } from '../../asl/own.ts';
 import { useAppStore } from '../../store/store.ts';
 import { fromMockConfig, mockFor, toMockConfig } from './mockSet.ts';
 import { MockEditor } from './MockEditor.tsx';
-import { taskStates } from './pathIds.ts';
+import { taskStates } from './taskStates.ts';
 import { useSession } from './session.ts';
 import { useSimulationSettings } from './settings.ts';
 

@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../../store/store.ts';
-import { canvasIdOfPath } from './pathIds.ts';
+import { stateIds } from '../../asl/ids.ts';
 import { runStatus } from './runView.ts';
 import { useSession } from './session.ts';
 import { VirtualRows } from './VirtualRows.tsx';
@@ -39,8 +39,9 @@ export function ScopePicker({ value, onChange }: { value: string; onChange: (thr
   const graph = useAppStore((s) => s.doc.graph);
   const containers = useMemo(() => {
     const threads = new Set(runs.map((r) => r.thread));
+    const ids = stateIds(definition);
     return containersOf(threads, (p) => {
-      const id = canvasIdOfPath(definition, p);
+      const id = ids.ofPath(p);
       return id ? graph.byId.get(id)?.stateType : undefined;
     });
   }, [runs, definition, graph]);

@@ -8,10 +8,11 @@
  */
 import type { JsonValue } from '../../asl/types.ts';
 import { dict } from '../../asl/own.ts';
+import { stateIds, threadOf } from '../../asl/ids.ts';
 import { activeThreads, nextState, startExecution, step, type ExecutionSnapshot, type HistoryEvent } from '../../simulator/index.ts';
 import { stepBackState, stepState } from '../../simulator/stepUnit.ts';
 import { mockInvoker } from './invoker.ts';
-import { pathResolver, taskStates, threadOf } from './pathIds.ts';
+import { taskStates } from './taskStates.ts';
 import type { EngineMessage, EngineRequest, LogLine, Pacing, StartRequest, StateRun } from './protocol.ts';
 import { RunViewBuilder } from './runView.ts';
 import { SandboxClient } from './sandboxClient.ts';
@@ -34,7 +35,7 @@ let breakpoints = new Set<string>();
 let pacing: Pacing = { delayMs: 0, msPerVirtualSecond: 0 };
 
 function start(req: StartRequest): void {
-  resolve = pathResolver(req.definition);
+  resolve = stateIds(req.definition).ofPath;
   sandbox.timeoutMs = req.sandboxTimeoutMs;
   builder = new RunViewBuilder();
   runs = [];

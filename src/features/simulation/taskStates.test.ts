@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canvasIdOfPath, pathResolver, taskStates, threadOf } from './pathIds.ts';
+import { taskStates } from './taskStates.ts';
 
 const def = {
   StartAt: 'P',
@@ -16,36 +16,7 @@ const def = {
   },
 };
 
-describe('canvasIdOfPath', () => {
-  it.each([
-    ['P', 'P'],
-    ['P/0/A', 'P/~b0/A'],
-    ['P/1/M', 'P/~b1/M'],
-    ['P/1/M/17/T', 'P/~b1/M/~p/T'],
-    ['P/1', 'P/~b1'],
-    ['a/b', 'a~1b'],
-    ['a/b/3/x~y', 'a~1b/~p/x~0y'],
-  ])('%s → %s', (path, id) => {
-    expect(canvasIdOfPath(def, path)).toBe(id);
-  });
-
-  it.each([['Nope'], ['P/9/A'], ['P/x/A'], ['P/0/B']])('%s does not resolve', (path) => {
-    expect(canvasIdOfPath(def, path)).toBeUndefined();
-  });
-
-  it('memoises per path', () => {
-    const r = pathResolver(def);
-    expect(r('P/1/M/2/T')).toBe('P/~b1/M/~p/T');
-    expect(r('P/1/M/2/T')).toBe('P/~b1/M/~p/T');
-  });
-});
-
-describe('threadOf and taskStates', () => {
-  it('strips the state name', () => {
-    expect(threadOf('M/3/a/b', 'a/b')).toBe('M/3');
-    expect(threadOf('Top', 'Top')).toBe('');
-  });
-
+describe('taskStates', () => {
   it('does not flag lambda:invoke.waitForTaskToken: its mocked result is the callback output, not a Lambda response', () => {
     const def = { StartAt: 'A', States: { A: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken', End: true } } };
     expect(taskStates(def)).toEqual([{ name: 'A', resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken', lambda: false }]);

@@ -1,10 +1,8 @@
 /**
- * Simulator thread paths → canvas ids (the resolver lives in src/asl/threadPaths.ts, shared with the test suites),
- * and the Task states of a definition.
+ * The Task states of a definition, for the mock editor and the mock invoker. (Simulator thread paths become canvas
+ * ids in src/asl/ids.ts, `stateIds`.)
  */
 import { isRecord as isObject } from '../../asl/values.ts';
-
-export { canvasIdOfPath, pathResolver, threadOf } from '../../asl/threadPaths.ts';
 
 /** Task states at any depth, with whether each calls lambda:invoke (its results are wrapped in a Payload). */
 export function taskStates(definition: unknown): { name: string; resource: string; lambda: boolean }[] {
