@@ -7,7 +7,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, keepLocal, test, type AslLocal } from './localEndpoint/fixture.ts';
-import { executionStatus, openApp, openSimulation, replaceEditorText, stateNode } from './helpers.ts';
+import { executionStatus, inspector, openApp, openSimulation, replaceEditorText, selectState, stateNode } from './helpers.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/StudioLocalRole';
 
@@ -156,5 +156,34 @@ test('design, create, browse, run, update, run again and stop a machine on asl-s
   for (const op of ['ListStateMachines', 'ValidateStateMachineDefinition', 'CreateStateMachine', 'DescribeStateMachine', 'UpdateStateMachine', 'StartExecution', 'DescribeExecution', 'GetExecutionHistory', 'StopExecution', 'ListExecutions']) {
     expect(log, op).toContain(`${op} 200`);
   }
+  expect(outside).toEqual([]);
+});
+
+test('Test on AWS runs the selected state with TestState on asl-studio local and shows its data flow', async ({ page, aslLocal }) => {
+  test.setTimeout(120_000);
+  const outside = await keepLocal(page);
+  await openApp(page);
+  await replaceEditorText(
+    page,
+    JSON.stringify({ StartAt: 'Shape', States: { Shape: { Type: 'Pass', Parameters: { 'doubled.$': 'States.MathAdd($.n, $.n)' }, ResultPath: '$.shaped', Next: 'After' }, After: { Type: 'Succeed' } } }, null, 2),
+  );
+  await expect(stateNode(page, 'Shape')).toBeVisible();
+  await selectState(page, 'Shape');
+  const dialog = await connect(page, aslLocal);
+  await dialog.getByRole('button', { name: 'Close AWS panel' }).click();
+  await inspector(page).getByRole('button', { name: 'Test on AWS', exact: true }).click();
+  const panel = inspector(page).getByRole('region', { name: 'Test Shape on AWS' });
+  await panel.getByLabel('Role ARN for the test').fill(ROLE);
+  await panel.getByLabel('Test input').fill('{"n":21}');
+  await panel.getByRole('button', { name: 'Run test on AWS' }).click();
+
+  const result = panel.getByLabel('Test result');
+  await expect(result).toHaveAttribute('data-test-status', 'SUCCEEDED', { timeout: 30_000 });
+  await expect(result.getByLabel('Next state')).toHaveText('After');
+  const flow = result.getByRole('region', { name: 'Data flow' });
+  await expect(flow.getByRole('region', { name: 'Input', exact: true })).toContainText('"n": 21');
+  await expect(flow.getByRole('region', { name: 'After Parameters' })).toContainText('"doubled": 42');
+  await expect(flow.getByRole('region', { name: 'Output', exact: true })).toContainText('"doubled": 42');
+  expect(aslLocal.log()).toContain('TestState 200');
   expect(outside).toEqual([]);
 });
