@@ -70,9 +70,32 @@ function timestamp(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
+const upper = (k: string): boolean => {
+  const c = k.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+
+/** Whether an event is already in the API's shape (the common case: the CLI's output), so it needs no copy. */
+function inShape(raw: Obj): boolean {
+  if (typeof raw.type !== 'string' || raw.type === '' || typeof raw.timestamp !== 'string') return false;
+  for (const k in raw) {
+    if (upper(k)) return false;
+    if (!k.endsWith('EventDetails')) continue;
+    const d = raw[k];
+    if (!isRecord(d)) continue;
+    for (const dk in d) {
+      if (upper(dk)) return false;
+      const dv = d[dk];
+      if (dv !== undefined && dv !== null && typeof dv !== 'string' && PAYLOAD_KEYS.has(dk)) return false;
+    }
+  }
+  return true;
+}
+
 /** One event in the API's shape (camelCase keys, payloads as text), or why it is not one. */
 function normalise(raw: unknown, index: number): Obj | string {
   if (!isRecord(raw)) return `event ${index + 1} is not an object`;
+  if (inShape(raw)) return raw;
   const out: Obj = {};
   for (const [k, v] of Object.entries(raw)) {
     const key = camel(k);
@@ -99,8 +122,10 @@ function orderEvents(events: Obj[], warnings: string[]): HistoryEvent[] {
   const ids = new Set<number>();
   const usable = events.every((e) => validId(e.id) && !ids.has(e.id) && (ids.add(e.id), true));
   if (usable) {
-    const sorted = [...events].sort((a, b) => (a.id as number) - (b.id as number));
-    return sorted.map((e) => ({ ...e, previousEventId: validId(e.previousEventId) ? e.previousEventId : 0 }) as HistoryEvent);
+    let ascending = true;
+    for (let i = 1; i < events.length && ascending; i++) ascending = (events[i - 1]!.id as number) < (events[i]!.id as number);
+    const sorted = ascending ? events : [...events].sort((a, b) => (a.id as number) - (b.id as number));
+    return sorted.map((e) => (validId(e.previousEventId) || e.previousEventId === 0 ? e : { ...e, previousEventId: 0 }) as HistoryEvent);
   }
   const bad = events.filter((e) => !validId(e.id)).length;
   warnings.push(
