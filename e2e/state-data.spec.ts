@@ -4,7 +4,7 @@
  * layout under the new name.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { executionStatus, inspector, openApp, openSimulation, selectState, simulationPanel, stateNode } from './helpers.ts';
+import { clickEditorText, editorText, executionStatus, inspector, openApp, openSimulation, selectState, simulationPanel, stateNode } from './helpers.ts';
 import { dragState, nodePosition, saveStatus } from './never-lost-helpers.ts';
 
 async function openTab(page: Page, name: string) {
@@ -43,6 +43,39 @@ test('a handler mock written for a Task still runs after F2 renames the Task', a
   await input.fill('Notify');
   await input.press('Enter');
   await expect(stateNode(page, 'Notify')).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Run' }).click();
+  await expect(executionStatus(page)).toHaveText('Succeeded');
+  await expect(panel.getByLabel('Execution output')).toHaveText('{"status":"sent by my own mock"}');
+  await expect(mocks.getByLabel('Mock code for Notify')).toHaveValue(/sent by my own mock/);
+});
+
+/** On `line`, select the word before its last quote and type `text` over it (real keys). */
+async function retypeLastWord(page: Page, line: string, text: string): Promise<void> {
+  await clickEditorText(page, line);
+  await page.keyboard.press('End');
+  const rest = line.length - line.lastIndexOf('"');
+  for (let i = 0; i < rest; i++) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await page.keyboard.type(text);
+}
+
+test('a mock written for a Task still applies after the Task is renamed by typing in the editor', async ({ page }) => {
+  test.slow(); // Real key presses in Monaco, then a run: over a minute on a busy 2-core machine.
+  await openApp(page);
+  const panel = await openSimulation(page);
+  const mocks = await openTab(page, 'Mocks');
+  await mocks.getByLabel('Mock kind for SendNotification').selectOption('code');
+  await mocks
+    .getByLabel('Mock code for SendNotification')
+    .fill('export async function handler(event) {\n  return { status: "sent by my own mock" };\n}\n');
+
+  // The reference first, then the key, as a user types them.
+  await retypeLastWord(page, '"Next": "SendNotification"', 'Notify');
+  await retypeLastWord(page, '"SendNotification": {', 'Notify');
+  await expect(stateNode(page, 'Notify')).toBeVisible();
+  await expect(stateNode(page, 'SendNotification')).toHaveCount(0);
+  expect(await editorText(page)).not.toContain('"SendNotification"');
 
   await panel.getByRole('button', { name: 'Run' }).click();
   await expect(executionStatus(page)).toHaveText('Succeeded');

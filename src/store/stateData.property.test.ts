@@ -168,8 +168,8 @@ function taskNames(def: StateMachineDefinition): string[] {
   return allScopes(def).flatMap((scope) => Object.entries(statesOf(def, scope)).filter(([, s]) => s.Type === 'Task').map(([name]) => name));
 }
 
-type Op = 'rename' | 'move' | 'delete' | 'paste' | 'duplicate' | 'add' | 'branch.remove' | 'undo' | 'redo';
-const OPS: Op[] = ['rename', 'move', 'delete', 'paste', 'duplicate', 'add', 'branch.remove', 'undo', 'redo'];
+type Op = 'rename' | 'typedRename' | 'move' | 'delete' | 'paste' | 'duplicate' | 'add' | 'branch.remove' | 'undo' | 'redo';
+const OPS: Op[] = ['rename', 'typedRename', 'move', 'delete', 'paste', 'duplicate', 'add', 'branch.remove', 'undo', 'redo'];
 const step = fc.record({ op: fc.constantFrom(...OPS), picks: fc.array(fc.nat(), { minLength: 4, maxLength: 4 }) });
 
 /** The command and arguments of a step on `def` (undefined for undo/redo). */
@@ -198,10 +198,28 @@ function commandFor(def: StateMachineDefinition, op: Op, picks: number[]): { id:
       return { id: 'state.add', args: { type: picks[3]! % 2 ? 'Task' : 'Pass', name: `A${picks[1]! % 50}`, scope: pick(scopes, 2) } };
     case 'branch.remove':
       return { id: 'branch.remove', args: { id, index: picks[1]! % 3 } };
+    case 'typedRename':
     case 'undo':
     case 'redo':
       return undefined;
   }
+}
+
+/**
+ * A rename typed in the editor: the key and every reference to it replaced in the text (every quoted occurrence of
+ * the name: no other string of these machines equals a state name), parsed as after the typing pause.
+ */
+function typeRename(picks: number[]): { id: string; newName: string } | undefined {
+  const s = store.getState();
+  const ids = stateIds(s.doc.definition!);
+  if (ids.length === 0) return undefined;
+  const id = ids[picks[0]! % ids.length]!;
+  const newName = `T${picks[1]! % 50}`;
+  const { name } = splitStateId(id);
+  if (marked(s.doc.definition!).some((st) => st.name === newName)) return undefined;
+  s.setText(s.doc.text.split(`"${name}"`).join(`"${newName}"`));
+  store.getState().flushParse();
+  return { id, newName };
 }
 
 describe('per-state data through random edit sequences', () => {
@@ -223,6 +241,14 @@ describe('per-state data through random edit sequences', () => {
             checkInvariants(where);
             if (op === 'undo' && canUndo) redoUndoRoundTrip(where, before);
             if (op === 'redo' && canRedo && afterOf) undoRedoRoundTrip(where, before);
+            continue;
+          }
+          if (op === 'typedRename') {
+            const typed = typeRename(picks);
+            if (!typed) continue;
+            ran.set(op, (ran.get(op) ?? 0) + 1);
+            checkInvariants(where);
+            followed(where, before, typed.id, typed);
             continue;
           }
           const def = s.doc.definition!;
@@ -248,7 +274,7 @@ describe('per-state data through random edit sequences', () => {
       { numRuns: 150 },
     );
     // The sequences really edit: every kind of command ran (not only refusals).
-    expect([...ran.keys()].sort()).toEqual(['add', 'branch.remove', 'delete', 'duplicate', 'move', 'paste', 'rename']);
+    expect([...ran.keys()].sort()).toEqual(['add', 'branch.remove', 'delete', 'duplicate', 'move', 'paste', 'rename', 'typedRename']);
   });
 });
 

@@ -86,4 +86,28 @@ describe('the per-state data pipeline', () => {
     store.getState().undo();
     expect(mocks).toEqual({ B1: 'mock of B1', I1: 'mock of I1' });
   });
+
+  it('a rename typed in the editor (inside a Parallel branch) carries the data; undo and redo of the typing too', () => {
+    const typed = store.getState().doc.text.split('"B1"').join('"First"');
+    store.getState().setText(typed);
+    store.getState().flushParse();
+    expect(positions()).toEqual({ P: { x: 10, y: 20 }, 'P/~b0/First': { x: 1, y: 2 } });
+    expect(mocks).toEqual({ First: 'mock of B1', I1: 'mock of I1' });
+    expect(breakpoints()).toEqual(['M', 'P/~b0/First']);
+
+    store.getState().undo();
+    expect(positions()).toEqual({ P: { x: 10, y: 20 }, 'P/~b0/B1': { x: 1, y: 2 } });
+    expect(mocks).toEqual({ B1: 'mock of B1', I1: 'mock of I1' });
+    expect(breakpoints()).toEqual(['M', 'P/~b0/B1']);
+    store.getState().redo();
+    expect(mocks).toEqual({ First: 'mock of B1', I1: 'mock of I1' });
+    expect(breakpoints()).toEqual(['M', 'P/~b0/First']);
+  });
+
+  it('a rename typed in a Map processor, then a command: the command sees the renamed data', () => {
+    store.getState().setText(store.getState().doc.text.split('"I1"').join('"Item"'));
+    // No explicit parse: the command flushes the pending parse first, and the rename is applied then.
+    expect(store.getState().runCommand(renameState, { id: 'M/~p/Item', newName: 'Each' })).toBe(true);
+    expect(mocks).toEqual({ B1: 'mock of B1', Each: 'mock of I1' });
+  });
 });

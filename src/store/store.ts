@@ -16,6 +16,7 @@ import { deriveDocument, validateParsed, validatePending, type DocumentModel } f
 import { emptyHistory, record, redo, undo, type History, type Snapshot, type Step } from './history.ts';
 import { applyToSidecar, applyToStateData, captureStateData } from './stateData.ts';
 import { invertChanges } from '../commands/identity.ts';
+import { textRenames } from '../commands/textRenames.ts';
 
 export const PARSE_DEBOUNCE_MS = 250;
 
@@ -144,8 +145,9 @@ export const useAppStore = create<AppState>()((set, get) => {
     if (!step) return;
     cancelParse();
     const s = get();
+    const doc = derive(step.snapshot.text, s.doc);
     set({
-      doc: derive(step.snapshot.text, s.doc),
+      doc,
       sidecar: (step.snapshot.sidecar as LayoutSidecar | undefined) ?? s.sidecar,
       history: step.history,
     });
@@ -153,6 +155,9 @@ export const useAppStore = create<AppState>()((set, get) => {
       const { changes, before, undone } = step.identity;
       if (direction === 'undo') applyToStateData(invertChanges(changes), before);
       else applyToStateData(changes, undone);
+    } else if (!doc.stale) {
+      // Typing undone or redone: a rename typed by hand goes back and forth (the sidecar is the snapshot's).
+      applyToStateData(textRenames(s.doc.definition, doc.definition));
     }
   };
   const changeSidecar = (label: string, next: LayoutSidecar) => {
@@ -229,9 +234,13 @@ export const useAppStore = create<AppState>()((set, get) => {
     },
     flushParse: () => {
       cancelParse();
-      const { doc } = get();
+      const { doc, sidecar } = get();
       if (doc.text === doc.validText && !doc.stale) return;
-      set({ doc: derive(doc.text, doc) });
+      const next = derive(doc.text, doc);
+      // A rename typed in the editor: per-state data follows it as it follows a state.rename (textRenames.ts).
+      const renames = next.stale ? [] : textRenames(doc.definition, next.definition);
+      set(renames.length > 0 ? { doc: next, sidecar: applyToSidecar(sidecar, renames) } : { doc: next });
+      applyToStateData(renames);
     },
     reparse: () => {
       cancelParse();
