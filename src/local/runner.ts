@@ -6,8 +6,9 @@
  * the wall clock. StopExecution ends it between steps or while a task waits; the history then ends with the
  * ExecutionAborted event, after the events the interrupted state had already recorded (as AWS shows them).
  *
- * Not modelled: a Parallel branch waiting for a callback holds the other branches too (the simulator runs one
- * step at a time); the machine's TimeoutSeconds is checked between steps, not during a callback.
+ * The machine's TimeoutSeconds is checked by the simulator after each step and, while a step waits on something
+ * real (a callback), by a timer. Not modelled: a Parallel branch waiting for a callback holds the other branches
+ * too (the simulator runs one step at a time).
  */
 import { randomUUID } from 'node:crypto';
 import type { JsonValue, StateMachineDefinition } from '../asl/types.ts';
@@ -80,6 +81,7 @@ export class LiveExecution {
       taskTokenPrefix: `token-${randomUUID()}`,
     });
     this.done = this.drive(spec.waitScale);
+    this.armDeadline(spec.definition.TimeoutSeconds);
   }
 
   /** The history so far, with the events of a state still running (a Task waiting for its callback). */
@@ -96,23 +98,43 @@ export class LiveExecution {
 
   /** Ends a running execution (StopExecution); false when it has already ended. */
   stop(error: string | undefined, cause: string | undefined): boolean {
+    return this.end('ABORTED', error, cause);
+  }
+
+  /**
+   * Ends the execution from outside the simulator's steps: StopExecution (ABORTED), or the machine's TimeoutSeconds
+   * passing while a state waits on something real, such as a callback (TIMED_OUT, as AWS records it: the history
+   * so far, then ExecutionTimedOut).
+   */
+  private end(status: 'ABORTED' | 'TIMED_OUT', error: string | undefined, cause: string | undefined, at = Date.now()): boolean {
     if (this.stopped || this.finished) return false;
     const events = this.history();
-    const stopDate = Date.now();
     const last = events.at(-1);
     const details: Record<string, string> = {};
     if (error !== undefined) details.error = error;
     if (cause !== undefined) details.cause = cause;
+    const type = status === 'ABORTED' ? 'ExecutionAborted' : 'ExecutionTimedOut';
     events.push({
       id: events.length + 1,
       previousEventId: last?.id ?? 0,
-      timestamp: new Date(Math.max(stopDate, last ? Date.parse(last.timestamp) : 0)).toISOString(),
-      type: 'ExecutionAborted',
-      executionAbortedEventDetails: details,
+      timestamp: new Date(Math.max(at, last ? Date.parse(last.timestamp) : 0)).toISOString(),
+      type,
+      [status === 'ABORTED' ? 'executionAbortedEventDetails' : 'executionTimedOutEventDetails']: details,
     });
-    this.stopped = { status: 'ABORTED', stopDate, events, ...details };
+    this.stopped = { status, stopDate: at, events, ...details };
     this.controller.abort();
     return true;
+  }
+
+  /** The machine's TimeoutSeconds on the wall clock (scaled like Waits; real time when waits are skipped). */
+  private armDeadline(timeoutSeconds: unknown): void {
+    if (typeof timeoutSeconds !== 'number' || !(timeoutSeconds > 0)) return;
+    const k = this.waitScale > 0 ? this.waitScale : 1;
+    const timer = setTimeout(() => {
+      // The virtual deadline (the history's clock), not the scaled wall-clock moment.
+      this.end('TIMED_OUT', 'States.Timeout', `The execution timed out after ${timeoutSeconds} seconds (TimeoutSeconds)`, this.startDate + timeoutSeconds * 1000);
+    }, Math.min(timeoutSeconds * 1000 * k, MAX_TIMER_MS));
+    void this.done.finally(() => clearTimeout(timer));
   }
 
   private async drive(waitScale: number): Promise<Ending> {

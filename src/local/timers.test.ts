@@ -98,6 +98,18 @@ describe('callback task timers', () => {
     expect((done.timestamp!.getTime() - started.timestamp!.getTime()) / 1000).toBeGreaterThan(60);
   });
 
+  it('the machine’s TimeoutSeconds ends an execution waiting on a callback: TIMED_OUT, ExecutionTimedOut last', async () => {
+    const arn = await start('MachineTimeout', { ...callback({}), TimeoutSeconds: 50 });
+    await token(arn);
+    expect(await ended(arn)).toMatchObject({ status: 'TIMED_OUT', error: 'States.Timeout' });
+    const events = await history(arn);
+    expect(events.map((e) => e.type).slice(-3)).toEqual(['TaskScheduled', 'TaskStarted', 'ExecutionTimedOut']);
+    const last = events.at(-1) as HistoryEvent;
+    expect(last.previousEventId).toBe(events.at(-2)?.id);
+    expect(last.executionTimedOutEventDetails?.error).toBe('States.Timeout');
+    expect((last.timestamp!.getTime() - events[0]!.timestamp!.getTime()) / 1000).toBeCloseTo(50, 0);
+  });
+
   it('JSONata TimeoutSeconds from the input: States.Timeout', async () => {
     const arn = await start('TimeoutJsonata', callback({ TimeoutSeconds: '{% $states.input.limit %}' }, 'JSONata'), { limit: 30 });
     expect(await ended(arn)).toMatchObject({ status: 'FAILED', error: 'States.Timeout' });
