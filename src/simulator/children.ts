@@ -5,7 +5,8 @@
  * histories of such machines show.
  */
 import type { JsonValue } from '../asl/types.ts';
-import type { Child, ChildHeap, Composite, ResultList, Thread } from './execution.ts';
+import type { CompiledSub } from './compile.ts';
+import type { Child, ChildHeap, Composite, ResultList, Thread, Vars } from './execution.ts';
 
 /** Inline Map: "supports up to 40 concurrent iterations" (developer guide, Inline mode). */
 export const INLINE_MAP_CONCURRENCY = 40;
@@ -89,6 +90,23 @@ export function composite(b: CompositeBase, results: ResultList | null, failures
     child: next.thread,
     at: next.at,
   };
+}
+
+/**
+ * The one thread constructor: a thread at the start of `sub` (the machine, a Parallel branch or a Map
+ * iteration), entered at `enteredAt`. Explicit fields in one order: every thread has one object shape.
+ */
+export function startThread(sub: CompiledSub, path: string, input: JsonValue, vars: Vars, enteredAt: number, mapItem: Thread['mapItem'] = null): Thread {
+  return { sub, path, state: sub.startAt, input, vars, retries: null, retryCount: 0, enteredAt, enteredEventId: 0, composite: null, mapItem };
+}
+
+/**
+ * The thread of child `index` (branch or iteration) of the Parallel/Map state `stateName` that `parent` runs: it
+ * starts `sub` on `input` at `now`, sees the parent's variables, and its path is `parent/stateName/index`.
+ */
+export function childThread(parent: Thread, stateName: string, sub: CompiledSub, index: number, input: JsonValue, now: number, mapItem: Thread['mapItem'] = null): Thread {
+  const base = parent.path ? `${parent.path}/${stateName}` : stateName;
+  return startThread(sub, `${base}/${index}`, input, parent.vars, now, mapItem);
 }
 
 /** A child that has not run yet (or is ready again at `at`). */

@@ -10,6 +10,7 @@
  */
 import type { JsonValue, StateMachineDefinition } from '../asl/types.ts';
 import { seededRandom, seededUuid } from '../asl/seeded.ts';
+import { startThread } from './children.ts';
 import { compileMachine } from './compile.ts';
 import { ERRORS, StatesError, toStatesError } from './errors.ts';
 import { exceedsPayload, executionStartedDetails, executionSucceededDetails } from './events.ts';
@@ -93,19 +94,7 @@ export function startExecution(definition: StateMachineDefinition, options: Exec
   if (exceedsPayload(input, opts.limits.maxPayloadBytes)) {
     return finishStep(ctx, base, { kind: 'failed', error: ERRORS.DataLimitExceeded, cause: 'The execution input exceeds the maximum size' }, false);
   }
-  const root: Thread = {
-    sub: machine,
-    path: '',
-    state: machine.startAt,
-    input,
-    vars: {},
-    retries: null,
-    retryCount: 0,
-    enteredAt: opts.startTime,
-    enteredEventId: 0,
-    composite: null,
-    mapItem: null,
-  };
+  const root = startThread(machine, '', input, {}, opts.startTime);
   return makeSnapshot(base, ctx.events, base.inspections, root, ctx.events.length, 0, 0, 0, opts.startTime, base.invocations, null, null);
 }
 

@@ -16,7 +16,7 @@ import type { CompiledState, CompiledSub } from '../compile.ts';
 import { ERRORS, StatesError } from '../errors.ts';
 import { json } from '../events.ts';
 import type { MaybePromise, StateInspection, Thread } from '../execution.ts';
-import { child, composite, insert, DISTRIBUTED_MAP_CONCURRENCY, INLINE_MAP_CONCURRENCY, type CompositeBase } from '../children.ts';
+import { child, childThread, composite, insert, DISTRIBUTED_MAP_CONCURRENCY, INLINE_MAP_CONCURRENCY, type CompositeBase } from '../children.ts';
 import {
   bindings,
   inputPath,
@@ -205,19 +205,6 @@ export function iterationThread(ctx: StepContext, t: Thread, st: CompiledState, 
 
 function startIteration(ctx: StepContext, t: Thread, st: CompiledState, sub: CompiledSub, index: number, value: JsonValue, input: JsonValue): Thread {
   ctx.emitWith('MapIterationStarted', 'mapIterationStartedEventDetails', { index, name: st.name });
-  const base = t.path ? `${t.path}/${st.name}` : st.name;
-  return {
-    sub,
-    path: `${base}/${index}`,
-    state: sub.startAt,
-    input,
-    vars: t.vars,
-    retries: null,
-    retryCount: 0,
-    enteredAt: ctx.now,
-    enteredEventId: 0,
-    composite: null,
-    mapItem: { index, value },
-  };
+  return childThread(t, st.name, sub, index, input, ctx.now, { index, value });
 }
 

@@ -18,25 +18,12 @@ import {
 import type { StepContext } from '../runtime.ts';
 import type { StateHandler, StateResult } from './result.ts';
 import { finishComposite } from './finishComposite.ts';
-import { child, composite, insert } from '../children.ts';
+import { child, childThread, composite, insert } from '../children.ts';
 
 export function branchThread(ctx: StepContext, t: Thread, st: CompiledState, index: number, input: JsonValue): Thread {
   const sub = st.subs[index];
   if (!sub) throw new Error(`Parallel state '${st.name}' has no branch ${index}`);
-  const base = t.path ? `${t.path}/${st.name}` : st.name;
-  return {
-    sub,
-    path: `${base}/${index}`,
-    state: sub.startAt,
-    input,
-    vars: t.vars,
-    retries: null,
-    retryCount: 0,
-    enteredAt: ctx.now,
-    enteredEventId: 0,
-    composite: null,
-    mapItem: null,
-  };
+  return childThread(t, st.name, sub, index, input, ctx.now);
 }
 
 export const runParallel: StateHandler = (ctx, t, st, insp) => {
