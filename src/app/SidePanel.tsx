@@ -7,6 +7,7 @@ import '../features/simulation/sidePanel.css';
 
 /** Loaded on first use: the simulation panel and its engine are not in the initial bundle. */
 const SimulationPanel = lazy(() => import('../features/simulation/SimulationPanel.tsx'));
+const ImportedRunBar = lazy(() => import('../features/aws/ImportedRunBar.tsx').then((m) => ({ default: m.ImportedRunBar })));
 
 const SIDE_TABS = [
   ['inspector', 'Inspector'],
@@ -58,7 +59,7 @@ export function SidePanel() {
         ) : (
           <PaneBoundary name="Simulation">
             <Suspense fallback={<p className="muted">Loading the simulator…</p>}>
-              <SimulationPanel />
+              <SimulationPanel banner={<ImportedRunBar />} />
             </Suspense>
           </PaneBoundary>
         )}

@@ -4,7 +4,7 @@
  * as a file open does, rename a state through the canvas action, and read the store. Read-mostly and tiny; the
  * editor's own read hooks live on `window.__aslStudio` (features/editor/mount.ts).
  */
-import { renameStateAction } from '../features/canvas/actions.ts';
+import { renameStateAction } from '../features/actions/actions.ts';
 import { useAppStore } from '../store/store.ts';
 
 export interface BenchHooks {

@@ -2,7 +2,7 @@
  * What each state type is, in one table: the one place that says which types end a chain, which can catch and
  * retry, which have Next/End, which hold sub-machines, and how they are named and described. Everything that
  * asks such a question (graph, validator, simulator, commands, canvas handles, inspector, palette) reads it here.
- * Canvas looks (icon, accent colour) stay with the canvas (features/canvas/stateTypes.ts).
+ * Looks (icon, accent colour) are in src/ui/stateLooks.ts.
  */
 import { isStateType, type StateType } from './types.ts';
 

@@ -7,7 +7,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { useAppStore } from '../../store/store.ts';
-import { connectAction } from '../canvas/actions.ts';
+import { connectAction } from '../actions/actions.ts';
 import { connectOptions, connectTargets } from './connectOptions.ts';
 import { Dialog } from './Dialog.tsx';
 import { focusNode, useA11yUi } from './focus.ts';

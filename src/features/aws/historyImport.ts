@@ -8,7 +8,7 @@ import { readHistoryFile, enteredNames, MAX_HISTORY_CHARS } from '../../aws/hist
 import { stateIds } from '../../asl/ids.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useA11yUi } from '../a11y/focus.ts';
-import { downloadText, slug } from '../files/exportActions.ts';
+import { downloadText, slug } from '../../ui/download.ts';
 import { showNotice, showToast } from '../library/libraryStore.ts';
 import { useSession } from '../simulation/session.ts';
 import { caseFileText, caseFromHistory } from './historyCase.ts';

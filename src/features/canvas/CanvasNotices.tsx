@@ -1,9 +1,9 @@
 import { useAppStore } from '../../store/store.ts';
 import { useSimulationView } from '../../store/simulation.ts';
 import { DropChoiceDialog } from './DropChoiceDialog.tsx';
-import { useDropChoice } from './dropChoice.ts';
+import { useDropChoice } from '../actions/dropChoice.ts';
 import { StartChoiceDialog } from './StartChoiceDialog.tsx';
-import { useStartChoice } from './startChoice.ts';
+import { useStartChoice } from '../actions/startChoice.ts';
 
 /** Banners over the canvas: stale text, out-of-date run colours, a refused action's reason, a refused connection while dragging. */
 export function CanvasNotices({ layoutError, connectHint }: { layoutError?: string; connectHint?: string }) {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { DropMode } from '../../commands/stateDrop.ts';
-import { addOnState } from './actions.ts';
-import { useDropChoice, type DropChoice } from './dropChoice.ts';
+import { addOnState } from '../actions/actions.ts';
+import { useDropChoice, type DropChoice } from '../actions/dropChoice.ts';
 
 function modeLabel(mode: DropMode, c: DropChoice): string {
   switch (mode) {

@@ -1,6 +1,6 @@
 import { Dialog } from '../../ui/Dialog.tsx';
-import { deleteSelection } from './actions.ts';
-import { useStartChoice } from './startChoice.ts';
+import { deleteSelection } from '../actions/actions.ts';
+import { useStartChoice } from '../actions/startChoice.ts';
 
 /** Asks which state becomes the start when deleting the start state leaves that open. */
 export function StartChoiceDialog() {

@@ -17,7 +17,7 @@ import { canConnect } from '../../commands/rules.ts';
 import type { StateGraph } from '../../asl/index.ts';
 import { useAppStore } from '../../store/store.ts';
 import { findEntry, PALETTE_MIME } from '../palette/entries.ts';
-import { addFromPalette, connectAction, handleKind, moveToScope } from './actions.ts';
+import { addFromPalette, connectAction, handleKind, moveToScope } from '../actions/actions.ts';
 import { absoluteBox, dropTarget } from './geometry.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
 import type { StateFlowNode } from './nodeData.ts';

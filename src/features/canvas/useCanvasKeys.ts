@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import { useAppStore } from '../../store/store.ts';
 import { useSimulationView } from '../../store/simulation.ts';
-import { deleteSelection, disconnectEdge, duplicateSelection, pasteText, selectionAsText } from './actions.ts';
+import { deleteSelection, disconnectEdge, duplicateSelection, pasteText, selectionAsText } from '../actions/actions.ts';
 import { neighbour } from './navigation.ts';
 import { focusInspector, useA11yUi } from '../a11y/focus.ts';
 

@@ -12,23 +12,9 @@ import { showNotice, showToast } from '../library/libraryStore.ts';
 import { workflowStorage } from '../library/workflowStorage.ts';
 import { useFiles } from './filesStore.ts';
 import { canvasToSvg, svgToPng } from './svgExport.ts';
+import { downloadBlob, downloadText, slug } from '../../ui/download.ts';
 
 export type AslFormat = 'json' | 'yaml';
-
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export function downloadText(text: string, fileName: string, type: string): void {
-  downloadBlob(new Blob([text], { type }), fileName);
-}
 
 export async function copyText(text: string, what: string): Promise<void> {
   try {
@@ -37,11 +23,6 @@ export async function copyText(text: string, what: string): Promise<void> {
   } catch {
     showNotice({ kind: 'error', message: `Could not copy ${what} (clipboard not allowed): use the download instead.` });
   }
-}
-
-/** A file name from a workflow name: `Orders (copy)` → `orders-copy`. */
-export function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'workflow';
 }
 
 /** The ASL text in a format, or undefined (with a notice) when the text has a syntax error in the other format. */

@@ -1,5 +1,5 @@
 /** Name, type, Comment and QueryLanguage of a state, and the problems the validator found in it. */
-import { STATE_TYPE_INFO } from '../canvas/stateTypes.ts';
+import { STATE_TYPE_INFO } from '../../ui/stateLooks.ts';
 import { SpecField } from './SpecField.tsx';
 import { NameField } from './NameField.tsx';
 import { setStateField } from './edits.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { addFromPalette } from '../canvas/actions.ts';
+import { addFromPalette } from '../actions/actions.ts';
 import { filterEntries, PALETTE_MIME, type PaletteEntry } from './entries.ts';
 
 function EntryButton({ entry }: { entry: PaletteEntry }) {

@@ -1,7 +1,7 @@
 /** Palette entries: the eight state types and the Task presets. */
 import { TASK_PRESETS } from '../../asl/presets.ts';
 import { STATE_TYPES, type State, type StateType } from '../../asl/types.ts';
-import { STATE_TYPE_INFO } from '../canvas/stateTypes.ts';
+import { STATE_TYPE_INFO } from '../../ui/stateLooks.ts';
 
 export interface PaletteEntry {
   id: string;

@@ -3,10 +3,9 @@
  * event history, the state runs, the data flow of one run and the mocks' log. Progress and errors are announced
  * in a polite live region.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useAppStore } from '../../store/store.ts';
 import { PaneBoundary } from '../../ui/PaneBoundary.tsx';
-import { ImportedRunBar } from '../aws/ImportedRunBar.tsx';
 import { Controls } from './Controls.tsx';
 import { DataFlowView } from './DataFlowView.tsx';
 import { HistoryView, LogView } from './HistoryView.tsx';
@@ -21,7 +20,8 @@ import './simulation.css';
 const TABS = ['Input', 'Mocks', 'Step details', 'History', 'State runs', 'Data flow', 'Log'] as const;
 type Tab = (typeof TABS)[number];
 
-export default function SimulationPanel() {
+/** `banner`: shown under the title (the app passes AWS mode's imported-run bar; features do not import each other in circles). */
+export default function SimulationPanel({ banner }: { banner?: ReactNode }) {
   const [tab, setTab] = useState<Tab>('Input');
   const announcement = useSession((s) => s.announcement);
   // After a run (or while paused), selecting a state that ran on the canvas shows its step details.
@@ -35,7 +35,7 @@ export default function SimulationPanel() {
   return (
     <section className="simulation-panel" aria-label="Simulation">
       <h2>Simulation</h2>
-      <ImportedRunBar />
+      {banner}
       <PaneBoundary name="Run controls">
         <Controls />
       </PaneBoundary>
