@@ -12,8 +12,10 @@ import './imported.css';
 const actions = () => import('./historyImport.ts');
 const showAt = (n: number) => void actions().then((m) => m.showImportedAt(n));
 
-/** Time between two events while the replay plays. */
+/** Time between two steps while the replay plays. */
 export const REPLAY_STEP_MS = 250;
+/** A replay takes at most this many steps (a long history advances several events a step: 25,000 in 30 s). */
+export const REPLAY_MAX_STEPS = 120;
 
 function useReplay(total: number, position: number) {
   const [on, setOn] = useState(false);
@@ -21,9 +23,10 @@ function useReplay(total: number, position: number) {
   const playing = on && position < total;
   useEffect(() => {
     if (!playing) return undefined;
-    const t = setTimeout(() => showAt(position + 1), REPLAY_STEP_MS);
+    const stride = Math.max(1, Math.ceil(total / REPLAY_MAX_STEPS));
+    const t = setTimeout(() => showAt(Math.min(total, position + stride)), REPLAY_STEP_MS);
     return () => clearTimeout(t);
-  }, [playing, position]);
+  }, [playing, position, total]);
   const toggle = () => {
     if (!playing && position >= total) showAt(1);
     setOn(!playing);
