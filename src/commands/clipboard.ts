@@ -11,10 +11,10 @@ import { defineCommand, firstRefusal, type Verdict } from './command.ts';
 import { copies, idsByName, type IdentityChange } from './identity.ts';
 import { stateId } from '../asl/ids.ts';
 import { freshenStates } from './freshen.ts';
-import { clone, isObj, put } from './paths.ts';
+import { clone, isObj, put } from './immutable.ts';
 import { canHaveNext, continueTo, retargetState, transitionsOf } from './refs.ts';
 import { canAdd, placementScope } from './rules.ts';
-import { allStateNames, getScope, getState, splitStateId, statesOf, updateScope, updateState, type ScopeId } from './scope.ts';
+import { allStateNames, getScope, getState, splitStateId, statesOf, updateScope, updateState, type ScopeId } from './stateScopes.ts';
 
 export interface Fragment {
   StartAt: string;

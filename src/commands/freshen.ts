@@ -4,9 +4,9 @@
  */
 import type { State, SubMachine } from '../asl/types.ts';
 import { uniqueName } from './names.ts';
-import { isObj, put } from './paths.ts';
+import { isObj, put } from './immutable.ts';
 import { retargetState } from './refs.ts';
-import { processorField } from './scope.ts';
+import { processorField } from './stateScopes.ts';
 
 /**
  * Rename the states of a set so no name is in `taken` (adding the new names to it); transitions to names in the

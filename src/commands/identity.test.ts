@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runCommand } from './registry.ts';
+import { tryCommand } from './registry.ts';
 import { completeChanges, invertChanges, idsByName } from './identity.ts';
 import { CHAIN, NESTED, defOf } from './testUtil.ts';
 
-const changesOf = (text: string, id: Parameters<typeof runCommand>[1], args: unknown) => {
-  const r = runCommand(defOf(text), id, args);
+const changesOf = (text: string, id: Parameters<typeof tryCommand>[1], args: unknown) => {
+  const r = tryCommand(defOf(text), id, args);
   if (!r.ok) throw new Error(r.reason);
   return r.identityChanges;
 };
@@ -74,7 +74,7 @@ describe('identity changes declared by commands', () => {
 
   it('a rename of a container does not also report its nested states as moved', () => {
     const before = defOf(NESTED);
-    const r = runCommand(before, 'state.rename', { id: 'P', newName: 'Q' });
+    const r = tryCommand(before, 'state.rename', { id: 'P', newName: 'Q' });
     expect(r.ok && completeChanges(before, r.definition, [{ kind: 'rename', from: 'P', to: 'Q' }])).toEqual([
       { kind: 'rename', from: 'P', to: 'Q' },
     ]);

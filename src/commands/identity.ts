@@ -13,8 +13,8 @@
  * back with the data it had before.
  */
 import type { StateMachineDefinition } from '../asl/types.ts';
-import { isObj } from './paths.ts';
-import { childScopes, processorField, splitStateId, statesOf, stateId } from './scope.ts';
+import { isObj } from './immutable.ts';
+import { childScopes, processorField, splitStateId, statesOf, stateId } from './stateScopes.ts';
 
 export type IdentityChange =
   | { kind: 'rename'; from: string; to: string }

@@ -4,7 +4,7 @@ export * from './identity.ts';
 export * from './refusals.ts';
 export * from './registry.ts';
 export * from './rules.ts';
-export * from './scope.ts';
+export * from './stateScopes.ts';
 export * from './refs.ts';
 export * from './names.ts';
 export * from './skeletons.ts';

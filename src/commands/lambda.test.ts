@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitLambdaResource, lambdaConfig, resourceMismatch, setLambdaCallback, setLambdaFunction, setLambdaPayload } from './lambda.ts';
-import { runCommand } from './registry.ts';
+import { tryCommand } from './registry.ts';
 import { addState } from './stateAdd.ts';
 import { LAMBDA_DEFAULT_RETRY } from './skeletons.ts';
 import { defOf, doUndo, jsonText } from './testUtil.ts';
@@ -122,7 +122,7 @@ describe('lambda.fitResource', () => {
 
 describe('new Lambda invoke Tasks', () => {
   it('get Workflow Studio default retrier, through the registry', () => {
-    const r = runCommand(defOf(PATH_TASK), 'state.add', { type: 'Task', name: 'Next one' });
+    const r = tryCommand(defOf(PATH_TASK), 'state.add', { type: 'Task', name: 'Next one' });
     expect(r).toMatchObject({ ok: true, definition: { States: { 'Next one': { Retry: [LAMBDA_DEFAULT_RETRY] } } } });
     expect(LAMBDA_DEFAULT_RETRY).toEqual({
       ErrorEquals: ['Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException', 'Lambda.TooManyRequestsException'],

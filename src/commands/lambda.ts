@@ -8,8 +8,8 @@
 import { isDirectFunctionArn, parseFunctionRef } from '../asl/lambdaFunction.ts';
 import type { JsonValue, State } from '../asl/types.ts';
 import { defineCommand, firstRefusal, type Verdict } from './command.ts';
-import { isObj } from './paths.ts';
-import { getState, updateState } from './scope.ts';
+import { isObj } from './immutable.ts';
+import { getState, updateState } from './stateScopes.ts';
 import { DEFAULT_FUNCTION_NAME, isLambdaInvokeResource, languageOf } from './skeletons.ts';
 import type { StateMachineDefinition } from '../asl/types.ts';
 

@@ -6,8 +6,8 @@
 import type { Catcher, ChoiceRule, Retrier, State, StateMachineDefinition } from '../asl/types.ts';
 import { STATE_TYPES } from '../asl/types.ts';
 import { defineCommand, firstRefusal, type Verdict } from './command.ts';
-import { isObj, updateIn } from './paths.ts';
-import { getState, splitStateId, statesOf, updateState } from './scope.ts';
+import { isObj, updateIn } from './immutable.ts';
+import { getState, splitStateId, statesOf, updateState } from './stateScopes.ts';
 import { defaultChoiceRule, languageOf } from './skeletons.ts';
 import { removeItem } from './transitions.ts';
 import { canCatch } from '../asl/stateTypes.ts';

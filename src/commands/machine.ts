@@ -6,8 +6,8 @@
 import type { StateMachineDefinition, SubMachine } from '../asl/types.ts';
 import { defineCommand } from './command.ts';
 import { freshenStates } from './freshen.ts';
-import { clone, isObj, withField } from './paths.ts';
-import { allStateNames, getState, splitStateId, updateScope, updateState } from './scope.ts';
+import { clone, isObj, withField } from './immutable.ts';
+import { allStateNames, getState, splitStateId, updateScope, updateState } from './stateScopes.ts';
 import { defaultBranch } from './skeletons.ts';
 import { removeItem } from './transitions.ts';
 

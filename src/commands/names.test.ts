@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addState } from './stateAdd.ts';
 import { checkStateName, defaultStateName, hasStateName, uniqueName } from './names.ts';
-import { allStateNames } from './scope.ts';
+import { allStateNames } from './stateScopes.ts';
 import { generateRealisticMachine } from '../asl/generate.ts';
 import type { StateMachineDefinition } from '../asl/types.ts';
 import { renameState } from './stateRename.ts';

@@ -4,8 +4,8 @@
  */
 import type { StateMachineDefinition, StateType } from '../asl/types.ts';
 import type { Verdict } from './command.ts';
-import { isObj } from './paths.ts';
-import { allStateNames } from './scope.ts';
+import { isObj } from './immutable.ts';
+import { allStateNames } from './stateScopes.ts';
 
 export const MAX_STATE_NAME_LENGTH = 80;
 

@@ -3,7 +3,7 @@
  * them, to rewrite their targets (rename, delete, paste) and to repair a state left without a way out.
  */
 import type { Catcher, ChoiceRule, State, StateType } from '../asl/types.ts';
-import { isObj, replaceKey } from './paths.ts';
+import { isObj, replaceKey } from './immutable.ts';
 
 export type TransitionKind = 'next' | 'default' | 'choice' | 'catch';
 

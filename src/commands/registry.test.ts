@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as api from './index.ts';
-import { COMMANDS, getCommand, listCommands, runCommand } from './registry.ts';
+import { COMMANDS, getCommand, listCommands, tryCommand } from './registry.ts';
 import { CHAIN, defOf } from './testUtil.ts';
 
 describe('registry', () => {
@@ -17,11 +17,11 @@ describe('registry', () => {
 
   it('runs a command by id, or says why not', () => {
     const def = defOf(CHAIN);
-    const r = runCommand(def, 'state.rename', { id: 'A', newName: 'Start' });
+    const r = tryCommand(def, 'state.rename', { id: 'A', newName: 'Start' });
     expect(r.ok && r.definition.StartAt).toBe('Start');
     const taken = 'A state named "B" already exists';
-    expect(runCommand(def, 'state.rename', { id: 'A', newName: 'B' })).toEqual({ ok: false, reason: taken, refusal: { code: 'command.refused', message: taken } });
-    expect(runCommand(def, 'no.such', {})).toEqual({
+    expect(tryCommand(def, 'state.rename', { id: 'A', newName: 'B' })).toEqual({ ok: false, reason: taken, refusal: { code: 'command.refused', message: taken } });
+    expect(tryCommand(def, 'no.such', {})).toEqual({
       ok: false,
       reason: 'Unknown command no.such',
       refusal: { code: 'command.unknown', message: 'Unknown command no.such' },

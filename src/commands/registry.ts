@@ -1,6 +1,6 @@
 /**
  * The one registry of commands, so the UI (menus, shortcuts, the command stack) can look a command up by its id.
- * `runCommand` is the checked entry point: it asks `canExecute` and returns the new definition or the reason.
+ * `tryCommand` is the checked entry point: it asks `canExecute` and returns the new definition or the reason.
  */
 import type { StateMachineDefinition } from '../asl/types.ts';
 import type { Command } from './command.ts';
@@ -73,9 +73,9 @@ export type CommandResult =
   | { ok: false; refusal: Refusal; /** The refusal's message. */ reason: string };
 
 /** Run a command by id: the new definition, or the reason it was refused (unknown ids are refused too). */
-export function runCommand<K extends CommandId>(def: StateMachineDefinition, id: K, args: CommandArgs<K>): CommandResult;
-export function runCommand(def: StateMachineDefinition, id: string, args: unknown): CommandResult;
-export function runCommand(def: StateMachineDefinition, id: string, args: unknown): CommandResult {
+export function tryCommand<K extends CommandId>(def: StateMachineDefinition, id: K, args: CommandArgs<K>): CommandResult;
+export function tryCommand(def: StateMachineDefinition, id: string, args: unknown): CommandResult;
+export function tryCommand(def: StateMachineDefinition, id: string, args: unknown): CommandResult {
   const command = getCommand(id);
   if (!command) return refused(refuse('command.unknown', { id }));
   const verdict = command.canExecute(def, args);

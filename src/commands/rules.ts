@@ -8,9 +8,9 @@ import { isStateType } from '../asl/types.ts';
 import type { Verdict } from './command.ts';
 import { checkStateName } from './names.ts';
 import { refuse } from './refusals.ts';
-import { isObj } from './paths.ts';
+import { isObj } from './immutable.ts';
 import { canHaveNext, successorsOf, type TransitionKind } from './refs.ts';
-import { getScope, getState, splitStateId, statesOf, type ScopeId } from './scope.ts';
+import { getScope, getState, splitStateId, statesOf, type ScopeId } from './stateScopes.ts';
 import { canCatch, isTerminalType } from '../asl/stateTypes.ts';
 
 export interface ConnectOptions {

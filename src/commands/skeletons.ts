@@ -5,8 +5,8 @@
  */
 import type { ChoiceRule, QueryLanguage, Retrier, State, StateMachineDefinition, StateType, SubMachine } from '../asl/types.ts';
 import { exhaustive } from '../asl/types.ts';
-import { isObj } from './paths.ts';
-import { allStateNames } from './scope.ts';
+import { isObj } from './immutable.ts';
+import { allStateNames } from './stateScopes.ts';
 import { uniqueName } from './names.ts';
 
 export const LAMBDA_INVOKE = 'arn:aws:states:::lambda:invoke';

@@ -5,10 +5,10 @@
 import type { State, StateMachineDefinition, StateType } from '../asl/types.ts';
 import { defineCommand, firstRefusal } from './command.ts';
 import { defaultStateName } from './names.ts';
-import { getIn, insertKeyAfter, isObj, setIn } from './paths.ts';
+import { getIn, insertKeyAfter, isObj, setIn } from './immutable.ts';
 import { canHaveNext, continueTo, type TransitionKind } from './refs.ts';
 import { canAdd, placementScope } from './rules.ts';
-import { getState, splitStateId, statesOf, updateScope, updateState, type ScopeId } from './scope.ts';
+import { getState, splitStateId, statesOf, updateScope, updateState, type ScopeId } from './stateScopes.ts';
 import { fitNewTask, skeleton } from './skeletons.ts';
 import { isTerminalType } from '../asl/stateTypes.ts';
 

@@ -7,10 +7,10 @@
 import type { State, StateMachineDefinition } from '../asl/types.ts';
 import { defineCommand } from './command.ts';
 import { deletions } from './identity.ts';
-import { put } from './paths.ts';
+import { put } from './immutable.ts';
 import { retargetState, successorsOf } from './refs.ts';
 import { canDelete, startAfterDelete } from './rules.ts';
-import { getState, splitStateId, statesOf, updateScope } from './scope.ts';
+import { getState, splitStateId, statesOf, updateScope } from './stateScopes.ts';
 
 export interface DeleteStatesArgs {
   ids: string[];

@@ -6,10 +6,10 @@
  */
 import type { Catcher, State, StateMachineDefinition, StateType } from '../asl/types.ts';
 import { defineCommand, firstRefusal } from './command.ts';
-import { insertKeyAfter, isObj } from './paths.ts';
+import { insertKeyAfter, isObj } from './immutable.ts';
 import { canHaveNext } from './refs.ts';
 import { canAdd } from './rules.ts';
-import { getState, splitStateId, statesOf, updateScope, type ScopeId } from './scope.ts';
+import { getState, splitStateId, statesOf, updateScope, type ScopeId } from './stateScopes.ts';
 import { addState, addedStateName } from './stateAdd.ts';
 import { connect } from './transitions.ts';
 import { fitNewTask, skeleton } from './skeletons.ts';

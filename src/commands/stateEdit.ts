@@ -8,8 +8,8 @@ import { copies } from './identity.ts';
 import { stateId } from '../asl/ids.ts';
 import { freshenChildren } from './freshen.ts';
 import { checkStateName, uniqueName } from './names.ts';
-import { clone, insertKeyAfter, updateIn } from './paths.ts';
-import { allStateNames, getState, splitStateId, statesOf, updateScope, updateState } from './scope.ts';
+import { clone, insertKeyAfter, updateIn } from './immutable.ts';
+import { allStateNames, getState, splitStateId, statesOf, updateScope, updateState } from './stateScopes.ts';
 
 export interface DuplicateStateArgs {
   id: string;

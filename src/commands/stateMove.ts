@@ -8,11 +8,11 @@
 import type { State } from '../asl/types.ts';
 import { defineCommand, firstRefusal } from './command.ts';
 import { stateId } from '../asl/ids.ts';
-import { insertKeyAfter, isObj } from './paths.ts';
+import { insertKeyAfter, isObj } from './immutable.ts';
 import { canHaveNext, continueTo, endState, retargetState } from './refs.ts';
 import { canAdd, canDelete, startAfterDelete } from './rules.ts';
 import { deleteOne } from './stateDelete.ts';
-import { getScope, getState, isWithin, splitStateId, statesOf, updateScope, updateState, type ScopeId } from './scope.ts';
+import { getScope, getState, isWithin, splitStateId, statesOf, updateScope, updateState, type ScopeId } from './stateScopes.ts';
 
 export interface MoveStateArgs {
   id: string;

@@ -5,10 +5,10 @@
 import type { State, StateMachineDefinition } from '../asl/types.ts';
 import { defineCommand } from './command.ts';
 import { stateId } from '../asl/ids.ts';
-import { put, renameKey } from './paths.ts';
+import { put, renameKey } from './immutable.ts';
 import { retargetState } from './refs.ts';
 import { canRename } from './rules.ts';
-import { splitStateId, statesOf, updateScope, type ScopeId } from './scope.ts';
+import { splitStateId, statesOf, updateScope, type ScopeId } from './stateScopes.ts';
 
 export interface RenameStateArgs {
   id: string;

@@ -13,9 +13,9 @@
 import { deepEqual } from '../asl/values.ts';
 import type { State, StateMachineDefinition } from '../asl/types.ts';
 import type { IdentityChange } from './identity.ts';
-import { isObj } from './paths.ts';
+import { isObj } from './immutable.ts';
 import { retargetState } from './refs.ts';
-import { processorField, stateId } from './scope.ts';
+import { processorField, stateId } from './stateScopes.ts';
 
 /** The renames from `before` to `after` (both parsed definitions of the same document). */
 export function textRenames(before: StateMachineDefinition | undefined, after: StateMachineDefinition | undefined): IdentityChange[] {

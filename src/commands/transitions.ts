@@ -5,10 +5,10 @@
  */
 import type { Catcher, ChoiceState, State } from '../asl/types.ts';
 import { defineCommand } from './command.ts';
-import { getIn, setIn, updateIn, withField } from './paths.ts';
+import { getIn, setIn, updateIn, withField } from './immutable.ts';
 import { canHaveNext, continueTo, endState, type TransitionKind } from './refs.ts';
 import { canConnect } from './rules.ts';
-import { getState, splitStateId, updateState } from './scope.ts';
+import { getState, splitStateId, updateState } from './stateScopes.ts';
 import { defaultChoiceRule, languageOf } from './skeletons.ts';
 import { edgeTarget } from './stateAdd.ts';
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { STATE_TYPES, type StateMachineDefinition } from '../asl/types.ts';
 import { COMMANDS } from '../commands/registry.ts';
-import { allScopes, stateId, statesOf } from '../commands/scope.ts';
+import { allScopes, stateId, statesOf } from '../commands/stateScopes.ts';
 import { NAMES, jsonValue } from './arbitraries.ts';
 
 export const COMMAND_IDS = [...Object.keys(COMMANDS), 'state.nope', '__proto__', 'constructor', 'toString'];

@@ -10,7 +10,7 @@ import { toGraph } from '../asl/graph.ts';
 import { validate } from '../asl/validate.ts';
 import { generateRealisticMachine } from '../asl/generate.ts';
 import type { StateMachineDefinition } from '../asl/types.ts';
-import { runCommand } from '../commands/registry.ts';
+import { tryCommand } from '../commands/registry.ts';
 import { editText } from '../textedit/textEdits.ts';
 import { simulate } from '../simulator/index.ts';
 import { assertNoPollution } from './properties.ts';
@@ -55,7 +55,7 @@ describe('size and depth', () => {
     const text = timed(() => serialize(def, 'json'), 5000);
     const doc = timed(() => parseDocument(text), 5000);
     expect(timed(() => validate(doc), 5000).filter((d) => d.severity === 'error')).toEqual([]);
-    const renamed = runCommand(def as StateMachineDefinition, 'state.rename', { id: 'A', newName: 'B' });
+    const renamed = tryCommand(def as StateMachineDefinition, 'state.rename', { id: 'A', newName: 'B' });
     expect(renamed.ok).toBe(true);
     const edited = timed(() => editText(text, 'json', def, (renamed as { definition: unknown }).definition), 5000);
     expect(edited.length).toBe(text.length);

@@ -9,8 +9,8 @@ import { serialize, toYaml } from '../asl/serialize.ts';
 import { toGraph } from '../asl/graph.ts';
 import { validate, validateDefinition } from '../asl/validate.ts';
 import type { StateMachineDefinition } from '../asl/types.ts';
-import { deepEqual } from '../commands/paths.ts';
-import { runCommand } from '../commands/registry.ts';
+import { deepEqual } from '../commands/immutable.ts';
+import { tryCommand } from '../commands/registry.ts';
 import { applyTextEdits, computeTextEdits, invertTextEdits } from '../textedit/textEdits.ts';
 import { anyDefinition, anyText, validDefinition } from './arbitraries.ts';
 import { argsFor, commandSequence } from './commandArbs.ts';
@@ -101,9 +101,9 @@ export const PROPERTIES: RobustnessProperty[] = [
         let text = serialize(def, format);
         for (const step of steps) {
           const before = JSON.stringify(def);
-          let result: ReturnType<typeof runCommand>;
+          let result: ReturnType<typeof tryCommand>;
           try {
-            result = runCommand(def, step.id, argsFor(def, step));
+            result = tryCommand(def, step.id, argsFor(def, step));
           } catch (e) {
             // Wrong-typed arguments are a programmer error and may throw (STYLE lesson 11), but never corrupt.
             check(step.wrongType, `${step.id} threw on well-typed arguments: ${(e as Error).message}`);

@@ -9,7 +9,7 @@ import { serialize } from '../asl/serialize.ts';
 import { toGraph } from '../asl/graph.ts';
 import { validate } from '../asl/validate.ts';
 import type { StateMachineDefinition } from '../asl/types.ts';
-import { runCommand } from '../commands/registry.ts';
+import { tryCommand } from '../commands/registry.ts';
 import { applyTextEdits, computeTextEdits } from '../textedit/textEdits.ts';
 import { simulate } from '../simulator/index.ts';
 import { resultsInvoker } from '../simulator/mocks.ts';
@@ -58,7 +58,7 @@ describe('prototype keys in a definition', () => {
     for (const format of ['json', 'yaml'] as const) {
       const before = def();
       const text = serialize(before, format);
-      const result = runCommand(before, id, args);
+      const result = tryCommand(before, id, args);
       expect(result.ok).toBe(true);
       const after = (result as { definition: StateMachineDefinition }).definition;
       const edited = applyTextEdits(text, computeTextEdits(text, format, before, after));

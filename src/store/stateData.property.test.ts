@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { State, StateMachineDefinition } from '../asl/types.ts';
 import { copyStates } from '../commands/clipboard.ts';
 import { getCommand, type CommandId } from '../commands/registry.ts';
-import { allScopes, splitStateId, stateId, statesOf } from '../commands/scope.ts';
+import { allScopes, splitStateId, stateId, statesOf } from '../commands/stateScopes.ts';
 import { stateIds } from '../fuzz/commandArbs.ts';
 import { starterMock } from '../features/simulation/mockSet.ts';
 import { useSimulationSettings } from '../features/simulation/settings.ts';

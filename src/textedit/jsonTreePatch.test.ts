@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { generateRealisticMachine, seededRandom as rng } from '../asl/generate.ts';
 import { IncrementalParse, parseDocument } from '../asl/parse.ts';
 import { STATE_TYPES, type StateMachineDefinition } from '../asl/types.ts';
-import { runCommand, type CommandId } from '../commands/registry.ts';
-import { allScopes, stateId, statesOf } from '../commands/scope.ts';
+import { tryCommand, type CommandId } from '../commands/registry.ts';
+import { allScopes, stateId, statesOf } from '../commands/stateScopes.ts';
 import { applyTextEdits, computeTextEdits } from './textEdits.ts';
 import { NESTED, defOf, jsonText } from '../commands/testUtil.ts';
 import { plainTree } from '../testing/plainTree.ts';
@@ -58,7 +58,7 @@ describe('patched JSON trees', () => {
       const mismatches: number[] = [];
       for (let step = 0; step < 150; step++) {
         const [id, args] = randomCommand(r, def);
-        const result = runCommand(def, id, args);
+        const result = tryCommand(def, id, args);
         if (!result.ok) continue;
         const next = applyTextEdits(text, computeTextEdits(text, 'json', def, result.definition, { value: def }, incremental));
         const tree = incremental.take(next);
@@ -83,7 +83,7 @@ describe('patched JSON trees', () => {
     const incremental = new IncrementalParse();
     for (const newName of ['b1 Task x', 'b1 Task y']) {
       const from = Object.keys(def.States).find((n) => n.startsWith('b1 Task'))!;
-      const result = runCommand(def, 'state.rename', { id: from, newName });
+      const result = tryCommand(def, 'state.rename', { id: from, newName });
       if (!result.ok) throw new Error(result.reason);
       text = applyTextEdits(text, computeTextEdits(text, 'json', def, result.definition, { value: def }, incremental));
       def = result.definition;

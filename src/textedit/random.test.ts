@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { toYaml } from '../asl/serialize.ts';
 import { STATE_TYPES, type StateMachineDefinition } from '../asl/types.ts';
-import { allScopes, getState, stateId, statesOf } from '../commands/scope.ts';
-import { runCommand, type CommandId } from '../commands/registry.ts';
+import { allScopes, getState, stateId, statesOf } from '../commands/stateScopes.ts';
+import { tryCommand, type CommandId } from '../commands/registry.ts';
 import { applyTextEdits, computeTextEdits } from './textEdits.ts';
 import { NESTED, defOf, jsonText } from '../commands/testUtil.ts';
 import { seededRandom as rng } from '../asl/generate.ts';
@@ -61,7 +61,7 @@ describe.each(STARTS)('random command sequences on $name', ({ format, text: star
     let applied = 0;
     for (let step = 0; step < 25; step++) {
       const [id, args] = randomCommand(r, def);
-      const result = runCommand(def, id, args);
+      const result = tryCommand(def, id, args);
       if (!result.ok) continue;
       const edited = applyTextEdits(text, computeTextEdits(text, format, def, result.definition));
       expect(defOf(edited, format), `${id} ${JSON.stringify(args)}`).toEqual(result.definition);

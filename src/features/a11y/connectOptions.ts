@@ -5,7 +5,7 @@
 import type { StateMachineDefinition } from '../../asl/types.ts';
 import { stateId } from '../../asl/ids.ts';
 import { canConnect } from '../../commands/rules.ts';
-import { getState, splitStateId, statesOf } from '../../commands/scope.ts';
+import { getState, splitStateId, statesOf } from '../../commands/stateScopes.ts';
 import { rankByName } from './matchRank.ts';
 import { canCatch, isTerminalType } from '../../asl/stateTypes.ts';
 

@@ -11,7 +11,7 @@ import { copyStates } from '../../commands/clipboard.ts';
 import { refuse, type Refusal } from '../../commands/refusals.ts';
 import { needsStartChoice } from '../../commands/rules.ts';
 import { uniqueName } from '../../commands/names.ts';
-import { allStateNames, splitStateId } from '../../commands/scope.ts';
+import { allStateNames, splitStateId } from '../../commands/stateScopes.ts';
 import type { Point } from '../../layout/types.ts';
 import { useAppStore } from '../../store/store.ts';
 import type { PaletteEntry } from '../palette/entries.ts';

@@ -8,7 +8,7 @@
  */
 import type { DocumentFormat } from '../../asl/parse.ts';
 import type { Diagnostic } from '../../asl/types.ts';
-import { setIn } from '../../commands/paths.ts';
+import { setIn } from '../../commands/immutable.ts';
 import { editText } from '../../textedit/textEdits.ts';
 import { isObject, resolveOwner, stateNamesFor, valueAt } from './owners.ts';
 

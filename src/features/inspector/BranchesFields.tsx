@@ -1,6 +1,6 @@
 /** Parallel: the list of branches (their start state and size), add a branch, remove one. */
 import { addBranch, removeBranch } from '../../commands/index.ts';
-import { isObj } from '../../commands/paths.ts';
+import { isObj } from '../../commands/immutable.ts';
 import { Section } from './Section.tsx';
 import { run } from './edits.ts';
 import type { InspectedState } from './useInspected.ts';

@@ -1,6 +1,6 @@
 /** Catch: the list of catchers (add / remove / edit): error names, the fallback state, ResultPath or Output, Assign. */
 import { addCatcher, removeCatcher, updateCatcher } from '../../commands/index.ts';
-import { withField } from '../../commands/paths.ts';
+import { withField } from '../../commands/immutable.ts';
 import type { Catcher } from '../../asl/types.ts';
 import { TokenList } from '../../ui/TokenList.tsx';
 import { SpecField } from './SpecField.tsx';

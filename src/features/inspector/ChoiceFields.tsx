@@ -1,6 +1,6 @@
 /** Choice: the rules (each a condition and its Next; add / remove / move / edit) and the Default. */
 import { addRule, moveRule, removeRule, updateRule } from '../../commands/index.ts';
-import { withField } from '../../commands/paths.ts';
+import { withField } from '../../commands/immutable.ts';
 import type { ChoiceRule } from '../../asl/types.ts';
 import { SpecField } from './SpecField.tsx';
 import { Section } from './Section.tsx';

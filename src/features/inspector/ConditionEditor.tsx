@@ -8,7 +8,7 @@ import type { ChoiceRule, Diagnostic, JsonPathSegments, QueryLanguage } from '..
 import { problemAt } from './useInspected.ts';
 import { SelectField } from '../../ui/SelectField.tsx';
 import { TextField } from '../../ui/TextField.tsx';
-import { withField } from '../../commands/paths.ts';
+import { withField } from '../../commands/immutable.ts';
 import type { EditResult } from './edits.ts';
 import { PathField } from './PathField.tsx';
 import {

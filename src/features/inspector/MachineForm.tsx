@@ -1,7 +1,7 @@
 /** With no state selected: the machine's own settings (Comment, StartAt, TimeoutSeconds, QueryLanguage, Version). */
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/store.ts';
-import { isObj } from '../../commands/paths.ts';
+import { isObj } from '../../commands/immutable.ts';
 import { SpecField } from './SpecField.tsx';
 import { setMachineField } from './edits.ts';
 import { problemAt } from './useInspected.ts';

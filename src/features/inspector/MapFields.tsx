@@ -1,7 +1,7 @@
 /** Map: items, item selector, concurrency and failure tolerance (+Path forms), processor config, reader/batcher/writer. */
 import { fieldSpec } from '../../asl/fields.ts';
-import { isObj } from '../../commands/paths.ts';
-import { processorField } from '../../commands/scope.ts';
+import { isObj } from '../../commands/immutable.ts';
+import { processorField } from '../../commands/stateScopes.ts';
 import { JsonField } from '../../ui/JsonField.tsx';
 import { SpecField } from './SpecField.tsx';
 import { ModeField } from './ModeField.tsx';

@@ -2,7 +2,7 @@
 import { TextField } from '../../ui/TextField.tsx';
 import { useAppStore } from '../../store/store.ts';
 import { stateId } from '../../asl/ids.ts';
-import { splitStateId } from '../../commands/scope.ts';
+import { splitStateId } from '../../commands/stateScopes.ts';
 import { rename } from './edits.ts';
 
 export function NameField({ id, name }: { id: string; name: string }) {

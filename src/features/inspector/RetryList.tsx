@@ -1,6 +1,6 @@
 /** Retry: the list of retriers (add / remove / edit), each with its error names and back-off settings. */
 import { addRetrier, removeRetrier, updateRetrier } from '../../commands/index.ts';
-import { withField } from '../../commands/paths.ts';
+import { withField } from '../../commands/immutable.ts';
 import type { Retrier } from '../../asl/types.ts';
 import { TokenList } from '../../ui/TokenList.tsx';
 import { SpecField } from './SpecField.tsx';

@@ -5,7 +5,7 @@
  */
 import { CHOICE_OPERATORS, choiceOperator, type OperandKind } from '../../asl/fields.ts';
 import type { ChoiceRule, QueryLanguage } from '../../asl/types.ts';
-import { replaceKey } from '../../commands/paths.ts';
+import { replaceKey } from '../../commands/immutable.ts';
 import { parsePathInput } from './pathInput.ts';
 
 export type RuleKind = 'compare' | 'And' | 'Or' | 'Not' | 'Condition';

@@ -2,10 +2,10 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Diagnostic, QueryLanguage, StateMachineDefinition, StateType } from '../../asl/types.ts';
-import { isObj } from '../../commands/paths.ts';
+import { isObj } from '../../commands/immutable.ts';
 import { languageOf } from '../../commands/skeletons.ts';
-import { getIn } from '../../commands/paths.ts';
-import { splitStateId } from '../../commands/scope.ts';
+import { getIn } from '../../commands/immutable.ts';
+import { splitStateId } from '../../commands/stateScopes.ts';
 import { useAppStore } from '../../store/store.ts';
 import type { JsonPathSegments } from '../../asl/types.ts';
 

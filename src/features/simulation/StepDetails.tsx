@@ -4,7 +4,7 @@
  * A state that ran in several Map iterations or Parallel branches has an iteration picker.
  */
 import { useMemo, useState } from 'react';
-import { splitStateId } from '../../commands/scope.ts';
+import { splitStateId } from '../../commands/stateScopes.ts';
 import { useAppStore } from '../../store/store.ts';
 import { StateRunDetails } from './DataFlowView.tsx';
 import { eventStates, eventSummary } from './eventFilter.ts';

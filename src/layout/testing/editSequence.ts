@@ -11,7 +11,7 @@ import type { State, StateMachineDefinition, StateType } from '../../asl/types.t
 import type { Command } from '../../commands/command.ts';
 import { copyStates, paste } from '../../commands/clipboard.ts';
 import { transitionsOf } from '../../commands/refs.ts';
-import { allScopes, getState, splitStateId, statesOf, updateState } from '../../commands/scope.ts';
+import { allScopes, getState, splitStateId, statesOf, updateState } from '../../commands/stateScopes.ts';
 import { insertStateOnEdge } from '../../commands/stateAdd.ts';
 import { deleteStates } from '../../commands/stateDelete.ts';
 import { dropOnState } from '../../commands/stateDrop.ts';

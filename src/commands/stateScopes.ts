@@ -5,7 +5,7 @@
  */
 import { escapeName, stateId, unescapeName } from '../asl/ids.ts';
 import type { JsonPathSegments, State, StateMachineDefinition, SubMachine } from '../asl/types.ts';
-import { getIn, isObj, updateIn } from './paths.ts';
+import { getIn, isObj, updateIn } from './immutable.ts';
 
 export type ScopeId = string;
 export const TOP_SCOPE: ScopeId = '';
