@@ -3,21 +3,26 @@ import { Inspector } from '../features/inspector/Inspector.tsx';
 import { ProblemsList } from '../features/problems/ProblemsList.tsx';
 import { useA11yUi } from '../features/a11y/focus.ts';
 import { PaneBoundary } from '../ui/PaneBoundary.tsx';
+// Loaded with the app (not with the panel): the suite follows renames and is saved even while the panel is closed.
+import { useTests } from '../features/tests/testsStore.ts';
 import '../features/simulation/sidePanel.css';
 
 /** Loaded on first use: the simulation panel and its engine are not in the initial bundle. */
 const SimulationPanel = lazy(() => import('../features/simulation/SimulationPanel.tsx'));
 const ImportedRunBar = lazy(() => import('../features/aws/ImportedRunBar.tsx').then((m) => ({ default: m.ImportedRunBar })));
+const TestsPanel = lazy(() => import('../features/tests/TestsPanel.tsx'));
 
 const SIDE_TABS = [
   ['inspector', 'Inspector'],
   ['simulation', 'Simulation'],
+  ['tests', 'Tests'],
 ] as const;
 
-/** The side panel: the Inspector (with the Problems list) and the Simulation, as tabs. */
+/** The side panel: the Inspector (with the Problems list), the Simulation and the Tests, as tabs. */
 export function SidePanel() {
   const tab = useA11yUi((s) => s.sideTab);
   const setTab = useA11yUi((s) => s.setSideTab);
+  const testCount = useTests((s) => s.suite.cases.length);
   /** The tabs pattern: Left/Right (and Home/End) move between the tabs and show the view. */
   const onTabKey = (e: React.KeyboardEvent) => {
     const i = SIDE_TABS.findIndex(([id]) => id === tab);
@@ -43,6 +48,7 @@ export function SidePanel() {
             onClick={() => setTab(id)}
           >
             {label}
+            {id === 'tests' && testCount > 0 ? ` (${testCount})` : ''}
           </button>
         ))}
       </div>
@@ -56,6 +62,12 @@ export function SidePanel() {
               <ProblemsList />
             </PaneBoundary>
           </>
+        ) : tab === 'tests' ? (
+          <PaneBoundary name="Tests">
+            <Suspense fallback={<p className="muted">Loading the tests…</p>}>
+              <TestsPanel />
+            </Suspense>
+          </PaneBoundary>
         ) : (
           <PaneBoundary name="Simulation">
             <Suspense fallback={<p className="muted">Loading the simulator…</p>}>

@@ -18,7 +18,7 @@ describe('parsePrefs', () => {
       mode: 'code',
       paletteOpen: false,
       sideOpen: true,
-      sizes: { palette: 180, editor: null, inspector: null, simulation: null },
+      sizes: { palette: 180, editor: null, inspector: null, simulation: null, tests: null },
     });
   });
 

@@ -15,6 +15,7 @@ export interface PaneSizes {
   editor: number | null;
   inspector: number | null;
   simulation: number | null;
+  tests: number | null;
 }
 
 export interface PanesPrefs {
@@ -50,6 +51,7 @@ export function defaultSize(pane: SizedPane, width: number): number {
     case 'inspector':
       return width < 1440 ? 280 : 320;
     case 'simulation':
+    case 'tests':
       return width < 1440 ? 400 : 460;
   }
 }
@@ -63,7 +65,7 @@ export const DEFAULT_PREFS: PanesPrefs = {
   mode: 'split',
   paletteOpen: true,
   sideOpen: true,
-  sizes: { palette: null, editor: null, inspector: null, simulation: null },
+  sizes: { palette: null, editor: null, inspector: null, simulation: null, tests: null },
 };
 
 const KEY = 'asl-studio:panes';
@@ -86,7 +88,7 @@ export function parsePrefs(text: string | null | undefined): PanesPrefs {
     mode: VIEW_MODES.some((m) => m.id === r.mode) ? (r.mode as ViewMode) : DEFAULT_PREFS.mode,
     paletteOpen: bool(r.paletteOpen, DEFAULT_PREFS.paletteOpen),
     sideOpen: bool(r.sideOpen, DEFAULT_PREFS.sideOpen),
-    sizes: { palette: size(s.palette), editor: size(s.editor), inspector: size(s.inspector), simulation: size(s.simulation) },
+    sizes: { palette: size(s.palette), editor: size(s.editor), inspector: size(s.inspector), simulation: size(s.simulation), tests: size(s.tests) },
   };
 }
 

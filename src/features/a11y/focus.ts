@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import { nextPane, PANES, type Pane } from './shortcuts.ts';
 
-export type SideTab = 'inspector' | 'simulation';
+export type SideTab = 'inspector' | 'simulation' | 'tests';
 export type A11yDialog = { kind: 'shortcuts' } | { kind: 'connect'; source: string } | { kind: 'goto' };
 
 interface A11yUi {

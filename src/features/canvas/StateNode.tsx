@@ -8,6 +8,7 @@ import { renameStateAction } from '../actions/actions.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useSimulationView } from '../../store/simulation.ts';
+import { coverageOf, useCoverageView } from '../../store/coverage.ts';
 import { useNodeLabel } from '../a11y/useNodeLabel.ts';
 import { focusNode } from '../a11y/focus.ts';
 
@@ -116,6 +117,18 @@ function RunDecorations({ run }: { run: ReturnType<typeof useRunInfo> }) {
   );
 }
 
+/** The test suite's coverage of this state: times entered (undefined when coverage is not shown). */
+function CoverageBadge({ id }: { id: string }) {
+  const count = useCoverageView((s) => coverageOf(s, id));
+  if (count === undefined) return null;
+  const text = count === 0 ? 'Never entered by the tests' : `Entered ${count} time${count === 1 ? '' : 's'} by the tests`;
+  return (
+    <span role="img" className={`coverage-badge ${count === 0 ? 'coverage-none' : 'coverage-some'}`} data-coverage-count={count} aria-label={text} title={text}>
+      {count === 0 ? '0' : `×${count}`}
+    </span>
+  );
+}
+
 function labelInput(data: StateFlowNode['data'], typeLabel: string, run: ReturnType<typeof useRunInfo>) {
   const { name, isStart, isTerminal, errors, warnings } = data;
   return { name, typeLabel, status: run.status, isStart, isTerminal, errors, warnings, breakpoint: run.breakpoint };
@@ -128,8 +141,10 @@ function labelInput(data: StateFlowNode['data'], typeLabel: string, run: ReturnT
 function useStateNode(id: string, data: StateFlowNode['data'], selected: boolean, base: string) {
   const info = data.stateType ? STATE_TYPE_INFO[data.stateType] : UNKNOWN_TYPE_INFO;
   const run = useRunInfo(id);
+  const covered = useCoverageView((s) => coverageOf(s, id));
   const ref = useNodeLabel<HTMLDivElement>(id, labelInput(data, info.label, run));
   const wrapper = {
+    'data-coverage': covered === undefined ? undefined : covered > 0 ? 'covered' : 'uncovered',
     ref,
     className: `${base}${selected ? ' selected' : ''}${data.errors ? ' has-error' : ''}${run.current ? ' current' : ''}${run.status ? ` status-${run.status}` : ''}${run.stale ? ' run-stale' : ''}`,
     'data-status': run.status ?? 'not-run',
@@ -154,6 +169,7 @@ function StateLabel({ id, data, info, run }: { id: string; data: StateFlowNode['
       </span>
       <ProblemBadge errors={data.errors} warnings={data.warnings} problems={data.problems} />
       <RunDecorations run={run} />
+      <CoverageBadge id={id} />
     </>
   );
 }

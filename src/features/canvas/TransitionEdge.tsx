@@ -1,9 +1,11 @@
+import './coverage.css';
 import { memo } from 'react';
 import { own } from '../../asl/own.ts';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { drawnLabelSize, edgeLabelCentre, shownLabel } from './edgeLabel.ts';
 import type { TransitionFlowEdge } from './nodeData.ts';
 import { useSimulationView } from '../../store/simulation.ts';
+import { coverageOf, useCoverageView } from '../../store/coverage.ts';
 
 /** A rounded polyline through the routed points. */
 function polylinePath(points: { x: number; y: number }[], radius = 8): string {
@@ -46,9 +48,30 @@ export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<Tran
   }
   const kind = data?.kind ?? 'next';
   const taken = useSimulationView((s) => (s.active && own(s.takenEdges, props.id) === true ? (s.stale ? 'stale' : 'fresh') : undefined));
+  const covered = useCoverageView((s) => coverageOf(s, props.id));
+  const coverageText = covered === undefined ? '' : covered === 0 ? 'Never taken by the tests' : `Taken ${covered} time${covered === 1 ? '' : 's'} by the tests`;
   return (
     <>
-      <BaseEdge path={path} markerEnd={markerEnd} className={`edge-${kind}${selected ? ' selected' : ''}${taken ? ' edge-taken' : ''}${taken === 'stale' ? ' edge-taken-stale' : ''}`} />
+      <BaseEdge
+        path={path}
+        markerEnd={markerEnd}
+        className={`edge-${kind}${selected ? ' selected' : ''}${taken ? ' edge-taken' : ''}${taken === 'stale' ? ' edge-taken-stale' : ''}${covered === 0 ? ' edge-uncovered' : ''}`}
+      />
+      {covered !== undefined && (
+        <EdgeLabelRenderer>
+          <div
+            className={`edge-coverage ${covered === 0 ? 'coverage-none' : 'coverage-some'}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY + (data?.label ? 14 : 0)}px)` }}
+            data-edge-coverage={props.id}
+            data-coverage-count={covered}
+            title={coverageText}
+            role="img"
+            aria-label={coverageText}
+          >
+            {covered === 0 ? '0' : `×${covered}`}
+          </div>
+        </EdgeLabelRenderer>
+      )}
       {data?.label && (
         <EdgeLabelRenderer>
           <div

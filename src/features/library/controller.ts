@@ -6,6 +6,7 @@
 import { loadYaml } from '../../asl/yamlLib.ts';
 import { SEED_DEFINITION_TEXT, SEED_NAME } from '../../asl/seed.ts';
 import type { WorkflowTemplate } from '../../asl/templates.ts';
+import type { TestSuite } from '../../suites/model.ts';
 import { migrateSidecar } from '../../layout/sidecar.ts';
 import { Autosaver, storageErrorMessage, type ChannelLike, type WorkflowContent } from '../../persistence/autosave.ts';
 import { openIndexedDb } from '../../persistence/indexedDb.ts';
@@ -174,24 +175,28 @@ async function settle(): Promise<void> {
   showToast({ message: `Your unsaved changes were kept as “${copy.name}”` });
 }
 
-/** A template's input and mocks as the simulation settings of the new workflow (see simulation/settings.ts). */
-function templateExtras(t: WorkflowTemplate): Record<string, unknown> | undefined {
-  if (!t.simulation) return undefined;
+/**
+ * A template's input and mocks as the simulation settings of the new workflow (see simulation/settings.ts), and its
+ * test suite (src/suites/templateSuites.ts; the Tests panel's `tests` extras).
+ */
+function templateExtras(t: WorkflowTemplate, tests: TestSuite | undefined): Record<string, unknown> | undefined {
+  const suite = tests && tests.cases.length > 0 ? { tests: structuredClone(tests) } : {};
+  if (!t.simulation) return tests && tests.cases.length > 0 ? suite : undefined;
   const mocks = t.simulation.mocks;
   const text = (v: unknown) => JSON.stringify(v, null, 2);
   const presets: Record<string, string> = {};
   for (const [name, input] of Object.entries(t.simulation.presets ?? {})) presets[name] = text(input);
-  return { simulation: { inputText: text(t.simulation.input), presets, mocks } };
+  return { simulation: { inputText: text(t.simulation.input), presets, mocks }, ...suite };
 }
 
 /** A new workflow from a template (default: blank), with the template's simulation input and mocks; opened at once. */
 export function newWorkflow(templateId = 'blank'): Promise<boolean> {
   return guarded(async () => {
-    const { templateById } = await import('../../asl/templates.ts');
+    const [{ templateById }, { TEMPLATE_SUITES }] = await Promise.all([import('../../asl/templates.ts'), import('../../suites/templateSuites.ts')]);
     const t = templateById(templateId) ?? templateById('blank')!;
     await settle();
     const name = uniqueName(t.id === 'blank' ? 'Untitled workflow' : t.name, names());
-    await show(await create({ name, text: t.text, extras: templateExtras(t) }));
+    await show(await create({ name, text: t.text, extras: templateExtras(t, TEMPLATE_SUITES[t.id]) }));
   });
 }
 

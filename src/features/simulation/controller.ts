@@ -3,7 +3,8 @@
  * session and to the canvas's simulation slice. Stop terminates the worker at once (a Map of 10,000 items or a
  * hanging step cannot delay it) and marks what was running as aborted; the next Run starts a fresh worker.
  */
-import type { StateMachineDefinition } from '../../asl/types.ts';
+import type { JsonValue, StateMachineDefinition } from '../../asl/types.ts';
+import type { MockSet } from './mockSet.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useSimulationView } from '../../store/simulation.ts';
 import { abortStatuses, toSliceView } from './runView.ts';
@@ -73,11 +74,14 @@ function breakpoints(): string[] {
   return Object.keys(useSimulationView.getState().breakpoints);
 }
 
-/** Start a fresh execution; returns false (and says why) when there is no definition or the input is invalid. */
-function start(): boolean {
+/**
+ * Start a fresh execution; returns false (and says why) when there is no definition or the input is invalid.
+ * `given` runs another input and mock set than the panel's (a test case opened from the Tests panel).
+ */
+function start(given?: { input: JsonValue; mocks: MockSet }): boolean {
   const definition = useAppStore.getState().doc.definition as StateMachineDefinition | undefined;
   const settings = useSimulationSettings.getState();
-  const input = parseInput(settings.inputText);
+  const input = given ? ({ ok: true, value: given.input } as const) : parseInput(settings.inputText);
   if (!definition) {
     say('Cannot run: the definition does not parse');
     return false;
@@ -93,7 +97,7 @@ function start(): boolean {
     type: 'start',
     definition,
     input: input.value,
-    mocks: settings.mocks,
+    mocks: given ? given.mocks : settings.mocks,
     stateMachineName: 'SimulatedStateMachine',
     sandboxTimeoutMs: settings.sandboxTimeoutMs,
     startTime: runStartTime(settings.clock),
@@ -115,6 +119,11 @@ export function canContinue(): boolean {
 export const simulation = {
   run(): void {
     if (!canContinue() && !start()) return;
+    send({ type: 'run', breakpoints: breakpoints(), pacing: pacing() });
+  },
+  /** A fresh run of this input and these mocks (the panel's own input and mocks stay as they are). */
+  runWith(given: { input: JsonValue; mocks: MockSet }): void {
+    if (!start(given)) return;
     send({ type: 'run', breakpoints: breakpoints(), pacing: pacing() });
   },
   pause(): void {

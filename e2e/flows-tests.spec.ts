@@ -1,0 +1,68 @@
+/**
+ * The Tests panel (issue 23): save a case from a simulated run, edit its expectation, Run all (failing with a diff,
+ * then passing), see coverage as percentages and on the canvas, follow a state rename, open a case's run in the
+ * Simulation panel. Real pointer input and typing, at 1600x900 (desktop) and 1280x720 (laptop).
+ */
+import { expect, test } from '@playwright/test';
+import { executionStatus, stateNode } from './helpers.ts';
+import { editExpectedOutput, saveSeedRunAsTest } from './tests-helpers.ts';
+
+test('save a case from a run, edit its expectation, run all, see coverage', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { panel, row } = await saveSeedRunAsTest(page);
+  await expect(row).toHaveAttribute('data-result', 'not-run');
+
+  // A wrong expectation fails with a readable diff.
+  await editExpectedOutput(page, 'Succeeds', '{"status": "Nothing sent"}');
+  await panel.getByRole('button', { name: 'Run all' }).click();
+  await expect(row).toHaveAttribute('data-result', 'failed');
+  await expect(row).toContainText('output: does not contain the expected values');
+  const diff = row.getByLabel('Expected (−) and actual (+) output');
+  await expect(diff).toContainText('-   "status": "Nothing sent"');
+  await expect(diff).toContainText('+   "status": "Notification sent successfully"');
+
+  // The right one passes; coverage shows as percentages and on the canvas.
+  await editExpectedOutput(page, 'Succeeds', '{"status": "Notification sent successfully"}');
+  await panel.getByRole('button', { name: 'Run all' }).click();
+  await expect(row).toHaveAttribute('data-result', 'passed');
+  const summary = panel.getByTestId('coverage-summary');
+  await expect(summary).toContainText('States 100% (3/3)');
+  await expect(summary).toContainText('Transitions 100% (2/2)');
+  await expect(stateNode(page, 'PlaceOrder')).toHaveAttribute('data-coverage', 'covered');
+  const badge = stateNode(page, 'PlaceOrder').getByRole('img', { name: 'Entered 1 time by the tests' });
+  await badge.hover();
+  await expect(badge).toHaveAttribute('title', 'Entered 1 time by the tests');
+  await expect(page.locator('[data-edge-coverage="CreateUser->next->PlaceOrder"]')).toHaveAttribute('data-coverage-count', '1');
+
+  // Turning coverage off removes the marks.
+  await panel.getByLabel('Coverage on canvas').uncheck();
+  await expect(stateNode(page, 'PlaceOrder')).not.toHaveAttribute('data-coverage', /.*/);
+  await panel.getByLabel('Coverage on canvas').check();
+
+  // Clicking the case opens its run in the Simulation panel.
+  await panel.getByRole('button', { name: 'Succeeds', exact: true }).click();
+  await expect(executionStatus(page)).toHaveText(/Succeeded/);
+});
+
+test('a renamed state keeps its mocks in the saved case; duplicate and delete', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { panel } = await saveSeedRunAsTest(page);
+  await stateNode(page, 'PlaceOrder').click({ position: { x: 30, y: 12 } });
+  await page.keyboard.press('F2');
+  const input = page.getByRole('textbox', { name: 'New name for PlaceOrder' });
+  await input.fill('Order');
+  await input.press('Enter');
+  await expect(stateNode(page, 'Order')).toBeVisible();
+  await page.getByRole('tab', { name: /^Tests/ }).click();
+  await panel.getByRole('button', { name: 'Duplicate test Succeeds' }).click();
+  await expect(panel.locator('[data-test-case="Succeeds 2"]')).toBeVisible();
+  await panel.getByRole('button', { name: 'Run all' }).click();
+  await expect(panel.locator('[data-test-case="Succeeds"]')).toHaveAttribute('data-result', 'passed');
+  await expect(panel.locator('[data-test-case="Succeeds 2"]')).toHaveAttribute('data-result', 'passed');
+  await panel.getByRole('button', { name: 'Edit test Succeeds 2' }).click();
+  await expect(panel.getByRole('form', { name: 'Edit test Succeeds 2' }).getByLabel('Mocks (MockedResponses by state name)')).toHaveValue(/"Order"/);
+  await panel.getByRole('button', { name: 'Delete test Succeeds 2' }).click();
+  await expect(panel.locator('[data-test-case="Succeeds 2"]')).toHaveCount(0);
+  await expect(page.getByRole('tab', { name: 'Tests (1)' })).toBeVisible();
+});
+

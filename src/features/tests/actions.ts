@@ -1,0 +1,126 @@
+/**
+ * What the Tests panel does beyond editing the suite: Run all (in tests.worker.ts; results and coverage reach the
+ * panel and the canvas), Save as test from the simulation's current run, and opening a case's run in the
+ * Simulation panel (its input and mocks, without touching the workflow's own).
+ */
+import type { JsonValue, StateMachineDefinition } from '../../asl/types.ts';
+import { useAppStore } from '../../store/store.ts';
+import { useCoverageView } from '../../store/coverage.ts';
+import { caseFromRun } from '../../suites/capture.ts';
+import { uniqueCaseName, type TestCase } from '../../suites/model.ts';
+import { invocationRange } from '../../simulator/mockConfig.ts';
+import { useA11yUi } from '../a11y/focus.ts';
+import type { MockSet, MockStep } from '../simulation/mockSet.ts';
+import { useSession } from '../simulation/session.ts';
+import { taskStates } from '../simulation/taskStates.ts';
+import { isRecord } from '../../asl/values.ts';
+import { useTests } from './testsStore.ts';
+import type { RunAllMessage, RunAllRequest } from './tests.worker.ts';
+
+let worker: Worker | null = null;
+
+function definition(): StateMachineDefinition | undefined {
+  return useAppStore.getState().doc.definition as StateMachineDefinition | undefined;
+}
+
+/** Runs every case in the worker; a new Run all replaces one still going. */
+export function runAll(): void {
+  const def = definition();
+  const { suite } = useTests.getState();
+  if (!def) {
+    useTests.setState({ message: 'Cannot run the tests: the definition does not parse' });
+    return;
+  }
+  worker?.terminate();
+  const w = new Worker(new URL('./tests.worker.ts', import.meta.url), { type: 'module' });
+  worker = w;
+  useTests.setState({ running: true, results: {}, message: `Running ${suite.cases.length} test${suite.cases.length === 1 ? '' : 's'}…` });
+  w.onmessage = (e: MessageEvent<RunAllMessage>) => {
+    const m = e.data;
+    if (m.type === 'case') {
+      useTests.setState((s) => ({ results: { ...s.results, [m.result.name]: m.result } }));
+      return;
+    }
+    w.terminate();
+    if (worker === w) worker = null;
+    if (m.type === 'fatal') {
+      useTests.setState({ running: false, message: `The test run stopped: ${m.message}` });
+      return;
+    }
+    const results = Object.values(useTests.getState().results);
+    const failed = results.filter((r) => !r.passed).length;
+    useTests.setState({
+      running: false,
+      coverage: m.coverage,
+      message: `${results.length - failed} passed, ${failed} failed · transitions ${m.coverage.transitions.percent}% covered`,
+    });
+    const items: Record<string, true> = {};
+    for (const id of m.items) items[id] = true;
+    useCoverageView.getState().setCoverage({ shown: true, counts: m.counts, items, stale: false });
+  };
+  w.onerror = (e) => {
+    e.preventDefault();
+    w.terminate();
+    if (worker === w) worker = null;
+    useTests.setState({ running: false, message: `The test run stopped: ${e.message || 'the worker failed'}` });
+  };
+  w.postMessage({ definition: def, suite } satisfies RunAllRequest);
+}
+
+const TERMINAL = new Set(['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED']);
+
+/** Whether the simulation holds a finished run to save. */
+export function canSaveRun(status: string | undefined): boolean {
+  return status !== undefined && TERMINAL.has(status);
+}
+
+/** "Save as test": the current run's input, every Task call it made, and how it ended. Returns the case's name. */
+export function saveCurrentRun(): string | undefined {
+  const s = useSession.getState();
+  if (!canSaveRun(s.status)) {
+    useTests.setState({ message: 'Run the workflow in the simulator first: a finished run can be saved as a test' });
+    return undefined;
+  }
+  const started = s.events[0] as { executionStartedEventDetails?: { input?: string } } | undefined;
+  let input: JsonValue = {};
+  try {
+    input = JSON.parse(started?.executionStartedEventDetails?.input ?? '{}') as JsonValue;
+  } catch {
+    input = {};
+  }
+  const { suite } = useTests.getState();
+  const base = s.status === 'SUCCEEDED' ? 'Succeeds' : `Fails with ${s.error ?? s.status}`;
+  const c = caseFromRun(uniqueCaseName(suite, base), input, s.runs, { status: s.status!, output: s.output, error: s.error, cause: s.cause });
+  return useTests.getState().add(c);
+}
+
+/**
+ * A case's mocks as the simulation panel's mock set: a sequence per state, one step per invocation. The panel's
+ * results of a lambda:invoke state are the function's own (the simulation wraps them in the API response), so the
+ * case's `Return` gives its `Payload` there.
+ */
+export function caseMockSet(c: TestCase, definition: unknown): MockSet {
+  const lambda = new Set(taskStates(definition).filter((t) => t.lambda).map((t) => t.name));
+  const set: MockSet = {};
+  for (const [state, calls] of Object.entries(c.mocks)) {
+    const unwrap = (v: JsonValue | undefined): JsonValue => (lambda.has(state) && isRecord(v) && 'Payload' in v ? (v.Payload as JsonValue) : (v ?? null));
+    const steps: MockStep[] = [];
+    const ranges = Object.entries(calls)
+      .map(([key, inv]) => ({ r: invocationRange(key), inv }))
+      .filter((x): x is { r: { from: number; to: number }; inv: (typeof calls)[string] } => typeof x.r !== 'string')
+      .sort((a, b) => a.r.from - b.r.from);
+    for (const { r, inv } of ranges) {
+      const step: MockStep = inv.Throw ? { kind: 'error', error: inv.Throw.Error ?? 'Error', cause: inv.Throw.Cause ?? '' } : { kind: 'result', result: unwrap(inv.Return) };
+      for (let i = r.from; i <= Math.min(r.to, r.from + 99); i++) steps.push(step);
+    }
+    if (steps.length > 0) set[state] = { kind: 'sequence', steps };
+  }
+  return set;
+}
+
+/** Shows a case's run in the Simulation panel. */
+export async function openInSimulation(c: TestCase): Promise<void> {
+  useA11yUi.getState().setSideTab('simulation');
+  const { simulation } = await import('../simulation/controller.ts');
+  simulation.runWith({ input: c.input, mocks: caseMockSet(c, definition()) });
+}
