@@ -98,12 +98,6 @@ export interface AppState {
   notify: (notice: string | undefined) => void;
 }
 
-let timer: ReturnType<typeof setTimeout> | undefined;
-function cancelParse(): void {
-  if (timer) clearTimeout(timer);
-  timer = undefined;
-}
-
 /**
  * Validation (tens of ms on a 1,000-state machine) is not in the way of a change reaching the other side: every
  * parse leaves it pending, and it runs after the canvas has painted the new graph's layout (see canvasShown.ts),
@@ -112,190 +106,215 @@ function cancelParse(): void {
  * next task.
  */
 export const VALIDATE_WITHIN_MS = 200;
-let validation: { cancel: () => void; deadline: number } | undefined;
 type IdleWindow = { requestIdleCallback?: (cb: () => void, opts: { timeout: number }) => number };
-function scheduleValidation(graph: object, run: () => void): void {
-  const deadline = validation?.deadline ?? Date.now() + CANVAS_WAIT_MAX_MS;
-  validation?.cancel();
-  const go = () => {
-    if (validation === mine) validation = undefined;
-    run();
+
+/** The timers of one store: the parse debounce and the pending validation (no module state: stores never share). */
+function storeTimers() {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let validation: { cancel: () => void; deadline: number } | undefined;
+  const cancelParse = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
   };
-  const idle = (globalThis as IdleWindow).requestIdleCallback;
-  const mine = { cancel: () => {}, deadline };
-  validation = mine;
-  mine.cancel = afterCanvasShows(graph, () => (idle ? idle(go, { timeout: VALIDATE_WITHIN_MS }) : go()), Math.max(0, deadline - Date.now()));
+  return {
+    cancelParse,
+    /** Parse after the debounce (a newer call restarts it). */
+    debounceParse(flush: () => void): void {
+      cancelParse();
+      timer = setTimeout(flush, PARSE_DEBOUNCE_MS);
+    },
+    scheduleValidation(graph: object, run: () => void): void {
+      const deadline = validation?.deadline ?? Date.now() + CANVAS_WAIT_MAX_MS;
+      validation?.cancel();
+      const go = () => {
+        if (validation === mine) validation = undefined;
+        run();
+      };
+      const idle = (globalThis as IdleWindow).requestIdleCallback;
+      const mine = { cancel: () => {}, deadline };
+      validation = mine;
+      mine.cancel = afterCanvasShows(graph, () => (idle ? idle(go, { timeout: VALIDATE_WITHIN_MS }) : go()), Math.max(0, deadline - Date.now()));
+    },
+  };
 }
 
-export const useAppStore = create<AppState>()((set, get) => {
-  const validateNow = () => {
-    const { doc } = get();
-    const next = validatePending(doc);
-    if (next !== doc) set({ doc: next });
-  };
-  /** Derive the document of a new text; its validation follows (see scheduleValidation). */
-  const derive = (text: string, previous: DocumentModel): DocumentModel => {
-    const doc = deriveDocument(text, previous, undefined, { deferValidation: true });
-    if (doc.validationPending) scheduleValidation(doc.graph, validateNow);
-    return doc;
-  };
-  const snapshot = (): Snapshot => ({ text: get().doc.text, sidecar: get().sidecar });
-  /** Undo or redo a step: the text and sidecar from its snapshot, the other per-state data by its identity changes. */
-  const restore = (step: Step | undefined, direction: 'undo' | 'redo') => {
-    if (!step) return;
-    cancelParse();
-    const s = get();
-    const doc = derive(step.snapshot.text, s.doc);
-    set({
-      doc,
-      sidecar: (step.snapshot.sidecar as LayoutSidecar | undefined) ?? s.sidecar,
-      history: step.history,
-    });
-    if (step.identity) {
-      const { changes, before, undone } = step.identity;
-      if (direction === 'undo') applyToStateData(invertChanges(changes), before);
-      else applyToStateData(changes, undone);
-    } else if (!doc.stale) {
-      // Typing undone or redone: a rename typed by hand goes back and forth (the sidecar is the snapshot's).
-      applyToStateData(textRenames(s.doc.definition, doc.definition));
-    }
-  };
-  const changeSidecar = (label: string, next: LayoutSidecar) => {
-    const s = get();
-    if (next === s.sidecar) return;
-    set({ sidecar: next, history: record(s.history, snapshot(), 'command', label, Date.now()) });
-  };
-
-  /** The refusal when the document cannot take a command now (its text does not parse, or is not parsed yet). */
-  const checkDocument = (): Refusal | undefined => {
-    const { doc } = get();
-    if (doc.stale || !doc.definition || doc.text !== doc.validText) return refuse(doc.stale ? 'document.syntaxError' : 'document.parsing');
-    return undefined;
-  };
-
-  /**
-   * The command pipeline: check, execute, carry every piece of per-state data along (identity changes), record
-   * one undo step. A refusal is typed and shown as the notice; nothing changes then.
-   */
-  function runChecked<A>(command: Command<A>, args: A, options: CommandOptions = {}): true | Refusal {
-    get().flushParse();
-    const verdict = checkDocument() ?? command.canExecute(get().doc.definition!, args);
-    if (verdict !== true) {
-      const refusal = isRefusal(verdict) ? verdict : refusedBy(verdict);
-      set((s) => ({ ui: { ...s.ui, notice: refusal.message } }));
-      return refusal;
-    }
-    const s = get();
-    const { doc } = s;
-    const { definition: next, identityChanges } = command.apply(doc.definition!, args);
-    // checkDocument guarantees the text is the parsed one: its value is the definition (no second parse of the text).
-    const text = editText(doc.text, doc.format, doc.definition, next, doc.format === 'json' ? { value: doc.definition } : undefined, doc.incremental);
-    // The one place per-state data follows the edit: the sidecar here, every registered holder in stateData.ts.
-    let sidecar = applyToSidecar(s.sidecar, identityChanges);
-    for (const [id, p] of Object.entries(options.positions ?? {})) sidecar = setSidecarPosition(sidecar, id, p);
-    if (text !== doc.text || sidecar !== s.sidecar) {
-      const before = captureStateData();
-      set({
-        doc: derive(text, doc),
-        sidecar,
-        history: record(s.history, snapshot(), 'command', command.label, Date.now(), { changes: identityChanges, before }),
-      });
-      applyToStateData(identityChanges);
-    }
-    if (options.select !== undefined) get().select(options.select, 'other');
-    return true;
-  }
-
-  return {
-    doc: deriveDocument(SEED_DEFINITION_TEXT, undefined),
-    opened: 0,
-    sidecar: emptySidecar(),
-    ui: { selectedId: undefined, selectedIds: [], selectionOrigin: 'other', notice: undefined, renamingId: undefined },
-    history: emptyHistory(),
-    setText: (text) => {
-      if (text === get().doc.text) return;
-      set((s) => ({ doc: { ...s.doc, text }, history: record(s.history, snapshot(), 'editor', 'Typing', Date.now()) }));
-      cancelParse();
-      timer = setTimeout(() => get().flushParse(), PARSE_DEBOUNCE_MS);
-    },
-    replaceText: (text, label, sidecar) => {
+/**
+ * A new app store with its own document, history, sidecar, UI state and timers. The app uses one (`useAppStore`);
+ * tests may create their own, which share nothing with it.
+ */
+export function createAppStore() {
+  return create<AppState>()((set, get) => {
+    const { cancelParse, debounceParse, scheduleValidation } = storeTimers();
+    const validateNow = () => {
+      const { doc } = get();
+      const next = validatePending(doc);
+      if (next !== doc) set({ doc: next });
+    };
+    /** Derive the document of a new text; its validation follows (see scheduleValidation). */
+    const derive = (text: string, previous: DocumentModel): DocumentModel => {
+      const doc = deriveDocument(text, previous, undefined, { deferValidation: true });
+      if (doc.validationPending) scheduleValidation(doc.graph, validateNow);
+      return doc;
+    };
+    const snapshot = (): Snapshot => ({ text: get().doc.text, sidecar: get().sidecar });
+    /** Undo or redo a step: the text and sidecar from its snapshot, the other per-state data by its identity changes. */
+    const restore = (step: Step | undefined, direction: 'undo' | 'redo') => {
+      if (!step) return;
       cancelParse();
       const s = get();
-      if (text === s.doc.text && (sidecar ?? s.sidecar) === s.sidecar) return;
+      const doc = derive(step.snapshot.text, s.doc);
       set({
-        doc: derive(text, s.doc),
-        sidecar: sidecar ?? s.sidecar,
-        history: record(s.history, snapshot(), 'command', label, Date.now()),
+        doc,
+        sidecar: (step.snapshot.sidecar as LayoutSidecar | undefined) ?? s.sidecar,
+        history: step.history,
       });
-    },
-    loadText: (text, sidecar) => {
-      cancelParse();
-      set((s) => ({ doc: derive(text, s.doc), opened: s.opened + 1, sidecar: sidecar ?? emptySidecar(), history: emptyHistory() }));
-    },
-    flushParse: () => {
-      cancelParse();
-      const { doc, sidecar } = get();
-      if (doc.text === doc.validText && !doc.stale) return;
-      const next = derive(doc.text, doc);
-      // A rename typed in the editor: per-state data follows it as it follows a state.rename (textRenames.ts).
-      const renames = next.stale ? [] : textRenames(doc.definition, next.definition);
-      set(renames.length > 0 ? { doc: next, sidecar: applyToSidecar(sidecar, renames) } : { doc: next });
-      applyToStateData(renames);
-    },
-    reparse: () => {
-      cancelParse();
-      set((s) => ({ doc: derive(s.doc.text, s.doc) }));
-    },
-    flushValidation: validateNow,
-    revalidate: () => {
-      const { doc } = get();
-      if (!doc.stale && doc.parsed) set({ doc: { ...doc, diagnostics: validateParsed(doc.parsed), validationPending: false } });
-    },
-    undo: () => restore(undo(get().history, snapshot(), captureStateData()), 'undo'),
-    redo: () => restore(redo(get().history, snapshot()), 'redo'),
-    canRun: (command, args) => {
-      const r = checkDocument() ?? command.canExecute(get().doc.definition!, args);
-      return isRefusal(r) ? r.message : r;
-    },
-    check: (id, args) => {
-      const command = getCommand(id as string);
-      if (!command) return refuse('command.unknown', { id });
-      const r = checkDocument() ?? command.canExecute(get().doc.definition!, args);
-      return r === true || isRefusal(r) ? r : refusedBy(r);
-    },
+      if (step.identity) {
+        const { changes, before, undone } = step.identity;
+        if (direction === 'undo') applyToStateData(invertChanges(changes), before);
+        else applyToStateData(changes, undone);
+      } else if (!doc.stale) {
+        // Typing undone or redone: a rename typed by hand goes back and forth (the sidecar is the snapshot's).
+        applyToStateData(textRenames(s.doc.definition, doc.definition));
+      }
+    };
+    const changeSidecar = (label: string, next: LayoutSidecar) => {
+      const s = get();
+      if (next === s.sidecar) return;
+      set({ sidecar: next, history: record(s.history, snapshot(), 'command', label, Date.now()) });
+    };
 
-    runCommand: (command, args, options) => {
-      const r = runChecked(command, args, options);
-      return r === true ? true : r.message;
-    },
-    run: (id, args, options) => {
-      const command = getCommand(id as string);
-      if (command) return runChecked(command, args, options);
-      const refusal = refuse('command.unknown', { id });
-      get().notify(refusal.message);
-      return refusal;
-    },
-    moveNodes: (positions) => {
-      const entries = Object.entries(positions);
-      const next = entries.reduce((sc, [id, p]) => setSidecarPosition(sc, id, p), get().sidecar);
-      changeSidecar(entries.length > 1 ? 'Move states' : 'Move state', next);
-    },
-    setRenaming: (id) => set((s) => (s.ui.renamingId === id ? s : { ui: { ...s.ui, renamingId: id } })),
-    tidyUp: () => changeSidecar('Tidy up', { ...get().sidecar, positions: {} }),
-    setDirection: (direction) => changeSidecar('Change layout direction', { ...get().sidecar, direction }),
-    select: (id, origin = 'canvas') =>
-      set((s) =>
-        s.ui.selectedId === id && s.ui.selectedIds.length === (id ? 1 : 0)
-          ? s
-          : { ui: { ...s.ui, selectedId: id, selectedIds: id ? [id] : [], selectionOrigin: origin } },
-      ),
-    setSelection: (ids) =>
-      set((s) => {
-        const same = ids.length === s.ui.selectedIds.length && ids.every((id, i) => s.ui.selectedIds[i] === id);
-        if (same) return s;
-        const primary = ids.includes(s.ui.selectedId ?? '') ? s.ui.selectedId : ids[ids.length - 1];
-        return { ui: { ...s.ui, selectedIds: ids, selectedId: primary, selectionOrigin: 'canvas' } };
-      }),
-    notify: (notice) => set((s) => ({ ui: { ...s.ui, notice } })),
-  };
-});
+    /** The refusal when the document cannot take a command now (its text does not parse, or is not parsed yet). */
+    const checkDocument = (): Refusal | undefined => {
+      const { doc } = get();
+      if (doc.stale || !doc.definition || doc.text !== doc.validText) return refuse(doc.stale ? 'document.syntaxError' : 'document.parsing');
+      return undefined;
+    };
+
+    /**
+     * The command pipeline: check, execute, carry every piece of per-state data along (identity changes), record
+     * one undo step. A refusal is typed and shown as the notice; nothing changes then.
+     */
+    function runChecked<A>(command: Command<A>, args: A, options: CommandOptions = {}): true | Refusal {
+      get().flushParse();
+      const verdict = checkDocument() ?? command.canExecute(get().doc.definition!, args);
+      if (verdict !== true) {
+        const refusal = isRefusal(verdict) ? verdict : refusedBy(verdict);
+        set((s) => ({ ui: { ...s.ui, notice: refusal.message } }));
+        return refusal;
+      }
+      const s = get();
+      const { doc } = s;
+      const { definition: next, identityChanges } = command.apply(doc.definition!, args);
+      // checkDocument guarantees the text is the parsed one: its value is the definition (no second parse of the text).
+      const text = editText(doc.text, doc.format, doc.definition, next, doc.format === 'json' ? { value: doc.definition } : undefined, doc.incremental);
+      // The one place per-state data follows the edit: the sidecar here, every registered holder in stateData.ts.
+      let sidecar = applyToSidecar(s.sidecar, identityChanges);
+      for (const [id, p] of Object.entries(options.positions ?? {})) sidecar = setSidecarPosition(sidecar, id, p);
+      if (text !== doc.text || sidecar !== s.sidecar) {
+        const before = captureStateData();
+        set({
+          doc: derive(text, doc),
+          sidecar,
+          history: record(s.history, snapshot(), 'command', command.label, Date.now(), { changes: identityChanges, before }),
+        });
+        applyToStateData(identityChanges);
+      }
+      if (options.select !== undefined) get().select(options.select, 'other');
+      return true;
+    }
+
+    return {
+      doc: deriveDocument(SEED_DEFINITION_TEXT, undefined),
+      opened: 0,
+      sidecar: emptySidecar(),
+      ui: { selectedId: undefined, selectedIds: [], selectionOrigin: 'other', notice: undefined, renamingId: undefined },
+      history: emptyHistory(),
+      setText: (text) => {
+        if (text === get().doc.text) return;
+        set((s) => ({ doc: { ...s.doc, text }, history: record(s.history, snapshot(), 'editor', 'Typing', Date.now()) }));
+        debounceParse(() => get().flushParse());
+      },
+      replaceText: (text, label, sidecar) => {
+        cancelParse();
+        const s = get();
+        if (text === s.doc.text && (sidecar ?? s.sidecar) === s.sidecar) return;
+        set({
+          doc: derive(text, s.doc),
+          sidecar: sidecar ?? s.sidecar,
+          history: record(s.history, snapshot(), 'command', label, Date.now()),
+        });
+      },
+      loadText: (text, sidecar) => {
+        cancelParse();
+        set((s) => ({ doc: derive(text, s.doc), opened: s.opened + 1, sidecar: sidecar ?? emptySidecar(), history: emptyHistory() }));
+      },
+      flushParse: () => {
+        cancelParse();
+        const { doc, sidecar } = get();
+        if (doc.text === doc.validText && !doc.stale) return;
+        const next = derive(doc.text, doc);
+        // A rename typed in the editor: per-state data follows it as it follows a state.rename (textRenames.ts).
+        const renames = next.stale ? [] : textRenames(doc.definition, next.definition);
+        set(renames.length > 0 ? { doc: next, sidecar: applyToSidecar(sidecar, renames) } : { doc: next });
+        applyToStateData(renames);
+      },
+      reparse: () => {
+        cancelParse();
+        set((s) => ({ doc: derive(s.doc.text, s.doc) }));
+      },
+      flushValidation: validateNow,
+      revalidate: () => {
+        const { doc } = get();
+        if (!doc.stale && doc.parsed) set({ doc: { ...doc, diagnostics: validateParsed(doc.parsed), validationPending: false } });
+      },
+      undo: () => restore(undo(get().history, snapshot(), captureStateData()), 'undo'),
+      redo: () => restore(redo(get().history, snapshot()), 'redo'),
+      canRun: (command, args) => {
+        const r = checkDocument() ?? command.canExecute(get().doc.definition!, args);
+        return isRefusal(r) ? r.message : r;
+      },
+      check: (id, args) => {
+        const command = getCommand(id as string);
+        if (!command) return refuse('command.unknown', { id });
+        const r = checkDocument() ?? command.canExecute(get().doc.definition!, args);
+        return r === true || isRefusal(r) ? r : refusedBy(r);
+      },
+
+      runCommand: (command, args, options) => {
+        const r = runChecked(command, args, options);
+        return r === true ? true : r.message;
+      },
+      run: (id, args, options) => {
+        const command = getCommand(id as string);
+        if (command) return runChecked(command, args, options);
+        const refusal = refuse('command.unknown', { id });
+        get().notify(refusal.message);
+        return refusal;
+      },
+      moveNodes: (positions) => {
+        const entries = Object.entries(positions);
+        const next = entries.reduce((sc, [id, p]) => setSidecarPosition(sc, id, p), get().sidecar);
+        changeSidecar(entries.length > 1 ? 'Move states' : 'Move state', next);
+      },
+      setRenaming: (id) => set((s) => (s.ui.renamingId === id ? s : { ui: { ...s.ui, renamingId: id } })),
+      tidyUp: () => changeSidecar('Tidy up', { ...get().sidecar, positions: {} }),
+      setDirection: (direction) => changeSidecar('Change layout direction', { ...get().sidecar, direction }),
+      select: (id, origin = 'canvas') =>
+        set((s) =>
+          s.ui.selectedId === id && s.ui.selectedIds.length === (id ? 1 : 0)
+            ? s
+            : { ui: { ...s.ui, selectedId: id, selectedIds: id ? [id] : [], selectionOrigin: origin } },
+        ),
+      setSelection: (ids) =>
+        set((s) => {
+          const same = ids.length === s.ui.selectedIds.length && ids.every((id, i) => s.ui.selectedIds[i] === id);
+          if (same) return s;
+          const primary = ids.includes(s.ui.selectedId ?? '') ? s.ui.selectedId : ids[ids.length - 1];
+          return { ui: { ...s.ui, selectedIds: ids, selectedId: primary, selectionOrigin: 'canvas' } };
+        }),
+      notify: (notice) => set((s) => ({ ui: { ...s.ui, notice } })),
+    };
+  });
+}
+
+export const useAppStore = createAppStore();
