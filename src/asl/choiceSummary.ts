@@ -30,12 +30,6 @@ const TYPE_TESTS: Record<string, string> = {
   IsTimestamp: 'a timestamp',
 };
 
-const MAX = 48;
-
-function truncate(s: string): string {
-  return s.length > MAX ? `${s.slice(0, MAX - 1)}…` : s;
-}
-
 function describe(rule: ChoiceRule, depth: number): string {
   if (depth > 8) return '…';
   if (rule.Condition !== undefined) {
@@ -64,10 +58,6 @@ function describe(rule: ChoiceRule, depth: number): string {
 
 function wrap(s: string): string {
   return /\s(and|or)\s/.test(s) ? `(${s})` : s;
-}
-
-export function summarizeChoiceRule(rule: ChoiceRule): string {
-  return truncate(describe(rule, 0));
 }
 
 /** The whole summary (capped at FULL_MAX characters): the canvas shows it cut to fit, whole on hover. */

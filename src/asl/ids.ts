@@ -27,8 +27,6 @@ export function processorId(mapId: string): string {
   return `${mapId}/~p`;
 }
 
-/** The JSON path of the `States` object that holds the states of a scope (top level, a branch or a processor). */
-export type ScopePath = JsonPathSegments;
 
 /** The JSON path of a state from its id, given the processor field name used by each Map (ItemProcessor/Iterator). */
 export function jsonPathOfId(id: string, processorField: (mapPath: JsonPathSegments) => string = () => 'ItemProcessor'): JsonPathSegments {

@@ -71,7 +71,3 @@ export const TASK_PRESETS: readonly TaskPreset[] = [
     },
   },
 ];
-
-export function findPreset(resource: string): TaskPreset | undefined {
-  return TASK_PRESETS.find((p) => p.resource === resource);
-}

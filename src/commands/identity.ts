@@ -24,8 +24,6 @@ export type IdentityChange =
   | { kind: 'add'; id: string; type: string }
   | { kind: 'restore'; id: string };
 
-export const NO_CHANGES: readonly IdentityChange[] = [];
-
 /** Every state's id by its name, for the names that occur once (a loaded document may repeat a name). */
 export function idsByName(def: StateMachineDefinition | undefined): Map<string, string> {
   const ids = new Map<string, string>();

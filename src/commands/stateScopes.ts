@@ -8,7 +8,6 @@ import type { JsonPathSegments, State, StateMachineDefinition, SubMachine } from
 import { getIn, isObj, updateIn } from './immutable.ts';
 
 export type ScopeId = string;
-export const TOP_SCOPE: ScopeId = '';
 
 /** Split a state id into its scope id and (unescaped) state name. */
 export function splitStateId(id: string): { scope: ScopeId; name: string } {
