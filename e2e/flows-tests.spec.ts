@@ -4,8 +4,8 @@
  * Simulation panel. Real pointer input and typing, at 1600x900 (desktop) and 1280x720 (laptop).
  */
 import { expect, test } from '@playwright/test';
-import { executionStatus, stateNode } from './helpers.ts';
-import { editExpectedOutput, saveSeedRunAsTest } from './tests-helpers.ts';
+import { executionStatus, openApp, stateNode } from './helpers.ts';
+import { editExpectedOutput, saveSeedRunAsTest, testsPanel } from './tests-helpers.ts';
 
 test('save a case from a run, edit its expectation, run all, see coverage', async ({ page }) => {
   test.setTimeout(120_000);
@@ -66,3 +66,21 @@ test('a renamed state keeps its mocks in the saved case; duplicate and delete', 
   await expect(page.getByRole('tab', { name: 'Tests (1)' })).toBeVisible();
 });
 
+
+test('a workflow from a template starts with its suite, which passes with 100% coverage, retry paths included', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await page.getByRole('button', { name: 'Workflows', exact: true }).click();
+  const lib = page.getByRole('dialog', { name: 'Workflows' });
+  await lib.getByRole('button', { name: 'New from template…' }).click();
+  await page.getByRole('dialog', { name: 'Templates' }).getByRole('button', { name: 'Retry with exponential backoff', exact: true }).click();
+  await expect(page.getByTestId('workflow-name')).toHaveText(/^Retry with exponential backoff/, { timeout: 30_000 });
+  await lib.getByRole('button', { name: 'Close workflows' }).click();
+  await page.getByRole('tab', { name: 'Tests (2)' }).click();
+  const panel = testsPanel(page);
+  await panel.getByRole('button', { name: 'Run all' }).click();
+  await expect(panel.locator('[data-result="passed"]')).toHaveCount(2);
+  await expect(panel.getByTestId('coverage-summary')).toContainText('Transitions 100% (3/3)');
+  await expect(stateNode(page, 'ChargePayment').getByRole('img', { name: /^Entered 2 times by the tests; retry paths taken: 1\/1$/ })).toBeVisible();
+  await expect(stateNode(page, 'PaymentFailed')).toHaveAttribute('data-coverage', 'covered');
+});

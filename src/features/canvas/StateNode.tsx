@@ -8,7 +8,7 @@ import { renameStateAction } from '../actions/actions.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useSimulationView } from '../../store/simulation.ts';
-import { coverageOf, useCoverageView } from '../../store/coverage.ts';
+import { coverageOf, useCoverageView, type CoverageView } from '../../store/coverage.ts';
 import { useNodeLabel } from '../a11y/useNodeLabel.ts';
 import { focusNode } from '../a11y/focus.ts';
 
@@ -117,14 +117,31 @@ function RunDecorations({ run }: { run: ReturnType<typeof useRunInfo> }) {
   );
 }
 
-/** The test suite's coverage of this state: times entered (undefined when coverage is not shown). */
+/** Retry paths of a state the suite took, of all it has ("1/2"), or '' when it has none or coverage is hidden. */
+function retryCoverage(v: CoverageView, id: string): string {
+  if (!v.shown) return '';
+  let total = 0;
+  let taken = 0;
+  for (let i = 0; Object.prototype.hasOwnProperty.call(v.items, `${id}->retry${i}`); i++) {
+    total++;
+    if ((coverageOf(v, `${id}->retry${i}`) ?? 0) > 0) taken++;
+  }
+  return total === 0 ? '' : `${taken}/${total}`;
+}
+
+/** The test suite's coverage of this state: times entered and retry paths taken (nothing when coverage is hidden). */
 function CoverageBadge({ id }: { id: string }) {
   const count = useCoverageView((s) => coverageOf(s, id));
+  const retries = useCoverageView((s) => retryCoverage(s, id));
   if (count === undefined) return null;
-  const text = count === 0 ? 'Never entered by the tests' : `Entered ${count} time${count === 1 ? '' : 's'} by the tests`;
+  const entered = count === 0 ? 'Never entered by the tests' : `Entered ${count} time${count === 1 ? '' : 's'} by the tests`;
+  const text = retries ? `${entered}; retry paths taken: ${retries}` : entered;
+  const [taken, total] = retries.split('/');
+  const none = count === 0 || taken !== total;
   return (
-    <span role="img" className={`coverage-badge ${count === 0 ? 'coverage-none' : 'coverage-some'}`} data-coverage-count={count} aria-label={text} title={text}>
+    <span role="img" className={`coverage-badge ${none ? 'coverage-none' : 'coverage-some'}`} data-coverage-count={count} aria-label={text} title={text}>
       {count === 0 ? '0' : `×${count}`}
+      {retries && ` ↻${retries}`}
     </span>
   );
 }
