@@ -6,7 +6,7 @@ import { generateRealisticMachine } from '../asl/generate.ts';
 import type { StateMachineDefinition } from '../asl/types.ts';
 import { renameState } from './stateRename.ts';
 import { deleteStates } from './stateDelete.ts';
-import { CHAIN, NESTED, defOf, doUndo } from './testUtil.ts';
+import { CHAIN, NESTED, defOf, doUndo, reasonOf } from './testUtil.ts';
 
 describe('names', () => {
   it('counts up from a free base, replacing rather than nesting counters', () => {
@@ -18,8 +18,8 @@ describe('names', () => {
 
   it('is unique across the whole machine, branches and processors included', () => {
     const def = defOf(NESTED);
-    expect(checkStateName(def, 'I1')).toMatch(/already exists/);
-    expect(checkStateName(def, '   ')).toMatch(/empty/);
+    expect(reasonOf(checkStateName(def, 'I1'))).toMatch(/already exists/);
+    expect(reasonOf(checkStateName(def, '   '))).toMatch(/empty/);
     expect(defaultStateName(def, 'Succeed')).toBe('Success');
     expect(defaultStateName(def, 'Succeed', ['Success'])).toBe('Success (1)');
   });

@@ -4,6 +4,7 @@
  */
 import type { StateMachineDefinition, StateType } from '../asl/types.ts';
 import type { Verdict } from './command.ts';
+import { refuse } from './refusals.ts';
 import { isObj } from './immutable.ts';
 import { allStateNames } from './stateScopes.ts';
 
@@ -59,8 +60,8 @@ export function hasStateName(def: StateMachineDefinition, name: string): boolean
 }
 
 export function checkStateName(def: StateMachineDefinition, name: string, except?: string): Verdict {
-  if (typeof name !== 'string' || name.trim() === '') return 'A state name cannot be empty';
-  if (name.length > MAX_STATE_NAME_LENGTH) return `A state name can have at most ${MAX_STATE_NAME_LENGTH} characters`;
-  if (name !== except && hasStateName(def, name)) return `A state named "${name}" already exists`;
+  if (typeof name !== 'string' || name.trim() === '') return refuse('name.empty');
+  if (name.length > MAX_STATE_NAME_LENGTH) return refuse('name.tooLong', { max: MAX_STATE_NAME_LENGTH });
+  if (name !== except && hasStateName(def, name)) return refuse('name.taken', { name });
   return true;
 }

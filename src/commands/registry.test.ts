@@ -20,7 +20,7 @@ describe('registry', () => {
     const r = tryCommand(def, 'state.rename', { id: 'A', newName: 'Start' });
     expect(r.ok && r.definition.StartAt).toBe('Start');
     const taken = 'A state named "B" already exists';
-    expect(tryCommand(def, 'state.rename', { id: 'A', newName: 'B' })).toEqual({ ok: false, reason: taken, refusal: { code: 'command.refused', message: taken } });
+    expect(tryCommand(def, 'state.rename', { id: 'A', newName: 'B' })).toEqual({ ok: false, reason: taken, refusal: { code: 'name.taken', message: taken } });
     expect(tryCommand(def, 'no.such', {})).toEqual({
       ok: false,
       reason: 'Unknown command no.such',

@@ -1,13 +1,13 @@
 /**
  * Pure rule predicates (after diagram-js's RuleProvider): the UI asks them before it offers an action
  * (`isValidConnection`, disabled menu items, `onBeforeDelete`), and each command's `canExecute` uses them too.
- * Each returns `true` or the reason the action is refused.
+ * Each returns `true` or a typed refusal (code and message from refusals.ts).
  */
 import type { StateMachineDefinition, StateType } from '../asl/types.ts';
 import { isStateType } from '../asl/types.ts';
 import type { Verdict } from './command.ts';
 import { checkStateName } from './names.ts';
-import { refuse } from './refusals.ts';
+import { refuse, type Refusal } from './refusals.ts';
 import { isObj } from './immutable.ts';
 import { canHaveNext, successorsOf, type TransitionKind } from './refs.ts';
 import { getScope, getState, splitStateId, statesOf, type ScopeId } from './stateScopes.ts';
@@ -28,41 +28,41 @@ export function canConnect(
   opts: ConnectOptions = {},
 ): Verdict {
   const source = getState(def, sourceId);
-  if (!source) return `There is no state ${sourceId}`;
-  if (!getState(def, targetId)) return `There is no state ${targetId}`;
+  if (!source) return refuse('state.missing', { id: sourceId });
+  if (!getState(def, targetId)) return refuse('state.missing', { id: targetId });
   const src = splitStateId(sourceId);
   if (src.scope !== splitStateId(targetId).scope) {
-    return 'A transition cannot cross the boundary of a Parallel branch or a Map item processor';
+    return refuse('connect.crossesScope');
   }
   if (isTerminalType(source.Type)) {
-    return `${src.name} is a ${source.Type} state: it ends the execution and has no outgoing transitions`;
+    return refuse('connect.terminalSource', { name: src.name, type: String(source.Type) });
   }
   switch (kind) {
     case 'next':
-      if (!canHaveNext(source.Type)) return `A ${source.Type} state has no Next: add a rule or a Default instead`;
-      if (typeof source.Next === 'string' && !opts.replace) return `${src.name} already goes to ${source.Next}`;
+      if (!canHaveNext(source.Type)) return refuse('connect.noNext', { type: String(source.Type) });
+      if (typeof source.Next === 'string' && !opts.replace) return refuse('connect.hasNext', { name: src.name, next: source.Next });
       return true;
     case 'default':
-      if (source.Type !== 'Choice') return 'Only a Choice state has a Default';
-      if (typeof source.Default === 'string' && !opts.replace) return `${src.name} already has a Default (${source.Default})`;
+      if (source.Type !== 'Choice') return refuse('connect.defaultNotChoice');
+      if (typeof source.Default === 'string' && !opts.replace) return refuse('connect.hasDefault', { name: src.name, target: source.Default });
       return true;
     case 'choice':
-      if (source.Type !== 'Choice') return 'Only a Choice state has rules';
-      if (opts.index !== undefined && !isObj(source.Choices?.[opts.index])) return `${src.name} has no rule ${opts.index + 1}`;
+      if (source.Type !== 'Choice') return refuse('connect.rulesNotChoice');
+      if (opts.index !== undefined && !isObj(source.Choices?.[opts.index])) return refuse('connect.noRule', { name: src.name, index: opts.index });
       return true;
     case 'catch': {
-      if (!canCatch(source.Type)) return 'Only Task, Parallel and Map states can catch errors';
+      if (!canCatch(source.Type)) return refuse('connect.cannotCatch');
       const catchers = Array.isArray(source.Catch) ? source.Catch : [];
-      if (opts.index !== undefined && !isObj(catchers[opts.index])) return `${src.name} has no catcher ${opts.index + 1}`;
+      if (opts.index !== undefined && !isObj(catchers[opts.index])) return refuse('connect.noCatcher', { name: src.name, index: opts.index });
       return true;
     }
     default:
-      return `Unknown transition kind ${String(kind)}`;
+      return refuse('connect.unknownKind', { kind: String(kind) });
   }
 }
 
 export function canRename(def: StateMachineDefinition, id: string, newName: string): Verdict {
-  if (!getState(def, id)) return `There is no state ${id}`;
+  if (!getState(def, id)) return refuse('state.missing', { id });
   return checkStateName(def, newName, splitStateId(id).name);
 }
 
@@ -80,17 +80,17 @@ export function placementScope(args: { scope?: ScopeId; after?: string }): Scope
 }
 
 export function canAdd(def: StateMachineDefinition, args: AddPlacement): Verdict {
-  if (!isStateType(args.type)) return `Unknown state type ${String(args.type)}`;
+  if (!isStateType(args.type)) return refuse('add.unknownType', { type: String(args.type) });
   const scope = placementScope(args);
-  if (!getScope(def, scope)) return `There is no scope ${scope}`;
+  if (!getScope(def, scope)) return refuse('scope.missing', { scope });
   if (args.scope !== undefined && args.after !== undefined && args.scope !== scope) {
-    return 'The state to insert after is in another scope';
+    return refuse('add.afterInOtherScope');
   }
   if (args.after !== undefined) {
     const after = getState(def, args.after);
-    if (!after) return `There is no state ${args.after}`;
-    if (isTerminalType(after.Type)) return `Nothing can follow a ${after.Type} state`;
-    if (after.Type === 'Choice') return 'A Choice state has no Next: insert the new state on one of its edges';
+    if (!after) return refuse('state.missing', { id: args.after });
+    if (isTerminalType(after.Type)) return refuse('add.afterTerminal', { type: String(after.Type) });
+    if (after.Type === 'Choice') return refuse('add.afterChoice');
   }
   if (args.name !== undefined) return checkStateName(def, args.name);
   return true;
@@ -106,7 +106,7 @@ export function startAfterDelete(
   scope: ScopeId,
   deleted: ReadonlySet<string>,
   newStart?: string,
-): { start: string } | { reason: string; chooseStart?: true } | undefined {
+): { start: string } | { reason: Refusal; chooseStart?: true } | undefined {
   const sub = getScope(def, scope);
   const states = statesOf(def, scope);
   const start = sub?.StartAt;
@@ -114,7 +114,7 @@ export function startAfterDelete(
   if (Object.keys(states).every((n) => deleted.has(n))) return { start: '' };
   if (newStart !== undefined) {
     if (!Object.prototype.hasOwnProperty.call(states, newStart) || deleted.has(newStart)) {
-      return { reason: `${newStart} cannot become the start state` };
+      return { reason: refuse('delete.badStart', { name: newStart }) };
     }
     return { start: newStart };
   }
@@ -123,10 +123,10 @@ export function startAfterDelete(
   while (deleted.has(cur) && !seen.has(cur)) {
     seen.add(cur);
     const succ = successorsOf(states[cur]).filter((n) => n !== cur && Object.prototype.hasOwnProperty.call(states, n));
-    if (succ.length !== 1) return { reason: refuse('delete.chooseStart', { start, none: false }).message, chooseStart: true };
+    if (succ.length !== 1) return { reason: refuse('delete.chooseStart', { start, none: false }), chooseStart: true };
     cur = succ[0]!;
   }
-  return deleted.has(cur) ? { reason: refuse('delete.chooseStart', { start, none: true }).message, chooseStart: true } : { start: cur };
+  return deleted.has(cur) ? { reason: refuse('delete.chooseStart', { start, none: true }), chooseStart: true } : { start: cur };
 }
 
 /**
@@ -150,10 +150,10 @@ export function needsStartChoice(def: StateMachineDefinition, ids: readonly stri
 
 /** Whether the states may be deleted (with `newStartAt`, a state id, chosen when the start state goes). */
 export function canDelete(def: StateMachineDefinition, ids: readonly string[], newStartAt?: string): Verdict {
-  if (ids.length === 0) return 'Nothing to delete';
+  if (ids.length === 0) return refuse('delete.nothing');
   const byScope = new Map<ScopeId, Set<string>>();
   for (const id of ids) {
-    if (!getState(def, id)) return `There is no state ${id}`;
+    if (!getState(def, id)) return refuse('state.missing', { id });
     const { scope, name } = splitStateId(id);
     const set = byScope.get(scope) ?? new Set<string>();
     set.add(name);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addState, insertStateOnEdge } from './stateAdd.ts';
-import { CHAIN, NESTED, defOf, doUndo, jsonText } from './testUtil.ts';
+import { CHAIN, NESTED, defOf, doUndo, jsonText, reasonOf } from './testUtil.ts';
 
 describe('state.add', () => {
   it('adds a Pass at the end of the top level with End: true', () => {
@@ -59,9 +59,9 @@ describe('state.add', () => {
 
   it('refuses bad placements with a reason', () => {
     const def = defOf(CHAIN);
-    expect(addState.canExecute(def, { type: 'Pass', after: 'C' })).toMatch(/Succeed/);
-    expect(addState.canExecute(def, { type: 'Pass', name: 'A' })).toMatch(/already exists/);
-    expect(addState.canExecute(def, { type: 'Pass', scope: 'A/~b0' })).toMatch(/no scope/);
+    expect(reasonOf(addState.canExecute(def, { type: 'Pass', after: 'C' }))).toMatch(/Succeed/);
+    expect(reasonOf(addState.canExecute(def, { type: 'Pass', name: 'A' }))).toMatch(/already exists/);
+    expect(reasonOf(addState.canExecute(def, { type: 'Pass', scope: 'A/~b0' }))).toMatch(/no scope/);
     expect(() => addState.execute(def, { type: 'Pass', after: 'Nope' })).toThrow(/state.add/);
   });
 });
@@ -86,7 +86,7 @@ describe('state.insertOnEdge', () => {
 
   it('refuses a missing edge or a terminal type', () => {
     const def = defOf(CHAIN);
-    expect(insertStateOnEdge.canExecute(def, { type: 'Pass', source: 'C', kind: 'next' })).toMatch(/no such/);
-    expect(insertStateOnEdge.canExecute(def, { type: 'Succeed', source: 'A', kind: 'next' })).toMatch(/cannot continue/);
+    expect(reasonOf(insertStateOnEdge.canExecute(def, { type: 'Pass', source: 'C', kind: 'next' }))).toMatch(/no such/);
+    expect(reasonOf(insertStateOnEdge.canExecute(def, { type: 'Succeed', source: 'A', kind: 'next' }))).toMatch(/cannot continue/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deleteStates } from './stateDelete.ts';
-import { CHAIN, NESTED, defOf, doUndo, jsonText } from './testUtil.ts';
+import { CHAIN, NESTED, defOf, doUndo, jsonText, reasonOf } from './testUtil.ts';
 
 describe('state.delete', () => {
   it('rewires predecessors to the single successor', () => {
@@ -24,10 +24,10 @@ describe('state.delete', () => {
 
   it('refuses an ambiguous start unless newStartAt is given', () => {
     const def = defOf(NESTED);
-    expect(deleteStates.canExecute(def, { ids: ['Choose'] })).toMatch(/choose the new start/);
+    expect(reasonOf(deleteStates.canExecute(def, { ids: ['Choose'] }))).toMatch(/choose the new start/);
     const { def: out } = doUndo(deleteStates, NESTED, { ids: ['Choose'], newStartAt: 'M' });
     expect(out.StartAt).toBe('M');
-    expect(deleteStates.canExecute(def, { ids: ['Choose'], newStartAt: 'Choose' })).toMatch(/cannot become/);
+    expect(reasonOf(deleteStates.canExecute(def, { ids: ['Choose'], newStartAt: 'Choose' }))).toMatch(/cannot become/);
   });
 
   it('deletes several states, nested ones, and a whole machine', () => {
@@ -45,6 +45,6 @@ describe('state.delete', () => {
     const text = jsonText({ StartAt: 'A', States: { A: { Type: 'Pass', Next: 'L' }, L: { Type: 'Pass', Next: 'L' } } });
     const { def } = doUndo(deleteStates, text, { ids: ['L'] });
     expect(def.States.A).toEqual({ Type: 'Pass', End: true });
-    expect(deleteStates.canExecute(defOf(text), { ids: [] })).toMatch(/Nothing/);
+    expect(reasonOf(deleteStates.canExecute(defOf(text), { ids: [] }))).toMatch(/Nothing/);
   });
 });

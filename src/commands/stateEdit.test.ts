@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateState, updateStateField } from './stateEdit.ts';
-import { CHAIN, NESTED, defOf, doUndo } from './testUtil.ts';
+import { CHAIN, NESTED, defOf, doUndo, reasonOf } from './testUtil.ts';
 
 describe('state.duplicate', () => {
   it('places a copy after the original with a counter name and the same transitions', () => {
@@ -16,7 +16,7 @@ describe('state.duplicate', () => {
       { StartAt: 'B1 (1)', States: { 'B1 (1)': { Type: 'Pass', Next: 'B2 (1)' }, 'B2 (1)': { Type: 'Pass', End: true } } },
       { StartAt: 'C1 (1)', States: { 'C1 (1)': { Type: 'Wait', Seconds: 1, End: true } } },
     ]);
-    expect(duplicateState.canExecute(defOf(NESTED), { id: 'P', name: 'M' })).toMatch(/already exists/);
+    expect(reasonOf(duplicateState.canExecute(defOf(NESTED), { id: 'P', name: 'M' }))).toMatch(/already exists/);
   });
 });
 
@@ -34,8 +34,8 @@ describe('state.update', () => {
 
   it('refuses changing the type or an empty path', () => {
     const def = defOf(CHAIN);
-    expect(updateStateField.canExecute(def, { id: 'A', path: ['Type'], value: 'Wait' })).toMatch(/type/);
-    expect(updateStateField.canExecute(def, { id: 'A', path: [], value: 1 })).toMatch(/field/);
-    expect(updateStateField.canExecute(def, { id: 'Z', path: ['Comment'], value: 1 })).toMatch(/no state/);
+    expect(reasonOf(updateStateField.canExecute(def, { id: 'A', path: ['Type'], value: 'Wait' }))).toMatch(/type/);
+    expect(reasonOf(updateStateField.canExecute(def, { id: 'A', path: [], value: 1 }))).toMatch(/field/);
+    expect(reasonOf(updateStateField.canExecute(def, { id: 'Z', path: ['Comment'], value: 1 }))).toMatch(/no state/);
   });
 });

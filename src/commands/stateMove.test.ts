@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { moveState } from './stateMove.ts';
-import { CHAIN, NESTED, defOf, doUndo } from './testUtil.ts';
+import { CHAIN, NESTED, defOf, doUndo, reasonOf } from './testUtil.ts';
 
 describe('state.move', () => {
   it('moves a top-level state into a branch, repairing both scopes', () => {
@@ -28,10 +28,10 @@ describe('state.move', () => {
 
   it('refuses moving into itself, into the same scope, or leaving no clear start', () => {
     const def = defOf(NESTED);
-    expect(moveState.canExecute(def, { id: 'P', scope: 'P/~b0' })).toMatch(/into itself/);
-    expect(moveState.canExecute(def, { id: 'M', scope: '' })).toMatch(/already/);
-    expect(moveState.canExecute(defOf(CHAIN), { id: 'A', scope: 'X/~p' })).toMatch(/no scope/);
-    expect(moveState.canExecute(def, { id: 'Choose', scope: 'M/~p' })).toMatch(/new start/);
+    expect(reasonOf(moveState.canExecute(def, { id: 'P', scope: 'P/~b0' }))).toMatch(/into itself/);
+    expect(reasonOf(moveState.canExecute(def, { id: 'M', scope: '' }))).toMatch(/already/);
+    expect(reasonOf(moveState.canExecute(defOf(CHAIN), { id: 'A', scope: 'X/~p' }))).toMatch(/no scope/);
+    expect(reasonOf(moveState.canExecute(def, { id: 'Choose', scope: 'M/~p' }))).toMatch(/new start/);
   });
 });
 

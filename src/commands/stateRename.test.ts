@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renameState } from './stateRename.ts';
-import { CHAIN, NESTED, defOf, doUndo, jsonText } from './testUtil.ts';
+import { CHAIN, NESTED, defOf, doUndo, jsonText, reasonOf } from './testUtil.ts';
 
 describe('state.rename', () => {
   it('renames in place and rewrites StartAt and Next', () => {
@@ -40,9 +40,9 @@ describe('state.rename', () => {
 
   it('refuses empty, too long and duplicate names', () => {
     const def = defOf(NESTED);
-    expect(renameState.canExecute(def, { id: 'M', newName: '' })).toMatch(/empty/);
-    expect(renameState.canExecute(def, { id: 'M', newName: 'x'.repeat(81) })).toMatch(/80/);
-    expect(renameState.canExecute(def, { id: 'M', newName: 'B1' })).toMatch(/already exists/);
+    expect(reasonOf(renameState.canExecute(def, { id: 'M', newName: '' }))).toMatch(/empty/);
+    expect(reasonOf(renameState.canExecute(def, { id: 'M', newName: 'x'.repeat(81) }))).toMatch(/80/);
+    expect(reasonOf(renameState.canExecute(def, { id: 'M', newName: 'B1' }))).toMatch(/already exists/);
     expect(renameState.canExecute(def, { id: 'M', newName: 'M' })).toBe(true);
   });
 });

@@ -4,6 +4,8 @@
  * result, then compute the edits back and check they restore the original text byte for byte.
  */
 import { expect } from 'vitest';
+import type { Verdict } from './command.ts';
+import { reasonText } from './refusals.ts';
 import type { StateMachineDefinition } from '../asl/types.ts';
 import { parseDocument } from '../asl/parse.ts';
 import type { Command } from './command.ts';
@@ -70,3 +72,8 @@ export const NESTED = jsonText({
     },
   },
 });
+
+/** A verdict's text (a typed refusal's message), for tests that check the wording shown to the user. */
+export function reasonOf(v: Verdict): string | true {
+  return v === true ? true : reasonText(v);
+}

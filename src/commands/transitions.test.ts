@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canConnect } from './rules.ts';
 import { connect, disconnect, setEnd } from './transitions.ts';
-import { CHAIN, NESTED, defOf, doUndo } from './testUtil.ts';
+import { CHAIN, NESTED, defOf, doUndo, reasonOf } from './testUtil.ts';
 
 describe('transition.connect', () => {
   it('connects a Next, replacing End', () => {
@@ -11,7 +11,7 @@ describe('transition.connect', () => {
   });
 
   it('replaces an existing Next only when asked', () => {
-    expect(connect.canExecute(defOf(CHAIN), { source: 'A', target: 'C', kind: 'next' })).toMatch(/already goes to B/);
+    expect(reasonOf(connect.canExecute(defOf(CHAIN), { source: 'A', target: 'C', kind: 'next' }))).toMatch(/already goes to B/);
     const { def } = doUndo(connect, CHAIN, { source: 'A', target: 'C', kind: 'next', replace: true });
     expect(def.States.A!.Next).toBe('C');
   });
@@ -43,13 +43,13 @@ describe('canConnect', () => {
     ['Choose', 'M', 'catch', /Only Task, Parallel and Map/],
     ['Choose', 'M', 'default', /already has a Default/],
   ] as const)('%s → %s (%s) is refused', (s, t, kind, reason) => {
-    expect(canConnect(def, s, t, kind)).toMatch(reason);
+    expect(reasonOf(canConnect(def, s, t, kind))).toMatch(reason);
   });
 
   it('refuses outgoing edges from Succeed and Fail, and allows self-loops', () => {
     const chain = defOf(CHAIN);
-    expect(canConnect(chain, 'C', 'A', 'next')).toMatch(/Succeed/);
-    expect(canConnect(chain, 'F', 'A', 'next')).toMatch(/Fail/);
+    expect(reasonOf(canConnect(chain, 'C', 'A', 'next'))).toMatch(/Succeed/);
+    expect(reasonOf(canConnect(chain, 'F', 'A', 'next'))).toMatch(/Fail/);
     expect(canConnect(def, 'M', 'M', 'next')).toBe(true);
     expect(canConnect(def, 'P', 'M', 'catch')).toBe(true);
     expect(canConnect(def, 'P/~b0/B2', 'P/~b0/B1', 'next')).toBe(true);
@@ -69,7 +69,7 @@ describe('transition.disconnect and transition.setEnd', () => {
     expect((d.States.Choose as any).Default).toBeUndefined();
     const r = doUndo(disconnect, NESTED, { source: 'Choose', kind: 'choice', index: 0 }).def;
     expect((r.States.Choose as any).Choices).toEqual([]);
-    expect(disconnect.canExecute(defOf(CHAIN), { source: 'C', kind: 'next' })).toMatch(/no such/);
+    expect(reasonOf(disconnect.canExecute(defOf(CHAIN), { source: 'C', kind: 'next' }))).toMatch(/no such/);
   });
 
   it('sets and clears End', () => {
@@ -77,6 +77,6 @@ describe('transition.disconnect and transition.setEnd', () => {
     expect(a.States.A).toEqual({ Type: 'Pass', End: true });
     const b = doUndo(setEnd, NESTED, { id: 'M', end: false }).def;
     expect(b.States.M!.End).toBeUndefined();
-    expect(setEnd.canExecute(defOf(CHAIN), { id: 'C', end: true })).toMatch(/Succeed/);
+    expect(reasonOf(setEnd.canExecute(defOf(CHAIN), { id: 'C', end: true }))).toMatch(/Succeed/);
   });
 });

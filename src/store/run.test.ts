@@ -19,7 +19,7 @@ describe('running commands by id', () => {
   it('refuses with a typed refusal and shows its message', () => {
     store.getState().loadText(CHAIN);
     const r = store.getState().run('state.rename', { id: 'A', newName: 'B' });
-    expect(r).toEqual({ code: 'command.refused', message: 'A state named "B" already exists' });
+    expect(r).toEqual({ code: 'name.taken', message: 'A state named "B" already exists' });
     expect(store.getState().ui.notice).toBe('A state named "B" already exists');
     expect(store.getState().run('no.such' as 'state.rename', { id: 'A', newName: 'C' })).toEqual(refuse('command.unknown', { id: 'no.such' }));
   });

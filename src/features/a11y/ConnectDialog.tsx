@@ -36,7 +36,7 @@ export function ConnectDialog({ source }: { source: string }) {
     const t = targets.find((x) => x.id === target);
     if (!option || !t) return;
     setKept(target);
-    if (t.verdict !== true) return setError(`${t.name}: ${t.verdict}`);
+    if (t.verdict !== true) return setError(`${t.name}: ${t.verdict.message}`);
     if (connectAction(source, target, option.handle, option.replace)) {
       useA11yUi.getState().closeDialog();
       focusNode(source);
@@ -116,7 +116,7 @@ export function ConnectDialog({ source }: { source: string }) {
               >
                 <span className="connect-option-name">{t.name}</span>
                 {t.id === source && <span className="muted"> · itself (a loop)</span>}
-                {t.verdict !== true && <span className="muted"> · {t.verdict}</span>}
+                {t.verdict !== true && <span className="muted"> · {t.verdict.message}</span>}
               </li>
             ))}
           </ul>

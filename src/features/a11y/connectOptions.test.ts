@@ -40,7 +40,7 @@ describe('connectTargets', () => {
     const inner = connectTargets(def, 'Fan/~b0/In', { handle: 'next', label: 'Next', replace: false }, '');
     expect(inner.map((t) => t.id)).toEqual(['Fan/~b0/In']);
     const refused = connectTargets(def, 'A', { handle: 'default', label: 'Default', replace: false }, 'Done');
-    expect(refused.map((t) => t.verdict)).toEqual(['Only a Choice state has a Default']);
+    expect(refused.map((t) => t.verdict)).toEqual([{ code: 'connect.defaultNotChoice', message: 'Only a Choice state has a Default' }]);
   });
 });
 

@@ -5,6 +5,7 @@
 import type { StateMachineDefinition } from '../../asl/types.ts';
 import { stateId } from '../../asl/ids.ts';
 import { canConnect } from '../../commands/rules.ts';
+import { refusedBy, type Refusal } from '../../commands/refusals.ts';
 import { getState, splitStateId, statesOf } from '../../commands/stateScopes.ts';
 import { rankByName } from './matchRank.ts';
 import { canCatch, isTerminalType } from '../../asl/stateTypes.ts';
@@ -45,8 +46,8 @@ export function connectOptions(def: StateMachineDefinition | undefined, sourceId
 export interface TargetOption {
   id: string;
   name: string;
-  /** True, or the reason the rule refuses this target. */
-  verdict: true | string;
+  /** True, or the rule's typed refusal of this target. */
+  verdict: true | Refusal;
 }
 
 /**
@@ -60,6 +61,7 @@ export function connectTargets(def: StateMachineDefinition | undefined, sourceId
   const m = /-(\d+)$/.exec(option.handle);
   return rankByName(Object.keys(statesOf(def, scope)), (name) => name, query).map((name) => {
     const id = stateId(scope, name);
-    return { id, name, verdict: canConnect(def, sourceId, id, kind, { replace: option.replace, ...(m ? { index: Number(m[1]) } : {}) }) };
+    const verdict = canConnect(def, sourceId, id, kind, { replace: option.replace, ...(m ? { index: Number(m[1]) } : {}) });
+    return { id, name, verdict: verdict === true ? true : refusedBy(verdict) };
   });
 }

@@ -14,6 +14,7 @@ import {
   type OnSelectionChangeFunc,
 } from '@xyflow/react';
 import { canConnect } from '../../commands/rules.ts';
+import { reasonText, refuse } from '../../commands/refusals.ts';
 import type { StateGraph } from '../../asl/index.ts';
 import { useAppStore } from '../../store/store.ts';
 import { findEntry, PALETTE_MIME } from '../palette/entries.ts';
@@ -58,10 +59,8 @@ export function useCanvasInteractions(graph: StateGraph, layout: CanvasLayout) {
     const def = useAppStore.getState().doc.definition;
     if (!def || !c.source || !c.target) return false;
     const { kind, index } = handleKind(c.sourceHandle);
-    const verdict = useAppStore.getState().doc.stale
-      ? 'The definition has a syntax error: fix the text first'
-      : canConnect(def, c.source, c.target, kind, { index });
-    setConnectHint(verdict === true ? undefined : verdict);
+    const verdict = useAppStore.getState().doc.stale ? refuse('document.syntaxError') : canConnect(def, c.source, c.target, kind, { index });
+    setConnectHint(verdict === true ? undefined : reasonText(verdict));
     return verdict === true;
   }, []);
 
