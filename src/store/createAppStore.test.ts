@@ -1,4 +1,4 @@
-/** Stores made by createAppStore share nothing: document, history, UI state and the parse timer are each their own. */
+/** Stores made by createAppStore share nothing: document, history, UI state, validator and parse timer are their own. */
 import { describe, expect, it, vi } from 'vitest';
 import { createAppStore, PARSE_DEBOUNCE_MS, useAppStore } from './store.ts';
 
@@ -21,6 +21,17 @@ describe('createAppStore', () => {
     a.getState().undo();
     expect(a.getState().doc.definition?.StartAt).toBe('A');
     expect(b.getState().doc.definition?.StartAt).toBe('B');
+  });
+
+  it('keeps each store its own validator', () => {
+    const a = createAppStore({ validator: () => [{ code: 'test.a', severity: 'warning', message: 'from a', path: [] }] });
+    const b = createAppStore();
+    a.getState().revalidate();
+    b.getState().revalidate();
+    expect(a.getState().doc.diagnostics.map((d) => d.message)).toEqual(['from a']);
+    expect(a.getState().doc.validated).toBe(true);
+    expect(b.getState().doc.diagnostics).toEqual([]);
+    expect(b.getState().doc.validated).toBe(false);
   });
 
   it('keeps each store its own parse timer: typing in one is not cancelled by the other', () => {

@@ -28,6 +28,8 @@ export interface DocumentModel {
    * (see the store), and `diagnostics` still hold the previous parse's until then.
    */
   validationPending: boolean;
+  /** `diagnostics` come from the store's validator (an empty list then means: no problems). */
+  validated: boolean;
   /** The canvas shows an older machine than the text: the text does not parse. */
   stale: boolean;
   /** Bumped on every successful parse. */
@@ -39,28 +41,14 @@ export interface DocumentModel {
   incremental: IncrementalParse;
 }
 
+/** The checks run on a parsed document (src/asl/validate.ts, loaded lazily: see loadValidator.ts). */
 export type Validator = (doc: ParsedDocument) => Diagnostic[];
-
-const NO_VALIDATOR: Validator = () => [];
-let validator: Validator = NO_VALIDATOR;
-
-/** The validator is plugged in by the app (it lives in src/asl and is loaded lazily, see loadValidator.ts). */
-export function setValidator(v: Validator): void {
-  validator = v;
-}
-
-/** Whether a validator is plugged in: then a validated document's `diagnostics` are all there is (even none). */
-export function hasValidator(): boolean {
-  return validator !== NO_VALIDATOR;
-}
-
-export function validateParsed(doc: ParsedDocument): Diagnostic[] {
-  return validator(doc);
-}
 
 export interface DeriveOptions {
   /** Leave validation for later (`validationPending`); the caller validates with `validatePending`. */
   deferValidation?: boolean;
+  /** The store's validator, once it has one: without it `diagnostics` stay empty and `validated` false. */
+  validator?: Validator;
 }
 
 /** Derive a new model from a text, keeping the previous valid machine when the text does not parse. */
@@ -88,6 +76,7 @@ export function deriveDocument(text: string, previous: DocumentModel | undefined
       syntaxErrors,
       diagnostics: previous?.diagnostics ?? [],
       validationPending: previous?.validationPending ?? false,
+      validated: previous?.validated ?? false,
       stale: true,
       revision: previous?.revision ?? 0,
       incremental,
@@ -102,8 +91,9 @@ export function deriveDocument(text: string, previous: DocumentModel | undefined
     parsed,
     graph: toGraph(definition, previous?.graph),
     syntaxErrors: [],
-    diagnostics: options.deferValidation ? (previous?.diagnostics ?? []) : validator(parsed),
+    diagnostics: options.deferValidation ? (previous?.diagnostics ?? []) : (options.validator?.(parsed) ?? []),
     validationPending: options.deferValidation === true,
+    validated: options.deferValidation ? (previous?.validated ?? false) : options.validator !== undefined,
     stale: false,
     revision: (previous?.revision ?? 0) + 1,
     incremental,
@@ -111,7 +101,14 @@ export function deriveDocument(text: string, previous: DocumentModel | undefined
 }
 
 /** The document with its pending validation done (the same document when none is pending). */
-export function validatePending(doc: DocumentModel): DocumentModel {
+export function validatePending(doc: DocumentModel, validator: Validator | undefined): DocumentModel {
   if (!doc.validationPending) return doc;
-  return { ...doc, diagnostics: doc.parsed ? validator(doc.parsed) : doc.diagnostics, validationPending: false };
+  if (!doc.parsed) return { ...doc, validationPending: false };
+  if (!validator) return { ...doc, diagnostics: [], validationPending: false };
+  return { ...doc, diagnostics: validator(doc.parsed), validationPending: false, validated: true };
+}
+
+/** The document validated again by `validator` (when it parses). */
+export function revalidated(doc: DocumentModel, validator: Validator): DocumentModel {
+  return !doc.stale && doc.parsed ? { ...doc, diagnostics: validator(doc.parsed), validationPending: false, validated: true } : doc;
 }

@@ -4,12 +4,11 @@
  * later parse is.
  */
 import { loadYaml } from '../asl/yamlLib.ts';
-import { setValidator } from './document.ts';
 import { useAppStore } from './store.ts';
 
 export function loadValidator(): Promise<void> {
   return import('../asl/validate.ts').then(({ validate }) => {
-    setValidator(validate);
+    useAppStore.getState().setValidator(validate);
     useAppStore.getState().revalidate();
   });
 }

@@ -9,7 +9,6 @@ import { IncrementalParse, parseDocument } from '../asl/parse.ts';
 import { toGraph } from '../asl/graph.ts';
 import type { Diagnostic } from '../asl/types.ts';
 import { renameState } from '../commands/stateRename.ts';
-import { setValidator } from './document.ts';
 import { useAppStore } from './store.ts';
 
 const store = useAppStore;
@@ -17,14 +16,14 @@ const text = (seed: number) => JSON.stringify(generateRealisticMachine(40, seed)
 
 function countingValidator() {
   const calls: string[] = [];
-  setValidator((doc) => {
+  store.getState().setValidator((doc) => {
     calls.push(doc.text);
     return [{ code: 'test.count', severity: 'warning', message: `validated ${calls.length}`, path: ['StartAt'] } satisfies Diagnostic];
   });
   return calls;
 }
 
-afterEach(() => setValidator(() => []));
+afterEach(() => store.getState().setValidator(() => []));
 
 describe('deferred validation', () => {
   it('leaves validation pending on a parse, then delivers the diagnostics of the current text', async () => {

@@ -12,7 +12,7 @@ import { editText } from '../textedit/textEdits.ts';
 import { emptySidecar, setSidecarPosition, type LayoutSidecar } from '../layout/sidecar.ts';
 import type { Point } from '../layout/types.ts';
 import { afterCanvasShows, CANVAS_WAIT_MAX_MS } from './canvasShown.ts';
-import { deriveDocument, validateParsed, validatePending, type DocumentModel } from './document.ts';
+import { deriveDocument, revalidated, validatePending, type DocumentModel, type Validator } from './document.ts';
 import { emptyHistory, record, redo, undo, type History, type Snapshot, type Step } from './history.ts';
 import { applyToSidecar, applyToStateData, captureStateData } from './stateData.ts';
 import { invertChanges } from '../commands/identity.ts';
@@ -65,8 +65,10 @@ export interface AppState {
   loadText: (text: string, sidecar?: LayoutSidecar) => void;
   /** Parse the pending text now. */
   flushParse: () => void;
-  /** Validate the current definition again (once the validator has loaded). */
+  /** Validate the current definition again. */
   revalidate: () => void;
+  /** Plug in this store's validator (it loads lazily, see loadValidator.ts); `revalidate` then checks the current document. */
+  setValidator: (validator: Validator) => void;
   /** Run a pending validation now (before adding diagnostics of another origin to the document's). */
   flushValidation: () => void;
   /** Parse the current text again (once YAML support has loaded). */
@@ -139,15 +141,16 @@ function storeTimers() {
 }
 
 /**
- * A new app store with its own document, history, sidecar, UI state and timers. The app uses one (`useAppStore`);
- * tests may create their own, which share nothing with it.
+ * A new app store with its own document, history, sidecar, UI state, timers and validator. The app uses one
+ * (`useAppStore`); tests may create their own, which share nothing with it.
  */
-export function createAppStore() {
+export function createAppStore(options: { validator?: Validator } = {}) {
   return create<AppState>()((set, get) => {
     const { cancelParse, debounceParse, scheduleValidation } = storeTimers();
+    let validator = options.validator;
     const validateNow = () => {
       const { doc } = get();
-      const next = validatePending(doc);
+      const next = validatePending(doc, validator);
       if (next !== doc) set({ doc: next });
     };
     /** Derive the document of a new text; its validation follows (see scheduleValidation). */
@@ -224,7 +227,7 @@ export function createAppStore() {
     }
 
     return {
-      doc: deriveDocument(SEED_DEFINITION_TEXT, undefined),
+      doc: deriveDocument(SEED_DEFINITION_TEXT, undefined, undefined, { validator }),
       opened: 0,
       sidecar: emptySidecar(),
       ui: { selectedId: undefined, selectedIds: [], selectionOrigin: 'other', notice: undefined, renamingId: undefined },
@@ -264,8 +267,13 @@ export function createAppStore() {
       },
       flushValidation: validateNow,
       revalidate: () => {
+        if (!validator) return;
         const { doc } = get();
-        if (!doc.stale && doc.parsed) set({ doc: { ...doc, diagnostics: validateParsed(doc.parsed), validationPending: false } });
+        const next = revalidated(doc, validator);
+        if (next !== doc) set({ doc: next });
+      },
+      setValidator: (v) => {
+        validator = v;
       },
       undo: () => restore(undo(get().history, snapshot(), captureStateData()), 'undo'),
       redo: () => restore(redo(get().history, snapshot()), 'redo'),

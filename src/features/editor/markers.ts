@@ -7,7 +7,7 @@ import type { editor } from 'monaco-editor/editor';
 import type { ParsedDocument } from '../../asl/parse.ts';
 import type { Diagnostic } from '../../asl/types.ts';
 import { validate } from '../../asl/validate.ts';
-import { hasValidator, type DocumentModel } from '../../store/document.ts';
+import type { DocumentModel } from '../../store/document.ts';
 import type { Monaco } from './monaco.ts';
 
 const OWNER = 'asl-studio';
@@ -18,7 +18,7 @@ export function editorDiagnostics(doc: DocumentModel): Diagnostic[] {
   if (doc.stale) return doc.syntaxErrors;
   // The store's validation is done (an empty list included: not validated a second time here), or on its way
   // (the store runs it after the change is shown).
-  if (doc.diagnostics.length > 0 || !doc.parsed || doc.validationPending || hasValidator()) return doc.diagnostics;
+  if (doc.diagnostics.length > 0 || !doc.parsed || doc.validationPending || doc.validated) return doc.diagnostics;
   let list = cache.get(doc.parsed);
   if (!list) {
     list = validate(doc.parsed);
