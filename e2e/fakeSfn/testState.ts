@@ -5,10 +5,10 @@
  */
 import type { StateMachineDefinition } from '../../src/asl/types.ts';
 import { simulate } from '../../src/simulator/run.ts';
+import { isRecord as isObject } from '../../src/asl/values.ts';
 
 type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every state name the state may transition to: Next, Default, each Choice rule's Next, each Catch's Next. */
 function targets(state: Json): string[] {

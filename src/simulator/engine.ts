@@ -23,23 +23,9 @@ import { statePath, type Advance } from './thread.ts';
 
 const DEFAULT_START = Date.UTC(2024, 0, 1);
 
-/** ARNs by state machine name (and execution name): start-up need not rebuild them per execution. */
-const arns = new Map<string, { stateMachineArn: string; executions: Map<string, string> }>();
-
+/** The state machine's and the execution's ARNs (in the simulator's fixed account and region). */
 function arnsOf(smName: string, name: string): [string, string] {
-  let sm = arns.get(smName);
-  if (!sm) {
-    if (arns.size > 100) arns.clear();
-    sm = { stateMachineArn: `arn:aws:states:us-east-1:123456789012:stateMachine:${smName}`, executions: new Map() };
-    arns.set(smName, sm);
-  }
-  let exec = sm.executions.get(name);
-  if (exec === undefined) {
-    if (sm.executions.size > 100) sm.executions.clear();
-    exec = `arn:aws:states:us-east-1:123456789012:execution:${smName}:${name}`;
-    sm.executions.set(name, exec);
-  }
-  return [sm.stateMachineArn, exec];
+  return [`arn:aws:states:us-east-1:123456789012:stateMachine:${smName}`, `arn:aws:states:us-east-1:123456789012:execution:${smName}:${name}`];
 }
 
 const noInvoker: TaskInvoker = () => ({ error: ERRORS.Runtime, cause: 'No task invoker was configured for this simulation' });

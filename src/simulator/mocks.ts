@@ -11,6 +11,7 @@
  *     Functions Local. A simulator extension: `"DurationSeconds"` next to Return/Throw is the virtual time the call
  *     takes (for TimeoutSeconds/HeartbeatSeconds). An invocation with no mock fails with States.Runtime and says why.
  */
+import { memoize } from '../asl/memo.ts';
 import type { JsonValue } from '../asl/types.ts';
 import { dict, own } from '../asl/own.ts';
 import { ERRORS, StatesError } from './errors.ts';
@@ -22,17 +23,8 @@ export type { MockConfigFile, MockedInvocation } from './mockConfig.ts';
 export const LAMBDA_INVOKE = 'arn:aws:states:::lambda:invoke';
 
 const LAMBDA_INVOKE_RESOURCE = /^arn:[^:]+:states:::lambda:invoke(\.waitForTaskToken)?$/;
-const lambdaResources = new Map<string, boolean>();
-
-export function isLambdaInvoke(resource: string): boolean {
-  let hit = lambdaResources.get(resource);
-  if (hit === undefined) {
-    hit = LAMBDA_INVOKE_RESOURCE.test(resource);
-    if (lambdaResources.size > 1000) lambdaResources.clear();
-    lambdaResources.set(resource, hit);
-  }
-  return hit;
-}
+/** Whether a Task resource is lambda:invoke (its mocked results are wrapped in Payload); memoised per resource. */
+export const isLambdaInvoke: (resource: string) => boolean = memoize((resource) => LAMBDA_INVOKE_RESOURCE.test(resource));
 
 function deepFreeze<T>(v: T): T {
   if (v && typeof v === 'object') {
