@@ -3,13 +3,13 @@
  * generated machines, each step laid out as the canvas lays it out (with the previous layout): the layout-quality
  * counts after the edits, and how far untouched states move per edit (median and maximum over every untouched
  * state of every edit). Env: LE_SIZES (default "20,60,150"), LE_SEEDS (default 5), LE_STEPS (default 12),
- * LE_DIRECTIONS ("DOWN,RIGHT"), LE_PINNED (pin this many states, default 0).
+ * LE_DIRECTIONS ("DOWN,RIGHT"), LE_ENGINE (elk, fast or auto; default auto), LE_PINNED (pin this many states, default 0).
  */
 import { generateRealisticMachine, seededRandom } from '../src/asl/generate.ts';
 import type { StateMachineDefinition } from '../src/asl/types.ts';
 import { QUALITY_KEYS, sumQuality } from '../src/layout/quality.ts';
 import { runEditSequence, type EditStep } from '../src/layout/testing/editSequence.ts';
-import type { Direction } from '../src/layout/types.ts';
+import type { Direction, LayoutEngineKind } from '../src/layout/types.ts';
 import { layoutGraph } from '../src/layout/layoutGraph.ts';
 import { toGraph } from '../src/asl/graph.ts';
 
@@ -18,6 +18,7 @@ const seeds = Number(process.env.LE_SEEDS ?? 5);
 const steps = Number(process.env.LE_STEPS ?? 12);
 const directions = (process.env.LE_DIRECTIONS ?? 'DOWN,RIGHT').split(',') as Direction[];
 const pinCount = Number(process.env.LE_PINNED ?? 0);
+const engine = (process.env.LE_ENGINE ?? 'auto') as LayoutEngineKind;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
         let pinned: Record<string, { x: number; y: number }> | undefined;
         if (pinCount > 0) {
           const g = toGraph(def);
-          const fresh = await layoutGraph(g, { direction });
+          const fresh = await layoutGraph(g, { direction, engine });
           const states = g.nodes.filter((n) => n.kind === 'state' && !n.parentId);
           const rand = seededRandom(seed * 7);
           pinned = {};
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
             pinned[n.id] = { x: Math.round(b.x + (rand() - 0.5) * 400), y: Math.round(b.y + (rand() - 0.5) * 200) };
           }
         }
-        all.push(...(await runEditSequence(def, seededRandom(seed), { direction, steps, ...(pinned ? { pinned } : {}) })));
+        all.push(...(await runEditSequence(def, seededRandom(seed), { direction, engine, steps, ...(pinned ? { pinned } : {}) })));
       }
       const ms = (performance.now() - t0) / Math.max(1, all.length);
       const q = sumQuality(all.map((s) => s.quality));

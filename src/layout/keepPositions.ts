@@ -7,12 +7,15 @@
  * direction. Structural edits are laid out afresh instead (stability.ts).
  */
 import type { GraphNode, StateGraph } from '../asl/graph.ts';
+import { own } from '../asl/own.ts';
 import { ROOT_SCOPE, arrangeGroups, indexGraph } from './compose.ts';
 import { LAYER_GAP } from './elk.ts';
 import { maxOf, minOf } from './geometry.ts';
 import { BoxGrid } from './grid.ts';
 import { MinHeap } from './heap.ts';
 import { rerouteEdges } from './reroute.ts';
+import { followFlow } from './flow.ts';
+import { componentsOf } from './quality.ts';
 import { EMPTY_GROUP, GROUP_PADDING } from './sizes.ts';
 import type { Box, Direction, LayoutResult, Point, Size } from './types.ts';
 
@@ -34,16 +37,31 @@ function searchOffsets(down: boolean): Point[] {
 }
 
 const OFFSETS = { DOWN: searchOffsets(true), RIGHT: searchOffsets(false) };
+/** The same, never against the flow: a state moved to follow its predecessors does not slip back above them. */
+const FORWARD = {
+  DOWN: OFFSETS.DOWN.filter((o) => o.y >= 0),
+  RIGHT: OFFSETS.RIGHT.filter((o) => o.x >= 0),
+};
 
-export function keepPositions(graph: StateGraph, fresh: LayoutResult, previous: LayoutResult, direction: Direction): LayoutResult {
+export interface KeepOptions {
+  /**
+   * A structural edit: after placing the new states, every state that now comes before its predecessor along the
+   * flow (an edge that closes no loop going up) moves forward just past it, to the nearest free place (flow.ts).
+   */
+  followFlow?: boolean;
+  /** Give up (undefined, see keepFollowingFlow) when more edges than this would be routed again. */
+  rerouteLimit?: number;
+}
+
+export function keepPositions(graph: StateGraph, fresh: LayoutResult, previous: LayoutResult, direction: Direction, opts: KeepOptions = {}): LayoutResult {
   const { children, edgesByScope } = indexGraph(graph);
   const down = direction === 'DOWN';
   const out: Record<string, Box> = {};
   const along = (b: Box) => (down ? b.y : b.x);
   const extent = (b: Box) => (down ? b.height : b.width);
 
-  const findFree = (want: Box, placed: BoxGrid<string>): Box => {
-    for (const o of OFFSETS[direction]) {
+  const findFree = (want: Box, placed: BoxGrid<string>, forward = false): Box => {
+    for (const o of (forward ? FORWARD : OFFSETS)[direction]) {
       const b = { ...want, x: want.x + o.x, y: want.y + o.y };
       if (!placed.overlaps(b, GAP)) return b;
     }
@@ -87,6 +105,7 @@ export function keepPositions(graph: StateGraph, fresh: LayoutResult, previous: 
       grid.set(id, moved);
     }
     placeNewMembers(scopeId, members, size, placed, grid);
+    flow?.follow(scopeId, members, placed, grid);
     const boxes = [...placed.values()];
     if (scopeId !== ROOT_SCOPE && boxes.length > 0) {
       const dx = Math.max(0, GROUP_PADDING.left - minOf(boxes, (b) => b.x));
@@ -147,7 +166,8 @@ export function keepPositions(graph: StateGraph, fresh: LayoutResult, previous: 
         const start = boxes.length ? minOf(boxes, (b) => (down ? b.x : b.y)) : down ? GROUP_PADDING.left : GROUP_PADDING.top;
         want = down ? { x: start, y: end, ...s } : { x: end, y: start, ...s };
       }
-      const box = findFree(want, grid);
+      // Following the flow, a new state takes its place and what comes after it moves on; else the nearest free place.
+      const box = flow?.open(scopeId, node.id, want, placed, grid) ? want : findFree(want, grid);
       placed.set(node.id, box);
       grid.set(node.id, box);
       wake(node.id);
@@ -170,7 +190,33 @@ export function keepPositions(graph: StateGraph, fresh: LayoutResult, previous: 
     return arranged.size;
   };
 
+  const flow = opts.followFlow
+    ? followFlow({ direction, edgesByScope, loops: componentsOf(graph), isNew: (id) => !own(previous.edges, id), gap: GAP, findFree: (want, grid) => findFree(want, grid, true) })
+    : undefined;
   const total = placeScope(ROOT_SCOPE);
-  const edges = rerouteEdges(graph, out, previous);
+  if (opts.rerouteLimit !== undefined && toReroute(graph, out, previous) > opts.rerouteLimit) return undefined as unknown as LayoutResult;
+  const edges = rerouteEdges(graph, out, previous, direction);
   return { nodes: out, edges, width: total.width, height: total.height };
+}
+
+/** How many edges are new or have ends that moved apart (rerouteEdges routes those again, the costly part). */
+function toReroute(graph: StateGraph, out: Record<string, Box>, previous: LayoutResult): number {
+  let n = 0;
+  for (const e of graph.edges) {
+    const s = out[e.source];
+    const t = out[e.target];
+    const s0 = previous.nodes[e.source];
+    const t0 = previous.nodes[e.target];
+    if (!previous.edges[e.id] || !s || !t || !s0 || !t0) n++;
+    else if (Math.abs(s.x - s0.x - (t.x - t0.x)) > 0.5 || Math.abs(s.y - s0.y - (t.y - t0.y)) > 0.5) n++;
+  }
+  return n;
+}
+
+/**
+ * keepPositions following the flow (a structural edit), or undefined when that would route more than `limit`
+ * edges again (routing around fixed boxes costs far more than a fresh layered layout of a big machine).
+ */
+export function keepFollowingFlow(graph: StateGraph, fresh: LayoutResult, previous: LayoutResult, direction: Direction, limit: number): LayoutResult | undefined {
+  return keepPositions(graph, fresh, previous, direction, { followFlow: true, rerouteLimit: limit }) as LayoutResult | undefined;
 }

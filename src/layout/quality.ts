@@ -27,6 +27,8 @@ export interface QualityOptions {
   labelCentre?: (edge: EdgeLayout) => Point | undefined;
   /** Whether the canvas can draw this edge from its source (React Flow drops edges on a missing handle). */
   hasSourceHandle?: (edge: GraphEdge) => boolean;
+  /** Count catchInline only for the Catch edges this accepts (default: every one). */
+  catchEdges?: (edge: GraphEdge) => boolean;
   /** Keep up to this many human-readable findings (default 20). */
   maxDetails?: number;
 }
@@ -211,7 +213,7 @@ export function layoutQuality(graph: StateGraph, layout: LayoutResult, opts: Qua
   }
 
   for (const e of graph.edges) {
-    if (e.kind !== 'catch' || e.source === e.target) continue;
+    if (e.kind !== 'catch' || e.source === e.target || opts.catchEdges?.(e) === false) continue;
     const s = boxes.get(e.source);
     const t = boxes.get(e.target);
     const first = own(layout.edges, e.id)?.points[0];

@@ -1,15 +1,16 @@
 /**
  * Keeps edge routes consistent with moved nodes: an edge whose two ends moved by the same offset (or not at all)
  * keeps its old route, shifted, as long as it still passes no sibling box; any other edge is routed again
- * around its siblings (route.ts).
+ * around its siblings (route.ts), its label placed clear of states and other labels (labels.ts).
  */
 import type { StateGraph } from '../asl/graph.ts';
 import { dict } from '../asl/own.ts';
 import { absolutePositions, translateEdge } from './compose.ts';
 import { polylineCrossesBox } from './geometry.ts';
 import { BoxGrid } from './grid.ts';
+import { placeLabels } from './labels.ts';
 import { labelAnchor, routeEdge } from './route.ts';
-import type { Box, EdgeLayout, LayoutResult, Point } from './types.ts';
+import type { Box, Direction, EdgeLayout, LayoutResult, Point } from './types.ts';
 
 function absBoxes(graph: StateGraph, nodes: Record<string, Box>): Map<string, Box> {
   const abs = absolutePositions(graph, nodes);
@@ -50,7 +51,8 @@ function bounds(points: Point[]): Box {
   return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
 }
 
-export function rerouteEdges(graph: StateGraph, nodes: Record<string, Box>, base: LayoutResult): Record<string, EdgeLayout> {
+/** With `direction`, a Catch edge routed again leaves from its source's side (right when drawn down, bottom when right). */
+export function rerouteEdges(graph: StateGraph, nodes: Record<string, Box>, base: LayoutResult, direction?: Direction): Record<string, EdgeLayout> {
   const boxes = absBoxes(graph, nodes);
   const before = oldAbsolute(graph, base.nodes);
   // Per scope: every box, and the boxes that are new or moved (only those can block a route that did not move).
@@ -68,6 +70,7 @@ export function rerouteEdges(graph: StateGraph, nodes: Record<string, Box>, base
   }
   const empty = new BoxGrid<string>();
   const edges = dict<EdgeLayout>();
+  const rerouted = new Set<string>();
   for (const e of graph.edges) {
     const s = boxes.get(e.source);
     const t = boxes.get(e.target);
@@ -93,9 +96,12 @@ export function rerouteEdges(graph: StateGraph, nodes: Record<string, Box>, base
       }
     }
     const others = [...grid.entries()].filter(([id]) => !isEnd(id)).map(([, b]) => b);
-    const points = routeEdge(s, e.source === e.target ? s : t, others);
+    const side = e.kind === 'catch' && direction && e.source !== e.target ? [direction === 'DOWN' ? 1 : 2] : undefined;
+    const points = routeEdge(s, e.source === e.target ? s : t, others, side);
     const anchor = e.label ? labelAnchor(points) : undefined;
     edges[e.id] = anchor ? { points, labelPos: anchor } : { points };
+    if (anchor) rerouted.add(e.id);
   }
+  placeLabels(graph, edges, rerouted, boxes);
   return edges;
 }

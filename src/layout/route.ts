@@ -44,12 +44,13 @@ export function simplify(points: Point[]): Point[] {
   return out;
 }
 
-export function routeEdge(source: Box, target: Box, obstacles: Box[]): Point[] {
+/** `from`: the source sides the route may leave from (0 top, 1 right, 2 bottom, 3 left; default any). */
+export function routeEdge(source: Box, target: Box, obstacles: Box[], from?: readonly number[]): Point[] {
   if (source === target || (source.x === target.x && source.y === target.y && source.width === target.width)) return selfLoop(source);
   const all = [...obstacles, source, target];
   let window = hull([source, target], 160);
   for (let attempt = 0; attempt < 4; attempt++) {
-    const found = search(source, target, all.filter((o) => boxesOverlap(o, window)), window);
+    const found = search(source, target, all.filter((o) => boxesOverlap(o, window)), window, from);
     if (found) return found;
     window = attempt === 2 ? hull(all, 4 * MARGIN) : hull([window], 400);
   }
@@ -66,7 +67,7 @@ function hull(boxes: Box[], pad: number): Box {
   return { x, y, width: r - x, height: btm - y };
 }
 
-function search(source: Box, target: Box, obstacles: Box[], window: Box): Point[] | undefined {
+function search(source: Box, target: Box, obstacles: Box[], window: Box, from?: readonly number[]): Point[] | undefined {
   const blockers = obstacles.map((o) => inflate(o, MARGIN - 1));
   const xsSet = new Set<number>([window.x, window.x + window.width]);
   const ysSet = new Set<number>([window.y, window.y + window.height]);
@@ -102,7 +103,7 @@ function search(source: Box, target: Box, obstacles: Box[], window: Box): Point[
   const prev = new Map<number, number>();
   const heap = new MinHeap();
   starts.forEach((s, i) => {
-    if (!inX(s.end.x) || !inY(s.end.y)) return;
+    if (!inX(s.end.x) || !inY(s.end.y) || (from && !from.includes(i))) return;
     const key = idx(s.end) * 4 + i;
     dist.set(key, 0);
     heap.push(key, 0);

@@ -137,6 +137,8 @@ export interface EditStep {
   movement: { count: number; median: number; max: number };
   /** The distances of every untouched state (for the report's overall median). */
   distances: number[];
+  /** The largest side of a box the edit added (a pasted or duplicated group can push what follows by as much). */
+  added: number;
 }
 
 export interface SequenceOptions {
@@ -164,10 +166,19 @@ export async function runEditSequence(start: StateMachineDefinition, rand: () =>
     const next = await layoutGraph(nextGraph, { ...base, previous: layout, ...(pinned ? { pinned } : {}) });
     const quality = layoutQuality(nextGraph, next, { direction: opts.direction, maxDetails: 0 });
     const m = moved(graph, layout, nextGraph, next, { exclude: edit.touched });
-    out.push({ kind: edit.kind, graph: nextGraph, layout: next, quality, movement: m, distances: distancesOf(graph, layout, nextGraph, next, edit.touched) });
+    out.push({ kind: edit.kind, graph: nextGraph, layout: next, quality, movement: m, distances: distancesOf(graph, layout, nextGraph, next, edit.touched), added: addedSize(graph, nextGraph, next) });
     def = edit.def;
     graph = nextGraph;
     layout = next;
+  }
+  return out;
+}
+
+function addedSize(before: StateGraph, after: StateGraph, layout: LayoutResult): number {
+  let out = 0;
+  for (const n of after.nodes) {
+    const b = layout.nodes[n.id];
+    if (b && n.kind === 'state' && !before.byId.has(n.id)) out = Math.max(out, b.width, b.height);
   }
   return out;
 }
