@@ -1,14 +1,34 @@
 /**
  * Real executions become tests: File → Import execution history… reads a recorded GetExecutionHistory file for the
- * open workflow, shows the run on the canvas and in the simulation panel, and "Turn into a test" makes the case
- * (recorded task results as mocks, input, expected output). A file that is no history changes nothing.
+ * open workflow, shows the run on the canvas and in the simulation panel, and "Turn into a test" adds the case
+ * (recorded task results as mocks, input, expected output) to the workflow's tests, where it passes. A file that
+ * is no history changes nothing.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { editorText, executionStatus, openApp, openMenu, replaceEditorText, simulationPanel, stateNode } from './helpers.ts';
 
-const fixture = readFileSync(new URL('../fixtures/conformance-recorded/histories/lambda-task-retry-then-catch.json', import.meta.url), 'utf8');
-const { definition } = JSON.parse(fixture) as { definition: object };
+const recorded = JSON.parse(readFileSync(new URL('../fixtures/conformance-recorded/histories/lambda-task-retry-then-catch.json', import.meta.url), 'utf8')) as {
+  definition: object;
+  events: ({ type: string } & Record<string, Record<string, unknown>>)[];
+};
+const { definition } = recorded;
+
+/**
+ * The recording as AWS sends it: its recorder stored each failed attempt's `cause` parsed; AWS sends the text that the
+ * caught output still holds (the last attempt's), which differs between attempts only in the request id.
+ */
+function asAwsSendsIt(): string {
+  const exited = recorded.events.find((e) => e.type === 'TaskStateExited')!.stateExitedEventDetails!.output as { Cause: string };
+  let attempt = 0;
+  const events = recorded.events.map((e) => {
+    if (e.type !== 'LambdaFunctionFailed') return e;
+    attempt++;
+    return { ...e, lambdaFunctionFailedEventDetails: { ...e.lambdaFunctionFailedEventDetails, cause: exited.Cause.replace('<uuid:4>', `<uuid:${attempt}>`) } };
+  });
+  return JSON.stringify({ events });
+}
+const fixture = asAwsSendsIt();
 
 async function importHistory(page: Page, name: string, text: string): Promise<void> {
   const menu = await openMenu(page, 'File');
@@ -24,6 +44,7 @@ async function openRecordedWorkflow(page: Page): Promise<void> {
 }
 
 test('imports a recorded history, replays it on the canvas and turns it into a test', async ({ page }) => {
+  test.setTimeout(120_000); // import, a replay played to its end, Run all and a download on a busy 2-core machine
   await openRecordedWorkflow(page);
   await importHistory(page, 'retry-then-catch.json', fixture);
 
@@ -49,8 +70,19 @@ test('imports a recorded history, replays it on the canvas and turns it into a t
   await expect(stateNode(page, 'HandleError')).toHaveAttribute('data-status', 'succeeded');
   await expect(stateNode(page, 'InvokeLambdaWithRetry')).toHaveAttribute('data-status', 'caught-error');
 
-  const download = page.waitForEvent('download');
+  // Turn into a test: the case joins the workflow's tests, and it passes when run.
   await bar.getByRole('button', { name: 'Turn into a test' }).click();
+  const tests = page.getByRole('region', { name: 'Tests' });
+  const row = tests.locator('[data-test-case="Recorded retry-then-catch.json"]');
+  await expect(row).toBeVisible();
+  await expect(page.getByRole('tab', { name: /^Tests \(\d+\)/ })).toBeVisible();
+  await tests.getByRole('button', { name: 'Run all' }).click();
+  await expect(row).toHaveAttribute('data-result', 'passed');
+
+  // The same case as a file that asl-studio test runs.
+  await page.getByRole('tab', { name: 'Simulation', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await bar.getByRole('button', { name: 'Download test file' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('recorded-retry-then-catch-json.test.json');
   const testCase = JSON.parse(readFileSync((await file.path())!, 'utf8')) as {

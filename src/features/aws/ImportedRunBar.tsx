@@ -81,8 +81,11 @@ export function ImportedRunBar() {
         </span>
       </div>
       <div className="sim-buttons">
-        <button type="button" onClick={() => void actions().then((m) => m.turnIntoTest())} title="A test case of this workflow: the recorded input, every task result as a mock, the final output or error as the expectation">
+        <button type="button" onClick={() => void actions().then((m) => m.turnIntoTest())} title="Add a test to this workflow's Tests: the recorded input, every task result as a mock, the final output or error as the expectation">
           Turn into a test
+        </button>
+        <button type="button" onClick={() => void actions().then((m) => m.downloadTestFile())} title="The same test case as a file that asl-studio test runs">
+          Download test file
         </button>
         <button type="button" onClick={close}>
           Close

@@ -11,7 +11,8 @@ import { useA11yUi } from '../a11y/focus.ts';
 import { downloadText, slug } from '../../ui/download.ts';
 import { showNotice, showToast } from '../library/libraryStore.ts';
 import { useSession } from '../simulation/session.ts';
-import { caseFileText, caseFromHistory } from './historyCase.ts';
+import { addTestCase } from '../tests/testsStore.ts';
+import { caseFileText, caseFromHistory, toSuiteCase } from './historyCase.ts';
 import { useImportedHistory } from './importedHistory.ts';
 import { showStandard } from './showExecution.ts';
 
@@ -83,22 +84,43 @@ export async function importHistoryFile(file: File): Promise<void> {
   importHistoryText(text, file.name);
 }
 
-/** The imported execution as a test case of the open workflow (see historyCase.ts). */
-export async function turnIntoTest(): Promise<void> {
-  const { history, fileName } = useImportedHistory.getState();
+/** The imported execution as a test case of the open workflow (see historyCase.ts), or why it cannot be one. */
+async function recordedCase() {
+  const { history } = useImportedHistory.getState();
   const definition = useAppStore.getState().doc.definition;
-  if (!history || !definition) return;
+  if (!history || !definition) return undefined;
   const name = `Recorded ${history.execution.name}`.slice(0, 80);
   const r = await caseFromHistory(definition, history.events, name);
   if (!r.ok) {
     useImportedHistory.setState({ message: `Cannot turn this execution into a test: ${r.message}` });
-    return;
+    return undefined;
   }
-  const source = `Recorded execution ${history.execution.arn || history.execution.name} (${fileName ?? 'imported file'})`;
-  downloadText(caseFileText(r.case, definition, source), `${slug(name)}.test.json`, 'application/json');
-  const calls = Object.values(r.case.mocks).reduce((n, m) => n + Object.keys(m).length, 0);
-  useImportedHistory.setState({
-    message: `Test case "${name}" saved as ${slug(name)}.test.json: input, ${calls} mocked call${calls === 1 ? '' : 's'}, expects ${r.case.expected.status}.${r.case.warnings.length ? ` ${r.case.warnings.join(' ')}` : ''}`,
-  });
-  showToast({ message: `Test case "${name}" made from the recorded execution` });
+  return { testCase: r.case, definition, history };
+}
+
+const callCount = (mocks: Record<string, Record<string, unknown>>) => Object.values(mocks).reduce((n, m) => n + Object.keys(m).length, 0);
+
+/** "Turn into a test": the case joins the workflow's test suite, and the Tests panel opens on it. */
+export async function turnIntoTest(): Promise<void> {
+  const made = await recordedCase();
+  if (!made) return;
+  const { testCase } = made;
+  const added = addTestCase(toSuiteCase(testCase));
+  const calls = callCount(testCase.mocks);
+  const summary = `Test "${added}" added: the recorded input, ${calls} mocked call${calls === 1 ? '' : 's'}, expects ${testCase.expected.status}.`;
+  useImportedHistory.setState({ message: `${summary}${testCase.warnings.length ? ` ${testCase.warnings.join(' ')}` : ''}` });
+  if (testCase.warnings.length) showNotice({ kind: 'info', message: `${summary} ${testCase.warnings.join(' ')}` });
+  else showToast({ message: summary });
+  useA11yUi.getState().setSideTab('tests');
+}
+
+/** The same case as a file `asl-studio test` runs (input, inline MockConfigFile, expectation). */
+export async function downloadTestFile(): Promise<void> {
+  const made = await recordedCase();
+  if (!made) return;
+  const { testCase, definition, history } = made;
+  const source = `Recorded execution ${history.execution.arn || history.execution.name} (${useImportedHistory.getState().fileName ?? 'imported file'})`;
+  downloadText(caseFileText(testCase, definition, source), `${slug(testCase.name)}.test.json`, 'application/json');
+  const calls = callCount(testCase.mocks);
+  useImportedHistory.setState({ message: `Saved ${slug(testCase.name)}.test.json: ${calls} mocked call${calls === 1 ? '' : 's'}, expects ${testCase.expected.status}.` });
 }
