@@ -1,0 +1,59 @@
+/** The fast layouter's model (fast.ts): layered items (states, dummies, label boxes, lane ends), chains, lanes. */
+import { NODE_GAP } from './elk.ts';
+
+export interface Item {
+  id: string;
+  w: number;
+  h: number;
+  layer: number;
+  x: number;
+  order: number;
+  /** Layered neighbours (ordering and placement use these). */
+  up: number[];
+  down: number[];
+  /** Lane ends reached from this node (ports only). */
+  laneUp: number[];
+  laneDown: number[];
+  /** The first hop of a Catch edge: the neighbour it comes from (sideUp) or goes to (sideDown), beside the flow. */
+  sideUp?: Set<number>;
+  sideDown?: Set<number>;
+  /** Room kept clear right of the box (its self-loops' labels), and the layer depth those labels need. */
+  extra: number;
+  depth: number;
+  /** The target of a Catch edge. */
+  handler?: boolean;
+}
+
+export const DUMMY_W = 12;
+/** Edges spanning more layers than this take a side lane instead of a dummy node per layer. */
+export const LONG_SPAN = 8;
+export const LANE_GAP = 12;
+/** How far right of its source a Catch edge runs down (inside the gap, which is at least NODE_GAP / 2). */
+export const SIDE_STUB = NODE_GAP / 4;
+
+export interface Lane {
+  /** The two lane ends: virtual items in the layer after the source's and the one before the target's. */
+  top: number;
+  bottom: number;
+}
+
+export interface Chain {
+  edge: string;
+  path: number[];
+  reversed: boolean;
+  /** A Catch edge going forward: it leaves from the source's right side (bottom once transposed). */
+  side: boolean;
+  /** The item that holds the edge's label (its box is the label's). */
+  label?: number;
+}
+
+/** Marks the first hop of a Catch edge: its source orders and places the next item to its right. */
+export function markSide(from: Item, to: Item, a: number, b: number): void {
+  (from.sideDown ??= new Set()).add(b);
+  (to.sideUp ??= new Set()).add(a);
+}
+
+/** How far right of its source a Catch edge's first item wants its centre. */
+export const sideShift = (a: Item, b: Item) => (a.w + b.w) / 2 + NODE_GAP;
+
+export const item = (id: string, w: number, h: number, layer: number): Item => ({ id, w, h, layer, x: 0, order: 0, up: [], down: [], laneUp: [], laneDown: [], extra: 0, depth: h });

@@ -1,0 +1,73 @@
+/** The fast layouter's ordering (barycentric sweeps) and placement across the flow (median pulls). */
+import { NODE_GAP } from './elk.ts';
+import { sideShift, type Item } from './fastItems.ts';
+
+/** Barycentric sweeps, starting from document order. */
+export function orderLayers(items: Item[], layers: number[][]): void {
+  layers.forEach((layer) => layer.forEach((i, k) => ((items[i] as Item).order = k)));
+  // A Catch hop counts its neighbour half a place over: the handler sorts right of the source's other successors.
+  const sweep = (layer: number[], neighbours: (it: Item) => number[], side: (it: Item) => Set<number> | undefined, bias: number) => {
+    const key = new Map<number, number>();
+    for (const i of layer) {
+      const it = items[i] as Item;
+      const ns = neighbours(it);
+      const sides = side(it);
+      key.set(i, ns.length ? ns.reduce((s, n) => s + (items[n] as Item).order + (sides?.has(n) ? bias : 0), 0) / ns.length : it.order);
+    }
+    layer.sort((a, b) => (key.get(a) as number) - (key.get(b) as number) || (items[a] as Item).order - (items[b] as Item).order);
+    layer.forEach((i, k) => ((items[i] as Item).order = k));
+  };
+  for (let iter = 0; iter < 4; iter++) {
+    for (let l = 1; l < layers.length; l++) sweep(layers[l] as number[], (it) => it.up, (it) => it.sideUp, 0.5);
+    for (let l = layers.length - 2; l >= 0; l--) sweep(layers[l] as number[], (it) => it.down, (it) => it.sideDown, -0.5);
+  }
+}
+
+
+/** Packs each layer, then pulls nodes toward the median centre of their neighbours, keeping order and gaps. */
+export function placeX(items: Item[], layers: number[][]): void {
+  const gap = (a: Item, b: Item) => (a.id && b.id ? NODE_GAP : NODE_GAP / 2);
+  for (const layer of layers) {
+    let x = 0;
+    for (const i of layer) {
+      const it = items[i] as Item;
+      it.x = x;
+      x += it.w + it.extra + NODE_GAP;
+    }
+  }
+  const centre = (i: number) => (items[i] as Item).x + (items[i] as Item).w / 2;
+  // A Catch hop sees its neighbour shifted, so the handler settles beside its source rather than under it.
+  const median = (it: Item, ns: number[], sides: Set<number> | undefined, sign: number) => {
+    const cs = ns.map((n) => centre(n) + (sides?.has(n) ? sign * sideShift(items[n] as Item, it) : 0)).sort((a, b) => a - b);
+    return cs.length % 2 ? (cs[(cs.length - 1) / 2] as number) : ((cs[cs.length / 2 - 1] as number) + (cs[cs.length / 2] as number)) / 2;
+  };
+  const pull = (layer: number[], neighbours: (it: Item) => number[], side: (it: Item) => Set<number> | undefined, sign: number) => {
+    const want = layer.map((i) => {
+      const it = items[i] as Item;
+      // A handler stays beside its sources (it is not pulled back under what follows it).
+      if (sign < 0 && (it.sideUp || it.handler) && it.up.length) return median(it, it.up, it.sideUp, 1) - it.w / 2;
+      // A source is not pulled toward its handlers: the main flow stays straight, the handlers come to it.
+      const sides = side(it);
+      const all = neighbours(it);
+      const ns = sign < 0 && sides ? all.filter((n) => !sides.has(n)) : all;
+      return ns.length ? median(it, ns, sides, sign) - it.w / 2 : it.x;
+    });
+    // Left to right: at least the wanted place and clear of the left neighbour; then right to left likewise.
+    layer.forEach((i, k) => {
+      const it = items[i] as Item;
+      const prev = k > 0 ? (items[layer[k - 1] as number] as Item) : undefined;
+      it.x = prev ? Math.max(want[k] as number, prev.x + prev.w + prev.extra + gap(prev, it)) : (want[k] as number);
+    });
+    for (let k = layer.length - 2; k >= 0; k--) {
+      const it = items[layer[k] as number] as Item;
+      const next = items[layer[k + 1] as number] as Item;
+      it.x = Math.min(it.x, Math.max(want[k] as number, next.x - gap(it, next) - it.w - it.extra));
+      it.x = Math.min(it.x, next.x - gap(it, next) - it.w - it.extra);
+    }
+  };
+  for (let iter = 0; iter < 3; iter++) {
+    for (let l = 1; l < layers.length; l++) pull(layers[l] as number[], (it) => it.up, (it) => it.sideUp, 1);
+    for (let l = layers.length - 2; l >= 0; l--) pull(layers[l] as number[], (it) => it.down, (it) => it.sideDown, -1);
+  }
+}
+

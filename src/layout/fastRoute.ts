@@ -1,0 +1,73 @@
+/** The fast layouter's routes: ports spread along the sides, horizontal runs on tracks in the gaps between layers. */
+import { LAYER_GAP } from './elk.ts';
+import { SIDE_STUB, type Chain, type Item } from './fastItems.ts';
+import { simplify } from './route.ts';
+import type { Box, Point } from './types.ts';
+
+/** Routes each chain; ports are spread along the bottom/top sides, horizontal runs get tracks in the gap. */
+export function routeChains(chains: Chain[], items: Item[], boxOf: (i: number) => Box, layerY: number[], layerH: number[]): Map<string, Point[]> {
+  // Each side's ports in neighbour x order, sorted once per node and side.
+  const portOrder = new Map<string, { at: Map<number, number>; n: number }>();
+  const portX = (i: number, other: number, side: 'up' | 'down') => {
+    const it = items[i] as Item;
+    if (!it.id) return it.x + it.w / 2;
+    const key = `${side}${i}`;
+    let order = portOrder.get(key);
+    if (!order) {
+      const list = side === 'up' ? [...it.up, ...it.laneUp] : [...it.down, ...it.laneDown].filter((n) => !it.sideDown?.has(n));
+      const at = new Map<number, number>();
+      list.sort((a, b) => (items[a] as Item).x - (items[b] as Item).x).forEach((n, k) => at.has(n) || at.set(n, k));
+      order = { at, n: list.length };
+      portOrder.set(key, order);
+    }
+    return it.x + (it.w * ((order.at.get(other) ?? 0) + 1)) / (order.n + 1);
+  };
+  const hops: { edge: string; from: Point; to: Point; layer: number; lead?: Point[] }[] = [];
+  for (const c of chains) {
+    for (let k = 1; k < c.path.length; k++) {
+      const a = c.path[k - 1] as number;
+      const b = c.path[k] as number;
+      const A = items[a] as Item;
+      const B = boxOf(b);
+      const Ab = boxOf(a);
+      const to = { x: portX(b, a, 'up'), y: B.y };
+      if (k === 1 && c.side) {
+        // Out of the right side, down the gap beside the source to the bottom of its layer.
+        const x = Ab.x + Ab.width + SIDE_STUB;
+        const lead = [{ x: Ab.x + Ab.width, y: Ab.y + Ab.height / 2 }, { x, y: Ab.y + Ab.height / 2 }];
+        hops.push({ edge: c.edge, from: { x, y: (layerY[A.layer] as number) + (layerH[A.layer] as number) }, to, layer: A.layer, lead });
+        continue;
+      }
+      hops.push({ edge: c.edge, from: { x: portX(a, b, 'down'), y: Ab.y + Ab.height }, to, layer: A.layer });
+    }
+  }
+  const byLayer = new Map<number, typeof hops>();
+  for (const h of hops) {
+    const list = byLayer.get(h.layer);
+    if (list) list.push(h);
+    else byLayer.set(h.layer, [h]);
+  }
+  const mids = new Map<(typeof hops)[number], number>();
+  for (const [l, list] of byLayer) {
+    const top = (layerY[l] as number) + (layerH[l] as number);
+    const bent = list.filter((h) => Math.abs(h.from.x - h.to.x) > 0.5).sort((a, b) => a.from.x - b.from.x);
+    bent.forEach((h, k) => mids.set(h, top + (LAYER_GAP * (k + 1)) / (bent.length + 1)));
+  }
+  const routes = new Map<string, Point[]>();
+  const hopIt = hops[Symbol.iterator]();
+  for (const c of chains) {
+    const pts: Point[] = [];
+    for (let k = 1; k < c.path.length; k++) {
+      const h = hopIt.next().value as (typeof hops)[number];
+      const m = mids.get(h);
+      if (h.lead) pts.push(...h.lead);
+      pts.push(h.from);
+      if (m !== undefined) pts.push({ x: h.from.x, y: m }, { x: h.to.x, y: m });
+      pts.push(h.to);
+    }
+    const route = simplify(pts);
+    routes.set(c.edge, c.reversed ? route.reverse() : route);
+  }
+  return routes;
+}
+
