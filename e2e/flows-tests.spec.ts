@@ -64,6 +64,18 @@ test('a renamed state keeps its mocks in the saved case; duplicate and delete', 
   await panel.getByRole('button', { name: 'Delete test Succeeds 2' }).click();
   await expect(panel.locator('[data-test-case="Succeeds 2"]')).toHaveCount(0);
   await expect(page.getByRole('tab', { name: 'Tests (1)' })).toBeVisible();
+
+  // Export files, delete the case, import the zip back: the case returns and passes again.
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export files' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/-tests\.zip$/);
+  const zip = await download.path();
+  await panel.getByRole('button', { name: 'Delete test Succeeds' }).click();
+  await expect(page.getByRole('tab', { name: 'Tests', exact: true })).toBeVisible();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), panel.getByRole('button', { name: 'Import files' }).click()]);
+  await chooser.setFiles(zip);
+  await expect(panel.getByRole('status')).toHaveText('Imported 1 test');
+  await panel.getByRole('button', { name: 'Run all' }).click();
+  await expect(panel.locator('[data-test-case="Succeeds"]')).toHaveAttribute('data-result', 'passed');
 });
 
 

@@ -4,12 +4,13 @@
  * suite's state and transition coverage, also drawn on the canvas (src/store/coverage.ts). Clicking a case's name
  * opens its run in the Simulation panel.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useCoverageView } from '../../store/coverage.ts';
 import type { TestCase } from '../../suites/model.ts';
 import type { CaseResult } from '../../suites/runner.ts';
 import { useSession } from '../simulation/session.ts';
-import { canSaveRun, openInSimulation, runAll, saveCurrentRun } from './actions.ts';
+import { canSaveRun, exportSuiteFiles, importSuiteFiles, openInSimulation, runAll, saveCurrentRun } from './actions.ts';
+import { workflowStorage } from '../library/workflowStorage.ts';
 import { CaseEditor } from './CaseEditor.tsx';
 import { useTests } from './testsStore.ts';
 import './tests.css';
@@ -90,6 +91,7 @@ export default function TestsPanel() {
   const shown = useCoverageView((s) => s.shown);
   const stale = useCoverageView((s) => s.stale);
   const setCoverage = useCoverageView((s) => s.setCoverage);
+  const fileInput = useRef<HTMLInputElement>(null);
   return (
     <section className="tests-panel" aria-label="Tests">
       <div className="tests-toolbar">
@@ -99,6 +101,25 @@ export default function TestsPanel() {
         <button type="button" onClick={runAll} disabled={running || suite.cases.length === 0}>
           {running ? 'Running…' : 'Run all'}
         </button>
+        <button type="button" onClick={() => void exportSuiteFiles(workflowStorage.currentName())} disabled={suite.cases.length === 0} title="A zip of test-case files and a MockConfigFile that asl-studio test runs">
+          Export files
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()} title="Add the tests of an exported zip or its .json files">
+          Import files
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".zip,.json"
+          multiple
+          hidden
+          aria-label="Test files to import"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            if (files.length > 0) void importSuiteFiles(files);
+          }}
+        />
         {coverage && (
           <label className="tests-toggle">
             <input type="checkbox" checked={shown} onChange={(e) => setCoverage({ shown: e.target.checked })} /> Coverage on canvas

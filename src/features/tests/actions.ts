@@ -7,7 +7,7 @@ import type { JsonValue, StateMachineDefinition } from '../../asl/types.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useCoverageView } from '../../store/coverage.ts';
 import { caseFromRun } from '../../suites/capture.ts';
-import { uniqueCaseName, type TestCase } from '../../suites/model.ts';
+import { addCase, uniqueCaseName, type TestCase } from '../../suites/model.ts';
 import { invocationRange } from '../../simulator/mockConfig.ts';
 import { useA11yUi } from '../a11y/focus.ts';
 import type { MockSet, MockStep } from '../simulation/mockSet.ts';
@@ -123,4 +123,31 @@ export async function openInSimulation(c: TestCase): Promise<void> {
   useA11yUi.getState().setSideTab('simulation');
   const { simulation } = await import('../simulation/controller.ts');
   simulation.runWith({ input: c.input, mocks: caseMockSet(c, definition()) });
+}
+
+/** Export files: a zip of the suite's case files and MockConfigFile, named after the workflow. */
+export async function exportSuiteFiles(workflowName: string): Promise<void> {
+  const def = definition();
+  const { suite } = useTests.getState();
+  if (!def || suite.cases.length === 0) {
+    useTests.setState({ message: def ? 'There are no tests to export' : 'Cannot export: the definition does not parse' });
+    return;
+  }
+  const [{ suiteZip }, { downloadBlob, slug }] = await Promise.all([import('./suiteFiles.ts'), import('../../ui/download.ts')]);
+  downloadBlob(new Blob([suiteZip(def, suite) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), `${slug(workflowName)}-tests.zip`);
+  useTests.setState({ message: `Exported ${suite.cases.length} test${suite.cases.length === 1 ? '' : 's'}: unzip and run asl-studio test on the folder` });
+}
+
+/** Import files: the cases of an exported zip (or its .json files) join the suite (a taken name gets a number). */
+export async function importSuiteFiles(files: readonly File[]): Promise<void> {
+  const { importedSuite } = await import('./suiteFiles.ts');
+  const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+  const r = importedSuite(inputs);
+  if (!r.ok) {
+    useTests.setState({ message: r.message });
+    return;
+  }
+  let suite = useTests.getState().suite;
+  for (const c of r.suite.cases) suite = addCase(suite, c);
+  useTests.setState({ suite, message: `Imported ${r.suite.cases.length} test${r.suite.cases.length === 1 ? '' : 's'}` });
 }
