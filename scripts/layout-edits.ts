@@ -4,6 +4,11 @@
  * counts after the edits, and how far untouched states move per edit (median and maximum over every untouched
  * state of every edit). Env: LE_SIZES (default "20,60,150"), LE_SEEDS (default 5), LE_STEPS (default 12),
  * LE_DIRECTIONS ("DOWN,RIGHT"), LE_ENGINE (elk, fast or auto; default auto), LE_PINNED (pin this many states, default 0).
+ *
+ * Untouched-state movement (px, median / p90 / max), 5 seeds x 12 edits, DOWN, before -> after the incremental layout
+ * (flow.ts): ELK 20 states 0/347/1,383 -> 0/96/1,152; 60 states 0/257/3,608 -> 0/96/3,950 (one fallback);
+ * fast 60 states 0/106/4,955 -> 0/96/122. Every hard count stays 0; edits that fall back to a fresh layout
+ * (a rule the incremental drawing would break, over 250 nodes) still move states far.
  */
 import { generateRealisticMachine, seededRandom } from '../src/asl/generate.ts';
 import type { StateMachineDefinition } from '../src/asl/types.ts';
