@@ -1,18 +1,17 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/store.ts';
 import { handleGlobalKey, trackPaneFocus } from '../features/a11y/focus.ts';
+import { dispatchKey, type KeyHandler } from '../features/keyboard/keymap.ts';
 
-function inTextInput(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.closest('.monaco-editor')) return true;
-  const tag = target.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
-}
+/** Undo and redo outside the code editor (Monaco routes its own to the same store history). */
+const HISTORY_KEYS: Readonly<Record<string, KeyHandler>> = {
+  'history.undo': () => useAppStore.getState().undo(),
+  'history.redo': () => useAppStore.getState().redo(),
+};
 
 /**
- * App-wide shortcuts. The code editor handles its own (it routes undo/redo to the same store history). The
- * accessibility keys (F6 panes, F5/F10/F8 simulation, ? sheet, palette arrows) run first, in the capture phase, so
- * the editor cannot swallow F6.
+ * App-wide shortcuts, from the keymap (src/features/keyboard/keymap.ts). The accessibility keys (F6 panes,
+ * F5/F10/F8 simulation, ? sheet, palette arrows) run first, in the capture phase, so the editor cannot swallow F6.
  */
 export function useShortcuts(): void {
   useEffect(() => {
@@ -23,18 +22,7 @@ export function useShortcuts(): void {
     };
     window.addEventListener('keydown', onA11yKey, true);
     const untrack = trackPaneFocus();
-    const onKey = (e: KeyboardEvent) => {
-      if (inTextInput(e.target)) return;
-      const mod = e.ctrlKey || e.metaKey;
-      const key = e.key.toLowerCase();
-      if (mod && key === 'z' && !e.shiftKey) {
-        e.preventDefault();
-        useAppStore.getState().undo();
-      } else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) {
-        e.preventDefault();
-        useAppStore.getState().redo();
-      }
-    };
+    const onKey = (e: KeyboardEvent) => void dispatchKey(e, HISTORY_KEYS);
     window.addEventListener('keydown', onKey);
     return () => {
       window.removeEventListener('keydown', onKey);

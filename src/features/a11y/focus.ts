@@ -4,6 +4,7 @@
  * the app-wide keys: panes, the shortcut sheet (?), the simulation (F5 run, F10 step, F8 continue), palette arrows.
  */
 import { create } from 'zustand';
+import { dispatchKey, type KeyHandler } from '../keyboard/keymap.ts';
 import { nextPane, PANES, type Pane } from './shortcuts.ts';
 
 export type SideTab = 'inspector' | 'simulation' | 'tests';
@@ -132,15 +133,6 @@ export function movePaletteFocus(target: HTMLElement, key: string): boolean {
   return to !== undefined;
 }
 
-function inMonaco(t: EventTarget | null): boolean {
-  return t instanceof HTMLElement && t.closest('.monaco-editor') !== null;
-}
-
-function typing(t: EventTarget | null): boolean {
-  if (!(t instanceof HTMLElement)) return false;
-  return inMonaco(t) || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable;
-}
-
 type SimAction = 'run' | 'step' | 'continue';
 
 async function simulate(action: SimAction): Promise<void> {
@@ -156,31 +148,18 @@ async function simulate(action: SimAction): Promise<void> {
   else simulation.step();
 }
 
-const SIM_KEYS: Record<string, SimAction> = { F5: 'run', F10: 'step', F8: 'continue' };
+/** The app-wide commands of the keymap (src/features/keyboard/keymap.ts), for the window's capture-phase listener. */
+export const GLOBAL_KEY_HANDLERS: Readonly<Record<string, KeyHandler>> = {
+  'pane.cycle': (e) => cyclePanes(e.shiftKey),
+  'sheet.open': () => useA11yUi.getState().openDialog({ kind: 'shortcuts' }),
+  'goto.open': () => useA11yUi.getState().openDialog({ kind: 'goto' }),
+  'simulation.run': () => void simulate('run'),
+  'simulation.step': () => void simulate('step'),
+  'simulation.continue': () => void simulate('continue'),
+  'palette.move': (e) => e.target instanceof HTMLElement && movePaletteFocus(e.target, e.key),
+};
 
 /** Handle a keydown (window, capture phase); returns whether it was one of ours. */
 export function handleGlobalKey(e: KeyboardEvent): boolean {
-  // Ctrl+G: go to a state by name (in the code editor, Ctrl+G stays Monaco's "go to line").
-  if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'g' && !inMonaco(e.target) && !useA11yUi.getState().dialog) {
-    useA11yUi.getState().openDialog({ kind: 'goto' });
-    return true;
-  }
-  if (e.ctrlKey || e.metaKey || e.altKey) return false;
-  if (e.key === 'F6') {
-    cyclePanes(e.shiftKey);
-    return true;
-  }
-  const sim = SIM_KEYS[e.key];
-  // F8 in the code editor is Monaco's "next problem".
-  if (sim && !e.shiftKey && !(sim === 'continue' && inMonaco(e.target))) {
-    void simulate(sim);
-    return true;
-  }
-  if (useA11yUi.getState().dialog) return false;
-  if (e.key === '?' && !typing(e.target)) {
-    useA11yUi.getState().openDialog({ kind: 'shortcuts' });
-    return true;
-  }
-  if (e.target instanceof HTMLElement && !e.shiftKey && movePaletteFocus(e.target, e.key)) return true;
-  return false;
+  return dispatchKey(e, GLOBAL_KEY_HANDLERS, { dialogOpen: useA11yUi.getState().dialog !== undefined }) !== undefined;
 }

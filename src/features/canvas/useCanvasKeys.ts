@@ -4,59 +4,68 @@ import { useSimulationView } from '../../store/simulation.ts';
 import { deleteSelection, disconnectEdge, duplicateSelection, pasteText, selectionAsText } from '../actions/actions.ts';
 import { neighbour } from './navigation.ts';
 import { focusInspector, useA11yUi } from '../a11y/focus.ts';
+import { dispatchKey, isTyping, type KeyHandler } from '../keyboard/keymap.ts';
 
 /**
- * Keyboard and clipboard on the canvas (only while focus is inside it): Delete/Backspace, Ctrl+D duplicate, F2
- * rename, F9 breakpoint, arrow keys move between states along the graph (from the focused node, else the selection),
- * Enter edits the focused state in the inspector, C opens "Connect to…", Escape clears the selection, copy/cut/paste
- * as ASL JSON.
+ * Keyboard and clipboard on the canvas (only while focus is inside it): the keymap's Canvas commands
+ * (src/features/keyboard/keymap.ts) act on the focused node, else the selection; copy/cut/paste as ASL JSON.
  */
 export function useCanvasKeys(root: RefObject<HTMLElement | null>, selectedEdge: () => string | undefined) {
   useEffect(() => {
     const el = root.current;
     if (!el) return;
-    const editing = (t: EventTarget | null) => t instanceof HTMLElement && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA');
-    const onKey = (e: KeyboardEvent) => {
-      if (editing(e.target)) return;
+    const state = () => {
       const s = useAppStore.getState();
-      const mod = e.ctrlKey || e.metaKey;
+      return { s, current: s.ui.selectedId };
+    };
+    /** The focused node (a state), else the selection. */
+    const target = (e: KeyboardEvent) => {
+      const s = useAppStore.getState();
       const focused = e.target instanceof HTMLElement ? e.target.closest('.react-flow__node')?.getAttribute('data-id') : undefined;
       const current = focused && s.doc.graph.byId.get(focused)?.kind === 'state' ? focused : s.ui.selectedId;
-      if (e.key === 'Enter' && focused && current === focused) {
-        e.preventDefault();
+      return { s, focused, current };
+    };
+    const handlers: Record<string, KeyHandler> = {
+      'canvas.edit': (e) => {
+        const { s, focused, current } = target(e);
+        if (!focused || current !== focused) return false;
         s.select(focused, 'canvas');
         focusInspector();
-      } else if (!mod && !e.altKey && e.key.toLowerCase() === 'c' && current && !s.doc.stale) {
-        e.preventDefault();
+      },
+      'canvas.connect': (e) => {
+        const { s, current } = target(e);
+        if (!current || s.doc.stale) return false;
         useA11yUi.getState().openDialog({ kind: 'connect', source: current });
-      } else if (e.key === 'Delete' || e.key === 'Backspace') {
-        e.preventDefault();
+      },
+      'canvas.delete': () => {
         const edge = selectedEdge();
         if (edge) disconnectEdge(edge);
-        else if (s.ui.selectedIds.length) deleteSelection();
-      } else if (mod && e.key.toLowerCase() === 'd') {
-        e.preventDefault();
-        duplicateSelection();
-      } else if (e.key === 'F2' && current) {
-        e.preventDefault();
+        else if (state().s.ui.selectedIds.length) deleteSelection();
+      },
+      'canvas.duplicate': () => void duplicateSelection(),
+      'canvas.rename': (e) => {
+        const { s, current } = target(e);
+        if (!current) return false;
         if (current !== s.ui.selectedId) s.select(current, 'canvas');
         s.setRenaming(current);
-      } else if (e.key === 'F9' && current) {
-        e.preventDefault();
+      },
+      'canvas.breakpoint': (e) => {
+        const { current } = target(e);
+        if (!current) return false;
         useSimulationView.getState().toggleBreakpoint(current);
-      } else if (e.key === 'Escape') {
-        s.select(undefined, 'other');
-      } else if (!mod && e.key.startsWith('Arrow')) {
+      },
+      'canvas.clearSelection': () => state().s.select(undefined, 'other'),
+      'canvas.move': (e) => {
+        const { s, current } = target(e);
         const next = neighbour(s.doc.graph, current, e.key, s.sidecar.direction);
-        if (next) {
-          e.preventDefault();
-          s.select(next, 'canvas');
-          el.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(next)}"]`)?.focus();
-        }
-      }
+        if (!next) return false;
+        s.select(next, 'canvas');
+        el.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(next)}"]`)?.focus();
+      },
     };
+    const onKey = (e: KeyboardEvent) => void dispatchKey(e, handlers);
     const onCopy = (e: ClipboardEvent, cut: boolean) => {
-      if (editing(e.target) || !el.contains(document.activeElement)) return;
+      if (isTyping(e.target) || !el.contains(document.activeElement)) return;
       const text = selectionAsText();
       if (!text || !e.clipboardData) return;
       e.clipboardData.setData('text/plain', text);
@@ -64,7 +73,7 @@ export function useCanvasKeys(root: RefObject<HTMLElement | null>, selectedEdge:
       if (cut) deleteSelection();
     };
     const onPaste = (e: ClipboardEvent) => {
-      if (editing(e.target) || !el.contains(document.activeElement)) return;
+      if (isTyping(e.target) || !el.contains(document.activeElement)) return;
       const text = e.clipboardData?.getData('text/plain');
       if (!text) return;
       e.preventDefault();

@@ -2,6 +2,7 @@
  * Run controls: Run, Pause, Step, Step back, Continue, Stop, Reset; the speed of the animation; the virtual clock;
  * a breakpoint toggle for the selected state (also F9, and inside Parallel branches and Map iterations).
  */
+import { dispatchKey } from '../keyboard/keymap.ts';
 import { useEffect } from 'react';
 import { own } from '../../asl/own.ts';
 import { useShallow } from 'zustand/react/shallow';
@@ -50,12 +51,9 @@ export function Controls() {
   const live = s.status === 'RUNNING';
   const paused = live && !s.running;
   useEffect(() => {
+    // The canvas handles F9 too when this panel is closed; here the panel's toggle wins.
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'F9') return;
-      e.preventDefault();
-      // The canvas handles F9 too when this panel is closed; here the panel's toggle wins.
-      e.stopPropagation();
-      bp.toggle();
+      if (dispatchKey(e, { 'canvas.breakpoint': () => bp.toggle() })) e.stopPropagation();
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
