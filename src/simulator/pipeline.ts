@@ -103,3 +103,58 @@ export function merge(vars: Vars, assigned: Vars | null): Vars {
 export function andThen<T, U>(v: MaybePromise<T>, f: (x: T) => MaybePromise<U>): MaybePromise<U> {
   return v instanceof Promise ? v.then(f) : f(v);
 }
+
+/** The JSONPath fields of a state's pipeline (absent on types that lack them). */
+export interface JsonPathFields {
+  readonly InputPath?: string | null;
+  readonly Parameters?: JsonValue;
+  readonly ResultSelector?: JsonValue;
+  readonly ResultPath?: string | null;
+  readonly OutputPath?: string | null;
+  readonly Assign?: JsonObject;
+}
+
+/** Where a state's values are evaluated: its raw input, the context object, the variables, the randomness. */
+export interface PipelineScope {
+  readonly input: JsonValue;
+  readonly context: JsonValue;
+  readonly vars: Vars;
+  readonly det?: Determinism;
+}
+
+/** The inspection stages the pipeline records (a StateInspection has them all). */
+export interface PipelineStages {
+  afterInputPath?: JsonValue;
+  afterParameters?: JsonValue;
+  result?: JsonValue;
+  afterResultSelector?: JsonValue;
+  afterResultPath?: JsonValue;
+  output?: JsonValue;
+}
+
+/** JSONPath, before the state's work: InputPath → Parameters, each stage recorded. */
+export function jsonPathInput(def: JsonPathFields, s: PipelineScope, insp: PipelineStages): { effective: JsonValue; parameters: JsonValue } {
+  const effective = inputPath(def.InputPath, s.input, s.context, s.vars, s.det);
+  insp.afterInputPath = effective;
+  const parameters = def.Parameters === undefined ? effective : template(def.Parameters, effective, s.context, s.vars, s.det);
+  insp.afterParameters = parameters;
+  return { effective, parameters };
+}
+
+/**
+ * JSONPath, after the state's work: ResultSelector (when the type has one) → ResultPath → OutputPath, each stage
+ * recorded, and Assign, whose `$` is the raw result (before ResultSelector).
+ */
+export function jsonPathOutput(def: JsonPathFields, s: PipelineScope, result: JsonValue, insp: PipelineStages, hasSelector: boolean): { output: JsonValue; assigned: Vars | null } {
+  insp.result = result;
+  let selected = result;
+  if (hasSelector) {
+    selected = def.ResultSelector === undefined ? result : template(def.ResultSelector, result, s.context, s.vars, s.det);
+    insp.afterResultSelector = selected;
+  }
+  const afterResultPath = resultPath(def.ResultPath, s.input, selected);
+  insp.afterResultPath = afterResultPath;
+  const output = outputPath(def.OutputPath, afterResultPath, s.context, s.vars, s.det);
+  insp.output = output;
+  return { output, assigned: assignJsonPath(def.Assign, result, s.context, s.vars, s.det) };
+}

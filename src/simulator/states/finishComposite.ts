@@ -5,7 +5,7 @@
 import type { JsonValue, MapState, ParallelState } from '../../asl/types.ts';
 import type { CompiledState } from '../compile.ts';
 import type { MaybePromise, StateInspection, Thread } from '../execution.ts';
-import { assignJsonPath, bindings, jsonataAssignOutput, outputPath, resultPath, template } from '../pipeline.ts';
+import { bindings, jsonataAssignOutput, jsonPathOutput } from '../pipeline.ts';
 import type { StepContext } from '../runtime.ts';
 import { ok, type StateResult } from './result.ts';
 
@@ -25,12 +25,6 @@ export function finishComposite(
       return ok(r.output, st.next, r.assigned);
     });
   }
-  const selected = def.ResultSelector === undefined ? results : template(def.ResultSelector, results, context, t.vars, ctx.options);
-  insp.afterResultSelector = selected;
-  const afterResultPath = resultPath(def.ResultPath, t.input, selected);
-  insp.afterResultPath = afterResultPath;
-  const output = outputPath(def.OutputPath, afterResultPath, context, t.vars, ctx.options);
-  insp.output = output;
-  // `$` in a top-level Assign is the raw result, before ResultSelector (the States Language spec, "Using Assign").
-  return ok(output, st.next, assignJsonPath(def.Assign, results, context, t.vars, ctx.options));
+  const { output, assigned } = jsonPathOutput(def, { input: t.input, context, vars: t.vars, det: ctx.options }, results, insp, true);
+  return ok(output, st.next, assigned);
 }

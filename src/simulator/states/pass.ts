@@ -3,8 +3,8 @@
  * ResultPath → OutputPath; `Result` is used literally (recordings: `.$` keys in Result come out as written).
  * JSONata — Output (default: the input). Assign's `$` is the Pass result.
  */
-import type { JsonValue, PassState } from '../../asl/types.ts';
-import { assignJsonPath, bindings, inputPath, jsonataAssignOutput, outputPath, resultPath, template } from '../pipeline.ts';
+import type { PassState } from '../../asl/types.ts';
+import { bindings, jsonataAssignOutput, jsonPathInput, jsonPathOutput } from '../pipeline.ts';
 import { ok, type StateHandler } from './result.ts';
 
 export const runPass: StateHandler = (ctx, t, st, insp) => {
@@ -16,15 +16,8 @@ export const runPass: StateHandler = (ctx, t, st, insp) => {
       return ok(r.output, st.next, r.assigned);
     });
   }
-  const eff = inputPath(def.InputPath, t.input, context, t.vars, ctx.options);
-  insp.afterInputPath = eff;
-  const params = def.Parameters === undefined ? eff : template(def.Parameters, eff, context, t.vars, ctx.options);
-  insp.afterParameters = params;
-  const result: JsonValue = def.Result !== undefined ? def.Result : params;
-  insp.result = result;
-  const afterResultPath = resultPath(def.ResultPath, t.input, result);
-  insp.afterResultPath = afterResultPath;
-  const output = outputPath(def.OutputPath, afterResultPath, context, t.vars, ctx.options);
-  insp.output = output;
-  return ok(output, st.next, assignJsonPath(def.Assign, result, context, t.vars, ctx.options));
+  const scope = { input: t.input, context, vars: t.vars, det: ctx.options };
+  const { parameters } = jsonPathInput(def, scope, insp);
+  const { output, assigned } = jsonPathOutput(def, scope, def.Result !== undefined ? def.Result : parameters, insp, false);
+  return ok(output, st.next, assigned);
 };

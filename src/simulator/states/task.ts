@@ -10,17 +10,7 @@ import type { JsonValue, TaskState } from '../../asl/types.ts';
 import { ERRORS, StatesError } from '../errors.ts';
 import { exceedsPayload, lazyText, serviceResource, taskEventKind } from '../events.ts';
 import type { StateInspection, TaskOutcome, Thread, Vars } from '../execution.ts';
-import {
-  assignJsonPath,
-  bindings,
-  inputPath,
-  jsonata,
-  jsonataAssignOutput,
-  outputPath,
-  resultPath,
-  template,
-  andThen,
-} from '../pipeline.ts';
+import { andThen, bindings, jsonata, jsonataAssignOutput, jsonPathInput, jsonPathOutput } from '../pipeline.ts';
 import { readPath } from '../paths.ts';
 import type { JsonataBindings } from '../jsonata.ts';
 import type { CompiledState } from '../compile.ts';
@@ -219,24 +209,14 @@ export const runTask: StateHandler = (ctx, t, st, insp) => {
       return ok(r.output, st.next, r.assigned);
     })();
   }
-  const eff = inputPath(def.InputPath, t.input, context, t.vars, ctx.options);
-  insp.afterInputPath = eff;
-  const params = def.Parameters === undefined ? eff : template(def.Parameters, eff, context, t.vars, ctx.options);
-  insp.afterParameters = params;
+  const scope = { input: t.input, context, vars: t.vars, det: ctx.options };
+  const { effective: eff, parameters: params } = jsonPathInput(def, scope, insp);
   const limits = {
     timeout: numberField(def.TimeoutSeconds, def.TimeoutSecondsPath, eff, context, t.vars),
     heartbeat: numberField(def.HeartbeatSeconds, def.HeartbeatSecondsPath, eff, context, t.vars),
   };
   return andThen(invoke(ctx, t, st, insp, params, context, limits), (result) => {
-    insp.result = result;
-    const selected = def.ResultSelector === undefined ? result : template(def.ResultSelector, result, context, t.vars, ctx.options);
-    insp.afterResultSelector = selected;
-    const afterResultPath = resultPath(def.ResultPath, t.input, selected);
-    insp.afterResultPath = afterResultPath;
-    const output = outputPath(def.OutputPath, afterResultPath, context, t.vars, ctx.options);
-    insp.output = output;
-    // `$` in a top-level Assign is the raw result, before ResultSelector (the States Language spec, "Using
-    // Assign": "In Task, Map, and Parallel States, "$" refers to the result in a state's top-level "Assign"").
-    return ok(output, st.next, assignJsonPath(def.Assign, result, context, t.vars, ctx.options));
+    const { output, assigned } = jsonPathOutput(def, scope, result, insp, true);
+    return ok(output, st.next, assigned);
   });
 };
