@@ -77,7 +77,10 @@ export class Callbacks {
     const ms = w.heartbeatMs;
     // The simulator checks a duration against HeartbeatSeconds from the task's start: report the time since then.
     w.beatAt = Date.now();
-    w.heartbeatTimer = setTimeout(() => this.close(token, 'timed-out', { output: null, durationMs: Math.max(ms + 1, this.elapsed(w)), quietMs: ms + 1 }), ms * w.scale);
+    // The timeout's task time is exact (the last beat + HeartbeatSeconds), as on AWS: the timer firing late on a
+    // busy machine must not stretch the history.
+    const firesAt = (w.beatAt - w.startedAt) / w.scale + ms + 1;
+    w.heartbeatTimer = setTimeout(() => this.close(token, 'timed-out', { output: null, durationMs: firesAt, quietMs: ms + 1 }), ms * w.scale);
   }
 
   /** Virtual ms since the task started. */

@@ -83,11 +83,12 @@ describe('callback task timers', () => {
   });
 
   it('heartbeats keep a task alive past its HeartbeatSeconds; SendTaskSuccess then ends it', async () => {
-    const arn = await start('HeartbeatKept', callback({ HeartbeatSeconds: 60 }));
+    const arn = await start('HeartbeatKept', callback({ HeartbeatSeconds: 200 }));
     const t = await token(arn);
-    // Three heartbeats 0.3 s apart (30 s of task time each): 90 s in all, past the 60 s heartbeat.
-    for (let i = 0; i < 3; i++) {
-      await new Promise((r) => setTimeout(r, 300));
+    // Five heartbeats 0.5 s apart (50 s of task time each): 250 s in all, past the 200 s heartbeat, and each one
+    // 1.5 s of real time inside it, so a busy machine does not time the task out.
+    for (let i = 0; i < 5; i++) {
+      await new Promise((r) => setTimeout(r, 500));
       await local.client.send(new SendTaskHeartbeatCommand({ taskToken: t }));
     }
     await local.client.send(new SendTaskSuccessCommand({ taskToken: t, output: '{"ok":true}' }));
@@ -95,7 +96,7 @@ describe('callback task timers', () => {
     const events = await history(arn);
     const started = events.find((e) => e.type === 'TaskStarted') as HistoryEvent;
     const done = events.find((e) => e.type === 'TaskSucceeded') as HistoryEvent;
-    expect((done.timestamp!.getTime() - started.timestamp!.getTime()) / 1000).toBeGreaterThan(60);
+    expect((done.timestamp!.getTime() - started.timestamp!.getTime()) / 1000).toBeGreaterThan(200);
   });
 
   it('the machine’s TimeoutSeconds ends an execution waiting on a callback: TIMED_OUT, ExecutionTimedOut last', async () => {
