@@ -48,4 +48,17 @@ describe('EngineSession: one simulation run as an object', () => {
     await b.s.handle({ type: 'run', breakpoints: [], pacing });
     expect(b.last().output).toEqual([{ b: 2 }]);
   });
+
+  it('takes steps asked for during a step in order, as two quick clicks on Step', async () => {
+    const { s, last } = session();
+    await s.handle(start);
+    const first = s.handle({ type: 'step' });
+    const second = s.handle({ type: 'step' });
+    const back = s.handle({ type: 'stepBack' });
+    const third = s.handle({ type: 'step' });
+    await Promise.all([first, second, back, third]);
+    expect(last().runs.length + last().runsFrom).toBe(2);
+    await s.handle({ type: 'step' });
+    expect(last().status).toBe('SUCCEEDED');
+  });
 });

@@ -28,6 +28,9 @@ export class EngineSession {
   private readonly sent = { events: 0, runs: 0, logs: 0 };
   private running = false;
   private busy = false;
+  /** A Step or Step back is under way; more asked for meanwhile wait in `queued`. */
+  private stepping = false;
+  private queued: ('step' | 'stepBack')[] = [];
   private pausedAt: string | undefined;
   private breakpoints = new Set<string>();
   private pacing: Pacing = { delayMs: 0, msPerVirtualSecond: 0 };
@@ -161,6 +164,28 @@ export class EngineSession {
     }
   }
 
+  private async drainSteps(): Promise<void> {
+    this.busy = this.stepping = true;
+    try {
+      for (let kind = this.queued.shift(); kind && this.snap; kind = this.queued.shift()) {
+        this.pausedAt = undefined;
+        if (kind === 'step') {
+          // One state, as Step back goes back one state (stepUnit.ts): never a stop in the middle of a state.
+          this.snap = await stepState(this.snap);
+          this.ingest(this.snap);
+        } else {
+          this.snap = stepBackState(this.snap);
+          this.rewind(this.snap);
+        }
+        this.publish();
+      }
+    } finally {
+      this.queued = [];
+      this.busy = this.stepping = false;
+      this.publish();
+    }
+  }
+
   async handle(req: EngineRequest): Promise<void> {
     switch (req.type) {
       case 'start':
@@ -178,25 +203,13 @@ export class EngineSession {
         this.running = false;
         return;
       case 'step':
-        if (this.busy || !this.snap) return;
-        this.busy = true;
-        this.pausedAt = undefined;
-        try {
-          // One state, as Step back goes back one state (stepUnit.ts): never a stop in the middle of a state.
-          this.snap = await stepState(this.snap);
-          this.ingest(this.snap);
-        } finally {
-          this.busy = false;
-          this.publish();
-        }
-        return;
       case 'stepBack':
-        if (this.busy || !this.snap) return;
-        this.snap = stepBackState(this.snap);
-        this.pausedAt = undefined;
-        this.rewind(this.snap);
-        this.publish();
-        return;
+        // Steps asked for while one is under way (two quick clicks, a held F10) wait their turn, in order: a
+        // person who clicks Step twice expects two states, not one.
+        if (!this.snap || (this.busy && !this.stepping)) return;
+        this.queued.push(req.type);
+        if (this.stepping) return;
+        return this.drainSteps();
       case 'breakpoints':
         this.breakpoints = new Set(req.breakpoints);
         return;
