@@ -26,6 +26,8 @@ export class StepContext {
    */
   deferFrom = Infinity;
   deferred: HistoryEvent[] | null = null;
+  /** Path of the thread whose step records events now ('' at the top level, `Map/3` in an iteration): step.ts. */
+  thread = '';
 
   constructor(s: ExecutionSnapshot) {
     this.options = s.options;
@@ -59,7 +61,7 @@ export class StepContext {
   /** Records a deferred event (a copy with its id: older snapshots keep theirs untouched). */
   replay(ev: HistoryEvent): void {
     const id = this.events.length + 1;
-    const copy = new EventRecord(id, id === 2 ? 0 : id - 1, ev.timestamp, ev.type);
+    const copy = new EventRecord(id, id === 2 ? 0 : id - 1, ev.timestamp, ev.type, eventThread(ev) ?? '');
     for (const k in ev) {
       if (k !== 'id' && k !== 'previousEventId' && k !== 'timestamp' && k !== 'type') copy[k] = ev[k];
     }
@@ -70,14 +72,14 @@ export class StepContext {
   private event(type: string): HistoryEvent {
     if (this.now > this.deferFrom) return this.defer(type);
     const id = this.events.length + 1;
-    const ev = new EventRecord(id, id === 2 ? 0 : id - 1, this.timestamp(), type);
+    const ev = new EventRecord(id, id === 2 ? 0 : id - 1, this.timestamp(), type, this.thread);
     if (id > this.options.limits.maxHistoryEvents) this.historyOverflow = true;
     this.events.push(ev);
     return ev;
   }
 
   private defer(type: string): HistoryEvent {
-    const ev = new EventRecord(0, 0, this.timestamp(), type);
+    const ev = new EventRecord(0, 0, this.timestamp(), type, this.thread);
     if (this.deferred === null) this.deferred = [];
     this.deferred.push(ev);
     return ev;
@@ -126,6 +128,19 @@ export class StepContext {
 }
 
 /**
+ * The thread an event was recorded by ('' at the top level, `Map/3` in iteration 3, `Par/0` in branch 0), so that a
+ * state that runs in many iterations or branches can show exactly its own events. Internal: a symbol key, which
+ * `JSON.stringify` (the export, `plainHistory`, the local endpoint, the worker's messages) leaves out, so the history
+ * stays in GetExecutionHistory's shape.
+ */
+const THREAD: unique symbol = Symbol('thread');
+
+/** The thread path an event of this simulator was recorded by, or undefined for any other event. */
+export function eventThread(ev: HistoryEvent): string | undefined {
+  return (ev as { [THREAD]?: string })[THREAD];
+}
+
+/**
  * A history event as recorded (a plain data object with its details added under `<type>EventDetails`). A class,
  * not an object literal: V8 pretenures objects made by a literal whose objects lived long (a long run's history),
  * which then slows down short executions that make the same objects (allocated straight into the old generation).
@@ -136,11 +151,13 @@ class EventRecord implements HistoryEvent {
   previousEventId: number;
   timestamp: string;
   type: string;
-  constructor(id: number, previousEventId: number, timestamp: string, type: string) {
+  [THREAD]: string;
+  constructor(id: number, previousEventId: number, timestamp: string, type: string, thread: string) {
     this.id = id;
     this.previousEventId = previousEventId;
     this.timestamp = timestamp;
     this.type = type;
+    this[THREAD] = thread;
   }
 }
 

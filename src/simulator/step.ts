@@ -8,6 +8,29 @@ import type { MaybePromise, Thread } from './execution.ts';
 import type { StepContext } from './runtime.ts';
 import { advanceState, type Advance } from './thread.ts';
 
+/** Events recorded during the step belong to `t` (StepContext.thread), restored for the enclosing thread after. */
 export function advance(ctx: StepContext, t: Thread): MaybePromise<Advance> {
-  return t.composite ? advanceComposite(ctx, t, advance) : advanceState(ctx, t);
+  const outer = ctx.thread;
+  ctx.thread = t.path;
+  let a: MaybePromise<Advance>;
+  try {
+    a = t.composite ? advanceComposite(ctx, t, advance) : advanceState(ctx, t);
+  } catch (e) {
+    ctx.thread = outer;
+    throw e;
+  }
+  if (a instanceof Promise) {
+    return a.then(
+      (x) => {
+        ctx.thread = outer;
+        return x;
+      },
+      (e: unknown) => {
+        ctx.thread = outer;
+        throw e;
+      },
+    );
+  }
+  ctx.thread = outer;
+  return a;
 }
