@@ -3,7 +3,7 @@
  * Task is renamed on the canvas, and a state renamed in the inspector stays where it was put, with its saved
  * layout under the new name.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { clickEditorText, editorText, executionStatus, inspector, openApp, openSimulation, selectState, simulationPanel, stateNode } from './helpers.ts';
 import { dragState, nodePosition, saveStatus } from './never-lost-helpers.ts';
 
@@ -28,7 +28,8 @@ async function savedPositionKeys(page: Page): Promise<string[][]> {
   );
 }
 
-test('a handler mock written for a Task still runs after F2 renames the Task', async ({ page }) => {
+/** The seed open with SendNotification mocked by a handler of the user's own; the Simulation panel and its Mocks tab. */
+async function withOwnNotificationMock(page: Page): Promise<{ panel: Locator; mocks: Locator }> {
   await openApp(page);
   const panel = await openSimulation(page);
   const mocks = await openTab(page, 'Mocks');
@@ -36,6 +37,11 @@ test('a handler mock written for a Task still runs after F2 renames the Task', a
   await mocks
     .getByLabel('Mock code for SendNotification')
     .fill('export async function handler(event) {\n  return { status: "sent by my own mock" };\n}\n');
+  return { panel, mocks };
+}
+
+test('a handler mock written for a Task still runs after F2 renames the Task', async ({ page }) => {
+  const { panel, mocks } = await withOwnNotificationMock(page);
 
   await stateNode(page, 'SendNotification').click();
   await page.keyboard.press('F2');
@@ -62,13 +68,7 @@ async function retypeLastWord(page: Page, line: string, text: string): Promise<v
 
 test('a mock written for a Task still applies after the Task is renamed by typing in the editor', async ({ page }) => {
   test.slow(); // Real key presses in Monaco, then a run: over a minute on a busy 2-core machine.
-  await openApp(page);
-  const panel = await openSimulation(page);
-  const mocks = await openTab(page, 'Mocks');
-  await mocks.getByLabel('Mock kind for SendNotification').selectOption('code');
-  await mocks
-    .getByLabel('Mock code for SendNotification')
-    .fill('export async function handler(event) {\n  return { status: "sent by my own mock" };\n}\n');
+  const { panel, mocks } = await withOwnNotificationMock(page);
 
   // The reference first, then the key, as a user types them.
   await retypeLastWord(page, '"Next": "SendNotification"', 'Notify');

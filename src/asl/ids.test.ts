@@ -2,22 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { branchId, jsonPathOfId, processorId, stateId, stateIds, threadOf } from './ids.ts';
 import { isRecord } from './values.ts';
+import { NESTED_PARALLEL, parallelMachine } from '../testing/machines.ts';
 
-const def = {
-  StartAt: 'P',
-  States: {
-    P: {
-      Type: 'Parallel',
-      Branches: [
-        { StartAt: 'A', States: { A: { Type: 'Pass', End: true } } },
-        { StartAt: 'M', States: { M: { Type: 'Map', ItemProcessor: { StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true } } }, End: true } } },
-      ],
-      Next: 'a/b',
-    },
+const def = parallelMachine(NESTED_PARALLEL.Branches, {
+  next: 'a/b',
+  states: {
     'a/b': { Type: 'Map', Iterator: { StartAt: 'x~y', States: { 'x~y': { Type: 'Pass', Next: 'A' }, A: { Type: 'Pass', End: true } } }, Next: 'A' },
     A: { Type: 'Succeed' },
   },
-};
+});
 
 describe('stateIds.ofPath: simulator thread path → canvas id', () => {
   it.each([

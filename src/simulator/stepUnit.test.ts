@@ -3,22 +3,16 @@ import type { StateMachineDefinition } from '../asl/types.ts';
 import { nextState, startExecution } from './index.ts';
 import type { ExecutionSnapshot } from './execution.ts';
 import { stepBackState, stepState } from './stepUnit.ts';
+import { parallelMachine } from '../testing/machines.ts';
 
 // Branch 1 waits (entered in one engine step, completed in a later one) while branch 2 runs B.
-const def = {
-  StartAt: 'P',
-  States: {
-    P: {
-      Type: 'Parallel',
-      Branches: [
-        { StartAt: 'W1', States: { W1: { Type: 'Wait', Seconds: 1, Next: 'A' }, A: { Type: 'Pass', End: true } } },
-        { StartAt: 'B', States: { B: { Type: 'Pass', End: true } } },
-      ],
-      Next: 'Done',
-    },
-    Done: { Type: 'Pass', End: true },
-  },
-} as unknown as StateMachineDefinition;
+const def = parallelMachine(
+  [
+    { StartAt: 'W1', States: { W1: { Type: 'Wait', Seconds: 1, Next: 'A' }, A: { Type: 'Pass', End: true } } },
+    { StartAt: 'B', States: { B: { Type: 'Pass', End: true } } },
+  ],
+  { next: 'Done', states: { Done: { Type: 'Pass', End: true } } },
+) as unknown as StateMachineDefinition;
 
 const where = (s: ExecutionSnapshot) => `${nextState(s)?.path ?? 'end'}@${s.steps}`;
 

@@ -39,22 +39,24 @@ afterEach(() => {
 const positions = () => ({ ...store.getState().sidecar.positions });
 const breakpoints = () => Object.keys(useSimulationView.getState().breakpoints).sort();
 
+/** Every piece of per-state data of the first branch's state is under `name` (B1 before a rename). */
+function expectDataOf(name: string): void {
+  expect(positions()).toEqual({ P: { x: 10, y: 20 }, [`P/~b0/${name}`]: { x: 1, y: 2 } });
+  expect(mocks).toEqual({ [name]: 'mock of B1', I1: 'mock of I1' });
+  expect(breakpoints()).toEqual(['M', `P/~b0/${name}`]);
+}
+
 describe('the per-state data pipeline', () => {
   it('a rename carries positions, mocks and breakpoints; undo and redo take them back and forth', () => {
     expect(store.getState().runCommand(renameState, { id: 'B1', newName: 'x' })).not.toBe(true); // not a top-level id
     expect(store.getState().runCommand(renameState, { id: 'P/~b0/B1', newName: 'First' })).toBe(true);
-    expect(positions()).toEqual({ P: { x: 10, y: 20 }, 'P/~b0/First': { x: 1, y: 2 } });
-    expect(mocks).toEqual({ First: 'mock of B1', I1: 'mock of I1' });
-    expect(breakpoints()).toEqual(['M', 'P/~b0/First']);
+    expectDataOf('First');
 
     store.getState().undo();
-    expect(positions()).toEqual({ P: { x: 10, y: 20 }, 'P/~b0/B1': { x: 1, y: 2 } });
-    expect(mocks).toEqual({ B1: 'mock of B1', I1: 'mock of I1' });
-    expect(breakpoints()).toEqual(['M', 'P/~b0/B1']);
+    expectDataOf('B1');
 
     store.getState().redo();
-    expect(mocks).toEqual({ First: 'mock of B1', I1: 'mock of I1' });
-    expect(breakpoints()).toEqual(['M', 'P/~b0/First']);
+    expectDataOf('First');
   });
 
   it('a mock edited after a command survives the undo of that command', () => {
@@ -70,9 +72,7 @@ describe('the per-state data pipeline', () => {
     expect(mocks).toEqual({ I1: 'mock of I1' });
     expect(breakpoints()).toEqual(['M']);
     store.getState().undo();
-    expect(positions()).toEqual({ P: { x: 10, y: 20 }, 'P/~b0/B1': { x: 1, y: 2 } });
-    expect(mocks).toEqual({ B1: 'mock of B1', I1: 'mock of I1' });
-    expect(breakpoints()).toEqual(['M', 'P/~b0/B1']);
+    expectDataOf('B1');
   });
 
   it('a move keeps the mock and the breakpoint; a duplicate gets a copy of the mock only', () => {
@@ -91,17 +91,12 @@ describe('the per-state data pipeline', () => {
     const typed = store.getState().doc.text.split('"B1"').join('"First"');
     store.getState().setText(typed);
     store.getState().flushParse();
-    expect(positions()).toEqual({ P: { x: 10, y: 20 }, 'P/~b0/First': { x: 1, y: 2 } });
-    expect(mocks).toEqual({ First: 'mock of B1', I1: 'mock of I1' });
-    expect(breakpoints()).toEqual(['M', 'P/~b0/First']);
+    expectDataOf('First');
 
     store.getState().undo();
-    expect(positions()).toEqual({ P: { x: 10, y: 20 }, 'P/~b0/B1': { x: 1, y: 2 } });
-    expect(mocks).toEqual({ B1: 'mock of B1', I1: 'mock of I1' });
-    expect(breakpoints()).toEqual(['M', 'P/~b0/B1']);
+    expectDataOf('B1');
     store.getState().redo();
-    expect(mocks).toEqual({ First: 'mock of B1', I1: 'mock of I1' });
-    expect(breakpoints()).toEqual(['M', 'P/~b0/First']);
+    expectDataOf('First');
   });
 
   it('a rename typed in a Map processor, then a command: the command sees the renamed data', () => {

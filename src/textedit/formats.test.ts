@@ -8,6 +8,7 @@ import type { Command } from '../commands/command.ts';
 import { COMMANDS } from '../commands/registry.ts';
 import { CHAIN, NESTED, defOf, doUndo, jsonText } from '../commands/testUtil.ts';
 import { applyTextEdits, computeTextEdits, invertTextEdits } from './textEdits.ts';
+import { ODD_JSON } from '../testing/machines.ts';
 
 const chain = defOf(CHAIN);
 const nested = defOf(NESTED);
@@ -52,19 +53,6 @@ describe.each(Object.keys(STYLES))('do → undo in %s', (style) => {
 });
 
 describe('commands on deliberately odd JSON', () => {
-  const ODD = [
-    '{',
-    '    "States": {',
-    '      "B": {"Type": "Pass", "Result": [1,2],   "End": true},',
-    '        "A": {',
-    '            "Next": "B",',
-    '            "Type":"Pass"',
-    '        }',
-    '    },',
-    '  "StartAt": "A"',
-    '}',
-  ].join('\r\n');
-
   it.each([
     ['state.add', { type: 'Wait', after: 'A' }],
     ['state.rename', { id: 'B', newName: 'Done' }],
@@ -72,7 +60,7 @@ describe('commands on deliberately odd JSON', () => {
     ['state.update', { id: 'A', path: ['Parameters'], value: { a: [1, 2] } }],
   ] as const)('%s keeps every untouched byte', (id, args) => {
     const command = COMMANDS[id] as Command<unknown>;
-    const { text } = doUndo(command, ODD, args);
+    const { text } = doUndo(command, ODD_JSON, args);
     const untouched = ['{\r\n    "States": {\r\n', '    },\r\n  "StartAt": "A"\r\n}'.slice(0, 6)];
     for (const part of untouched) expect(text).toContain(part);
     // A rename rewrites B's Result line's neighbour (its key); every other command leaves that line byte for byte.
@@ -80,11 +68,11 @@ describe('commands on deliberately odd JSON', () => {
   });
 
   it('deletes a one-line state; inverse edits restore its layout exactly', () => {
-    const before = defOf(ODD);
+    const before = defOf(ODD_JSON);
     const after = COMMANDS['state.delete'].execute(before, { ids: ['B'] });
-    const edits = computeTextEdits(ODD, 'json', before, after);
-    const edited = applyTextEdits(ODD, edits);
-    expect(edited).toBe(ODD.replace('"B": {"Type": "Pass", "Result": [1,2],   "End": true},\r\n        ', '').replace('"Next": "B",\r\n            "Type":"Pass"', '"End": true,\r\n            "Type":"Pass"'));
-    expect(applyTextEdits(edited, invertTextEdits(ODD, edits))).toBe(ODD);
+    const edits = computeTextEdits(ODD_JSON, 'json', before, after);
+    const edited = applyTextEdits(ODD_JSON, edits);
+    expect(edited).toBe(ODD_JSON.replace('"B": {"Type": "Pass", "Result": [1,2],   "End": true},\r\n        ', '').replace('"Next": "B",\r\n            "Type":"Pass"', '"End": true,\r\n            "Type":"Pass"'));
+    expect(applyTextEdits(edited, invertTextEdits(ODD_JSON, edits))).toBe(ODD_JSON);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../asl/parse.ts';
 import { applyTextEdits, computeTextEdits } from './textEdits.ts';
+import { ODD_JSON } from '../testing/machines.ts';
 
 /** Apply `computeTextEdits` from the text's own value to `next`; check the result and the byte-exact way back. */
 function roundTrip(text: string, format: 'json' | 'yaml', next: (v: any) => unknown) {
@@ -31,43 +32,29 @@ function outsideUnchanged(text: string, edited: string, edits: { offset: number;
   expect(b).toBe(a);
 }
 
-const ODD = [
-  '{',
-  '    "States": {',
-  '      "B": {"Type": "Pass", "Result": [1,2],   "End": true},',
-  '        "A": {',
-  '            "Next": "B",',
-  '            "Type":"Pass"',
-  '        }',
-  '    },',
-  '  "StartAt": "A"',
-  '}',
-  '',
-].join('\r\n');
-
 describe('computeTextEdits (JSON)', () => {
   it('replaces only a changed scalar, keeping odd formatting and CRLF', () => {
-    const { edits, edited } = roundTrip(ODD, 'json', (v) => {
+    const { edits, edited } = roundTrip(ODD_JSON, 'json', (v) => {
       v.States.B.Result = [1, 3];
       return v;
     });
-    expect(edits).toEqual([{ offset: ODD.indexOf('[1,2]') + 3, length: 1, content: '3' }]);
-    outsideUnchanged(ODD, edited, edits);
+    expect(edits).toEqual([{ offset: ODD_JSON.indexOf('[1,2]') + 3, length: 1, content: '3' }]);
+    outsideUnchanged(ODD_JSON, edited, edits);
   });
 
   it('renames a key in place, keeping its position and value text', () => {
-    const { edits, edited } = roundTrip(ODD, 'json', (v) => ({
+    const { edits, edited } = roundTrip(ODD_JSON, 'json', (v) => ({
       States: { B: v.States.B, Alpha: v.States.A },
       StartAt: 'Alpha',
     }));
     expect(edited).toContain('"Alpha": {\r\n            "Next": "B"');
     expect(edited.indexOf('"B"')).toBeLessThan(edited.indexOf('"Alpha"'));
     expect(edits).toHaveLength(2);
-    outsideUnchanged(ODD, edited, edits);
+    outsideUnchanged(ODD_JSON, edited, edits);
   });
 
   it('inserts a property in the style of its siblings (single-line object)', () => {
-    const { edited } = roundTrip(ODD, 'json', (v) => {
+    const { edited } = roundTrip(ODD_JSON, 'json', (v) => {
       v.States.B = { Type: 'Pass', Comment: 'hi', Result: [1, 2], End: true };
       return v;
     });
@@ -75,12 +62,12 @@ describe('computeTextEdits (JSON)', () => {
   });
 
   it('inserts a nested object with the indentation used around the edit point and CRLF', () => {
-    const { edited, edits } = roundTrip(ODD, 'json', (v) => {
+    const { edited, edits } = roundTrip(ODD_JSON, 'json', (v) => {
       v.States.A = { Next: 'B', Type: 'Pass', Parameters: { x: [1, 2] } };
       return v;
     });
     expect(edited).toContain('"Type":"Pass",\r\n            "Parameters": {\r\n                "x": [1, 2]\r\n            }\r\n');
-    outsideUnchanged(ODD, edited, edits);
+    outsideUnchanged(ODD_JSON, edited, edits);
   });
 
   it('removes properties and array items with their separators only', () => {

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { NESTED_PARALLEL, parallelMachine } from '../../testing/machines.ts';
 import { taskStates } from './taskStates.ts';
 
-const def = {
-  StartAt: 'P',
-  States: {
-    P: {
-      Type: 'Parallel',
-      Branches: [
-        { StartAt: 'A', States: { A: { Type: 'Pass', End: true } } },
-        { StartAt: 'M', States: { M: { Type: 'Map', ItemProcessor: { StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true } } }, End: true } } },
-      ],
-      Next: 'a/b',
-    },
+const def = parallelMachine(NESTED_PARALLEL.Branches, {
+  next: 'a/b',
+  states: {
     'a/b': { Type: 'Map', Iterator: { StartAt: 'x~y', States: { 'x~y': { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:1:function:f', End: true } } }, End: true },
   },
-};
+});
 
 describe('taskStates', () => {
   it('does not flag lambda:invoke.waitForTaskToken: its mocked result is the callback output, not a Lambda response', () => {
