@@ -89,6 +89,71 @@ test('a state inside a Map has an iteration picker in its step details', async (
   await expect(details.getByRole('region', { name: 'Output', exact: true })).toContainText('"twice": 4');
 });
 
+test('a retried state inside a Map shows, per iteration, only its own retries and events', async ({ page }) => {
+  await openApp(page);
+  await replaceEditorText(
+    page,
+    JSON.stringify(
+      {
+        StartAt: 'Each',
+        States: {
+          Each: {
+            Type: 'Map',
+            ItemsPath: '$.items',
+            ItemProcessor: {
+              ProcessorConfig: { Mode: 'INLINE' },
+              StartAt: 'Call',
+              States: {
+                Call: {
+                  Type: 'Task',
+                  Resource: 'arn:aws:states:::lambda:invoke',
+                  Parameters: { 'Payload.$': '$' },
+                  Retry: [{ ErrorEquals: ['Flaky'], IntervalSeconds: 1, BackoffRate: 1, MaxAttempts: 3 }],
+                  End: true,
+                },
+              },
+            },
+            End: true,
+          },
+        },
+      },
+      null,
+      2,
+    ),
+  );
+  await expect(stateNode(page, 'Call')).toBeVisible();
+  const panel = await openSimulation(page);
+  await (await openTab(page, 'Input')).getByLabel('Execution input (JSON)').fill('{"items": [1, 2, 3]}');
+  const mocks = await openTab(page, 'Mocks');
+  await mocks.getByLabel('Mock kind for Call').selectOption('code');
+  // Item 2 fails twice (its first two attempts), then succeeds; items 1 and 3 succeed at once.
+  await mocks
+    .getByLabel('Mock code for Call')
+    .fill(
+      "export async function handler(event, context) {\n  if (event === 2 && context.retryCount < 2) { const e = new Error('try again'); e.name = 'Flaky'; throw e; }\n  return { n: event };\n}\n",
+    );
+  await panel.getByRole('button', { name: 'Run' }).click();
+  await expect(executionStatus(page)).toHaveText('Succeeded');
+  const details = await showStep(page, 'Call');
+  const iteration = details.getByLabel('Iteration');
+  await expect(iteration.locator('option')).toHaveCount(3);
+  const facts = details.getByRole('definition');
+  const events = details.getByRole('region', { name: 'Events' }).getByRole('listitem');
+
+  await iteration.selectOption('Each/1');
+  await expect(facts.nth(2)).toHaveText('2');
+  await expect(events.filter({ hasText: 'TaskFailed' })).toHaveCount(2);
+  await expect(events.filter({ hasText: 'TaskScheduled' })).toHaveCount(3);
+  await expect(details.getByRole('region', { name: 'Output', exact: true })).toContainText('"n": 2');
+
+  await iteration.selectOption('Each/0');
+  await expect(facts.nth(2)).toHaveText('0');
+  await expect(events.filter({ hasText: 'TaskScheduled' })).toHaveCount(1);
+  await expect(events.filter({ hasText: 'TaskFailed' })).toHaveCount(0);
+  await expect(details.getByRole('region', { name: 'Output', exact: true })).toContainText('"n": 1');
+  await page.screenshot({ path: 'test-results/screens/step-details-map-retry.png' });
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`screenshot of step details, ${theme} theme`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });

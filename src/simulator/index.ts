@@ -13,6 +13,7 @@ export type {
   Thread,
 } from './execution.ts';
 export type { HistoryEvent } from './events.ts';
+export { eventThread } from './runtime.ts';
 export { mockConfigInvoker, handlerInvoker, resultsInvoker, lambdaInvokeResponse, type MockConfigFile, type MockHandler } from './mocks.ts';
 export { standardCostUsd, STANDARD_PRICE_PER_TRANSITION_USD } from './cost.ts';
 export { AWS_MAX_HISTORY_EVENTS, AWS_MAX_PAYLOAD_BYTES, DEFAULT_MAX_TRANSITIONS } from './limits.ts';

@@ -6,11 +6,12 @@ import { VirtualRows } from './VirtualRows.tsx';
 
 export function HistoryView() {
   const events = useSession((s) => s.events);
+  const eventThreads = useSession((s) => s.eventThreads);
   const startTime = useSession((s) => s.startTime);
   const [type, setType] = useState('');
   const [state, setState] = useState('');
   const [selected, setSelected] = useState<number | undefined>(undefined);
-  const states = useMemo(() => eventStates(events), [events]);
+  const states = useMemo(() => eventStates(events, eventThreads), [events, eventThreads]);
   const types = useMemo(() => distinct(events.map((e) => e.type)), [events]);
   const names = useMemo(() => distinct(states), [states]);
   const shown = useMemo(() => filterEvents(events, states, { types: type ? [type] : [], state }), [events, states, type, state]);

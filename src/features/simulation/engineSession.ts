@@ -7,7 +7,7 @@
 import type { JsonValue } from '../../asl/types.ts';
 import { dict } from '../../asl/own.ts';
 import { stateIds, threadOf } from '../../asl/ids.ts';
-import { activeThreads, nextState, startExecution, step, type ExecutionSnapshot, type HistoryEvent } from '../../simulator/index.ts';
+import { activeThreads, eventThread, nextState, startExecution, step, type ExecutionSnapshot, type HistoryEvent } from '../../simulator/index.ts';
 import { stepBackState, stepState } from '../../simulator/stepUnit.ts';
 import { mockInvoker } from './invoker.ts';
 import { taskStates } from './taskStates.ts';
@@ -92,7 +92,9 @@ export class EngineSession {
         if (id) active.push({ path, id });
       }
     }
-    const events = JSON.parse(JSON.stringify(s.events.items.slice(this.sent.events, s.eventCount))) as HistoryEvent[];
+    const recorded = s.events.items.slice(this.sent.events, s.eventCount);
+    const events = JSON.parse(JSON.stringify(recorded)) as HistoryEvent[];
+    const eventThreads = recorded.map((e) => eventThread(e) ?? '');
     const msg: EngineMessage = {
       type: 'update',
       status: s.status,
@@ -105,6 +107,7 @@ export class EngineSession {
       canStepBack: s.previous !== null,
       eventsFrom: this.sent.events,
       events,
+      eventThreads,
       runsFrom: this.sent.runs,
       runs: this.runs.slice(this.sent.runs),
       logsFrom: this.sent.logs,

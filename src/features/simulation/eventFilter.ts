@@ -1,7 +1,7 @@
 /**
  * Execution history filtering: by event type and by state. Task/Lambda/Map/Parallel events carry no state name
- * in GetExecutionHistory; they belong to the state entered last and not yet exited (the simulator is sequential),
- * so each event's state is attributed once with a stack of entered states.
+ * in GetExecutionHistory; they belong to the state entered last and not yet exited in the same thread, so each
+ * event's state is attributed once with a stack of entered states per thread (one stack when threads are unknown).
  */
 import type { HistoryEvent } from '../../simulator/events.ts';
 
@@ -17,10 +17,17 @@ function detailsName(e: HistoryEvent, key: string): string | undefined {
   return d && typeof d.name === 'string' ? d.name : undefined;
 }
 
-/** The state each event belongs to (undefined for execution-level events). */
-export function eventStates(events: readonly HistoryEvent[]): (string | undefined)[] {
-  const stack: string[] = [];
-  return events.map((e) => {
+/**
+ * The state each event belongs to (undefined for execution-level events). With `threads` (the thread path that
+ * recorded each event, from the simulator: engineSession.ts), each thread keeps its own stack, so events of
+ * concurrent Map iterations or Parallel branches go to their own thread's state even when they interleave.
+ */
+export function eventStates(events: readonly HistoryEvent[], threads: readonly (string | undefined)[] = []): (string | undefined)[] {
+  const stacks = new Map<string | undefined, string[]>();
+  return events.map((e, i) => {
+    const thread = threads[i];
+    let stack = stacks.get(thread);
+    if (!stack) stacks.set(thread, (stack = []));
     const entered = detailsName(e, 'stateEnteredEventDetails');
     if (entered !== undefined) {
       stack.push(entered);
@@ -28,13 +35,34 @@ export function eventStates(events: readonly HistoryEvent[]): (string | undefine
     }
     const exited = detailsName(e, 'stateExitedEventDetails');
     if (exited !== undefined) {
-      const i = stack.lastIndexOf(exited);
-      if (i >= 0) stack.splice(i, 1);
+      const j = stack.lastIndexOf(exited);
+      if (j >= 0) stack.splice(j, 1);
       return exited;
     }
     if (e.type.startsWith('Execution')) return undefined;
     return stack[stack.length - 1];
   });
+}
+
+/**
+ * Indices of the events of one state's attempts in one thread, between `from` and `to` (ms): by the thread that
+ * recorded each event where it is known (the simulator's), otherwise (an AWS history) by name and time only.
+ */
+export function stepEventIndices(
+  events: readonly HistoryEvent[],
+  threads: readonly (string | undefined)[],
+  states: readonly (string | undefined)[],
+  step: { stateName: string; thread: string; from: number; to: number },
+): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < events.length; i++) {
+    if (states[i] !== step.stateName) continue;
+    const thread = threads[i];
+    if (thread !== undefined && thread !== step.thread) continue;
+    const t = Date.parse((events[i] as HistoryEvent).timestamp);
+    if (t >= step.from && t <= step.to) out.push(i);
+  }
+  return out;
 }
 
 /** Indices of the events that pass the filter. */

@@ -76,6 +76,8 @@ export interface EngineUpdate {
   cause?: string;
   eventsFrom: number;
   events: HistoryEvent[];
+  /** The thread path that recorded each of `events` (not part of the AWS-shaped event: see eventThread). */
+  eventThreads: string[];
   runsFrom: number;
   runs: StateRun[];
   logsFrom: number;

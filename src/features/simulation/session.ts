@@ -22,6 +22,8 @@ export interface Session {
   error: string | undefined;
   cause: string | undefined;
   events: HistoryEvent[];
+  /** The thread path that recorded each event (shorter than `events` when some came from elsewhere). */
+  eventThreads: string[];
   runs: StateRun[];
   logs: LogLine[];
   lastResults: Record<string, JsonValue>;
@@ -45,6 +47,7 @@ export const EMPTY_SESSION = {
   error: undefined,
   cause: undefined,
   events: [],
+  eventThreads: [],
   runs: [],
   logs: [],
   lastResults: {},
@@ -78,6 +81,7 @@ export function applyUpdate(s: Session, m: EngineUpdate): Partial<Session> {
     error: m.error,
     cause: m.cause,
     events: splice(s.events, m.eventsFrom, m.events),
+    eventThreads: splice(s.eventThreads, m.eventsFrom, m.eventThreads),
     runs,
     logs: capLogs(splice(s.logs, m.logsFrom, m.logs)),
     lastResults: m.lastResults,
