@@ -1,55 +1,93 @@
 /**
- * The menu button primitive of the toolbar (WAI-ARIA menu button pattern, on Radix's DropdownMenu): a trigger button
- * with aria-haspopup="menu"; the menu renders in a portal on document.body, placed from the trigger and kept inside
- * the viewport (flip and shift); Enter, Space and ArrowDown open it, the arrows, Home, End and typeahead move, Escape
- * and outside clicks close it and focus goes back to the trigger.
+ * The menu button primitive of the toolbar (WAI-ARIA menu button pattern). The menus themselves (Radix's
+ * DropdownMenu, `menuRadix.tsx`) are a chunk of their own, out of the initial bundle: until it has arrived a menu is a
+ * plain button that looks and is named the same. Hovering or focusing it fetches the chunk; pressing it (pointer,
+ * Enter, Space, ArrowDown) fetches it and opens the menu as soon as it is there, focus and all.
  *
- * An item's action runs after the menu has closed and focus is back on the trigger: a dialog the item opens then
- * takes the focus from the trigger and gives it back to the trigger when it closes.
+ * The items (`MenuItem`, `MenuGroup`, `MenuSeparator`, `MenuRadioGroup`) only render inside an open menu, so they
+ * take the loaded implementation from the menu above them.
  */
-import * as Radix from '@radix-ui/react-dropdown-menu';
-import { createContext, useContext, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import './menu.css';
 
-type Defer = (action: () => void) => void;
-const DeferContext = createContext<Defer>((action) => action());
+type Impl = typeof import('./menuRadix.tsx');
+let loaded: Impl | undefined;
+let loading: Promise<Impl> | undefined;
+
+/** Fetch the menus' chunk once; resolves with it. */
+export function loadMenus(): Promise<Impl> {
+  loading ??= import('./menuRadix.tsx').then((m) => (loaded = m));
+  return loading;
+}
+
+const ImplContext = createContext<Impl | undefined>(undefined);
+
+function useImpl(): Impl {
+  const impl = useContext(ImplContext);
+  if (!impl) throw new Error('A menu item renders only inside a Menu');
+  return impl;
+}
+
+const OPEN_KEYS = new Set(['Enter', ' ', 'ArrowDown']);
 
 export function Menu({ label, title, children }: { label: string; title?: string; children: ReactNode }) {
-  const trigger = useRef<HTMLButtonElement>(null);
-  const pending = useRef<(() => void) | undefined>(undefined);
-  const defer: Defer = (action) => {
-    pending.current = action;
+  const [impl, setImpl] = useState(loaded);
+  const [openAtMount, setOpenAtMount] = useState<'pointer' | 'keyboard' | undefined>(undefined);
+  const button = useRef<HTMLButtonElement>(null);
+  const [focusAtMount, setFocusAtMount] = useState(false);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  const load = () => {
+    void loadMenus().then((m) => {
+      if (!mounted.current) return;
+      setFocusAtMount(document.activeElement !== null && document.activeElement === button.current);
+      setImpl(() => m);
+    });
   };
+  if (impl) {
+    return (
+      <ImplContext.Provider value={impl}>
+        <impl.RadixMenu label={label} title={title} openAtMount={openAtMount} focusAtMount={focusAtMount}>
+          {children}
+        </impl.RadixMenu>
+      </ImplContext.Provider>
+    );
+  }
   return (
-    <Radix.Root>
-      <Radix.Trigger asChild>
-        <button ref={trigger} type="button" className="menu-trigger" title={title}>
-          {label}
-          <span className="menu-caret" aria-hidden="true">
-            ▾
-          </span>
-        </button>
-      </Radix.Trigger>
-      <Radix.Portal>
-        <Radix.Content
-          className="menu"
-          align="start"
-          sideOffset={4}
-          collisionPadding={8}
-          loop
-          onCloseAutoFocus={(e) => {
-            // Focus goes back to the trigger however the menu closed (an item, Escape or an outside click).
-            const action = pending.current;
-            pending.current = undefined;
-            e.preventDefault();
-            trigger.current?.focus();
-            action?.();
-          }}
-        >
-          <DeferContext.Provider value={defer}>{children}</DeferContext.Provider>
-        </Radix.Content>
-      </Radix.Portal>
-    </Radix.Root>
+    <button
+      ref={button}
+      type="button"
+      className="menu-trigger"
+      title={title}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      data-state="closed"
+      onPointerEnter={load}
+      onFocus={load}
+      onPointerDown={(e) => {
+        // As Radix's trigger: the main button without Ctrl opens (a Ctrl+click is a context menu on macOS).
+        if (e.button !== 0 || e.ctrlKey) return;
+        e.preventDefault();
+        setOpenAtMount('pointer');
+        load();
+      }}
+      onKeyDown={(e) => {
+        if (!OPEN_KEYS.has(e.key)) return;
+        e.preventDefault();
+        setOpenAtMount('keyboard');
+        load();
+      }}
+    >
+      {label}
+      <span className="menu-caret" aria-hidden="true">
+        ▾
+      </span>
+    </button>
   );
 }
 
@@ -63,34 +101,20 @@ interface ItemProps {
   title?: string;
 }
 
-export function MenuItem({ children, onSelect, disabled, hint, keys, title }: ItemProps) {
-  const defer = useContext(DeferContext);
-  return (
-    <Radix.Item className="menu-item" disabled={disabled} onSelect={() => defer(onSelect)} aria-keyshortcuts={keys} title={title}>
-      <span className="menu-item-label">{children}</span>
-      {hint && (
-        <span className="menu-hint" aria-hidden="true">
-          {hint}
-        </span>
-      )}
-    </Radix.Item>
-  );
+export function MenuItem(props: ItemProps) {
+  const { MenuItem: Item } = useImpl();
+  return <Item {...props} />;
 }
 
 /** A labelled group of items: the heading is visible and names the group. */
-export function MenuGroup({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Radix.Group className="menu-group" aria-label={label}>
-      <Radix.Label className="menu-label" aria-hidden="true">
-        {label}
-      </Radix.Label>
-      {children}
-    </Radix.Group>
-  );
+export function MenuGroup(props: { label: string; children: ReactNode }) {
+  const { MenuGroup: Group } = useImpl();
+  return <Group {...props} />;
 }
 
 export function MenuSeparator() {
-  return <Radix.Separator className="menu-separator" />;
+  const { MenuSeparator: Separator } = useImpl();
+  return <Separator />;
 }
 
 interface RadioProps<T extends string> {
@@ -103,22 +127,7 @@ interface RadioProps<T extends string> {
 }
 
 /** A labelled group of menuitemradio items (one checked). */
-export function MenuRadioGroup<T extends string>({ label, value, options, onChange, stayOpen }: RadioProps<T>) {
-  return (
-    <Radix.Group className="menu-group" aria-label={label}>
-      <Radix.Label className="menu-label" aria-hidden="true">
-        {label}
-      </Radix.Label>
-      <Radix.RadioGroup value={value} onValueChange={(v) => onChange(v as T)}>
-        {options.map((o) => (
-          <Radix.RadioItem key={o.value} value={o.value} className="menu-item" onSelect={stayOpen ? (e) => e.preventDefault() : undefined}>
-            <span className="menu-check" aria-hidden="true">
-              <Radix.ItemIndicator>✓</Radix.ItemIndicator>
-            </span>
-            <span className="menu-item-label">{o.label}</span>
-          </Radix.RadioItem>
-        ))}
-      </Radix.RadioGroup>
-    </Radix.Group>
-  );
+export function MenuRadioGroup<T extends string>(props: RadioProps<T>) {
+  const { MenuRadioGroup: Radio } = useImpl();
+  return <Radio {...props} />;
 }

@@ -1,0 +1,76 @@
+/**
+ * Code that the first screen does not need arrives after it, in chunks of its own (issue 16, point 6): the toolbar's
+ * menus. A control pressed before its chunk has arrived still works once it is there: the press is not lost.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './helpers.ts';
+
+/** Hold the requests for a chunk until `release` is called; `asked` resolves when the page first asks for it. */
+async function holdChunk(page: Page, pattern: string): Promise<{ asked: Promise<void>; release: () => void }> {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  let asked!: () => void;
+  const askedP = new Promise<void>((r) => (asked = r));
+  await page.route(pattern, async (route) => {
+    asked();
+    await released;
+    await route.continue();
+  });
+  return { asked: askedP, release };
+}
+
+/** Every script the page has fetched so far (resource timing), by file name. */
+async function scriptsLoaded(page: Page): Promise<string[]> {
+  return page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop() ?? '').filter((n) => n.endsWith('.js')));
+}
+
+test.describe('toolbar menus load on first use', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('a menu clicked before its chunk arrives opens when it does', async ({ page }) => {
+    const chunk = await holdChunk(page, '**/assets/menuRadix-*.js');
+    await openApp(page);
+    expect((await scriptsLoaded(page)).filter((n) => n.startsWith('menuRadix-'))).toEqual([]);
+    const help = page.getByRole('button', { name: 'Help', exact: true });
+    await help.click();
+    await chunk.asked;
+    await expect(page.getByRole('menu', { name: 'Help' })).toHaveCount(0);
+    chunk.release();
+    const menu = page.getByRole('menu', { name: 'Help' });
+    await expect(menu).toBeVisible();
+    await menu.getByRole('menuitem', { name: 'Keyboard shortcuts' }).click();
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  });
+
+  test('Enter on a menu button before its chunk arrives opens the menu on its first item', async ({ page }) => {
+    const chunk = await holdChunk(page, '**/assets/menuRadix-*.js');
+    await openApp(page);
+    const file = page.getByRole('button', { name: 'File', exact: true });
+    await file.focus();
+    await chunk.asked;
+    await page.keyboard.press('Enter');
+    chunk.release();
+    const menu = page.getByRole('menu', { name: 'File' });
+    await expect(menu).toBeVisible();
+    await expect(menu.getByRole('menuitem', { name: 'New workflow' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(menu.getByRole('menuitem', { name: 'Open file…' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(file).toBeFocused();
+  });
+
+  test('a menu button focused while its chunk arrives keeps the focus', async ({ page }) => {
+    const chunk = await holdChunk(page, '**/assets/menuRadix-*.js');
+    await openApp(page);
+    const view = page.getByRole('button', { name: 'View', exact: true });
+    await view.focus();
+    await chunk.asked;
+    chunk.release();
+    // Radix's trigger (the menu's chunk has arrived) has an id; the plain button has none.
+    await expect(view).toHaveAttribute('id', /.+/);
+    await expect(view).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menu', { name: 'View' }).getByRole('menuitemradio').first()).toBeFocused();
+  });
+});
