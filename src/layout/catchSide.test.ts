@@ -24,11 +24,22 @@ const machine = {
   },
 };
 
+/** The corpus' two hard cases: a handler that is also the next state, and a Catch back to an earlier state (a retry loop). */
+const sharedAndBack = {
+  StartAt: 'Acquire',
+  States: {
+    Acquire: { Type: 'Task', Resource: 'arn:aws:states:::dynamodb:updateItem', Next: 'Init' },
+    Init: { Type: 'Task', Resource: 'arn:aws:states:::dynamodb:putItem', Next: 'Release', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Acquire' }] },
+    Release: { Type: 'Task', Resource: 'arn:aws:states:::dynamodb:updateItem', Next: 'Done', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Done' }] },
+    Done: { Type: 'Succeed' },
+  },
+};
+
 const cases: [LayoutEngineKind, Direction][] = [['elk', 'DOWN'], ['elk', 'RIGHT'], ['fast', 'DOWN'], ['fast', 'RIGHT']];
 
 describe.each(cases)('Catch edges to one side (%s, %s)', (engine, direction) => {
-  it('leave from the side and put the handler beside the main column', async () => {
-    const graph = toGraph(machine);
+  it.each([['chain', machine], ['shared handler and retry loop', sharedAndBack]])('leave from the side and put the handler beside the main column (%s)', async (_name, def) => {
+    const graph = toGraph(def);
     const layout = await layoutGraph(graph, { direction, engine });
     const q = layoutQuality(graph, layout, { direction });
     const findings = q.details.filter((d) => !d.startsWith('label '));

@@ -12,7 +12,7 @@ import { dict } from '../asl/own.ts';
 import { maxOf, minOf } from './geometry.ts';
 import { DUMMY_W, LONG_SPAN, item, markSide, type Chain, type Item, type Lane } from './fastItems.ts';
 import { placeLanes, reserveLoopLabels, selfLoopFor } from './fastLanes.ts';
-import { orderLayers, placeX } from './fastPlace.ts';
+import { handlersBeside, orderLayers, placeX } from './fastPlace.ts';
 import { routeChains } from './fastRoute.ts';
 import { labelAnchor } from './route.ts';
 import type { Box, EdgeLayout, FlatGraph, FlatLayout, Point } from './types.ts';
@@ -89,7 +89,7 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
       markSide(A, items[path[1] as number] as Item, a, path[1] as number);
       B.handler = true;
     }
-    chains.push({ edge: e.id, path, reversed, side, ...(label !== undefined ? { label } : {}) });
+    chains.push({ edge: e.id, path, reversed, side, ...(e.side === true && reversed ? { sideBack: true } : {}), ...(label !== undefined ? { label } : {}) });
   }
   const virtual = new Set<number>();
   for (const l of lanes) virtual.add(l.top).add(l.bottom);
@@ -99,6 +99,7 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
   });
   orderLayers(items, layers);
   placeX(items, layers);
+  handlersBeside(items, layers, chains);
   const layerY: number[] = [];
   const layerH: number[] = [];
   let y = 0;

@@ -43,6 +43,8 @@ export interface Chain {
   reversed: boolean;
   /** A Catch edge going forward: it leaves from the source's right side (bottom once transposed). */
   side: boolean;
+  /** A Catch edge going back (a retry loop): it arrives, reversed, at the source's right side (bottom once transposed). */
+  sideBack?: boolean;
   /** The item that holds the edge's label (its box is the label's). */
   label?: number;
 }

@@ -1,6 +1,6 @@
 /** The fast layouter's ordering (barycentric sweeps) and placement across the flow (median pulls). */
 import { NODE_GAP } from './elk.ts';
-import { sideShift, type Item } from './fastItems.ts';
+import { sideShift, type Chain, type Item } from './fastItems.ts';
 
 /** Barycentric sweeps, starting from document order. */
 export function orderLayers(items: Item[], layers: number[][]): void {
@@ -71,3 +71,41 @@ export function placeX(items: Item[], layers: number[][]): void {
   }
 }
 
+
+/**
+ * A Catch handler ends right of the centre of every state that catches into it (a handler that is also the next
+ * state, or shared by a column of sources, is otherwise pulled under them): layer by layer, top-down (a source is
+ * always in an earlier layer), the handler and whatever follows it in its layer move right, keeping the gaps.
+ */
+export function handlersBeside(items: Item[], layers: number[][], chains: Chain[]): void {
+  const sources = new Map<number, number[]>();
+  for (const c of chains) {
+    if (!c.side) continue;
+    const b = c.path[c.path.length - 1] as number;
+    const list = sources.get(b);
+    if (list) list.push(c.path[0] as number);
+    else sources.set(b, [c.path[0] as number]);
+  }
+  if (sources.size === 0) return;
+  // Read when the handler's layer comes: its sources, in earlier layers, have had their last move.
+  const centreWanted = (from: number[]) => {
+    let c = -Infinity;
+    for (const s of from) c = Math.max(c, (items[s] as Item).x + (items[s] as Item).w / 2 + NODE_GAP);
+    return c;
+  };
+  const gap = (a: Item, b: Item) => (a.id && b.id ? NODE_GAP : NODE_GAP / 2);
+  for (const layer of layers) {
+    let moved = false;
+    layer.forEach((i, k) => {
+      const it = items[i] as Item;
+      const from = sources.get(i);
+      const centre = from ? centreWanted(from) : -Infinity;
+      if (centre - it.w / 2 > it.x) {
+        it.x = centre - it.w / 2;
+        moved = true;
+      }
+      const prev = k > 0 ? (items[layer[k - 1] as number] as Item) : undefined;
+      if (moved && prev) it.x = Math.max(it.x, prev.x + prev.w + prev.extra + gap(prev, it));
+    });
+  }
+}

@@ -22,7 +22,7 @@ export function routeChains(chains: Chain[], items: Item[], boxOf: (i: number) =
     }
     return it.x + (it.w * ((order.at.get(other) ?? 0) + 1)) / (order.n + 1);
   };
-  const hops: { edge: string; from: Point; to: Point; layer: number; lead?: Point[] }[] = [];
+  const hops: { edge: string; from: Point; to: Point; layer: number; lead?: Point[]; trail?: Point[] }[] = [];
   for (const c of chains) {
     for (let k = 1; k < c.path.length; k++) {
       const a = c.path[k - 1] as number;
@@ -36,6 +36,13 @@ export function routeChains(chains: Chain[], items: Item[], boxOf: (i: number) =
         const x = Ab.x + Ab.width + SIDE_STUB;
         const lead = [{ x: Ab.x + Ab.width, y: Ab.y + Ab.height / 2 }, { x, y: Ab.y + Ab.height / 2 }];
         hops.push({ edge: c.edge, from: { x, y: (layerY[A.layer] as number) + (layerH[A.layer] as number) }, to, layer: A.layer, lead });
+        continue;
+      }
+      if (k === c.path.length - 1 && c.sideBack) {
+        // A Catch edge going back, drawn reversed: down the gap beside its source and into the source's right side.
+        const x = B.x + B.width + SIDE_STUB;
+        const trail = [{ x, y: B.y + B.height / 2 }, { x: B.x + B.width, y: B.y + B.height / 2 }];
+        hops.push({ edge: c.edge, from: { x: portX(a, b, 'down'), y: Ab.y + Ab.height }, to: { x, y: B.y }, layer: A.layer, trail });
         continue;
       }
       hops.push({ edge: c.edge, from: { x: portX(a, b, 'down'), y: Ab.y + Ab.height }, to, layer: A.layer });
@@ -64,6 +71,7 @@ export function routeChains(chains: Chain[], items: Item[], boxOf: (i: number) =
       pts.push(h.from);
       if (m !== undefined) pts.push({ x: h.from.x, y: m }, { x: h.to.x, y: m });
       pts.push(h.to);
+      if (h.trail) pts.push(...h.trail);
     }
     const route = simplify(pts);
     routes.set(c.edge, c.reversed ? route.reverse() : route);
