@@ -32,7 +32,7 @@ function median(xs: number[]): number {
 }
 
 async function main(): Promise<void> {
-  console.log(['dir', 'size', 'edits', ...QUALITY_KEYS, 'moveMedian', 'moveP90', 'moveMax', 'movedShare', 'ms/edit'].join('\t'));
+  console.log(['dir', 'size', 'edits', ...QUALITY_KEYS, 'moveMedian', 'moveP90', 'moveMax', 'movedShare', 'ms/edit', 'layoutMs med', 'layoutMs max'].join('\t'));
   for (const direction of directions) {
     for (const size of sizes) {
       const all: EditStep[] = [];
@@ -55,6 +55,7 @@ async function main(): Promise<void> {
         all.push(...(await runEditSequence(def, seededRandom(seed), { direction, engine, steps, ...(pinned ? { pinned } : {}) })));
       }
       const ms = (performance.now() - t0) / Math.max(1, all.length);
+      const layoutMs = all.map((s) => s.ms).sort((a, b) => a - b);
       const q = sumQuality(all.map((s) => s.quality));
       const d = all.flatMap((s) => s.distances);
       const sorted = [...d].sort((a, b) => a - b);
@@ -63,10 +64,11 @@ async function main(): Promise<void> {
       if (process.argv.includes('--kinds')) {
         for (const kind of new Set(all.map((x) => x.kind))) {
           const k = all.filter((x) => x.kind === kind).flatMap((x) => x.distances).sort((a, b) => a - b);
-          console.log(`  ${kind}: ${all.filter((x) => x.kind === kind).length} edits, median ${median(k).toFixed(0)}, p90 ${(k[Math.floor(k.length * 0.9)] ?? 0).toFixed(0)}, max ${(k[k.length - 1] ?? 0).toFixed(0)}`);
+          const t = all.filter((x) => x.kind === kind).map((x) => x.ms);
+          console.log(`  ${kind}: ${t.length} edits, median ${median(k).toFixed(0)}, p90 ${(k[Math.floor(k.length * 0.9)] ?? 0).toFixed(0)}, max ${(k[k.length - 1] ?? 0).toFixed(0)}, layout ms median ${median(t).toFixed(0)}`);
         }
       }
-      console.log([direction, size, all.length, ...QUALITY_KEYS.map((k) => q[k]), median(d).toFixed(0), p90.toFixed(0), (sorted[sorted.length - 1] ?? 0).toFixed(0), share.toFixed(2), ms.toFixed(0)].join('\t'));
+      console.log([direction, size, all.length, ...QUALITY_KEYS.map((k) => q[k]), median(d).toFixed(0), p90.toFixed(0), (sorted[sorted.length - 1] ?? 0).toFixed(0), share.toFixed(2), ms.toFixed(0), median(layoutMs).toFixed(0), (layoutMs[layoutMs.length - 1] ?? 0).toFixed(0)].join('\t'));
     }
   }
 }

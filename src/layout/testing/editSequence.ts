@@ -139,6 +139,8 @@ export interface EditStep {
   distances: number[];
   /** The largest side of a box the edit added (a pasted or duplicated group can push what follows by as much). */
   added: number;
+  /** How long the layout after the edit took (layoutGraph with the previous layout), in ms. */
+  ms: number;
 }
 
 export interface SequenceOptions {
@@ -163,10 +165,12 @@ export async function runEditSequence(start: StateMachineDefinition, rand: () =>
     i++;
     const nextGraph = toGraph(edit.def);
     const pinned = opts.pinned ? Object.fromEntries(Object.entries(opts.pinned).filter(([k]) => nextGraph.byId.has(k))) : undefined;
+    const t0 = performance.now();
     const next = await layoutGraph(nextGraph, { ...base, previous: layout, ...(pinned ? { pinned } : {}) });
+    const ms = performance.now() - t0;
     const quality = layoutQuality(nextGraph, next, { direction: opts.direction, maxDetails: 0 });
     const m = moved(graph, layout, nextGraph, next, { exclude: edit.touched });
-    out.push({ kind: edit.kind, graph: nextGraph, layout: next, quality, movement: m, distances: distancesOf(graph, layout, nextGraph, next, edit.touched), added: addedSize(graph, nextGraph, next) });
+    out.push({ kind: edit.kind, graph: nextGraph, layout: next, quality, movement: m, distances: distancesOf(graph, layout, nextGraph, next, edit.touched), added: addedSize(graph, nextGraph, next), ms });
     def = edit.def;
     graph = nextGraph;
     layout = next;
