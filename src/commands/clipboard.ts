@@ -8,6 +8,7 @@ import { yaml } from '../asl/yamlLib.ts';
 import type { State, StateMachineDefinition } from '../asl/types.ts';
 import { isStateType } from '../asl/types.ts';
 import { defineCommand, firstRefusal, type Verdict } from './command.ts';
+import { isRefusal, refuse, type Refusal } from './refusals.ts';
 import { copies, idsByName, type IdentityChange } from './identity.ts';
 import { stateId } from '../asl/ids.ts';
 import { freshenStates } from './freshen.ts';
@@ -42,20 +43,20 @@ export function copyStates(def: StateMachineDefinition, ids: readonly string[]):
 }
 
 /** The fragment held by clipboard content (ASL JSON or YAML text, or a parsed value), or a reason. */
-export function readFragment(content: unknown): Fragment | string {
+export function readFragment(content: unknown): Fragment | Refusal {
   let value = content;
   if (typeof content === 'string') {
     try {
       value = yaml().parse(content);
     } catch {
-      return 'The clipboard does not hold ASL JSON';
+      return refuse('clipboard.notAsl');
     }
   }
   if (!isObj(value) || !isObj(value.States) || Object.keys(value.States).length === 0) {
-    return 'The clipboard holds no states';
+    return refuse('clipboard.noStates');
   }
   for (const [name, s] of Object.entries(value.States)) {
-    if (!isObj(s) || !isStateType(s.Type)) return `${name} is not a state`;
+    if (!isObj(s) || !isStateType(s.Type)) return refuse('clipboard.notAState', { name });
   }
   const names = Object.keys(value.States);
   const start = typeof value.StartAt === 'string' && names.includes(value.StartAt) ? value.StartAt : names[0]!;
@@ -76,7 +77,7 @@ export const paste = defineCommand<PasteArgs>({
     firstRefusal(
       () => {
         const f = readFragment(a.content);
-        return typeof f === 'string' ? f : true;
+        return isRefusal(f) ? f : true;
       },
       () => canAdd(def, { type: 'Pass', scope: a.scope, after: a.after }),
     ),

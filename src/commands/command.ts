@@ -6,13 +6,13 @@
  */
 import type { StateMachineDefinition } from '../asl/types.ts';
 import { completeChanges, type IdentityChange } from './identity.ts';
-import { reasonText, type Refusal } from './refusals.ts';
+import type { Refusal } from './refusals.ts';
 
 /**
- * `true` when the command may run, otherwise why not: a typed refusal from the one message table (refusals.ts), or
- * (for checks not in the table yet) the reason in its own words. Shown to the user; the UI branches on codes only.
+ * `true` when the command may run, otherwise why not: a typed refusal from the one message table (refusals.ts).
+ * Its message is shown to the user; the UI branches on codes only.
  */
-export type Verdict = true | string | Refusal;
+export type Verdict = true | Refusal;
 
 export interface Command<A> {
   /** `noun.verb`, e.g. `state.add`. */
@@ -62,7 +62,7 @@ export function defineCommand<A>(spec: {
 }): Command<A> {
   const execute = (def: StateMachineDefinition, args: A) => {
     const verdict = spec.canExecute(def, args);
-    if (verdict !== true) throw new CommandError(spec.id, reasonText(verdict));
+    if (verdict !== true) throw new CommandError(spec.id, verdict.message);
     return spec.run(def, args);
   };
   return {

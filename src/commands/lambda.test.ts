@@ -3,7 +3,7 @@ import { fitLambdaResource, lambdaConfig, resourceMismatch, setLambdaCallback, s
 import { tryCommand } from './registry.ts';
 import { addState } from './stateAdd.ts';
 import { LAMBDA_DEFAULT_RETRY } from './skeletons.ts';
-import { defOf, doUndo, jsonText } from './testUtil.ts';
+import { defOf, doUndo, jsonText, reasonOf } from './testUtil.ts';
 
 const FN = 'arn:aws:lambda:us-east-1:123456789012:function:Orders';
 const PATH_TASK = jsonText({
@@ -43,9 +43,9 @@ describe('lambda.setFunction', () => {
   });
 
   it('refuses an invalid name with the validator message, and a state that is not a Lambda invoke', () => {
-    expect(setLambdaFunction.canExecute(defOf(PATH_TASK), { id: 'Call', functionName: 'bad name' })).toMatch(/letters, digits/);
+    expect(reasonOf(setLambdaFunction.canExecute(defOf(PATH_TASK), { id: 'Call', functionName: 'bad name' }))).toMatch(/letters, digits/);
     const other = PATH_TASK.replace('lambda:invoke', 'sns:publish');
-    expect(setLambdaFunction.canExecute(defOf(other), { id: 'Call', functionName: 'Fn' })).toMatch(/not a Lambda invoke/);
+    expect(reasonOf(setLambdaFunction.canExecute(defOf(other), { id: 'Call', functionName: 'Fn' }))).toMatch(/not a Lambda invoke/);
   });
 });
 
@@ -87,7 +87,7 @@ describe('lambda.setCallback', () => {
     const { def } = doUndo(setLambdaCallback, custom.text, { id: 'Call', callback: true });
     expect((def.States.Call as { Arguments: object }).Arguments).toEqual({ FunctionName: FN, Payload: { a: 1, TaskToken: '{% $states.context.Task.Token %}' } });
     expect(def.States.Call).not.toHaveProperty('Output');
-    expect(setLambdaCallback.canExecute(def, { id: 'Call', callback: true })).toBe('Nothing to change');
+    expect(reasonOf(setLambdaCallback.canExecute(def, { id: 'Call', callback: true }))).toBe('Nothing to change');
   });
 });
 
@@ -98,7 +98,7 @@ describe('lambda.fitResource', () => {
     const { def } = doUndo(fitLambdaResource, switched, { id: 'Call' });
     expect(def.States.Call).toEqual({ Type: 'Task', Resource: FN, End: true });
     expect(resourceMismatch(def, def.States.Call)).toBeUndefined();
-    expect(fitLambdaResource.canExecute(def, { id: 'Call' })).toMatch(/already fits/);
+    expect(reasonOf(fitLambdaResource.canExecute(def, { id: 'Call' }))).toMatch(/already fits/);
   });
 
   it('moves a direct call to lambda:invoke: the old Parameters become the Payload, output is $.Payload', () => {

@@ -8,6 +8,7 @@
 import { isDirectFunctionArn, parseFunctionRef } from '../asl/lambdaFunction.ts';
 import type { JsonValue, State } from '../asl/types.ts';
 import { defineCommand, firstRefusal, type Verdict } from './command.ts';
+import { refuse } from './refusals.ts';
 import { isObj } from './immutable.ts';
 import { getState, updateState } from './stateScopes.ts';
 import { DEFAULT_FUNCTION_NAME, isLambdaInvokeResource, languageOf } from './skeletons.ts';
@@ -110,8 +111,8 @@ function setPayload(state: State, lang: 'JSONPath' | 'JSONata', entries: Obj): S
 
 function lambdaTask(def: StateMachineDefinition, id: string): Verdict {
   const s = getState(def, id);
-  if (!s) return `There is no state ${id}`;
-  if (s.Type !== 'Task' || !isLambdaInvokeResource(s.Resource)) return `${id} is not a Lambda invoke Task`;
+  if (!s) return refuse('state.missing', { id });
+  if (s.Type !== 'Task' || !isLambdaInvokeResource(s.Resource)) return refuse('lambda.notInvokeTask', { id });
   return true;
 }
 
@@ -127,9 +128,9 @@ export const setLambdaFunction = defineCommand<SetFunctionArgs>({
     firstRefusal(
       () => lambdaTask(def, args.id),
       () => {
-        if (typeof args.functionName !== 'string') return 'Enter a function name or ARN';
+        if (typeof args.functionName !== 'string') return refuse('lambda.functionMissing');
         const ref = parseFunctionRef(args.functionName);
-        return ref.ok ? true : ref.message;
+        return ref.ok ? true : refuse('lambda.badFunction', { error: ref });
       },
     ),
   run: (def, { id, functionName }) =>
@@ -154,7 +155,7 @@ export interface SetPayloadArgs {
 export const setLambdaPayload = defineCommand<SetPayloadArgs>({
   id: 'lambda.setPayload',
   label: 'Set Lambda payload',
-  canExecute: (def, args) => firstRefusal(() => lambdaTask(def, args.id), () => (['input', 'custom', 'none'].includes(args.payload) ? true : 'Choose a payload')),
+  canExecute: (def, args) => firstRefusal(() => lambdaTask(def, args.id), () => (['input', 'custom', 'none'].includes(args.payload) ? true : refuse('lambda.choosePayload'))),
   run: (def, { id, payload, value }) =>
     updateState(def, id, (s) => {
       const cfg = lambdaConfig(def, s);
@@ -179,8 +180,8 @@ export const setLambdaCallback = defineCommand<SetCallbackArgs>({
   canExecute: (def, args) =>
     firstRefusal(
       () => lambdaTask(def, args.id),
-      () => (typeof args.callback === 'boolean' ? true : 'Choose whether to wait for a callback'),
-      () => (lambdaConfig(def, getState(def, args.id)!).callback === args.callback ? 'Nothing to change' : true),
+      () => (typeof args.callback === 'boolean' ? true : refuse('lambda.chooseCallback')),
+      () => (lambdaConfig(def, getState(def, args.id)!).callback === args.callback ? refuse('edit.nothingToChange') : true),
     ),
   run: (def, { id, callback }) =>
     updateState(def, id, (s) => {
@@ -230,13 +231,13 @@ export const fitLambdaResource = defineCommand<FitResourceArgs>({
   label: 'Fit Lambda fields to Resource',
   canExecute(def, args) {
     const s = getState(def, args.id);
-    if (!s) return `There is no state ${args.id}`;
+    if (!s) return refuse('state.missing', { id: args.id });
     if (args.functionName !== undefined) {
-      if (typeof args.functionName !== 'string') return 'Enter a function name or ARN';
+      if (typeof args.functionName !== 'string') return refuse('lambda.functionMissing');
       const ref = parseFunctionRef(args.functionName);
-      if (!ref.ok) return ref.message;
+      if (!ref.ok) return refuse('lambda.badFunction', { error: ref });
     }
-    return resourceMismatch(def, s) ? true : 'The Task already fits its Resource';
+    return resourceMismatch(def, s) ? true : refuse('lambda.alreadyFits');
   },
   run: (def, { id, functionName }) =>
     updateState(def, id, (s) => {

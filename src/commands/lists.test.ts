@@ -11,7 +11,7 @@ import {
   updateRetrier,
   updateRule,
 } from './lists.ts';
-import { CHAIN, NESTED, defOf, doUndo } from './testUtil.ts';
+import { CHAIN, NESTED, defOf, doUndo, reasonOf } from './testUtil.ts';
 
 const choices = (def: any) => def.States.Choose.Choices;
 
@@ -21,7 +21,7 @@ describe('choice rules', () => {
     expect(choices(a)[1]).toEqual({ Variable: '$.value', StringEquals: 'value', Next: 'M' });
     const b = doUndo(addRule, NESTED, { id: 'Choose', rule: { Variable: '$.y', IsNull: true, Next: 'P' }, index: 0 }).def;
     expect(choices(b)[0]).toEqual({ Variable: '$.y', IsNull: true, Next: 'P' });
-    expect(addRule.canExecute(defOf(NESTED), { id: 'Choose', next: 'B1' })).toMatch(/no state B1/);
+    expect(reasonOf(addRule.canExecute(defOf(NESTED), { id: 'Choose', next: 'B1' }))).toMatch(/no state B1/);
   });
 
   it('updates, moves and removes rules', () => {
@@ -32,8 +32,8 @@ describe('choice rules', () => {
     expect(choices(m).map((r: any) => r.Variable)).toEqual(['$.z', '$.x']);
     const r = removeRule.execute(m, { id: 'Choose', index: 0 });
     expect(choices(r)).toEqual([{ Variable: '$.x', NumericGreaterThan: 1, Next: 'P' }]);
-    expect(removeRule.canExecute(r, { id: 'Choose', index: 0 })).toMatch(/at least one/);
-    expect(moveRule.canExecute(r, { id: 'Choose', from: 0, to: 3 })).toMatch(/no rule 4/);
+    expect(reasonOf(removeRule.canExecute(r, { id: 'Choose', index: 0 }))).toMatch(/at least one/);
+    expect(reasonOf(moveRule.canExecute(r, { id: 'Choose', from: 0, to: 3 }))).toMatch(/no rule 4/);
   });
 
   it('round-trips rule edits through the text', () => {
@@ -54,7 +54,7 @@ describe('retriers and catchers', () => {
     expect((u.def.States.B as any).Retry[0].MaxAttempts).toBe(1);
     const r = doUndo(removeRetrier, a.text, { id: 'B', index: 0 });
     expect(r.def.States.B!.Retry).toBeUndefined();
-    expect(addRetrier.canExecute(defOf(CHAIN), { id: 'A' })).toMatch(/Task, Parallel, Map/);
+    expect(reasonOf(addRetrier.canExecute(defOf(CHAIN), { id: 'A' }))).toMatch(/Task, Parallel, Map/);
   });
 
   it('adds, updates and removes catchers in the same scope only', () => {
@@ -64,7 +64,7 @@ describe('retriers and catchers', () => {
     expect((u.def.States.B as any).Catch[0]).toEqual({ ErrorEquals: ['States.ALL'], Next: 'A', ResultPath: '$.error' });
     const r = doUndo(removeCatcher, a.text, { id: 'B', index: 0 });
     expect((r.def.States.B as any).Catch).toEqual([{ ErrorEquals: ['Custom'], Next: 'C' }]);
-    expect(addCatcher.canExecute(defOf(NESTED), { id: 'P', next: 'B1' })).toMatch(/no state B1/);
-    expect(removeCatcher.canExecute(defOf(CHAIN), { id: 'B', index: 5 })).toMatch(/no catcher 6/);
+    expect(reasonOf(addCatcher.canExecute(defOf(NESTED), { id: 'P', next: 'B1' }))).toMatch(/no state B1/);
+    expect(reasonOf(removeCatcher.canExecute(defOf(CHAIN), { id: 'B', index: 5 }))).toMatch(/no catcher 6/);
   });
 });

@@ -6,6 +6,7 @@
 import type { Catcher, ChoiceRule, Retrier, State, StateMachineDefinition } from '../asl/types.ts';
 import { STATE_TYPES } from '../asl/types.ts';
 import { defineCommand, firstRefusal, type Verdict } from './command.ts';
+import { refuse } from './refusals.ts';
 import { isObj, updateIn } from './immutable.ts';
 import { getState, splitStateId, statesOf, updateState } from './stateScopes.ts';
 import { defaultChoiceRule, languageOf } from './skeletons.ts';
@@ -22,17 +23,17 @@ function checkTarget(def: StateMachineDefinition, id: string, target: unknown): 
   const { scope } = splitStateId(id);
   return typeof target === 'string' && Object.prototype.hasOwnProperty.call(statesOf(def, scope), target)
     ? true
-    : `There is no state ${String(target)} to go to in this scope`;
+    : refuse('list.noTarget', { target: String(target) });
 }
 
 function checkType(def: StateMachineDefinition, id: string, types: readonly string[], what: string): Verdict {
   const s = getState(def, id);
-  if (!s) return `There is no state ${id}`;
-  return types.includes(s.Type) ? true : `${what} belong to ${types.join(', ')} states only`;
+  if (!s) return refuse('state.missing', { id });
+  return types.includes(s.Type) ? true : refuse('list.wrongType', { what, types });
 }
 
 function checkIndex(def: StateMachineDefinition, id: string, field: string, index: number, what: string): Verdict {
-  return isObj(listOf(getState(def, id), field)[index]) ? true : `There is no ${what} ${index + 1}`;
+  return isObj(listOf(getState(def, id), field)[index]) ? true : refuse('list.noItem', { what, index });
 }
 
 function insertAt<T>(list: readonly T[], item: T, index?: number): T[] {
@@ -67,7 +68,7 @@ export const addRule = defineCommand<AddRuleArgs>({
   canExecute: (def, a) =>
     firstRefusal(
       () => checkType(def, a.id, CHOICE, 'Rules'),
-      () => (ruleTarget(def, a) === undefined ? 'Choose the state the new rule goes to' : true),
+      () => (ruleTarget(def, a) === undefined ? refuse('choice.chooseRuleTarget') : true),
       () => checkTarget(def, a.id, ruleTarget(def, a)),
     ),
   run(def, a) {
@@ -84,7 +85,7 @@ export const removeRule = defineCommand<{ id: string; index: number }>({
     firstRefusal(
       () => checkType(def, a.id, CHOICE, 'Rules'),
       () => checkIndex(def, a.id, 'Choices', a.index, 'rule'),
-      () => (listOf(getState(def, a.id), 'Choices').length > 1 ? true : 'A Choice state needs at least one rule'),
+      () => (listOf(getState(def, a.id), 'Choices').length > 1 ? true : refuse('choice.lastRule')),
     ),
   run: (def, a) => updateState(def, a.id, (s) => updateIn(s, ['Choices', a.index], () => undefined)),
 });
@@ -96,7 +97,7 @@ export const updateRule = defineCommand<{ id: string; index: number; rule: Choic
     firstRefusal(
       () => checkType(def, a.id, CHOICE, 'Rules'),
       () => checkIndex(def, a.id, 'Choices', a.index, 'rule'),
-      () => (isObj(a.rule) ? checkTarget(def, a.id, a.rule.Next) : 'A rule must be an object'),
+      () => (isObj(a.rule) ? checkTarget(def, a.id, a.rule.Next) : refuse('choice.ruleNotObject')),
     ),
   run: (def, a) => updateState(def, a.id, (s) => updateIn(s, ['Choices', a.index], () => a.rule)),
 });
@@ -172,7 +173,7 @@ export const updateCatcher = defineCommand<{ id: string; index: number; catcher:
     firstRefusal(
       () => checkType(def, a.id, CATCHING, 'Catchers'),
       () => checkIndex(def, a.id, 'Catch', a.index, 'catcher'),
-      () => (isObj(a.catcher) ? checkTarget(def, a.id, a.catcher.Next) : 'A catcher must be an object'),
+      () => (isObj(a.catcher) ? checkTarget(def, a.id, a.catcher.Next) : refuse('catch.notObject')),
     ),
   run: (def, a) => updateState(def, a.id, (s) => updateIn(s, ['Catch', a.index], () => a.catcher)),
 });

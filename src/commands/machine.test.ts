@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addBranch, removeBranch, setStartAt, updateMachine } from './machine.ts';
-import { CHAIN, NESTED, defOf, doUndo } from './testUtil.ts';
+import { CHAIN, NESTED, defOf, doUndo, reasonOf } from './testUtil.ts';
 
 describe('machine.setStartAt and machine.update', () => {
   it('sets the start of the top level and of a branch', () => {
@@ -19,10 +19,10 @@ describe('machine.setStartAt and machine.update', () => {
 
   it('checks values', () => {
     const def = defOf(CHAIN);
-    expect(updateMachine.canExecute(def, { field: 'TimeoutSeconds', value: -1 })).toMatch(/positive/);
-    expect(updateMachine.canExecute(def, { field: 'QueryLanguage', value: 'SQL' })).toMatch(/JSONPath or JSONata/);
-    expect(updateMachine.canExecute(def, { field: 'Version', value: 1 })).toMatch(/string/);
-    expect(setStartAt.canExecute(def, { id: 'Z' })).toMatch(/no state/);
+    expect(reasonOf(updateMachine.canExecute(def, { field: 'TimeoutSeconds', value: -1 }))).toMatch(/positive/);
+    expect(reasonOf(updateMachine.canExecute(def, { field: 'QueryLanguage', value: 'SQL' }))).toMatch(/JSONPath or JSONata/);
+    expect(reasonOf(updateMachine.canExecute(def, { field: 'Version', value: 1 }))).toMatch(/string/);
+    expect(reasonOf(setStartAt.canExecute(def, { id: 'Z' }))).toMatch(/no state/);
   });
 });
 
@@ -44,8 +44,8 @@ describe('branch.add and branch.remove', () => {
   it('removes a branch but never the last one', () => {
     const { def } = doUndo(removeBranch, NESTED, { id: 'P', index: 0 });
     expect((def.States.P as any).Branches).toHaveLength(1);
-    expect(removeBranch.canExecute(def, { id: 'P', index: 0 })).toMatch(/at least one/);
-    expect(removeBranch.canExecute(def, { id: 'M', index: 0 })).toMatch(/not a Parallel/);
-    expect(addBranch.canExecute(def, { id: 'Choose' })).toMatch(/not a Parallel/);
+    expect(reasonOf(removeBranch.canExecute(def, { id: 'P', index: 0 }))).toMatch(/at least one/);
+    expect(reasonOf(removeBranch.canExecute(def, { id: 'M', index: 0 }))).toMatch(/not a Parallel/);
+    expect(reasonOf(addBranch.canExecute(def, { id: 'Choose' }))).toMatch(/not a Parallel/);
   });
 });

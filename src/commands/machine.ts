@@ -4,7 +4,8 @@
  * branch list: `branch.add` and `branch.remove`.
  */
 import type { StateMachineDefinition, SubMachine } from '../asl/types.ts';
-import { defineCommand } from './command.ts';
+import { defineCommand, type Verdict } from './command.ts';
+import { refuse } from './refusals.ts';
 import { freshenStates } from './freshen.ts';
 import { clone, isObj, withField } from './immutable.ts';
 import { allStateNames, getState, splitStateId, updateScope, updateState } from './stateScopes.ts';
@@ -14,7 +15,7 @@ import { removeItem } from './transitions.ts';
 export const setStartAt = defineCommand<{ id: string }>({
   id: 'machine.setStartAt',
   label: 'Set as start',
-  canExecute: (def, { id }) => (getState(def, id) ? true : `There is no state ${id}`),
+  canExecute: (def, { id }) => (getState(def, id) ? true : refuse('state.missing', { id })),
   run(def, { id }) {
     const { scope, name } = splitStateId(id);
     return updateScope(def, scope, (s) => ({ ...s, StartAt: name }));
@@ -29,18 +30,18 @@ export interface UpdateMachineArgs {
   value: unknown;
 }
 
-function checkMachineField({ field, value }: UpdateMachineArgs): true | string {
+function checkMachineField({ field, value }: UpdateMachineArgs): Verdict {
   if (value === undefined) return true;
   switch (field) {
     case 'Comment':
     case 'Version':
-      return typeof value === 'string' ? true : `${field} must be a string`;
+      return typeof value === 'string' ? true : refuse('machine.notString', { field });
     case 'TimeoutSeconds':
-      return Number.isInteger(value) && (value as number) > 0 ? true : 'TimeoutSeconds must be a positive whole number';
+      return Number.isInteger(value) && (value as number) > 0 ? true : refuse('machine.badTimeout');
     case 'QueryLanguage':
-      return value === 'JSONPath' || value === 'JSONata' ? true : 'QueryLanguage must be JSONPath or JSONata';
+      return value === 'JSONPath' || value === 'JSONata' ? true : refuse('machine.badQueryLanguage');
     default:
-      return `${String(field)} is not a machine field that can be edited here`;
+      return refuse('machine.unknownField', { field: String(field) });
   }
 }
 
@@ -65,7 +66,7 @@ export interface AddBranchArgs {
 }
 
 const isParallel = (def: StateMachineDefinition, id: string) =>
-  getState(def, id)?.Type === 'Parallel' ? true : `${id} is not a Parallel state`;
+  getState(def, id)?.Type === 'Parallel' ? true : refuse('branch.notParallel', { id });
 
 export const addBranch = defineCommand<AddBranchArgs>({
   id: 'branch.add',
@@ -88,8 +89,8 @@ export const removeBranch = defineCommand<{ id: string; index: number }>({
     const ok = isParallel(def, id);
     if (ok !== true) return ok;
     const branches = getState(def, id)!.Branches;
-    if (!Array.isArray(branches) || !isObj(branches[index])) return `There is no branch ${index + 1}`;
-    return branches.length > 1 ? true : 'A Parallel state needs at least one branch';
+    if (!Array.isArray(branches) || !isObj(branches[index])) return refuse('branch.missing', { index });
+    return branches.length > 1 ? true : refuse('branch.lastOne');
   },
   run: (def, { id, index }) => updateState(def, id, (s) => removeItem(s, 'Branches', index)),
 });

@@ -2,14 +2,12 @@
  * Refusals as data (after jsonata's error codes and one message table): a stable `code` the UI may branch on, and
  * the `message` shown to the user, written here once. The UI never looks inside a message.
  *
- * The rules (rules.ts: connect, add, rename, delete) and the name checks (names.ts) refuse with codes of this table.
- * A few command-specific checks still phrase their reason themselves; at the registry and the store those become
- * `command.refused` with that text.
+ * Every rule (rules.ts: connect, add, rename, delete), name check (names.ts) and command's own `canExecute` refuses
+ * with a code of this table; no refusal is phrased anywhere else.
  */
 
 export const REFUSAL_MESSAGES = {
   'command.unknown': (p: { id: string }) => `Unknown command ${p.id}`,
-  'command.refused': (p: { reason: string }) => p.reason,
   'document.syntaxError': () => 'The definition has a syntax error: fix the text first',
   'document.parsing': () => 'The definition is being parsed',
   'selection.empty': (p: { action: string }) => `Select a state to ${p.action}`,
@@ -39,6 +37,41 @@ export const REFUSAL_MESSAGES = {
   'add.afterChoice': () => 'A Choice state has no Next: insert the new state on one of its edges',
   'delete.nothing': () => 'Nothing to delete',
   'delete.badStart': (p: { name: string }) => `${p.name} cannot become the start state`,
+  'transition.missing': () => 'There is no such transition',
+  'transition.noEnd': (p: { type: string }) => `A ${p.type} state has no End field`,
+  'add.terminalOnEdge': (p: { type: string }) => `A ${p.type} state cannot continue to the transition's target`,
+  'drop.cutsChain': (p: { type: string; name: string }) =>
+    `A ${p.type} state after ${p.name} would cut the chain: the states after it would become unreachable`,
+  'drop.badMode': (p: { type: string; name: string }) => `A ${p.type} state cannot be added to ${p.name} that way`,
+  'move.sameScope': () => 'The state is already in that scope',
+  'move.intoItself': () => 'A state cannot be moved into itself',
+  'edit.noField': () => 'Name a field to change',
+  'edit.typeChange': () => 'Changing the type of a state is not supported',
+  'edit.nothingToChange': () => 'Nothing to change',
+  'machine.notString': (p: { field: string }) => `${p.field} must be a string`,
+  'machine.badTimeout': () => 'TimeoutSeconds must be a positive whole number',
+  'machine.badQueryLanguage': () => 'QueryLanguage must be JSONPath or JSONata',
+  'machine.unknownField': (p: { field: string }) => `${p.field} is not a machine field that can be edited here`,
+  'branch.notParallel': (p: { id: string }) => `${p.id} is not a Parallel state`,
+  'branch.missing': (p: { index: number }) => `There is no branch ${p.index + 1}`,
+  'branch.lastOne': () => 'A Parallel state needs at least one branch',
+  'list.noTarget': (p: { target: string }) => `There is no state ${p.target} to go to in this scope`,
+  'list.wrongType': (p: { what: string; types: readonly string[] }) => `${p.what} belong to ${p.types.join(', ')} states only`,
+  'list.noItem': (p: { what: string; index: number }) => `There is no ${p.what} ${p.index + 1}`,
+  'choice.chooseRuleTarget': () => 'Choose the state the new rule goes to',
+  'choice.lastRule': () => 'A Choice state needs at least one rule',
+  'choice.ruleNotObject': () => 'A rule must be an object',
+  'catch.notObject': () => 'A catcher must be an object',
+  'clipboard.notAsl': () => 'The clipboard does not hold ASL JSON',
+  'clipboard.noStates': () => 'The clipboard holds no states',
+  'clipboard.notAState': (p: { name: string }) => `${p.name} is not a state`,
+  'lambda.notInvokeTask': (p: { id: string }) => `${p.id} is not a Lambda invoke Task`,
+  'lambda.functionMissing': () => 'Enter a function name or ARN',
+  /** The function name's own check (src/asl/lambdaFunction.ts, its codes and messages). */
+  'lambda.badFunction': (p: { error: { code: string; message: string } }) => p.error.message,
+  'lambda.choosePayload': () => 'Choose a payload',
+  'lambda.chooseCallback': () => 'Choose whether to wait for a callback',
+  'lambda.alreadyFits': () => 'The Task already fits its Resource',
 } as const satisfies Record<string, (params: never) => string>;
 
 export type RefusalCode = keyof typeof REFUSAL_MESSAGES;
@@ -53,16 +86,6 @@ export interface Refusal {
 export function refuse<C extends RefusalCode>(code: C, ...params: ParamsOf<C> extends undefined ? [] : [ParamsOf<C>]): Refusal {
   const message = (REFUSAL_MESSAGES[code] as (p: unknown) => string)(params[0]);
   return { code, message };
-}
-
-/** A command rule's verdict as a refusal (a reason in its own words becomes `command.refused`). */
-export function refusedBy(reason: string | Refusal): Refusal {
-  return typeof reason === 'string' ? refuse('command.refused', { reason }) : reason;
-}
-
-/** The text shown for a refusal or a reason. */
-export function reasonText(reason: string | Refusal): string {
-  return typeof reason === 'string' ? reason : reason.message;
 }
 
 export function isRefusal(v: unknown): v is Refusal {

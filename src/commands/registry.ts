@@ -13,7 +13,7 @@ import { addState, insertStateOnEdge } from './stateAdd.ts';
 import { deleteStates } from './stateDelete.ts';
 import { dropOnState } from './stateDrop.ts';
 import { duplicateState, updateStateField, updateStateFields } from './stateEdit.ts';
-import { refuse, refusedBy, type Refusal } from './refusals.ts';
+import { refuse, type Refusal } from './refusals.ts';
 import { moveState } from './stateMove.ts';
 import { renameState } from './stateRename.ts';
 import { connect, disconnect, setEnd } from './transitions.ts';
@@ -79,7 +79,7 @@ export function tryCommand(def: StateMachineDefinition, id: string, args: unknow
   const command = getCommand(id);
   if (!command) return refused(refuse('command.unknown', { id }));
   const verdict = command.canExecute(def, args);
-  if (verdict !== true) return refused(refusedBy(verdict));
+  if (verdict !== true) return refused(verdict);
   const { definition, identityChanges } = command.apply(def, args);
   return { ok: true, definition, identityChanges };
 }

@@ -4,6 +4,7 @@
  */
 import type { State, StateMachineDefinition, StateType } from '../asl/types.ts';
 import { defineCommand, firstRefusal } from './command.ts';
+import { refuse } from './refusals.ts';
 import { defaultStateName } from './names.ts';
 import { getIn, insertKeyAfter, isObj, setIn } from './immutable.ts';
 import { canHaveNext, continueTo, type TransitionKind } from './refs.ts';
@@ -94,8 +95,8 @@ export const insertStateOnEdge = defineCommand<InsertOnEdgeArgs>({
   canExecute: (def, args) =>
     firstRefusal(
       () => canAdd(def, { type: args.type, name: args.name, scope: splitStateId(args.source).scope }),
-      () => (edgeTarget(def, args.source, args.kind, args.index) === undefined ? 'There is no such transition' : true),
-      () => (isTerminalType(args.type) ? `A ${args.type} state cannot continue to the transition's target` : true),
+      () => (edgeTarget(def, args.source, args.kind, args.index) === undefined ? refuse('transition.missing') : true),
+      () => (isTerminalType(args.type) ? refuse('add.terminalOnEdge', { type: args.type }) : true),
     ),
   run(def, args) {
     const { scope, name: sourceName } = splitStateId(args.source);

@@ -6,6 +6,7 @@
  */
 import type { Catcher, State, StateMachineDefinition, StateType } from '../asl/types.ts';
 import { defineCommand, firstRefusal } from './command.ts';
+import { refuse } from './refusals.ts';
 import { insertKeyAfter, isObj } from './immutable.ts';
 import { canHaveNext } from './refs.ts';
 import { canAdd } from './rules.ts';
@@ -99,15 +100,15 @@ export const dropOnState = defineCommand<DropOnStateArgs>({
   label: 'Add state',
   canExecute: (def, args) =>
     firstRefusal(
-      () => (getState(def, args.target) ? true : `There is no state ${args.target}`),
+      () => (getState(def, args.target) ? true : refuse('state.missing', { id: args.target })),
       () => canAdd(def, { type: args.type, name: args.name, scope: splitStateId(args.target).scope }),
       () => {
         const mode = modeOf(def, args);
         if (mode && dropModes(def, args.target, args.type).includes(mode)) return true;
         const name = splitStateId(args.target).name;
         return isTerminalType(args.type) && mode === 'after'
-          ? `A ${args.type} state after ${name} would cut the chain: the states after it would become unreachable`
-          : `A ${args.type} state cannot be added to ${name} that way`;
+          ? refuse('drop.cutsChain', { type: args.type, name })
+          : refuse('drop.badMode', { type: args.type, name });
       },
     ),
   run(def, args) {

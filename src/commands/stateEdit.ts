@@ -4,6 +4,7 @@
  */
 import type { JsonPathSegments, State } from '../asl/types.ts';
 import { defineCommand, firstRefusal } from './command.ts';
+import { refuse } from './refusals.ts';
 import { copies } from './identity.ts';
 import { stateId } from '../asl/ids.ts';
 import { freshenChildren } from './freshen.ts';
@@ -26,7 +27,7 @@ export const duplicateState = defineCommand<DuplicateStateArgs>({
   label: 'Duplicate state',
   canExecute: (def, args) =>
     firstRefusal(
-      () => (getState(def, args.id) ? true : `There is no state ${args.id}`),
+      () => (getState(def, args.id) ? true : refuse('state.missing', { id: args.id })),
       () => (args.name === undefined ? true : checkStateName(def, args.name)),
     ),
   run(def, args) {
@@ -52,9 +53,9 @@ export const updateStateField = defineCommand<UpdateStateArgs>({
   id: 'state.update',
   label: 'Edit state',
   canExecute(def, args) {
-    if (!getState(def, args.id)) return `There is no state ${args.id}`;
-    if (!Array.isArray(args.path) || args.path.length === 0) return 'Name a field to change';
-    if (args.path[0] === 'Type') return 'Changing the type of a state is not supported';
+    if (!getState(def, args.id)) return refuse('state.missing', { id: args.id });
+    if (!Array.isArray(args.path) || args.path.length === 0) return refuse('edit.noField');
+    if (args.path[0] === 'Type') return refuse('edit.typeChange');
     return true;
   },
   run: (def, { id, path, value }) => updateState(def, id, (s) => updateIn<State>(s, path, () => value)),
@@ -71,7 +72,7 @@ export const updateStateFields = defineCommand<{ id: string; changes: FieldChang
   id: 'state.updateFields',
   label: 'Edit state',
   canExecute(def, { id, changes }) {
-    if (!Array.isArray(changes) || changes.length === 0) return 'Nothing to change';
+    if (!Array.isArray(changes) || changes.length === 0) return refuse('edit.nothingToChange');
     for (const c of changes) {
       const v = updateStateField.canExecute(def, { id, path: c.path, value: c.value });
       if (v !== true) return v;

@@ -7,6 +7,7 @@
  */
 import type { State } from '../asl/types.ts';
 import { defineCommand, firstRefusal } from './command.ts';
+import { refuse } from './refusals.ts';
 import { stateId } from '../asl/ids.ts';
 import { insertKeyAfter, isObj } from './immutable.ts';
 import { canHaveNext, continueTo, endState, retargetState } from './refs.ts';
@@ -29,12 +30,12 @@ export const moveState = defineCommand<MoveStateArgs>({
   label: 'Move state',
   canExecute(def, args) {
     const state = getState(def, args.id);
-    if (!state) return `There is no state ${args.id}`;
+    if (!state) return refuse('state.missing', { id: args.id });
     const from = splitStateId(args.id).scope;
     return firstRefusal(
-      () => (getScope(def, args.scope) ? true : `There is no scope ${args.scope}`),
-      () => (from === args.scope ? 'The state is already in that scope' : true),
-      () => (isWithin(args.scope, args.id) ? 'A state cannot be moved into itself' : true),
+      () => (getScope(def, args.scope) ? true : refuse('scope.missing', { scope: args.scope })),
+      () => (from === args.scope ? refuse('move.sameScope') : true),
+      () => (isWithin(args.scope, args.id) ? refuse('move.intoItself') : true),
       () => canAdd(def, { type: state.Type, scope: args.scope, after: args.after }),
       () => canDelete(def, [args.id], args.newStartAt),
     );

@@ -5,7 +5,6 @@
  */
 import { expect } from 'vitest';
 import type { Verdict } from './command.ts';
-import { reasonText } from './refusals.ts';
 import type { StateMachineDefinition } from '../asl/types.ts';
 import { parseDocument } from '../asl/parse.ts';
 import type { Command } from './command.ts';
@@ -75,5 +74,5 @@ export const NESTED = jsonText({
 
 /** A verdict's text (a typed refusal's message), for tests that check the wording shown to the user. */
 export function reasonOf(v: Verdict): string | true {
-  return v === true ? true : reasonText(v);
+  return v === true ? true : v.message;
 }

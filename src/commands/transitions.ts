@@ -5,6 +5,7 @@
  */
 import type { Catcher, ChoiceState, State } from '../asl/types.ts';
 import { defineCommand } from './command.ts';
+import { refuse } from './refusals.ts';
 import { getIn, setIn, updateIn, withField } from './immutable.ts';
 import { canHaveNext, continueTo, endState, type TransitionKind } from './refs.ts';
 import { canConnect } from './rules.ts';
@@ -63,7 +64,7 @@ export function removeItem(state: State, field: string, index: number): State {
 export const disconnect = defineCommand<DisconnectArgs>({
   id: 'transition.disconnect',
   label: 'Remove transition',
-  canExecute: (def, a) => (edgeTarget(def, a.source, a.kind, a.index) === undefined ? 'There is no such transition' : true),
+  canExecute: (def, a) => (edgeTarget(def, a.source, a.kind, a.index) === undefined ? refuse('transition.missing') : true),
   run(def, { source, kind, index }) {
     return updateState(def, source, (s) => {
       switch (kind) {
@@ -90,8 +91,8 @@ export const setEnd = defineCommand<SetEndArgs>({
   label: 'Set end',
   canExecute(def, { id }) {
     const s = getState(def, id);
-    if (!s) return `There is no state ${id}`;
-    return canHaveNext(s.Type) ? true : `A ${s.Type} state has no End field`;
+    if (!s) return refuse('state.missing', { id });
+    return canHaveNext(s.Type) ? true : refuse('transition.noEnd', { type: String(s.Type) });
   },
   run: (def, { id, end }) => updateState(def, id, (s) => (end ? endState(s) : withField(s, 'End', undefined))),
 });

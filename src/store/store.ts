@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import { SEED_DEFINITION_TEXT } from '../asl/seed.ts';
 import type { Command } from '../commands/command.ts';
 import { getCommand, type CommandArgs, type CommandId } from '../commands/registry.ts';
-import { isRefusal, refuse, refusedBy, type Refusal } from '../commands/refusals.ts';
+import { refuse, type Refusal } from '../commands/refusals.ts';
 import { editText } from '../textedit/textEdits.ts';
 import { emptySidecar, setSidecarPosition, type LayoutSidecar } from '../layout/sidecar.ts';
 import type { Point } from '../layout/types.ts';
@@ -201,9 +201,8 @@ export function createAppStore(options: { validator?: Validator } = {}) {
       get().flushParse();
       const verdict = checkDocument() ?? command.canExecute(get().doc.definition!, args);
       if (verdict !== true) {
-        const refusal = isRefusal(verdict) ? verdict : refusedBy(verdict);
-        set((s) => ({ ui: { ...s.ui, notice: refusal.message } }));
-        return refusal;
+        set((s) => ({ ui: { ...s.ui, notice: verdict.message } }));
+        return verdict;
       }
       const s = get();
       const { doc } = s;
@@ -279,13 +278,13 @@ export function createAppStore(options: { validator?: Validator } = {}) {
       redo: () => restore(redo(get().history, snapshot()), 'redo'),
       canRun: (command, args) => {
         const r = checkDocument() ?? command.canExecute(get().doc.definition!, args);
-        return isRefusal(r) ? r.message : r;
+        return r === true ? r : r.message;
       },
       check: (id, args) => {
         const command = getCommand(id as string);
         if (!command) return refuse('command.unknown', { id });
         const r = checkDocument() ?? command.canExecute(get().doc.definition!, args);
-        return r === true || isRefusal(r) ? r : refusedBy(r);
+        return r;
       },
 
       runCommand: (command, args, options) => {

@@ -5,7 +5,7 @@
 import type { StateMachineDefinition } from '../../asl/types.ts';
 import { stateId } from '../../asl/ids.ts';
 import { canConnect } from '../../commands/rules.ts';
-import { refusedBy, type Refusal } from '../../commands/refusals.ts';
+import type { Refusal } from '../../commands/refusals.ts';
 import { getState, splitStateId, statesOf } from '../../commands/stateScopes.ts';
 import { rankByName } from './matchRank.ts';
 import { canCatch, isTerminalType } from '../../asl/stateTypes.ts';
@@ -62,6 +62,6 @@ export function connectTargets(def: StateMachineDefinition | undefined, sourceId
   return rankByName(Object.keys(statesOf(def, scope)), (name) => name, query).map((name) => {
     const id = stateId(scope, name);
     const verdict = canConnect(def, sourceId, id, kind, { replace: option.replace, ...(m ? { index: Number(m[1]) } : {}) });
-    return { id, name, verdict: verdict === true ? true : refusedBy(verdict) };
+    return { id, name, verdict };
   });
 }

@@ -14,7 +14,7 @@ import {
   type OnSelectionChangeFunc,
 } from '@xyflow/react';
 import { canConnect } from '../../commands/rules.ts';
-import { reasonText, refuse } from '../../commands/refusals.ts';
+import { refuse } from '../../commands/refusals.ts';
 import type { StateGraph } from '../../asl/index.ts';
 import { useAppStore } from '../../store/store.ts';
 import { findEntry, PALETTE_MIME } from '../palette/entries.ts';
@@ -60,7 +60,7 @@ export function useCanvasInteractions(graph: StateGraph, layout: CanvasLayout) {
     if (!def || !c.source || !c.target) return false;
     const { kind, index } = handleKind(c.sourceHandle);
     const verdict = useAppStore.getState().doc.stale ? refuse('document.syntaxError') : canConnect(def, c.source, c.target, kind, { index });
-    setConnectHint(verdict === true ? undefined : reasonText(verdict));
+    setConnectHint(verdict === true ? undefined : verdict.message);
     return verdict === true;
   }, []);
 
