@@ -35,7 +35,7 @@ export function SidePanel() {
   };
   return (
     <aside className="side-panel" aria-label="Side panel">
-      <div className="side-tabs" role="tablist" aria-label="Side panel views" onKeyDown={onTabKey}>
+      <div className="side-tabs view-tabs" role="tablist" aria-label="Side panel views" onKeyDown={onTabKey}>
         {SIDE_TABS.map(([id, label]) => (
           <button
             key={id}
@@ -45,10 +45,17 @@ export function SidePanel() {
             aria-selected={tab === id}
             aria-controls="side-view"
             tabIndex={tab === id ? 0 : -1}
+            // The count is a badge on screen; the name says it in words ("Tests (2)").
+            aria-label={id === 'tests' && testCount > 0 ? `${label} (${testCount})` : undefined}
+            title={id === 'tests' && testCount > 0 ? `${label} (${testCount})` : label}
             onClick={() => setTab(id)}
           >
-            {label}
-            {id === 'tests' && testCount > 0 ? ` (${testCount})` : ''}
+            <span className="side-tab-label">{label}</span>
+            {id === 'tests' && testCount > 0 ? (
+              <span className="side-tab-count" aria-hidden="true">
+                {testCount}
+              </span>
+            ) : null}
           </button>
         ))}
       </div>

@@ -15,6 +15,17 @@ import { ViewBar } from './ViewBar.tsx';
 const IDS = { palette: 'pane-palette', canvas: 'pane-canvas', editor: 'pane-editor', side: 'pane-side' } as const;
 
 /**
+ * The pixels the panels share: the group's width less its separators' (the layout's percentages are of this; of the
+ * whole group's width, a remembered 580 px editor came back 5 px wider after a reload).
+ */
+function panelSpace(group: HTMLElement | null): number {
+  if (!group) return 0;
+  let space = group.getBoundingClientRect().width;
+  for (const child of group.children) if (child.classList.contains('pane-separator')) space -= child.getBoundingClientRect().width;
+  return space;
+}
+
+/**
  * The panes between the toolbar and the bottom of the window, in resizable panels (drag a separator, or focus it and
  * use the arrow keys; Enter collapses the pane before it). The view (Design, Code, Split) decides which panes are in
  * the group; the palette and the side panel collapse; the sizes the user sets are remembered.
@@ -43,7 +54,7 @@ export function Workspace() {
    */
   const setWidth = (id: string, width: number) => {
     const g = groupRef.current;
-    const total = group.current?.getBoundingClientRect().width ?? 0;
+    const total = panelSpace(group.current);
     if (!g || total <= 0) return;
     const layout = g.getLayout();
     const flex = layout[IDS.canvas] !== undefined ? IDS.canvas : IDS.editor;
@@ -53,7 +64,7 @@ export function Workspace() {
     // Too little room left: let the library share the change out within the panels' limits.
     g.setLayout(rest >= flexMin ? { ...layout, [id]: want, [flex]: rest } : { ...layout, [id]: want });
   };
-  const shownWidth = (id: string) => ((groupRef.current?.getLayout()[id] ?? 0) * (group.current?.getBoundingClientRect().width ?? 0)) / 100;
+  const shownWidth = (id: string) => ((groupRef.current?.getLayout()[id] ?? 0) * panelSpace(group.current)) / 100;
 
   // The store says whether the palette and the side panel are open; the panels follow it (and tell it when a drag
   // collapses or opens them, in onResize below).
@@ -85,7 +96,7 @@ export function Workspace() {
   };
   /** Remember the sizes the user sets (not those the window's width or a change of view gives). */
   const onLayoutChanged = (layout: Layout, meta: LayoutChangedMeta) => {
-    const total = group.current?.getBoundingClientRect().width ?? 0;
+    const total = panelSpace(group.current);
     if (!meta.isUserInteraction || total <= 0) return;
     const at = (id: string) => ((layout[id] ?? 0) * total) / 100;
     const { setSize } = usePanes.getState();

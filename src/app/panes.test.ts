@@ -29,22 +29,28 @@ describe('parsePrefs', () => {
 
 describe('pane sizes', () => {
   it.each([
-    [1280, { palette: 140, editor: 256, inspector: 280, simulation: 400 }],
-    [1440, { palette: 140, editor: 288, inspector: 320, simulation: 460 }],
-    [1920, { palette: 140, editor: 384, inspector: 320, simulation: 460 }],
-    [1000, { palette: 140, editor: 240, inspector: 280, simulation: 400 }],
-  ])('defaults at %i px leave the canvas the most room', (width, sizes) => {
+    [1280, { palette: 140, editor: 420, inspector: 300, simulation: 360 }],
+    [1440, { palette: 140, editor: 420, inspector: 320, simulation: 460 }],
+    [1920, { palette: 140, editor: 499, inspector: 320, simulation: 460 }],
+    [2560, { palette: 140, editor: 520, inspector: 320, simulation: 460 }],
+    [1000, { palette: 140, editor: 420, inspector: 300, simulation: 360 }],
+  ])('defaults at %i px', (width, sizes) => {
     for (const [pane, px] of Object.entries(sizes)) expect(defaultSize(pane as keyof typeof sizes, width)).toBe(px);
   });
 
-  it('at 1280 px in Split the canvas keeps more than 45% of the window (it had 29%)', () => {
-    const used = (['palette', 'editor', 'inspector'] as const).reduce((sum, pane) => sum + defaultSize(pane, 1280), 0);
-    expect(1280 - used - 15).toBeGreaterThan(0.45 * 1280);
+  it.each([
+    ['inspector', 400],
+    ['simulation', 340],
+    ['tests', 340],
+  ] as const)('at 1280 px in Split the editor keeps 420 px (it had 256) and the canvas over %s %i px', (side, least) => {
+    const used = (['palette', 'editor', side] as const).reduce((sum, pane) => sum + defaultSize(pane, 1280), 0);
+    expect(defaultSize('editor', 1280)).toBeGreaterThanOrEqual(420);
+    expect(1280 - used - 15).toBeGreaterThan(least);
   });
 
   it('prefers the size the user gave', () => {
     const sizes = { ...DEFAULT_PREFS.sizes, editor: 500 };
     expect(paneSize(sizes, 'editor', 1280)).toBe(500);
-    expect(paneSize(sizes, 'inspector', 1280)).toBe(280);
+    expect(paneSize(sizes, 'inspector', 1280)).toBe(300);
   });
 });
