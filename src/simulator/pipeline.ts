@@ -1,7 +1,10 @@
 /**
- * The input/output pipeline (https://docs.aws.amazon.com/step-functions/latest/dg/concepts-input-output-filtering.html):
- * JSONPath states run InputPath → Parameters → (task) → ResultSelector → ResultPath → OutputPath, JSONata states
- * run Arguments → (task) → Output, and both run Assign on the values the state started with.
+ * The input/output pipeline (https://docs.aws.amazon.com/step-functions/latest/dg/concepts-input-output-filtering.html),
+ * the one path every state handler takes (`runPipeline`): the input stages, the state's own work, the output
+ * stages, each stage recorded in the state's inspection. JSONPath states run InputPath → Parameters → (work) →
+ * ResultSelector → ResultPath → OutputPath, JSONata states run Arguments → (work) → Output, and both run Assign on
+ * the values the state started with. Which stages a type has is the `STAGES` table; a Map's items (`mapItems`,
+ * `itemInput`) and a catcher's output (`caughtOutput`) are stages here too.
  *
  * Rules encoded here:
  * - `InputPath: null` and `OutputPath: null` give `{}` (recordings agree); absent means `$`.
@@ -13,15 +16,20 @@
  * - JSONata: `$states.input`, `$states.result`, `$states.errorOutput`, `$states.context`; Assign and Output both
  *   see the variables of state entry, so an Assign is not visible in the same state's Output.
  */
-import type { JsonObject, JsonValue } from '../asl/types.ts';
+import type { Catcher, JsonObject, JsonValue, StateType } from '../asl/types.ts';
+import type { CompiledState } from './compile.ts';
 import { applyResultPath } from './jsonpath.ts';
 import { evaluateJsonataTemplate, type JsonataBindings } from './jsonata.ts';
 import { buildTemplate, readPath } from './paths.ts';
 import type { EvalScope } from './scope.ts';
-import type { MaybePromise, Vars } from './execution.ts';
+import type { MaybePromise, StateInspection, Thread, Vars } from './execution.ts';
+import type { StepContext } from './runtime.ts';
+import { ok, type StateResult } from './states/result.ts';
+import { ERRORS, StatesError } from './errors.ts';
+import { json } from './events.ts';
 
 /** The execution's sources of randomness and ids (ResolvedOptions has both): one of each reaches every evaluation. */
-export interface Determinism {
+interface Determinism {
   readonly random: () => number;
   readonly uuid: () => string;
 }
@@ -30,25 +38,25 @@ export function scope(input: JsonValue, context: JsonValue, variables: Vars, det
   return det ? { input, context, variables, random: det.random, uuid: det.uuid } : { input, context, variables };
 }
 
-export function inputPath(path: string | null | undefined, input: JsonValue, context: JsonValue, vars: Vars, det?: Determinism): JsonValue {
+function inputPath(path: string | null | undefined, input: JsonValue, context: JsonValue, vars: Vars, det?: Determinism): JsonValue {
   if (path === null) return {};
   if (path === undefined || path === '$') return input;
   return readPath(path, scope(input, context, vars, det));
 }
 
-export function outputPath(path: string | null | undefined, value: JsonValue, context: JsonValue, vars: Vars, det?: Determinism): JsonValue {
+function outputPath(path: string | null | undefined, value: JsonValue, context: JsonValue, vars: Vars, det?: Determinism): JsonValue {
   if (path === null) return {};
   if (path === undefined || path === '$') return value;
   return readPath(path, scope(value, context, vars, det));
 }
 
 /** Parameters / ResultSelector / ItemSelector: a payload template over `$` = `input`. */
-export function template(t: JsonValue | undefined, input: JsonValue, context: JsonValue, vars: Vars, det?: Determinism): JsonValue {
+function template(t: JsonValue | undefined, input: JsonValue, context: JsonValue, vars: Vars, det?: Determinism): JsonValue {
   if (t === undefined) return input;
   return buildTemplate(t, scope(input, context, vars, det));
 }
 
-export function resultPath(path: string | null | undefined, input: JsonValue, result: JsonValue): JsonValue {
+function resultPath(path: string | null | undefined, input: JsonValue, result: JsonValue): JsonValue {
   return applyResultPath(input, result, path);
 }
 
@@ -99,62 +107,259 @@ export function merge(vars: Vars, assigned: Vars | null): Vars {
   return assigned ? { ...vars, ...assigned } : vars;
 }
 
+/** Two Assigns of one state (a Choice rule's and the state's): the second one's variables win. */
+function mergeAssigned(a: Vars | null, b: Vars | null): Vars | null {
+  if (!a) return b;
+  if (!b) return a;
+  return { ...a, ...b };
+}
+
 /** Chain on a value that may be a promise, without awaiting when it is not (the fast synchronous path). */
 export function andThen<T, U>(v: MaybePromise<T>, f: (x: T) => MaybePromise<U>): MaybePromise<U> {
   return v instanceof Promise ? v.then(f) : f(v);
 }
 
-/** The JSONPath fields of a state's pipeline (absent on types that lack them). */
-export interface JsonPathFields {
+/** Which stages a state type's pipeline has (the developer guide's table of fields per state type). */
+interface Stages {
+  /** JSONPath InputPath (all but Fail, which reads its raw input). */
+  readonly inputPath: boolean;
+  /** JSONPath Parameters on the effective input (Map: per item, see itemInput). */
+  readonly parameters: boolean;
+  /** JSONata Arguments (Map: ItemSelector per item). */
+  readonly arguments: boolean;
+  /** JSONPath ResultSelector. */
+  readonly resultSelector: boolean;
+  /** JSONPath: the result is a stage of its own, placed by ResultPath (else OutputPath reads the result). */
+  readonly result: boolean;
+  /** JSONata: `$states.result` is bound and is the default Output (else the input is). */
+  readonly jsonataResult: boolean;
+  readonly assign: boolean;
+}
+
+const stages = (f: Partial<Stages>): Stages => ({
+  inputPath: true,
+  parameters: false,
+  arguments: false,
+  resultSelector: false,
+  result: false,
+  jsonataResult: false,
+  assign: true,
+  ...f,
+});
+const WORKER = stages({ parameters: true, arguments: true, resultSelector: true, result: true, jsonataResult: true });
+const FLOW = stages({});
+
+const STAGES: Readonly<Record<StateType, Stages>> = {
+  Task: WORKER,
+  Parallel: WORKER,
+  Map: stages({ resultSelector: true, result: true, jsonataResult: true }),
+  Pass: stages({ parameters: true, result: true }),
+  Choice: FLOW,
+  Wait: FLOW,
+  Succeed: stages({ assign: false }),
+  Fail: stages({ inputPath: false, assign: false }),
+};
+
+/**
+ * What a state's own work gave: its result (JSONPath `$` of ResultSelector/ResultPath/Assign, JSONata
+ * `$states.result`; the effective input for Choice and Wait) and its Next. `rule` is a Choice rule's own Assign
+ * and Output, evaluated with the state's (the rule's variables win; a rule's Output replaces the state's).
+ */
+export interface Worked {
+  readonly result: JsonValue;
+  readonly next: string | null;
+  readonly rule?: { readonly Assign?: JsonObject; readonly Output?: JsonValue };
+}
+
+/** A state's work between the input and the output stages: a result, or a StateResult as it is (errors, composites). */
+export type Work = (input: JsonValue, io: StateIO) => MaybePromise<Worked | StateResult>;
+
+/** The fields the pipeline reads (absent on types that lack them). */
+interface PipelineFields {
   readonly InputPath?: string | null;
   readonly Parameters?: JsonValue;
+  readonly Arguments?: JsonValue;
   readonly ResultSelector?: JsonValue;
   readonly ResultPath?: string | null;
   readonly OutputPath?: string | null;
   readonly Assign?: JsonObject;
-}
-
-/** Where a state's values are evaluated: its raw input, the context object, the variables, the randomness. */
-export interface PipelineScope {
-  readonly input: JsonValue;
-  readonly context: JsonValue;
-  readonly vars: Vars;
-  readonly det?: Determinism;
-}
-
-/** The inspection stages the pipeline records (a StateInspection has them all). */
-export interface PipelineStages {
-  afterInputPath?: JsonValue;
-  afterParameters?: JsonValue;
-  result?: JsonValue;
-  afterResultSelector?: JsonValue;
-  afterResultPath?: JsonValue;
-  output?: JsonValue;
-}
-
-/** JSONPath, before the state's work: InputPath → Parameters, each stage recorded. */
-export function jsonPathInput(def: JsonPathFields, s: PipelineScope, insp: PipelineStages): { effective: JsonValue; parameters: JsonValue } {
-  const effective = inputPath(def.InputPath, s.input, s.context, s.vars, s.det);
-  insp.afterInputPath = effective;
-  const parameters = def.Parameters === undefined ? effective : template(def.Parameters, effective, s.context, s.vars, s.det);
-  insp.afterParameters = parameters;
-  return { effective, parameters };
+  readonly Output?: JsonValue;
 }
 
 /**
- * JSONPath, after the state's work: ResultSelector (when the type has one) → ResultPath → OutputPath, each stage
- * recorded, and Assign, whose `$` is the raw result (before ResultSelector).
+ * One state's trip through the pipeline: `start` runs the input stages, `finish` the output stages, each recording
+ * its stage in the inspection. `effective` is the input after InputPath (the raw input in JSONata), which the
+ * state's own paths read (SecondsPath, ItemsPath, TimeoutSecondsPath, …).
  */
-export function jsonPathOutput(def: JsonPathFields, s: PipelineScope, result: JsonValue, insp: PipelineStages, hasSelector: boolean): { output: JsonValue; assigned: Vars | null } {
-  insp.result = result;
-  let selected = result;
-  if (hasSelector) {
-    selected = def.ResultSelector === undefined ? result : template(def.ResultSelector, result, s.context, s.vars, s.det);
-    insp.afterResultSelector = selected;
+export class StateIO {
+  readonly ctx: StepContext;
+  readonly t: Thread;
+  readonly st: CompiledState;
+  readonly insp: StateInspection;
+  readonly context: JsonValue;
+  readonly stages: Stages;
+  private readonly def: PipelineFields;
+  effective: JsonValue;
+  private entry: JsonataBindings | null = null;
+
+  constructor(ctx: StepContext, t: Thread, st: CompiledState, insp: StateInspection, context = ctx.contextFor(t, st)) {
+    this.ctx = ctx;
+    this.t = t;
+    this.st = st;
+    this.insp = insp;
+    this.context = context;
+    this.stages = STAGES[st.type];
+    this.def = st.def as PipelineFields;
+    this.effective = t.input;
   }
-  const afterResultPath = resultPath(def.ResultPath, s.input, selected);
-  insp.afterResultPath = afterResultPath;
-  const output = outputPath(def.OutputPath, afterResultPath, s.context, s.vars, s.det);
-  insp.output = output;
-  return { output, assigned: assignJsonPath(def.Assign, result, s.context, s.vars, s.det) };
+
+  /** JSONata bindings of state entry: `$states.input`, `$states.context`, the variables at entry. */
+  bindings(): JsonataBindings {
+    this.entry ??= bindings(this.ctx, this.t.input, this.context, this.t.vars);
+    return this.entry;
+  }
+
+  /** A payload template (Parameters, ItemSelector, BatchInput) over `$` = `input` in this state's scope. */
+  template(t: JsonValue, input: JsonValue, context = this.context): JsonValue {
+    return template(t, input, context, this.t.vars, this.ctx.options);
+  }
+
+  /** InputPath → Parameters, or JSONata Arguments: the input of the state's work. */
+  start(): MaybePromise<JsonValue> {
+    const { def, stages, insp, t } = this;
+    if (this.st.lang === 'JSONata') {
+      if (!stages.arguments) return t.input;
+      const args = def.Arguments === undefined ? t.input : jsonata(def.Arguments, this.bindings(), 'Arguments');
+      return andThen(args, (a) => (insp.afterArguments = a));
+    }
+    if (!stages.inputPath) return t.input;
+    const eff = inputPath(def.InputPath, t.input, this.context, t.vars, this.ctx.options);
+    this.effective = eff;
+    insp.afterInputPath = eff;
+    if (!stages.parameters) return eff;
+    const parameters = def.Parameters === undefined ? eff : this.template(def.Parameters, eff);
+    insp.afterParameters = parameters;
+    return parameters;
+  }
+
+  /**
+   * ResultSelector → ResultPath → OutputPath and Assign (`$` = the raw result), or JSONata Assign and Output on
+   * the bindings of state entry (plus `$states.result` where the type has a result).
+   */
+  finish(w: Worked): MaybePromise<StateResult> {
+    const { def, stages, insp, t, ctx } = this;
+    const result = w.result;
+    if (this.st.lang === 'JSONata') {
+      const withResult = stages.jsonataResult;
+      if (withResult) insp.result = result;
+      const b = withResult ? bindings(ctx, t.input, this.context, t.vars, result) : this.bindings();
+      const fallback = withResult ? result : t.input;
+      if (!w.rule) {
+        return jsonataAssignOutput(stages.assign ? def.Assign : undefined, def.Output, b, fallback).then((r) => {
+          insp.output = r.output;
+          return ok(r.output, w.next, r.assigned);
+        });
+      }
+      const rule = w.rule;
+      return jsonataAssignOutput(rule.Assign, rule.Output, b, fallback).then(async (ruleOut) => {
+        const r = await jsonataAssignOutput(def.Assign, rule.Output !== undefined ? undefined : def.Output, b, ruleOut.output);
+        insp.output = r.output;
+        return ok(r.output, w.next, mergeAssigned(r.assigned, ruleOut.assigned));
+      });
+    }
+    const det = ctx.options;
+    if (stages.result) insp.result = result;
+    let selected = result;
+    if (stages.resultSelector) {
+      selected = def.ResultSelector === undefined ? result : template(def.ResultSelector, result, this.context, t.vars, det);
+      insp.afterResultSelector = selected;
+    }
+    let afterResultPath = selected;
+    if (stages.result) {
+      afterResultPath = resultPath(def.ResultPath, t.input, selected);
+      insp.afterResultPath = afterResultPath;
+    }
+    const output = outputPath(def.OutputPath, afterResultPath, this.context, t.vars, det);
+    insp.output = output;
+    let assigned = stages.assign ? assignJsonPath(def.Assign, result, this.context, t.vars, det) : null;
+    if (w.rule) assigned = mergeAssigned(assigned, assignJsonPath(w.rule.Assign, result, this.context, t.vars, det));
+    return ok(output, w.next, assigned);
+  }
+}
+
+function finishWith(io: StateIO, w: Worked | StateResult): MaybePromise<StateResult> {
+  return 'kind' in w ? w : io.finish(w);
+}
+
+/**
+ * The one pipeline every state handler goes through: the input stages, the state's own `work`, then the output
+ * stages (a Parallel or Map finishes later, in finishComposite, once its children are done).
+ */
+export function runPipeline(ctx: StepContext, t: Thread, st: CompiledState, insp: StateInspection, work: Work): MaybePromise<StateResult> {
+  const io = new StateIO(ctx, t, st, insp);
+  const input = io.start();
+  if (input instanceof Promise) return input.then((i) => andThen(work(i, io), (w) => finishWith(io, w)));
+  const w = work(input, io);
+  return w instanceof Promise ? w.then((x) => finishWith(io, x)) : finishWith(io, w);
+}
+
+/**
+ * A Map's items, after the input stages: the items the caller supplied for an ItemReader (the simulator reads no
+ * bucket), JSONata `Items` (default: the input), or JSONPath `ItemsPath` over the effective input. Not yet
+ * checked to be an array (the caller words that error).
+ */
+export function mapItems(io: StateIO, supplied: JsonValue | undefined): MaybePromise<JsonValue> {
+  const def = io.st.def as { ItemReader?: unknown; Items?: JsonValue; ItemsPath?: string };
+  if (def.ItemReader !== undefined) {
+    if (supplied !== undefined) return supplied;
+    throw new StatesError(ERRORS.ItemReaderFailed, `Map state '${io.st.name}' reads its items with an ItemReader: supply them in the simulation options (mapItems)`);
+  }
+  if (io.st.lang === 'JSONata') {
+    if (def.Items === undefined) return io.effective;
+    const items = def.Items;
+    return jsonata(items, io.bindings(), 'Items').then((v) => {
+      if (!Array.isArray(v)) {
+        const expr = typeof items === 'string' ? items.replace(/^\{%\s*/, '').replace(/\s*%\}$/, '') : json(items);
+        throw new StatesError(
+          ERRORS.QueryEvaluationError,
+          `The JSONata expression '${expr}' specified for the field 'Items' returned an unexpected result type. Expected 'array', but was '${typeName(v)}' for value: ${json(v)}`,
+        );
+      }
+      return v;
+    });
+  }
+  return def.ItemsPath !== undefined ? readPath(def.ItemsPath, { input: io.effective, context: io.context, variables: io.t.vars }) : io.effective;
+}
+
+function typeName(v: JsonValue): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+/**
+ * The input of Map iteration `index`: ItemSelector (legacy: Parameters) over the Map's effective input with
+ * `$$.Map.Item.Index/Value`, or JSONata ItemSelector; without one, the item itself.
+ */
+export function itemInput(ctx: StepContext, t: Thread, st: CompiledState, effectiveInput: JsonValue, index: number, value: JsonValue): MaybePromise<JsonValue> {
+  const def = st.def as { ItemSelector?: JsonValue; Parameters?: JsonValue };
+  const selector = def.ItemSelector ?? def.Parameters;
+  if (selector === undefined) return value;
+  const context = ctx.contextFor(t, st, { Map: { Item: { Index: index, Value: value } } });
+  return st.lang === 'JSONata'
+    ? jsonata(selector, bindings(ctx, t.input, context, t.vars), 'ItemSelector')
+    : template(selector, effectiveInput, context, t.vars, ctx.options);
+}
+
+/**
+ * A catcher's output stages: JSONPath ResultPath places the error output (`{Error, Cause}`) in the state's raw
+ * input, Assign's `$` is the error output; JSONata Output (default: the error output) and Assign see
+ * `$states.errorOutput`.
+ */
+export function caughtOutput(ctx: StepContext, t: Thread, st: CompiledState, c: Catcher, errorOutput: JsonValue): MaybePromise<{ output: JsonValue; assigned: Vars | null }> {
+  const context = ctx.contextFor(t, st);
+  if (st.lang === 'JSONata') {
+    return jsonataAssignOutput(c.Assign, c.Output, bindings(ctx, t.input, context, t.vars, undefined, errorOutput), errorOutput);
+  }
+  return { output: resultPath(c.ResultPath, t.input, errorOutput), assigned: assignJsonPath(c.Assign, errorOutput, context, t.vars, ctx.options) };
 }

@@ -4,14 +4,14 @@
  * transition, Retry/Catch, or the end of the thread. A thread inside a Parallel/Map is advanced through its
  * parent, which joins the child's end into its results (composite.ts; step.ts chooses between the two).
  */
-import type { Catcher, JsonValue } from '../asl/types.ts';
+import type { JsonValue } from '../asl/types.ts';
 import { exhaustive } from '../asl/types.ts';
 import type { CompiledState } from './compile.ts';
 import { ERRORS, StatesError, toStatesError } from './errors.ts';
 import { TaskFailure } from './taskFailure.ts';
 import { enteredDetails, exceedsPayload, exitedDetails } from './events.ts';
 import type { MaybePromise, StateInspection, Thread, Vars } from './execution.ts';
-import { assignJsonPath, bindings, jsonataAssignOutput, merge, resultPath, andThen } from './pipeline.ts';
+import { caughtOutput, merge } from './pipeline.ts';
 import { decideRetry, findCatcher, nextAttempts } from './retryCatch.ts';
 import type { StepContext } from './runtime.ts';
 import { runChoice } from './states/choice.ts';
@@ -218,7 +218,7 @@ export function handleError(
   const go = (x: { output: JsonValue; assigned: Vars | null }): MaybePromise<Advance> =>
     exit(ctx, { ...t, retries: null }, st, insp, x.output, catcher.Next, x.assigned, false);
   try {
-    const r = caught(ctx, t, st, catcher, errorOutput);
+    const r = caughtOutput(ctx, t, st, catcher, errorOutput);
     return r instanceof Promise ? r.then(go, (e: unknown) => fail(toStatesError(e))) : go(r);
   } catch (e) {
     return fail(toStatesError(e));
@@ -227,22 +227,4 @@ export function handleError(
 
 function fail(e: StatesError): Advance {
   return { kind: 'failed', error: e.error, cause: e.causeText };
-}
-
-/** A catcher's output (ResultPath over the state input, or JSONata Output) and Assign. */
-function caught(
-  ctx: StepContext,
-  t: Thread,
-  st: CompiledState,
-  c: Catcher,
-  errorOutput: JsonValue,
-): MaybePromise<{ output: JsonValue; assigned: Vars | null }> {
-  const context = ctx.contextFor(t, st);
-  if (st.lang === 'JSONata') {
-    return jsonataAssignOutput(c.Assign, c.Output, bindings(ctx, t.input, context, t.vars, undefined, errorOutput), errorOutput);
-  }
-  return andThen(resultPath(c.ResultPath, t.input, errorOutput), (output) => ({
-    output,
-    assigned: assignJsonPath(c.Assign, errorOutput, context, t.vars, ctx.options),
-  }));
 }

@@ -9,65 +9,44 @@
 import type { ChoiceRule, ChoiceState, JsonValue } from '../../asl/types.ts';
 import { evaluateChoiceRule } from '../choice.ts';
 import { ERRORS, StatesError } from '../errors.ts';
-import { assignJsonPath, bindings, inputPath, jsonata, jsonataAssignOutput, outputPath, scope } from '../pipeline.ts';
-import type { Vars } from '../execution.ts';
-import { ok, type StateHandler, type StateResult } from './result.ts';
-
-function mergeAssigned(a: Vars | null, b: Vars | null): Vars | null {
-  if (!a) return b;
-  if (!b) return a;
-  return { ...a, ...b };
-}
+import { jsonata, runPipeline, scope, type StateIO, type Worked } from '../pipeline.ts';
+import type { MaybePromise } from '../execution.ts';
+import type { StateHandler, StateResult } from './result.ts';
 
 function noMatch(): StateResult {
   return { kind: 'error', error: new StatesError(ERRORS.NoChoiceMatched, 'No Matches!') };
 }
 
-export const runChoice: StateHandler = (ctx, t, st, insp) => {
-  const def = st.def as ChoiceState;
-  const context = ctx.contextFor(t, st);
+/** The rule taken (its Next, Assign and Output) or Default; the result is the effective input (JSONata: the input). */
+function taken(input: JsonValue, io: StateIO, rules: ChoiceRule[], matched: ChoiceRule | null): Worked | StateResult {
+  const def = io.st.def as ChoiceState;
+  const next = matched ? (matched.Next ?? null) : (def.Default ?? null);
+  if (next === null) return noMatch();
+  io.insp.choiceRule = matched ? rules.indexOf(matched) : -1;
+  return matched ? { result: input, next, rule: matched } : { result: input, next };
+}
+
+function choose(input: JsonValue, io: StateIO): MaybePromise<Worked | StateResult> {
+  const def = io.st.def as ChoiceState;
   const rules = Array.isArray(def.Choices) ? def.Choices : [];
-  if (st.lang === 'JSONata') {
-    const b = bindings(ctx, t.input, context, t.vars);
-    return (async (): Promise<StateResult> => {
-      let matched: ChoiceRule | null = null;
+  if (io.st.lang === 'JSONata') {
+    const b = io.bindings();
+    return (async () => {
       for (const rule of rules) {
         const v = typeof rule.Condition === 'boolean' ? rule.Condition : await jsonata(rule.Condition as JsonValue, b, 'Condition');
         if (typeof v !== 'boolean') {
           throw new StatesError(ERRORS.QueryEvaluationError, `The Condition ${JSON.stringify(rule.Condition)} returned ${JSON.stringify(v)}, not a boolean`);
         }
-        if (v) {
-          matched = rule;
-          break;
-        }
+        if (v) return taken(input, io, rules, rule);
       }
-      const next = matched ? (matched.Next ?? null) : (def.Default ?? null);
-      if (next === null) return noMatch();
-      insp.choiceRule = matched ? rules.indexOf(matched) : -1;
-      const ruleOut = matched ? await jsonataAssignOutput(matched.Assign, matched.Output, b, t.input) : null;
-      const stateOut = await jsonataAssignOutput(def.Assign, ruleOut && matched?.Output !== undefined ? undefined : def.Output, b, ruleOut?.output ?? t.input);
-      insp.output = stateOut.output;
-      return ok(stateOut.output, next, mergeAssigned(stateOut.assigned, ruleOut?.assigned ?? null));
+      return taken(input, io, rules, null);
     })();
   }
-  const eff = inputPath(def.InputPath, t.input, context, t.vars, ctx.options);
-  insp.afterInputPath = eff;
-  const s = scope(eff, context, t.vars, ctx.options);
-  let matched: ChoiceRule | null = null;
+  const s = scope(input, io.context, io.t.vars, io.ctx.options);
   for (const rule of rules) {
-    if (evaluateChoiceRule(rule, s)) {
-      matched = rule;
-      break;
-    }
+    if (evaluateChoiceRule(rule, s)) return taken(input, io, rules, rule);
   }
-  const next = matched ? (matched.Next ?? null) : (def.Default ?? null);
-  if (next === null) return noMatch();
-  insp.choiceRule = matched ? rules.indexOf(matched) : -1;
-  const output = outputPath(def.OutputPath, eff, context, t.vars, ctx.options);
-  insp.output = output;
-  const assigned = mergeAssigned(
-    assignJsonPath(def.Assign, eff, context, t.vars, ctx.options),
-    matched ? assignJsonPath(matched.Assign, eff, context, t.vars, ctx.options) : null,
-  );
-  return ok(output, next, assigned);
-};
+  return taken(input, io, rules, null);
+}
+
+export const runChoice: StateHandler = (ctx, t, st, insp) => runPipeline(ctx, t, st, insp, choose);

@@ -5,7 +5,8 @@
  */
 import type { FailState, JsonValue } from '../../asl/types.ts';
 import { evaluateIntrinsic } from '../intrinsics/index.ts';
-import { bindings, jsonata, scope } from '../pipeline.ts';
+import { jsonata, runPipeline, scope, type StateIO } from '../pipeline.ts';
+import type { MaybePromise } from '../execution.ts';
 import { readPath } from '../paths.ts';
 import type { EvalScope } from '../scope.ts';
 import type { StateHandler, StateResult } from './result.ts';
@@ -19,23 +20,25 @@ function pathOrIntrinsic(p: string, s: EvalScope): JsonValue {
   return p.startsWith('States.') ? evaluateIntrinsic(p, s) : readPath(p, s);
 }
 
-export const runFail: StateHandler = (ctx, t, st, insp) => {
-  const def = st.def as FailState;
-  const context = ctx.contextFor(t, st);
+function fail(input: JsonValue, io: StateIO): MaybePromise<StateResult> {
+  const def = io.st.def as FailState;
   const done = (error: string, cause: string): StateResult => {
-    insp.error = error;
-    insp.cause = cause;
+    io.insp.error = error;
+    io.insp.cause = cause;
     return { kind: 'fail', error, cause };
   };
-  if (st.lang === 'JSONata') {
-    const b = bindings(ctx, t.input, context, t.vars);
+  if (io.st.lang === 'JSONata') {
+    const b = io.bindings();
     return Promise.all([
       def.Error === undefined ? undefined : jsonata(def.Error, b, 'Error'),
       def.Cause === undefined ? undefined : jsonata(def.Cause, b, 'Cause'),
     ]).then(([e, c]) => done(text(e), text(c)));
   }
-  const s = scope(t.input, context, t.vars, ctx.options);
+  const s = scope(input, io.context, io.t.vars, io.ctx.options);
   const error = def.ErrorPath !== undefined ? text(pathOrIntrinsic(def.ErrorPath, s)) : text(def.Error);
   const cause = def.CausePath !== undefined ? text(pathOrIntrinsic(def.CausePath, s)) : text(def.Cause);
   return done(error, cause);
-};
+}
+
+/** Fail has no input or output stages: its work reads the raw input. */
+export const runFail: StateHandler = (ctx, t, st, insp) => runPipeline(ctx, t, st, insp, fail);

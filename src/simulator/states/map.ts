@@ -15,15 +15,9 @@ import type { JsonObject, JsonValue, MapState } from '../../asl/types.ts';
 import type { CompiledState, CompiledSub } from '../compile.ts';
 import { ERRORS, StatesError } from '../errors.ts';
 import { json } from '../events.ts';
-import type { MaybePromise, StateInspection, Thread } from '../execution.ts';
+import type { MaybePromise, Thread } from '../execution.ts';
 import { child, childThread, composite, insert, DISTRIBUTED_MAP_CONCURRENCY, INLINE_MAP_CONCURRENCY, type CompositeBase } from '../children.ts';
-import {
-  bindings,
-  inputPath,
-  jsonata,
-  template,
-  andThen,
-} from '../pipeline.ts';
+import { andThen, bindings, itemInput, jsonata, mapItems, runPipeline, type StateIO } from '../pipeline.ts';
 import { readPath } from '../paths.ts';
 import type { StepContext } from '../runtime.ts';
 import type { StateHandler, StateResult } from './result.ts';
@@ -31,12 +25,6 @@ import { finishComposite } from './finishComposite.ts';
 
 function shown(v: JsonValue): string {
   return typeof v === 'string' ? v : json(v);
-}
-
-function typeName(v: JsonValue): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  return typeof v;
 }
 
 /**
@@ -117,31 +105,12 @@ async function batchLimits(ctx: StepContext, t: Thread, st: CompiledState, b: Js
   return { maxItems: await limit('MaxItemsPerBatch'), maxBytes: await limit('MaxInputBytesPerBatch') };
 }
 
-export const runMap: StateHandler = async (ctx, t, st, insp) => runMapSync(ctx, t, st, insp);
-
-function runMapSync(ctx: StepContext, t: Thread, st: CompiledState, insp: StateInspection): MaybePromise<StateResult> {
+/** The items (ItemReader, Items or ItemsPath), their limits and batches, then the first iteration. */
+function iterate(eff: JsonValue, io: StateIO): MaybePromise<StateResult> {
+  const { ctx, t, st, insp, context } = io;
   const def = st.def as MapState;
-  const context = ctx.contextFor(t, st);
   const jsonataMode = st.lang === 'JSONata';
-  const eff = jsonataMode ? t.input : inputPath(def.InputPath, t.input, context, t.vars, ctx.options);
-  if (!jsonataMode) insp.afterInputPath = eff;
-  let items: MaybePromise<JsonValue>;
-  const supplied = ctx.options.mapItems[st.name];
-  if (def.ItemReader !== undefined && supplied !== undefined) items = supplied;
-  else if (def.ItemReader !== undefined) {
-    throw new StatesError(ERRORS.ItemReaderFailed, `Map state '${st.name}' reads its items with an ItemReader: supply them in the simulation options (mapItems)`);
-  } else if (jsonataMode && def.Items !== undefined) {
-    items = jsonata(def.Items, bindings(ctx, t.input, context, t.vars), 'Items').then((v) => {
-      if (!Array.isArray(v)) {
-        const expr = typeof def.Items === 'string' ? def.Items.replace(/^\{%\s*/, '').replace(/\s*%\}$/, '') : json(def.Items as JsonValue);
-        throw new StatesError(
-          ERRORS.QueryEvaluationError,
-          `The JSONata expression '${expr}' specified for the field 'Items' returned an unexpected result type. Expected 'array', but was '${typeName(v)}' for value: ${json(v)}`,
-        );
-      }
-      return v;
-    });
-  } else items = !jsonataMode && def.ItemsPath !== undefined ? readPath(def.ItemsPath, { input: eff, context, variables: t.vars }) : eff;
+  const items = mapItems(io, ctx.options.mapItems[st.name]);
   return andThen(items, async (list): Promise<StateResult> => {
     if (!Array.isArray(list)) {
       throw new StatesError(jsonataMode ? ERRORS.QueryEvaluationError : ERRORS.Runtime, `Map state input must be an array but was: ${json(list)}`);
@@ -163,7 +132,7 @@ function runMapSync(ctx: StepContext, t: Thread, st: CompiledState, insp: StateI
     if (def.ItemBatcher && typeof def.ItemBatcher === 'object') {
       const b = def.ItemBatcher as JsonObject;
       const bi = b.BatchInput;
-      const batchInput = bi === undefined ? undefined : jsonataMode ? await jsonata(bi, bindings(ctx, t.input, context, t.vars), 'ItemBatcher/BatchInput') : template(bi, eff, context, t.vars, ctx.options);
+      const batchInput = bi === undefined ? undefined : jsonataMode ? await jsonata(bi, io.bindings(), 'ItemBatcher/BatchInput') : io.template(bi, eff);
       const { maxItems, maxBytes } = await batchLimits(ctx, t, st, b, eff, context);
       all = batch(all, batchInput, maxItems, maxBytes);
     }
@@ -187,20 +156,14 @@ function runMapSync(ctx: StepContext, t: Thread, st: CompiledState, insp: StateI
   });
 }
 
-/** The thread of iteration `index`: ItemSelector applied, MapIterationStarted recorded. */
+export const runMap: StateHandler = async (ctx, t, st, insp) => runPipeline(ctx, t, st, insp, iterate);
+
+/** The thread of iteration `index`: its input (itemInput), MapIterationStarted recorded. */
 export function iterationThread(ctx: StepContext, t: Thread, st: CompiledState, c: CompositeBase, index: number): MaybePromise<Thread> {
-  const def = st.def as MapState;
   const sub = st.subs[0];
   if (!sub) throw new Error(`Map state '${st.name}' has no item processor`);
   const value = (c.items as JsonValue[])[index] as JsonValue;
-  const selector = def.ItemSelector ?? (def.Parameters as JsonObject | undefined);
-  if (selector === undefined) return startIteration(ctx, t, st, sub, index, value, value);
-  const context = ctx.contextFor(t, st, { Map: { Item: { Index: index, Value: value } } });
-  const input =
-    st.lang === 'JSONata'
-      ? jsonata(selector, bindings(ctx, t.input, context, t.vars), 'ItemSelector')
-      : template(selector, c.effectiveInput, context, t.vars, ctx.options);
-  return andThen(input, (itemInput) => startIteration(ctx, t, st, sub, index, value, itemInput));
+  return andThen(itemInput(ctx, t, st, c.effectiveInput, index, value), (input) => startIteration(ctx, t, st, sub, index, value, input));
 }
 
 function startIteration(ctx: StepContext, t: Thread, st: CompiledState, sub: CompiledSub, index: number, value: JsonValue, input: JsonValue): Thread {

@@ -9,14 +9,14 @@
 import type { JsonValue, TaskState } from '../../asl/types.ts';
 import { ERRORS, StatesError } from '../errors.ts';
 import { exceedsPayload, lazyText, serviceResource, taskEventKind } from '../events.ts';
-import type { StateInspection, TaskOutcome, Thread, Vars } from '../execution.ts';
-import { andThen, bindings, jsonata, jsonataAssignOutput, jsonPathInput, jsonPathOutput } from '../pipeline.ts';
+import type { MaybePromise, StateInspection, TaskOutcome, Thread, Vars } from '../execution.ts';
+import { jsonata, runPipeline, type StateIO, type Worked } from '../pipeline.ts';
 import { readPath } from '../paths.ts';
 import type { JsonataBindings } from '../jsonata.ts';
 import type { CompiledState } from '../compile.ts';
 import { TaskFailure } from '../taskFailure.ts';
 import type { StepContext } from '../runtime.ts';
-import { ok, type StateHandler, type StateResult } from './result.ts';
+import type { StateHandler } from './result.ts';
 
 const TRUNC = { truncated: false };
 
@@ -193,30 +193,24 @@ function invokerError(e: unknown): TaskOutcome {
   return { error: ERRORS.TaskFailed, cause: e instanceof Error ? e.message : String(e) };
 }
 
-export const runTask: StateHandler = (ctx, t, st, insp) => {
+/** The limits (JSONPath: read from the effective input), then the call; the result is the task's output. */
+function task(args: JsonValue, io: StateIO): MaybePromise<Worked> {
+  const { ctx, t, st, insp, context } = io;
   const def = st.def as TaskState;
-  const context = ctx.contextFor(t, st);
   if (st.lang === 'JSONata') {
-    const b = bindings(ctx, t.input, context, t.vars);
-    return (async (): Promise<StateResult> => {
-      const args = def.Arguments === undefined ? t.input : await jsonata(def.Arguments, b, 'Arguments');
-      insp.afterArguments = args;
+    const b = io.bindings();
+    return (async () => {
       const limits = { timeout: await jsonataSeconds(def.TimeoutSeconds, b, 'TimeoutSeconds'), heartbeat: await jsonataSeconds(def.HeartbeatSeconds, b, 'HeartbeatSeconds') };
-      const result = await invoke(ctx, t, st, insp, args, context, limits);
-      insp.result = result;
-      const r = await jsonataAssignOutput(def.Assign, def.Output, bindings(ctx, t.input, context, t.vars, result), result);
-      insp.output = r.output;
-      return ok(r.output, st.next, r.assigned);
+      return { result: await invoke(ctx, t, st, insp, args, context, limits), next: st.next };
     })();
   }
-  const scope = { input: t.input, context, vars: t.vars, det: ctx.options };
-  const { effective: eff, parameters: params } = jsonPathInput(def, scope, insp);
+  const eff = io.effective;
   const limits = {
     timeout: numberField(def.TimeoutSeconds, def.TimeoutSecondsPath, eff, context, t.vars),
     heartbeat: numberField(def.HeartbeatSeconds, def.HeartbeatSecondsPath, eff, context, t.vars),
   };
-  return andThen(invoke(ctx, t, st, insp, params, context, limits), (result) => {
-    const { output, assigned } = jsonPathOutput(def, scope, result, insp, true);
-    return ok(output, st.next, assigned);
-  });
-};
+  const result = invoke(ctx, t, st, insp, args, context, limits);
+  return result instanceof Promise ? result.then((r) => ({ result: r, next: st.next })) : { result, next: st.next };
+}
+
+export const runTask: StateHandler = (ctx, t, st, insp) => runPipeline(ctx, t, st, insp, task);

@@ -11,11 +11,12 @@
 import type { JsonValue, WaitState } from '../../asl/types.ts';
 import { ERRORS, StatesError } from '../errors.ts';
 import { json } from '../events.ts';
-import { assignJsonPath, bindings, inputPath, jsonata, jsonataAssignOutput, outputPath } from '../pipeline.ts';
+import { jsonata, runPipeline, type StateIO, type Worked } from '../pipeline.ts';
+import type { MaybePromise } from '../execution.ts';
 import { readPath } from '../paths.ts';
 import type { StepContext } from '../runtime.ts';
 import { MAX_SECONDS } from '../../asl/fields.ts';
-import { ok, type StateHandler } from './result.ts';
+import type { StateHandler } from './result.ts';
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -52,11 +53,13 @@ function waitUntil(ctx: StepContext, ms: number): void {
   if (ms > ctx.now) ctx.now = ms;
 }
 
-export const runWait: StateHandler = (ctx, t, st, insp) => {
+/** Moves the clock; the result is the effective input (JSONata: the input). */
+function wait(input: JsonValue, io: StateIO): MaybePromise<Worked> {
+  const { ctx, st } = io;
   const def = st.def as WaitState;
-  const context = ctx.contextFor(t, st);
+  const done: Worked = { result: input, next: st.next };
   if (st.lang === 'JSONata') {
-    const b = bindings(ctx, t.input, context, t.vars);
+    const b = io.bindings();
     const err = ERRORS.QueryEvaluationError;
     const when =
       def.Seconds !== undefined
@@ -64,21 +67,17 @@ export const runWait: StateHandler = (ctx, t, st, insp) => {
         : def.Timestamp !== undefined
           ? jsonata(def.Timestamp, b, 'Timestamp').then((v) => timestamp(v, 'Timestamp', err))
           : Promise.resolve(ctx.now);
-    return when.then(async (ms) => {
+    return when.then((ms) => {
       waitUntil(ctx, ms);
-      const r = await jsonataAssignOutput(def.Assign, def.Output, b, t.input);
-      insp.output = r.output;
-      return ok(r.output, st.next, r.assigned);
+      return done;
     });
   }
-  const eff = inputPath(def.InputPath, t.input, context, t.vars, ctx.options);
-  insp.afterInputPath = eff;
-  const s = { input: eff, context, variables: t.vars };
+  const s = { input, context: io.context, variables: io.t.vars };
   if (def.Seconds !== undefined) waitUntil(ctx, ctx.now + seconds(def.Seconds as JsonValue, 'Seconds', ERRORS.Runtime) * 1000);
   else if (def.SecondsPath !== undefined) waitUntil(ctx, ctx.now + secondsAtPath(def.SecondsPath, readPath(def.SecondsPath, s)) * 1000);
   else if (def.Timestamp !== undefined) waitUntil(ctx, timestamp(def.Timestamp, 'Timestamp', ERRORS.Runtime));
   else if (def.TimestampPath !== undefined) waitUntil(ctx, timestamp(readPath(def.TimestampPath, s), 'TimestampPath', ERRORS.Runtime));
-  const output = outputPath(def.OutputPath, eff, context, t.vars, ctx.options);
-  insp.output = output;
-  return ok(output, st.next, assignJsonPath(def.Assign, eff, context, t.vars, ctx.options));
-};
+  return done;
+}
+
+export const runWait: StateHandler = (ctx, t, st, insp) => runPipeline(ctx, t, st, insp, wait);
