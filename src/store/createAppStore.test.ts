@@ -1,5 +1,7 @@
 /** Stores made by createAppStore share nothing: document, history, UI state, validator and parse timer are their own. */
 import { describe, expect, it, vi } from 'vitest';
+import { renameState } from '../commands/stateRename.ts';
+import { applyToNameKeyed } from './stateData.ts';
 import { createAppStore, PARSE_DEBOUNCE_MS, useAppStore } from './store.ts';
 
 const machine = (name: string) => JSON.stringify({ StartAt: name, States: { [name]: { Type: 'Succeed' } } }, null, 2);
@@ -50,5 +52,29 @@ describe('createAppStore', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('keeps each store its own per-state data holders: a rename in one moves only its own data', () => {
+    const a = createAppStore();
+    const b = createAppStore();
+    expect(a.getState().stateData).not.toBe(b.getState().stateData);
+    const data = { a: { A: 'mock of A' } as Record<string, string>, b: { A: 'mock of A' } as Record<string, string> };
+    for (const [key, store] of [['a', a], ['b', b]] as const) {
+      store.getState().loadText(machine('A'));
+      store.getState().stateData.register<Record<string, string>>({
+        key: 'mocks',
+        get: () => data[key],
+        set: (d) => {
+          data[key] = d;
+        },
+        apply: (d, changes, before) => applyToNameKeyed(d, changes, before, { copies: true }),
+      });
+    }
+    expect(a.getState().runCommand(renameState, { id: 'A', newName: 'Renamed' })).toBe(true);
+    expect(data.a).toEqual({ Renamed: 'mock of A' });
+    expect(data.b).toEqual({ A: 'mock of A' });
+    expect(b.getState().stateData.capture()).toEqual({ mocks: { A: 'mock of A' } });
+    a.getState().undo();
+    expect(data.a).toEqual({ A: 'mock of A' });
   });
 });

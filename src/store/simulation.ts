@@ -8,7 +8,7 @@ import { dictFrom, own } from '../asl/own.ts';
 import { useAppStore } from './store.ts';
 import type { NodeStatus } from '../aws/history.ts';
 import type { IdentityChange } from '../commands/identity.ts';
-import { applyToEdgeKeyed, applyToIdKeyed, mapId, registerStateData } from './stateData.ts';
+import { applyToEdgeKeyed, applyToIdKeyed, mapId } from './stateData.ts';
 
 /** As in the AWS console legend (see data-status on nodes): one type for simulated and AWS runs. */
 export type NodeRunStatus = NodeStatus;
@@ -67,7 +67,7 @@ export const useSimulationView = create<SimulationView & SimulationViewActions>(
   clearRun: () => set({ active: false, nodeStatus: {}, currentId: undefined, retryCounts: {}, takenEdges: {}, stale: false }),
 }));
 
-registerStateData<SimulationView>({
+useAppStore.getState().stateData.register<SimulationView>({
   key: 'simulationView',
   get: () => useSimulationView.getState(),
   set: (view) => useSimulationView.setState(view),

@@ -25,7 +25,7 @@ import { useSimulationSettings } from '../features/simulation/settings.ts';
 import { emptySidecar } from '../layout/sidecar.ts';
 import type { Point } from '../layout/types.ts';
 import { useSimulationView } from './simulation.ts';
-import { applyToNameKeyed, registerStateData } from './stateData.ts';
+import { applyToNameKeyed } from './stateData.ts';
 import { useAppStore } from './store.ts';
 
 const store = useAppStore;
@@ -40,7 +40,7 @@ function checkEqual(actual: unknown, expected: unknown, message: string): void {
 let mocks: Record<string, string> = {};
 let unregister = () => {};
 beforeAll(() => {
-  unregister = registerStateData<Record<string, string>>({
+  unregister = store.getState().stateData.register<Record<string, string>>({
     key: 'property.mocks',
     get: () => mocks,
     set: (m) => {

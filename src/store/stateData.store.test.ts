@@ -10,7 +10,7 @@ import { renameState } from '../commands/stateRename.ts';
 import { NESTED } from '../commands/testUtil.ts';
 import { emptySidecar } from '../layout/sidecar.ts';
 import { useSimulationView } from './simulation.ts';
-import { applyToNameKeyed, registerStateData } from './stateData.ts';
+import { applyToNameKeyed } from './stateData.ts';
 import { useAppStore } from './store.ts';
 
 const store = useAppStore;
@@ -19,7 +19,7 @@ let unregister = () => {};
 
 beforeEach(() => {
   mocks = { B1: 'mock of B1', I1: 'mock of I1' };
-  unregister = registerStateData<Record<string, string>>({
+  unregister = store.getState().stateData.register<Record<string, string>>({
     key: 'test.mocks',
     get: () => mocks,
     set: (m) => {

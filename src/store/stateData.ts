@@ -3,7 +3,8 @@
  * command declares what it did to state identities (src/commands/identity.ts) and the store hands those changes
  * here, where every holder of data keyed by state applies them — the layout sidecar's positions (in the app store),
  * the simulation's mocks (the MockConfigFile test case is made from them), breakpoints and the run shown on the
- * canvas. A holder registers once; no caller carries its own data through a rename.
+ * canvas. A holder registers once with the app store's registry (`stateData` on the store, created with it by
+ * createAppStore); no caller carries its own data through a rename.
  *
  * Undo applies the inverse changes; a deletion's inverse restores the data the state had from the snapshot taken
  * before the command (`before`), so data edited after a command (a mock typed in later) is not rolled back. Redo
@@ -30,31 +31,43 @@ export interface StateDataHolder<D> {
 
 export type StateDataSnapshot = Record<string, unknown>;
 
-const holders = new Map<string, StateDataHolder<unknown>>();
+/**
+ * The holders of one app store (createAppStore makes one; stores never share theirs): each feature that keeps
+ * data by state registers its holder here, and the store's commands, undo and redo apply identity changes to all.
+ */
+export interface StateDataRegistry {
+  /** Register a holder (once per key: a second registration replaces the first). Returns the unregistration. */
+  register<D>(holder: StateDataHolder<D>): () => void;
+  /** Every registered holder's data now (references: holders replace their data, they never mutate it). */
+  capture(): StateDataSnapshot;
+  /** Apply identity changes to every registered holder. */
+  apply(changes: readonly IdentityChange[], before?: StateDataSnapshot): void;
+}
 
-/** Register a holder (once per key: a second registration replaces the first). Returns the unregistration. */
-export function registerStateData<D>(holder: StateDataHolder<D>): () => void {
-  holders.set(holder.key, holder as StateDataHolder<unknown>);
-  return () => {
-    if (holders.get(holder.key) === (holder as StateDataHolder<unknown>)) holders.delete(holder.key);
+export function createStateDataRegistry(): StateDataRegistry {
+  const holders = new Map<string, StateDataHolder<unknown>>();
+  return {
+    register<D>(holder: StateDataHolder<D>): () => void {
+      const h = holder as StateDataHolder<unknown>;
+      holders.set(holder.key, h);
+      return () => {
+        if (holders.get(holder.key) === h) holders.delete(holder.key);
+      };
+    },
+    capture(): StateDataSnapshot {
+      const out: StateDataSnapshot = dict();
+      for (const [key, h] of holders) out[key] = h.get();
+      return out;
+    },
+    apply(changes: readonly IdentityChange[], before?: StateDataSnapshot): void {
+      if (changes.length === 0) return;
+      for (const [key, h] of holders) {
+        const current = h.get();
+        const next = h.apply(current, changes, before ? own(before, key) : undefined);
+        if (next !== current) h.set(next);
+      }
+    },
   };
-}
-
-/** Every registered holder's data now (references: holders replace their data, they never mutate it). */
-export function captureStateData(): StateDataSnapshot {
-  const out: StateDataSnapshot = dict();
-  for (const [key, h] of holders) out[key] = h.get();
-  return out;
-}
-
-/** Apply identity changes to every registered holder. */
-export function applyToStateData(changes: readonly IdentityChange[], before?: StateDataSnapshot): void {
-  if (changes.length === 0) return;
-  for (const [key, h] of holders) {
-    const current = h.get();
-    const next = h.apply(current, changes, before ? own(before, key) : undefined);
-    if (next !== current) h.set(next);
-  }
 }
 
 export interface KeyedOptions {

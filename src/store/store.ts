@@ -14,7 +14,7 @@ import type { Point } from '../layout/types.ts';
 import { afterCanvasShows, CANVAS_WAIT_MAX_MS } from './canvasShown.ts';
 import { deriveDocument, revalidated, validatePending, type DocumentModel, type Validator } from './document.ts';
 import { emptyHistory, record, redo, undo, type History, type Snapshot, type Step } from './history.ts';
-import { applyToSidecar, applyToStateData, captureStateData } from './stateData.ts';
+import { applyToSidecar, createStateDataRegistry, type StateDataRegistry } from './stateData.ts';
 import { invertChanges } from '../commands/identity.ts';
 import { textRenames } from '../commands/textRenames.ts';
 
@@ -57,6 +57,11 @@ export interface AppState {
   sidecar: LayoutSidecar;
   ui: UiState;
   history: History;
+  /**
+   * This store's holders of per-state data (mocks, breakpoints, tests, …): they follow its commands, undo and redo.
+   * Created with the store; never replaced.
+   */
+  stateData: StateDataRegistry;
   /** The text changed (typing in the editor): re-parse after the debounce. */
   setText: (text: string) => void;
   /** Replace the text as one undoable step and parse at once (canvas edits, imports). */
@@ -141,12 +146,13 @@ function storeTimers() {
 }
 
 /**
- * A new app store with its own document, history, sidecar, UI state, timers and validator. The app uses one
+ * A new app store with its own document, history, sidecar, UI state, timers, validator and per-state data holders. The app uses one
  * (`useAppStore`); tests may create their own, which share nothing with it.
  */
 export function createAppStore(options: { validator?: Validator } = {}) {
   return create<AppState>()((set, get) => {
     const { cancelParse, debounceParse, scheduleValidation } = storeTimers();
+    const stateData = createStateDataRegistry();
     let validator = options.validator;
     const validateNow = () => {
       const { doc } = get();
@@ -173,11 +179,11 @@ export function createAppStore(options: { validator?: Validator } = {}) {
       });
       if (step.identity) {
         const { changes, before, undone } = step.identity;
-        if (direction === 'undo') applyToStateData(invertChanges(changes), before);
-        else applyToStateData(changes, undone);
+        if (direction === 'undo') stateData.apply(invertChanges(changes), before);
+        else stateData.apply(changes, undone);
       } else if (!doc.stale) {
         // Typing undone or redone: a rename typed by hand goes back and forth (the sidecar is the snapshot's).
-        applyToStateData(textRenames(s.doc.definition, doc.definition));
+        stateData.apply(textRenames(s.doc.definition, doc.definition));
       }
     };
     const changeSidecar = (label: string, next: LayoutSidecar) => {
@@ -213,13 +219,13 @@ export function createAppStore(options: { validator?: Validator } = {}) {
       let sidecar = applyToSidecar(s.sidecar, identityChanges);
       for (const [id, p] of Object.entries(options.positions ?? {})) sidecar = setSidecarPosition(sidecar, id, p);
       if (text !== doc.text || sidecar !== s.sidecar) {
-        const before = captureStateData();
+        const before = stateData.capture();
         set({
           doc: derive(text, doc),
           sidecar,
           history: record(s.history, snapshot(), 'command', command.label, Date.now(), { changes: identityChanges, before }),
         });
-        applyToStateData(identityChanges);
+        stateData.apply(identityChanges);
       }
       if (options.select !== undefined) get().select(options.select, 'other');
       return true;
@@ -231,6 +237,7 @@ export function createAppStore(options: { validator?: Validator } = {}) {
       sidecar: emptySidecar(),
       ui: { selectedId: undefined, selectedIds: [], selectionOrigin: 'other', notice: undefined, renamingId: undefined },
       history: emptyHistory(),
+      stateData,
       setText: (text) => {
         if (text === get().doc.text) return;
         set((s) => ({ doc: { ...s.doc, text }, history: record(s.history, snapshot(), 'editor', 'Typing', Date.now()) }));
@@ -258,7 +265,7 @@ export function createAppStore(options: { validator?: Validator } = {}) {
         // A rename typed in the editor: per-state data follows it as it follows a state.rename (textRenames.ts).
         const renames = next.stale ? [] : textRenames(doc.definition, next.definition);
         set(renames.length > 0 ? { doc: next, sidecar: applyToSidecar(sidecar, renames) } : { doc: next });
-        applyToStateData(renames);
+        stateData.apply(renames);
       },
       reparse: () => {
         cancelParse();
@@ -274,7 +281,7 @@ export function createAppStore(options: { validator?: Validator } = {}) {
       setValidator: (v) => {
         validator = v;
       },
-      undo: () => restore(undo(get().history, snapshot(), captureStateData()), 'undo'),
+      undo: () => restore(undo(get().history, snapshot(), stateData.capture()), 'undo'),
       redo: () => restore(redo(get().history, snapshot()), 'redo'),
       canRun: (command, args) => {
         const r = checkDocument() ?? command.canExecute(get().doc.definition!, args);

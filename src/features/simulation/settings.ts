@@ -10,7 +10,8 @@ import { dictFrom, own, withKey } from '../../asl/own.ts';
 import { nameOf, type IdentityChange } from '../../commands/identity.ts';
 import { starterMock, type MockSet, type MockSpec } from './mockSet.ts';
 import { checkSimulationSetup } from './simulationSchema.ts';
-import { applyToNameKeyed, registerStateData } from '../../store/stateData.ts';
+import { applyToNameKeyed } from '../../store/stateData.ts';
+import { useAppStore } from '../../store/store.ts';
 
 const EXTRAS_KEY = 'simulation';
 
@@ -90,7 +91,7 @@ export function mocksAfter(mocks: MockSet, changes: readonly IdentityChange[], b
 }
 
 // Presets and the input text are not per state.
-registerStateData<MockSet>({
+useAppStore.getState().stateData.register<MockSet>({
   key: 'mocks',
   get: () => useSimulationSettings.getState().mocks,
   set: (mocks) => useSimulationSettings.getState().setMocks(mocks),

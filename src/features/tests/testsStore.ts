@@ -5,7 +5,6 @@
  * not commands in the undo history (like the simulation's mocks and input presets).
  */
 import { create } from 'zustand';
-import { registerStateData } from '../../store/stateData.ts';
 import { useAppStore } from '../../store/store.ts';
 import { useCoverageView } from '../../store/coverage.ts';
 import { addCase, duplicateCase, EMPTY_SUITE, removeCase, renameCase, renameProblem, updateCase, type TestCase, type TestSuite } from '../../suites/model.ts';
@@ -95,7 +94,7 @@ export function addTestCase(c: TestCase): string {
   return useTests.getState().add(c);
 }
 
-registerStateData<TestSuite>({
+useAppStore.getState().stateData.register<TestSuite>({
   key: 'tests',
   get: () => useTests.getState().suite,
   set: (suite) => useTests.getState().setSuite(suite),
