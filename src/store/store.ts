@@ -331,4 +331,7 @@ export function createAppStore(options: { validator?: Validator } = {}) {
   });
 }
 
+/** A store made by createAppStore. */
+export type AppStore = ReturnType<typeof createAppStore>;
+
 export const useAppStore = createAppStore();
