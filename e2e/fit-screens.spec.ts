@@ -5,8 +5,9 @@
  * width; the sizes a user drags are remembered. Real pointer input; "usable" means elementFromPoint at the centre is
  * the element itself (viewport-helpers.ts).
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp } from './helpers.ts';
+import { openApp, openMenu, replaceEditorText, simulationPanel, stateNode } from './helpers.ts';
 import { canvas } from './canvas-helpers.ts';
 import { saveSeedRunAsTest } from './tests-helpers.ts';
 import { box, expectAllUsable, expectUsable } from './viewport-helpers.ts';
@@ -112,4 +113,47 @@ test('the editor and side panel widths a user drags are remembered', async ({ pa
   await openApp(page);
   await expect.poll(() => width(editor(page))).toBeCloseTo(editorAfter, -1);
   await expect.poll(() => width(sidePanel(page))).toBeCloseTo(sideAfter, -1);
+});
+
+/** A history recorded against AWS; its recorder replaced every timestamp with the word "timestamp". */
+const recorded = JSON.parse(readFileSync(new URL('../fixtures/conformance-recorded/histories/lambda-task-success.json', import.meta.url), 'utf8')) as {
+  definition: object;
+  events: Record<string, unknown>[];
+};
+
+async function importHistory(page: Page, events: Record<string, unknown>[]): Promise<Locator> {
+  const menu = await openMenu(page, 'File');
+  const chooser = page.waitForEvent('filechooser');
+  await menu.getByRole('menuitem', { name: 'Import execution history…' }).click();
+  await (await chooser).setFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ events })) });
+  const bar = simulationPanel(page).getByRole('region', { name: 'Imported execution' });
+  await expect(bar).toBeVisible();
+  return bar;
+}
+
+test('an imported history shows its recorded times, never 1970-01-01', async ({ page }) => {
+  test.slow(); // two imports
+  await openApp(page);
+  await replaceEditorText(page, JSON.stringify(recorded.definition, null, 2));
+  await expect(page.locator('[data-state-name]').first()).toBeVisible();
+  const clock = simulationPanel(page).getByLabel('Simulated clock');
+
+  // Real timestamps as the AWS CLI prints them (microseconds, an offset): the clock shows the recorded time.
+  const start = Date.parse('2025-03-04T10:20:30.000Z');
+  const timed = recorded.events.map((e, i) => ({ ...e, timestamp: new Date(start + i * 1250).toISOString().replace('Z', '000+00:00') }));
+  const bar = await importHistory(page, timed);
+  const last = new Date(start + (timed.length - 1) * 1250).toISOString();
+  await expect(clock).toContainText(last);
+  await expect(clock).toContainText(`${(((timed.length - 1) * 1250) / 1000).toFixed(3)} s`);
+  await expectUsable(clock);
+  await bar.getByRole('button', { name: 'Close' }).click();
+
+  // The recording's placeholders: no time to show, and it says so.
+  await importHistory(page, recorded.events);
+  await expect(clock).toContainText('no recorded times');
+  await expect(clock).not.toContainText('1970');
+  await simulationPanel(page).getByRole('tab', { name: 'History', exact: true }).click();
+  await expect(simulationPanel(page).locator('[data-event-type]').first()).toBeVisible();
+  await expect(simulationPanel(page).getByText('NaN ms')).toHaveCount(0);
+  await expect(stateNode(page, Object.keys((recorded.definition as { States: object }).States)[0]!)).toHaveAttribute('data-status', 'succeeded');
 });

@@ -49,6 +49,9 @@ export function Controls() {
   const clock = useSimulationSettings((x) => x.clock);
   const bp = useBreakpointToggle();
   const live = s.status === 'RUNNING';
+  // A run always starts at a real time (now, or the fixed 2024-01-01); an imported history whose events carry no
+  // timestamps (placeholders, as in the recorded fixtures) has none: say so rather than show 1970-01-01.
+  const timed = s.start > 0;
   const paused = live && !s.running;
   useEffect(() => {
     // The canvas handles F9 too when this panel is closed; here the panel's toggle wins.
@@ -109,8 +112,8 @@ export function Controls() {
           </select>
         </label>
         <span className="sim-clock" aria-label="Simulated clock">
-          <Glyph>◷</Glyph> {s.status ? formatClock(s.now - s.start) : '—'}
-          {s.status && <span className="muted"> ({isoTime(s.now)})</span>}
+          <Glyph>◷</Glyph> {!s.status ? '—' : timed ? formatClock(s.now - s.start) : <span title="The imported history's events carry no timestamps">no recorded times</span>}
+          {s.status && timed && <span className="muted"> ({isoTime(s.now)})</span>}
         </span>
         <button type="button" onClick={bp.toggle} disabled={!bp.name} title="Toggle a breakpoint on the selected state (F9)">
           {bp.name ? `${bp.has ? 'Remove' : 'Add'} breakpoint on ${bp.name}` : 'Select a state to add a breakpoint'}

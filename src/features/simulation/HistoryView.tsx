@@ -4,6 +4,12 @@ import { useSession } from './session.ts';
 import { distinct, eventStates, eventSummary, filterEvents } from './eventFilter.ts';
 import { VirtualRows } from './VirtualRows.tsx';
 
+/** An event's time since the execution started; an imported event without a timestamp has none ("—"). */
+function sinceStart(timestamp: string, startTime: number): string {
+  const t = Date.parse(timestamp);
+  return Number.isNaN(t) || startTime <= 0 ? '—' : `${t - startTime} ms`;
+}
+
 export function HistoryView() {
   const events = useSession((s) => s.events);
   const eventThreads = useSession((s) => s.eventThreads);
@@ -69,7 +75,7 @@ export function HistoryView() {
               </span>
               <span role="cell" className="c-state">{states[index] ?? ''}</span>
               <span role="cell" className="c-time" title={e.timestamp}>
-                {Date.parse(e.timestamp) - startTime} ms
+                {sinceStart(e.timestamp, startTime)}
               </span>
               <span role="cell" className="c-details" title={eventSummary(e, 2000)}>
                 {eventSummary(e)}
