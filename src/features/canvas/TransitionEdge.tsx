@@ -2,6 +2,7 @@ import './coverage.css';
 import { memo } from 'react';
 import { own } from '../../asl/own.ts';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { anchorRoute } from './anchorRoute.ts';
 import { drawnLabelSize, edgeLabelCentre, shownLabel } from './edgeLabel.ts';
 import type { TransitionFlowEdge } from './nodeData.ts';
 import { useSimulationView } from '../../store/simulation.ts';
@@ -31,7 +32,8 @@ export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<Tran
   let labelY: number;
   const points = data?.points;
   if (points && points.length >= 2) {
-    path = polylinePath(points);
+    const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
+    path = polylinePath(anchorRoute(points, { x: sourceX, y: sourceY }, sourcePosition, { x: targetX, y: targetY }, targetPosition));
     const c = edgeLabelCentre(points, data?.labelPos)!;
     labelX = c.x;
     labelY = c.y;
