@@ -1,6 +1,6 @@
 /**
- * The app store: one zustand store holding the document (text is the source of truth), the layout sidecar, the
- * undo history and UI state. Pure logic lives in src/asl, src/commands and src/layout; this file holds state and
+ * The app store: one zustand store holding the document (text is the source of truth), the undo history, the
+ * per-state data holders, and the UI and layout slices (./slices/ui.ts, ./slices/layout.ts) composed here. Pure logic lives in src/asl, src/commands and src/layout; this file holds state and
  * wires actions. Editor → canvas sync is debounced here, not in components.
  */
 import { create } from 'zustand';
@@ -11,6 +11,8 @@ import { refuse, type Refusal } from '../commands/refusals.ts';
 import { editText } from '../textedit/textEdits.ts';
 import { emptySidecar, setSidecarPosition, type LayoutSidecar } from '../layout/sidecar.ts';
 import type { Point } from '../layout/types.ts';
+import { createLayoutSlice, type LayoutSlice } from './slices/layout.ts';
+import { createUiSlice, type UiSlice } from './slices/ui.ts';
 import { afterCanvasShows, CANVAS_WAIT_MAX_MS } from './canvasShown.ts';
 import { deriveDocument, revalidated, validatePending, type DocumentModel, type Validator } from './document.ts';
 import { emptyHistory, record, redo, undo, type History, type Snapshot, type Step } from './history.ts';
@@ -19,23 +21,6 @@ import { invertChanges } from '../commands/identity.ts';
 import { textRenames } from '../commands/textRenames.ts';
 
 export const PARSE_DEBOUNCE_MS = 250;
-
-export type Direction = 'DOWN' | 'RIGHT';
-/** `search`: the user went to a state by name (both the canvas and the editor bring it into view). */
-export type SelectionOrigin = 'canvas' | 'editor' | 'search' | 'other';
-
-export interface UiState {
-  /** The primary selected state (inspector, editor highlight). */
-  selectedId: string | undefined;
-  /** Every selected state (multi-select with shift or a selection box). */
-  selectedIds: string[];
-  /** Where the selection came from (the editor does not move its own cursor for a selection it made). */
-  selectionOrigin: SelectionOrigin;
-  /** The last refused action's reason, shown to the user. */
-  notice: string | undefined;
-  /** The state whose name is being edited in place on the canvas. */
-  renamingId: string | undefined;
-}
 
 export interface CommandOptions {
   /**
@@ -47,15 +32,14 @@ export interface CommandOptions {
   select?: string;
 }
 
-export interface AppState {
+/** The store: the document, history and per-state data here; the UI and layout slices in ./slices/. */
+export interface AppState extends UiSlice, LayoutSlice {
   doc: DocumentModel;
   /**
    * Bumped by every `loadText` (a document opened, not edited): the canvas never carries positions over from one
    * document to another, so an opened workflow is drawn as a fresh page load draws it.
    */
   opened: number;
-  sidecar: LayoutSidecar;
-  ui: UiState;
   history: History;
   /**
    * This store's holders of per-state data (mocks, breakpoints, tests, …): they follow its commands, undo and redo.
@@ -94,15 +78,6 @@ export interface AppState {
   run: <K extends CommandId>(id: K, args: CommandArgs<K>, options?: CommandOptions) => true | Refusal;
   /** Whether the command of that id may run now: true, or the typed refusal. */
   check: <K extends CommandId>(id: K, args: CommandArgs<K>) => true | Refusal;
-  /** Manual moves of nodes (one undo step per drag, however many nodes moved). */
-  moveNodes: (positions: Record<string, Point>) => void;
-  setRenaming: (id: string | undefined) => void;
-  /** Forget manual positions and lay everything out again. */
-  tidyUp: () => void;
-  setDirection: (d: Direction) => void;
-  select: (id: string | undefined, origin?: SelectionOrigin) => void;
-  setSelection: (ids: string[]) => void;
-  notify: (notice: string | undefined) => void;
 }
 
 /**
@@ -234,8 +209,6 @@ export function createAppStore(options: { validator?: Validator } = {}) {
     return {
       doc: deriveDocument(SEED_DEFINITION_TEXT, undefined, undefined, { validator }),
       opened: 0,
-      sidecar: emptySidecar(),
-      ui: { selectedId: undefined, selectedIds: [], selectionOrigin: 'other', notice: undefined, renamingId: undefined },
       history: emptyHistory(),
       stateData,
       setText: (text) => {
@@ -305,28 +278,8 @@ export function createAppStore(options: { validator?: Validator } = {}) {
         get().notify(refusal.message);
         return refusal;
       },
-      moveNodes: (positions) => {
-        const entries = Object.entries(positions);
-        const next = entries.reduce((sc, [id, p]) => setSidecarPosition(sc, id, p), get().sidecar);
-        changeSidecar(entries.length > 1 ? 'Move states' : 'Move state', next);
-      },
-      setRenaming: (id) => set((s) => (s.ui.renamingId === id ? s : { ui: { ...s.ui, renamingId: id } })),
-      tidyUp: () => changeSidecar('Tidy up', { ...get().sidecar, positions: {} }),
-      setDirection: (direction) => changeSidecar('Change layout direction', { ...get().sidecar, direction }),
-      select: (id, origin = 'canvas') =>
-        set((s) =>
-          s.ui.selectedId === id && s.ui.selectedIds.length === (id ? 1 : 0)
-            ? s
-            : { ui: { ...s.ui, selectedId: id, selectedIds: id ? [id] : [], selectionOrigin: origin } },
-        ),
-      setSelection: (ids) =>
-        set((s) => {
-          const same = ids.length === s.ui.selectedIds.length && ids.every((id, i) => s.ui.selectedIds[i] === id);
-          if (same) return s;
-          const primary = ids.includes(s.ui.selectedId ?? '') ? s.ui.selectedId : ids[ids.length - 1];
-          return { ui: { ...s.ui, selectedIds: ids, selectedId: primary, selectionOrigin: 'canvas' } };
-        }),
-      notify: (notice) => set((s) => ({ ui: { ...s.ui, notice } })),
+      ...createUiSlice(set),
+      ...createLayoutSlice(get, changeSidecar),
     };
   });
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { StateGraph } from '../../asl/index.ts';
-import type { SelectionOrigin } from '../../store/store.ts';
+import type { SelectionOrigin } from '../../store/slices/ui.ts';
 import { absoluteBox, boxInView } from './geometry.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
 
