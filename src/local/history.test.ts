@@ -2,15 +2,16 @@
  * Histories served by the local endpoint against GetExecutionHistory recordings from AWS
  * (fixtures/conformance-recorded/histories), event for event: types, ids, previousEventId and details (payload
  * texts parsed; timestamps, ARNs and placeholders left out, as src/simulator/events.test.ts compares them).
- * Lambda tasks are answered by MockConfigFile test cases (`stateMachineArn#TestCase`). 9 of the 10 recordings:
- * parallel-order is left out, as in src/simulator/events.test.ts: AWS logs every branch's entry before any exit,
- * the simulator runs each branch's state in turn.
+ * Lambda tasks are answered by MockConfigFile test cases (`stateMachineArn#TestCase`). All 10 recordings, every
+ * Parallel and Map one with ids and previousEventIds; parallel-order as its recording tool rewrote it
+ * (src/testing/parallelOrder.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CreateStateMachineCommand, DescribeExecutionCommand, GetExecutionHistoryCommand, StartExecutionCommand, type HistoryEvent } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePath } from '../testing/fixtures.ts';
+import { asRecorded } from '../testing/parallelOrder.ts';
 import type { MockConfigFile } from '../simulator/mocks.ts';
 import { ROLE, startTestLocal, until, type TestLocal } from './testServer.ts';
 
@@ -102,9 +103,16 @@ describe('GetExecutionHistory matches AWS recordings', () => {
     expect(shape(ours, true)).toEqual(shape(recorded, true));
   });
 
-  it.each(['map-inline-parameters', 'map-iteration-fail-catch', 'parallel-branch-fail-retry'])('%s: same events and details', async (name) => {
+  it.each(['map-inline-parameters', 'map-iteration-fail-catch', 'parallel-branch-fail-retry'])('%s: same events, ids and details', async (name) => {
     const { ours, recorded } = await served(name);
-    expect(shape(ours, false)).toEqual(shape(recorded, false));
+    expect(shape(ours, true)).toEqual(shape(recorded, true));
+  });
+
+  it('parallel-order: every branch entered before any exits, AWS ids around the branches', async () => {
+    const { ours, recorded } = await served('parallel-order');
+    expect(asRecorded(shape(ours, true))).toEqual(shape(recorded, true));
+    const exited = ours.find((e) => e.type === 'ParallelStateExited');
+    expect([exited?.id, exited?.previousEventId]).toEqual([13, 11]);
   });
 
   it('lambda-task-retry-then-catch through a test case that throws 4 times: every attempt, then the catcher', async () => {

@@ -12,7 +12,7 @@ const machine = compileMachine({
 describe('startThread and childThread: the one thread constructor', () => {
   it('starts the machine at StartAt with nothing running', () => {
     const root = startThread(machine, '', { a: 1 }, {}, 5);
-    expect(root).toEqual({ sub: machine, path: '', state: 'P', input: { a: 1 }, vars: {}, retries: null, retryCount: 0, enteredAt: 5, enteredEventId: 0, composite: null, mapItem: null });
+    expect(root).toEqual({ sub: machine, path: '', state: 'P', input: { a: 1 }, vars: {}, retries: null, retryCount: 0, enteredAt: 5, enteredEventId: 0, lastEventId: 0, composite: null, mapItem: null });
   });
 
   it('names a child by the parent path, the state and the index, and shares the parent variables', () => {

@@ -96,17 +96,35 @@ export function composite(b: CompositeBase, results: ResultList | null, failures
  * The one thread constructor: a thread at the start of `sub` (the machine, a Parallel branch or a Map
  * iteration), entered at `enteredAt`. Explicit fields in one order: every thread has one object shape.
  */
-export function startThread(sub: CompiledSub, path: string, input: JsonValue, vars: Vars, enteredAt: number, mapItem: Thread['mapItem'] = null): Thread {
-  return { sub, path, state: sub.startAt, input, vars, retries: null, retryCount: 0, enteredAt, enteredEventId: 0, composite: null, mapItem };
+export function startThread(
+  sub: CompiledSub,
+  path: string,
+  input: JsonValue,
+  vars: Vars,
+  enteredAt: number,
+  mapItem: Thread['mapItem'] = null,
+  lastEventId = 0,
+): Thread {
+  return { sub, path, state: sub.startAt, input, vars, retries: null, retryCount: 0, enteredAt, enteredEventId: 0, lastEventId, composite: null, mapItem };
 }
 
 /**
  * The thread of child `index` (branch or iteration) of the Parallel/Map state `stateName` that `parent` runs: it
- * starts `sub` on `input` at `now`, sees the parent's variables, and its path is `parent/stateName/index`.
+ * starts `sub` on `input` at `now`, sees the parent's variables, and its path is `parent/stateName/index`; its first
+ * event points at `lastEventId`.
  */
-export function childThread(parent: Thread, stateName: string, sub: CompiledSub, index: number, input: JsonValue, now: number, mapItem: Thread['mapItem'] = null): Thread {
+export function childThread(
+  parent: Thread,
+  stateName: string,
+  sub: CompiledSub,
+  index: number,
+  input: JsonValue,
+  now: number,
+  mapItem: Thread['mapItem'] = null,
+  lastEventId = 0,
+): Thread {
   const base = parent.path ? `${parent.path}/${stateName}` : stateName;
-  return startThread(sub, `${base}/${index}`, input, parent.vars, now, mapItem);
+  return startThread(sub, `${base}/${index}`, input, parent.vars, now, mapItem, lastEventId);
 }
 
 /** A child that has not run yet (or is ready again at `at`). */

@@ -37,9 +37,13 @@ export function advanceComposite(ctx: StepContext, t: Thread, step: (ctx: StepCo
   ctx.now = start;
   if (ch.pending) {
     const p = ch.pending;
+    ctx.prev = p.prev;
     for (const ev of p.events) ctx.replay(ev);
     ctx.now = p.end;
-    return afterStep(ctx, t, c, ch, p.advance, start);
+    const a = p.advance;
+    // The child's thread goes on from its last recorded event (a composite thread keeps its own).
+    const chained: Advance = a.kind === 'running' && !a.thread.composite ? { kind: 'running', thread: { ...a.thread, lastEventId: ctx.prev } } : a;
+    return afterStep(ctx, t, c, ch, chained, start);
   }
   // Defer the events this child step records after time passed (see StepContext.deferFrom); nested
   // composites do the same for their own children, so the enclosing scope is restored after the step.
@@ -79,10 +83,10 @@ export function advanceComposite(ctx: StepContext, t: Thread, step: (ctx: StepCo
 /** After a child's step: defer what happened after time passed, or apply its outcome now. */
 function stepped(ctx: StepContext, t: Thread, c: Composite, ch: Child, a: Advance, start: number, deferred: HistoryEvent[] | null): MaybePromise<Advance> {
   if (deferred === null) return afterStep(ctx, t, c, ch, a, start);
-  const pending = { events: deferred, advance: a, end: ctx.now };
+  const pending = { events: deferred, advance: a, end: ctx.now, prev: ctx.prev };
   ctx.now = start;
   const at = Date.parse((deferred[0] as HistoryEvent).timestamp);
-  return reschedule(ctx, t, c, c.results, c.failures, c.nextIndex, replaced(c, { index: ch.index, thread: ch.thread, at, pending }));
+  return reschedule(ctx, t, c, c.results, c.failures, c.nextIndex, replaced(c, { index: ch.index, thread: ch.thread, at, pending }), t.lastEventId);
 }
 
 /** The children with the one on top (the one that ran) replaced by `next`. */
@@ -90,24 +94,30 @@ function replaced(c: Composite, next: Child): ChildHeap {
   return insert(pop(c.children), next);
 }
 
-/** Applies a child's step outcome at `ctx.now` (the child's clock at the end of the step). */
+/**
+ * Applies a child's step outcome at `ctx.now` (the child's clock at the end of the step). `ctx.prev` is the child's
+ * last event: recordings show MapIterationSucceeded/Failed, the next iteration's MapIterationStarted and
+ * ParallelStateFailed/MapStateFailed all pointing at it; the parent goes on from the last MapIterationSucceeded
+ * (Map) or the last branch event (Parallel).
+ */
 function afterStep(ctx: StepContext, t: Thread, c: Composite, ch: Child, a: Advance, start: number): MaybePromise<Advance> {
   if (a.kind === 'running') {
     const at = clockOf(a.thread, ctx.now);
     ctx.now = start;
-    return reschedule(ctx, t, c, c.results, c.failures, c.nextIndex, replaced(c, child(ch.index, a.thread, at)));
+    return reschedule(ctx, t, c, c.results, c.failures, c.nextIndex, replaced(c, child(ch.index, a.thread, at)), t.lastEventId);
   }
   const rest = pop(c.children);
   const st = stateOf(t);
   let value: JsonValue;
   let failures = c.failures;
+  let last = ctx.prev;
   if (c.kind === 'parallel') {
     if (a.kind === 'failed') return failWith(ctx, t, c, a.error, a.cause);
     value = a.output;
   } else {
     const details = { index: ch.index, name: st.name };
     if (a.kind === 'failed') {
-      ctx.emitWith('MapIterationFailed', 'mapIterationFailedEventDetails', details);
+      last = ctx.emitAside('MapIterationFailed', 'mapIterationFailedEventDetails', details);
       failures++;
       if (c.toleratedCount === null && c.toleratedPercentage === null) return abortMap(ctx, t, c, rest, a.error, a.cause);
       const overCount = c.toleratedCount !== null && failures > c.toleratedCount;
@@ -118,13 +128,16 @@ function afterStep(ctx: StepContext, t: Thread, c: Composite, ch: Child, a: Adva
       }
       value = { Error: a.error, Cause: a.cause };
     } else {
-      ctx.emitWith('MapIterationSucceeded', 'mapIterationSucceededEventDetails', details);
+      last = ctx.emitAside('MapIterationSucceeded', 'mapIterationSucceededEventDetails', details);
       value = a.output;
     }
   }
   const results: ResultList = { index: ch.index, value, next: c.results };
-  if (rest === null && c.nextIndex >= c.total) return finish(ctx, withComposite(t, null), c.kind, resultsToArray(results, c.total));
-  return reschedule(ctx, t, c, results, failures, c.nextIndex, rest);
+  if (rest === null && c.nextIndex >= c.total) {
+    ctx.prev = last;
+    return finish(ctx, withComposite(t, null, last), c.kind, resultsToArray(results, c.total));
+  }
+  return reschedule(ctx, t, c, results, failures, c.nextIndex, rest, last);
 }
 
 /**
@@ -139,6 +152,7 @@ function reschedule(
   failures: number,
   nextIndex: number,
   children: ChildHeap | null,
+  last: number,
 ): MaybePromise<Advance> {
   if (nextIndex < c.total && (children ? children.size : 0) < c.maxConcurrency && earliest(children) > ctx.now) {
     const st = stateOf(t);
@@ -147,17 +161,17 @@ function reschedule(
     if (next instanceof Promise) {
       const at = ctx.now;
       return next.then(
-        (thread) => reschedule(ctx, t, c, results, failures, nextIndex + 1, insert(children, child(nextIndex, thread, at))),
+        (thread) => reschedule(ctx, t, c, results, failures, nextIndex + 1, insert(children, child(nextIndex, thread, at)), last),
         (e: unknown) => failWithError(ctx, t, c, e),
       );
     }
-    return reschedule(ctx, t, c, results, failures, nextIndex + 1, insert(children, child(nextIndex, next, ctx.now)));
+    return reschedule(ctx, t, c, results, failures, nextIndex + 1, insert(children, child(nextIndex, next, ctx.now)), last);
   }
-  return { kind: 'running', thread: withComposite(t, composite(c, results, failures, nextIndex, children as ChildHeap)) };
+  return { kind: 'running', thread: withComposite(t, composite(c, results, failures, nextIndex, children as ChildHeap), last) };
 }
 
-/** The thread `t` with its composite replaced (explicit fields keep one object shape: no spread). */
-function withComposite(t: Thread, c: Composite | null): Thread {
+/** The thread `t` with its composite and last event replaced (explicit fields keep one object shape: no spread). */
+function withComposite(t: Thread, c: Composite | null, lastEventId: number): Thread {
   return {
     sub: t.sub,
     path: t.path,
@@ -168,6 +182,7 @@ function withComposite(t: Thread, c: Composite | null): Thread {
     retryCount: t.retryCount,
     enteredAt: t.enteredAt,
     enteredEventId: t.enteredEventId,
+    lastEventId,
     composite: c,
     mapItem: t.mapItem,
   };
@@ -176,14 +191,22 @@ function withComposite(t: Thread, c: Composite | null): Thread {
 /** The Map state fails: the iterations still running are aborted (MapIterationAborted, in index order). */
 function abortMap(ctx: StepContext, t: Thread, c: Composite, rest: ChildHeap | null, error: string, cause: string): MaybePromise<Advance> {
   const name = stateOf(t).name;
-  for (const r of childList(rest)) ctx.emitWith('MapIterationAborted', 'mapIterationAbortedEventDetails', { index: r.index, name });
+  const failed = ctx.prev;
+  for (const r of childList(rest)) {
+    ctx.prev = r.thread.lastEventId;
+    ctx.emitAside('MapIterationAborted', 'mapIterationAbortedEventDetails', { index: r.index, name });
+  }
+  ctx.prev = failed;
   return failWith(ctx, t, c, error, cause);
 }
 
-/** The Parallel/Map state fails with the child's error (ParallelStateFailed / MapStateFailed), then Retry/Catch. */
+/**
+ * The Parallel/Map state fails with the child's error (ParallelStateFailed / MapStateFailed, after the failed child's
+ * last event, `ctx.prev`), then Retry/Catch.
+ */
 function failWith(ctx: StepContext, t: Thread, c: Composite, error: string, cause: string): MaybePromise<Advance> {
   const st = stateOf(t);
-  const parent = withComposite(t, null);
+  const parent = withComposite(t, null, ctx.prev);
   const finalEvent = c.kind === 'parallel' ? 'ParallelStateFailed' : 'MapStateFailed';
   return handleError(ctx, parent, st, newInspection(ctx, parent, st), new StatesError(error, cause), finalEvent);
 }
@@ -197,7 +220,8 @@ function failWithError(ctx: StepContext, t: Thread, c: Composite, e: unknown): M
 export function finish(ctx: StepContext, t: Thread, kind: Composite['kind'], results: JsonValue[]): MaybePromise<Advance> {
   const st = stateOf(t);
   const insp = newInspection(ctx, t, st);
-  ctx.emit(kind === 'parallel' ? 'ParallelStateSucceeded' : 'MapStateSucceeded');
+  // Recordings: the exited event points where ParallelStateSucceeded/MapStateSucceeded does.
+  ctx.emitAside(kind === 'parallel' ? 'ParallelStateSucceeded' : 'MapStateSucceeded');
   let r: MaybePromise<StateResult>;
   try {
     r = finishComposite(ctx, t, st, insp, results);

@@ -65,6 +65,22 @@ describe('Parallel on the virtual clock', () => {
     ]);
   });
 
+  it('chains previousEventId per branch, also for events recorded after virtual time passed', async () => {
+    const r = await simulate(twoWaits);
+    expect(r.events.map((e) => [e.id, e.previousEventId])).toEqual([
+      [1, 0],
+      [2, 0],
+      [3, 2],
+      [4, 3],
+      [5, 3],
+      [6, 4],
+      [7, 5],
+      [8, 7],
+      [9, 7],
+      [10, 9],
+    ]);
+  });
+
   it('meets the machine TimeoutSeconds that the sum of the waits would exceed', async () => {
     const r = await simulate({ ...twoWaits, TimeoutSeconds: 25 });
     expect(r.status).toBe('SUCCEEDED');
@@ -86,9 +102,9 @@ describe('Parallel on the virtual clock', () => {
     expect(r.output).toEqual(['Slow', 'Fast']);
     expect(timeline(r.events).filter(([type]) => type.startsWith('Task'))).toEqual([
       ['TaskStateEntered', 'Slow', 0],
+      ['TaskStateEntered', 'Fast', 0],
       ['TaskScheduled', '', 0],
       ['TaskStarted', '', 0],
-      ['TaskStateEntered', 'Fast', 0],
       ['TaskScheduled', '', 0],
       ['TaskStarted', '', 0],
       ['TaskSucceeded', '', 3],
@@ -169,8 +185,8 @@ describe('Parallel on the virtual clock', () => {
       ['ParallelStateEntered', 'P', 0],
       ['ParallelStateStarted', '', 0],
       ['TaskStateEntered', 'Call', 0],
-      ['TaskFailed', '', 0],
       ['WaitStateEntered', 'Short', 0],
+      ['TaskFailed', '', 0],
       ['WaitStateExited', 'Short', 2],
       ['PassStateEntered', 'After', 2],
       ['PassStateExited', 'After', 2],

@@ -76,7 +76,8 @@ export function startExecution(definition: StateMachineDefinition, options: Exec
     defaultLanguage: machine.lang,
   };
   const ctx = new StepContext(base);
-  ctx.emitWith('ExecutionStarted', 'executionStartedEventDetails', executionStartedDetails(input, opts.roleArn, opts.stateMachineArn));
+  // The first state's entered event points at 0, not at ExecutionStarted (recordings).
+  ctx.emitAside('ExecutionStarted', 'executionStartedEventDetails', executionStartedDetails(input, opts.roleArn, opts.stateMachineArn));
   if (exceedsPayload(input, opts.limits.maxPayloadBytes)) {
     return finishStep(ctx, base, { kind: 'failed', error: ERRORS.DataLimitExceeded, cause: 'The execution input exceeds the maximum size' }, false);
   }

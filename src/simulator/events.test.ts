@@ -1,7 +1,8 @@
 /**
  * The history against GetExecutionHistory recordings (fixtures/conformance-recorded/histories): event types in
- * order, `previousEventId` chains for sequential machines, and the details objects (payload texts compared as
- * JSON; placeholders the recording tool put in ARNs, request ids and timestamps are ignored).
+ * order, ids and `previousEventId` chains (each branch and iteration chains on its own), and the details objects
+ * (payload texts compared as JSON; placeholders the recording tool put in ARNs, request ids and timestamps are
+ * ignored). All 10 recordings; parallel-order as its recording tool rewrote it (src/testing/parallelOrder.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import type { TaskInvoker } from './execution.ts';
 import { run } from './run.ts';
 import { startExecution } from './engine.ts';
 import { fixturePath } from '../testing/fixtures.ts';
+import { asRecorded } from '../testing/parallelOrder.ts';
 
 const histories = fixturePath('conformance-recorded/histories');
 
@@ -78,19 +80,38 @@ describe('history matches AWS recordings', () => {
     expect(ours.map((e) => e.type)).toEqual(recorded.map((e) => e.type));
   });
 
-  it('map-inline-parameters: MapStateStarted, MapIteration* and the item selector', async () => {
+  it('map-inline-parameters: MapStateStarted, MapIteration* and the item selector, ids and previousEventIds', async () => {
     const { ours, recorded } = await simulateHistory('map-inline-parameters');
-    expect(shape(ours, false)).toEqual(shape(recorded, false));
+    expect(shape(ours, true)).toEqual(shape(recorded, true));
   });
 
-  it('map-iteration-fail-catch: MapIterationFailed, MapStateFailed, then the catcher', async () => {
+  it('map-iteration-fail-catch: MapIterationFailed, MapStateFailed, then the catcher, ids and previousEventIds', async () => {
     const { ours, recorded } = await simulateHistory('map-iteration-fail-catch');
-    expect(shape(ours, false)).toEqual(shape(recorded, false));
+    expect(shape(ours, true)).toEqual(shape(recorded, true));
   });
 
-  it('parallel-branch-fail-retry: ParallelStateStarted per attempt, ParallelStateFailed, ExecutionFailed', async () => {
+  it('parallel-branch-fail-retry: ParallelStateStarted per attempt, ParallelStateFailed, ExecutionFailed, ids', async () => {
     const { ours, recorded } = await simulateHistory('parallel-branch-fail-retry');
-    expect(shape(ours, false)).toEqual(shape(recorded, false));
+    expect(shape(ours, true)).toEqual(shape(recorded, true));
+  });
+
+  it('parallel-order: every branch entered (after ParallelStateStarted) before any exits; ids around the branches', async () => {
+    const { ours, recorded } = await simulateHistory('parallel-order');
+    expect(asRecorded(shape(ours, true))).toEqual(shape(recorded, true));
+    const types = ours.map((e) => `${e.id}<${e.previousEventId} ${e.type}`);
+    expect(types.slice(2, 13)).toEqual([
+      '3<2 ParallelStateStarted',
+      '4<3 PassStateEntered',
+      '5<3 PassStateEntered',
+      '6<3 PassStateEntered',
+      '7<3 PassStateEntered',
+      '8<4 PassStateExited',
+      '9<5 PassStateExited',
+      '10<6 PassStateExited',
+      '11<7 PassStateExited',
+      '12<11 ParallelStateSucceeded',
+      '13<11 ParallelStateExited',
+    ]);
   });
 
   it('lambda-invoke-jsonata-to-jsonpath: TaskScheduled parameters and assignedVariables', async () => {

@@ -179,6 +179,8 @@ export interface Pending {
   readonly advance: Advance;
   /** The child's clock at the end of that step. */
   readonly end: number;
+  /** The child's last event before the deferred ones (they chain on from it when recorded). */
+  readonly prev: number;
 }
 
 export interface ResultList {
@@ -201,6 +203,11 @@ export interface Thread {
   readonly enteredAt: number;
   /** Id of the current state's entered event (AWS names it in States.Runtime causes). */
   readonly enteredEventId: number;
+  /**
+   * Id of this thread's last event: the next event it records points at it (`previousEventId`). A branch or
+   * iteration starts from its parent's ParallelStateStarted/MapStateStarted (or the iteration that freed its slot).
+   */
+  readonly lastEventId: number;
   readonly composite: Composite | null;
   readonly mapItem: { index: number; value: JsonValue } | null;
 }

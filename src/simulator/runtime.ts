@@ -28,6 +28,11 @@ export class StepContext {
   deferred: HistoryEvent[] | null = null;
   /** Path of the thread whose step records events now ('' at the top level, `Map/3` in an iteration): step.ts. */
   thread = '';
+  /**
+   * The `previousEventId` of the next event: the last event of the thread that runs (AWS chains each branch and
+   * iteration on its own; see events.ts). step.ts loads it from the thread; emitting moves it on.
+   */
+  prev: number;
 
   constructor(s: ExecutionSnapshot) {
     this.options = s.options;
@@ -37,6 +42,7 @@ export class StepContext {
     this.now = s.now;
     this.transitions = s.transitions;
     this.invocations = s.invocations;
+    this.prev = s.eventCount;
   }
 
   timestamp(): string {
@@ -47,39 +53,53 @@ export class StepContext {
     return stamp;
   }
 
-  /** Appends one history event; the first state's entered event points at 0, as in AWS's histories. */
+  /** Appends one history event after `prev` and makes it the thread's last event. */
   emit(type: string, details?: Record<string, unknown>): void {
-    const ev = this.event(type);
+    const ev = this.event(type, true);
     if (details) Object.assign(ev, details);
   }
 
   /** Appends one history event whose details (`<type>EventDetails`) are `details`, under `key`. */
   emitWith(type: string, key: string, details: unknown): void {
-    this.event(type)[key] = details;
+    this.event(type, true)[key] = details;
   }
 
-  /** Records a deferred event (a copy with its id: older snapshots keep theirs untouched). */
+  /**
+   * Appends an event after `prev` that nothing chains on (`prev` stays): ExecutionStarted (the first state's
+   * entered event points at 0), ParallelStateSucceeded/MapStateSucceeded (the exited event points where they do),
+   * MapIteration* (recordings). Returns its id (0 when deferred).
+   */
+  emitAside(type: string, key?: string, details?: unknown): number {
+    const ev = this.event(type, false);
+    if (key) ev[key] = details;
+    return ev.id;
+  }
+
+  /** Records a deferred event (a copy with its id, after `prev`: older snapshots keep theirs untouched). */
   replay(ev: HistoryEvent): void {
     const id = this.events.length + 1;
-    const copy = new EventRecord(id, id === 2 ? 0 : id - 1, ev.timestamp, ev.type, eventThread(ev) ?? '');
+    const copy = new EventRecord(id, this.prev, ev.timestamp, ev.type, eventThread(ev) ?? '');
     for (const k in ev) {
       if (k !== 'id' && k !== 'previousEventId' && k !== 'timestamp' && k !== 'type') copy[k] = ev[k];
     }
+    if (ev.previousEventId !== -1) this.prev = id;
     if (id > this.options.limits.maxHistoryEvents) this.historyOverflow = true;
     this.events.push(copy);
   }
 
-  private event(type: string): HistoryEvent {
-    if (this.now > this.deferFrom) return this.defer(type);
+  private event(type: string, chain: boolean): HistoryEvent {
+    if (this.now > this.deferFrom) return this.defer(type, chain);
     const id = this.events.length + 1;
-    const ev = new EventRecord(id, id === 2 ? 0 : id - 1, this.timestamp(), type, this.thread);
+    const ev = new EventRecord(id, this.prev, this.timestamp(), type, this.thread);
+    if (chain) this.prev = id;
     if (id > this.options.limits.maxHistoryEvents) this.historyOverflow = true;
     this.events.push(ev);
     return ev;
   }
 
-  private defer(type: string): HistoryEvent {
-    const ev = new EventRecord(0, 0, this.timestamp(), type, this.thread);
+  /** A deferred event: previousEventId -1 marks one that nothing chains on. */
+  private defer(type: string, chain: boolean): HistoryEvent {
+    const ev = new EventRecord(0, chain ? 0 : -1, this.timestamp(), type, this.thread);
     if (this.deferred === null) this.deferred = [];
     this.deferred.push(ev);
     return ev;

@@ -9,7 +9,8 @@ import { exhaustive } from '../asl/types.ts';
 import type { CompiledState } from './compile.ts';
 import { ERRORS, StatesError, toStatesError } from './errors.ts';
 import { TaskFailure } from './taskFailure.ts';
-import { enteredDetails, exceedsPayload, exitedDetails } from './events.ts';
+import { enter } from './enter.ts';
+import { exceedsPayload, exitedDetails } from './events.ts';
 import type { MaybePromise, StateInspection, Thread, Vars } from './execution.ts';
 import { caughtOutput, merge } from './pipeline.ts';
 import { decideRetry, findCatcher, nextAttempts } from './retryCatch.ts';
@@ -62,9 +63,10 @@ export function makeThread(
   retryCount: number,
   enteredAt: number,
   enteredEventId: number,
+  lastEventId: number,
   composite: Thread['composite'],
 ): Thread {
-  return { sub: t.sub, path: t.path, state, input, vars, retries, retryCount, enteredAt, enteredEventId, composite, mapItem: t.mapItem };
+  return { sub: t.sub, path: t.path, state, input, vars, retries, retryCount, enteredAt, enteredEventId, lastEventId, composite, mapItem: t.mapItem };
 }
 
 export function stateOf(t: Thread): CompiledState {
@@ -104,10 +106,9 @@ export function newInspection(ctx: StepContext, t: Thread, st: CompiledState): S
 /** Advance a thread that runs no Parallel/Map child by one state (step.ts dispatches the others to composite.ts). */
 export function advanceState(ctx: StepContext, t: Thread): MaybePromise<Advance> {
   const st = stateOf(t);
-  if (t.retries === null) {
-    ctx.emitWith(st.enteredEvent, 'stateEnteredEventDetails', enteredDetails(st.name, t.input));
-    t = makeThread(t, t.state, t.input, t.vars, null, t.retryCount, t.enteredAt, ctx.events.length, null);
-  }
+  ctx.prev = t.lastEventId;
+  // A Parallel branch's first state was entered when the Parallel state started (enter.ts).
+  if (t.retries === null && t.enteredEventId === 0) t = enter(ctx, t, st);
   ctx.transitions++;
   const insp = newInspection(ctx, t, st);
   let r: MaybePromise<StateResult>;
@@ -142,7 +143,7 @@ export function stateError(e: unknown, t: Thread, st: CompiledState): StatesErro
 export function settle(ctx: StepContext, t: Thread, st: CompiledState, insp: StateInspection, r: StateResult): MaybePromise<Advance> {
   switch (r.kind) {
     case 'composite':
-      return { kind: 'running', thread: { ...t, composite: r.composite } };
+      return { kind: 'running', thread: { ...t, lastEventId: ctx.prev, composite: r.composite } };
     case 'fail':
       ctx.inspect(insp);
       return { kind: 'failed', error: r.error, cause: r.cause };
@@ -179,7 +180,7 @@ function exit(
   }
   return {
     kind: 'running',
-    thread: makeThread(t, next, output, vars, null, 0, ctx.now, 0, null),
+    thread: makeThread(t, next, output, vars, null, 0, ctx.now, 0, ctx.prev, null),
   };
 }
 
@@ -205,7 +206,7 @@ export function handleError(
       ctx.now += d.delayMs;
       return {
         kind: 'running',
-        thread: { ...t, retries: nextAttempts(t.retries, st.retriers.length, d.index), retryCount: t.retryCount + 1, composite: null },
+        thread: { ...t, retries: nextAttempts(t.retries, st.retriers.length, d.index), retryCount: t.retryCount + 1, lastEventId: ctx.prev, composite: null },
       };
     }
   }

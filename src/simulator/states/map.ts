@@ -138,7 +138,7 @@ function iterate(eff: JsonValue, io: StateIO): MaybePromise<StateResult> {
     }
     ctx.emit('MapStateStarted', { mapStateStartedEventDetails: { length: all.length } });
     if (all.length === 0) {
-      ctx.emit('MapStateSucceeded');
+      ctx.emitAside('MapStateSucceeded');
       return finishComposite(ctx, t, st, insp, []);
     }
     const cap = distributed ? DISTRIBUTED_MAP_CONCURRENCY : INLINE_MAP_CONCURRENCY;
@@ -167,7 +167,9 @@ export function iterationThread(ctx: StepContext, t: Thread, st: CompiledState, 
 }
 
 function startIteration(ctx: StepContext, t: Thread, st: CompiledState, sub: CompiledSub, index: number, value: JsonValue, input: JsonValue): Thread {
-  ctx.emitWith('MapIterationStarted', 'mapIterationStartedEventDetails', { index, name: st.name });
-  return childThread(t, st.name, sub, index, input, ctx.now, { index, value });
+  // Recordings: MapIterationStarted points at MapStateStarted (or at the last event of the iteration that freed
+  // its slot); the iteration chains on from it, the Map state does not.
+  const started = ctx.emitAside('MapIterationStarted', 'mapIterationStartedEventDetails', { index, name: st.name });
+  return childThread(t, st.name, sub, index, input, ctx.now, { index, value }, started);
 }
 

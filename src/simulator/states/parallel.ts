@@ -3,7 +3,9 @@
  * (InputPath → Parameters, or JSONata Arguments); the result is the array of branch outputs in branch order,
  * then ResultSelector → ResultPath → OutputPath (or JSONata Output/Assign over `$states.result`).
  * Branches read the variables visible at the Parallel state and write only their own scope.
- * Events: ParallelStateStarted on each attempt, ParallelStateSucceeded/Failed (recorded histories).
+ * Events: ParallelStateStarted on each attempt, then every branch's first entered event (each pointing at
+ * ParallelStateStarted: AWS logs every branch's entry before any branch exits), ParallelStateSucceeded/Failed
+ * (recorded histories).
  */
 import type { JsonValue } from '../../asl/types.ts';
 import type { CompiledState } from '../compile.ts';
@@ -13,19 +15,22 @@ import type { StepContext } from '../runtime.ts';
 import type { StateHandler, StateResult } from './result.ts';
 import { finishComposite } from './finishComposite.ts';
 import { child, childThread, composite, insert } from '../children.ts';
+import type { ChildHeap } from '../execution.ts';
+import { enterFirst } from '../enter.ts';
 
+/** Branch `index`, its first state entered (after `ctx.prev`, the ParallelStateStarted event). */
 export function branchThread(ctx: StepContext, t: Thread, st: CompiledState, index: number, input: JsonValue): Thread {
   const sub = st.subs[index];
   if (!sub) throw new Error(`Parallel state '${st.name}' has no branch ${index}`);
-  return childThread(t, st.name, sub, index, input, ctx.now);
+  return enterFirst(ctx, childThread(t, st.name, sub, index, input, ctx.now, null, ctx.prev));
 }
 
-/** Starts the first branch on a copy of the effective input (after InputPath → Parameters, or Arguments). */
+/** Starts every branch on a copy of the effective input (after InputPath → Parameters, or Arguments). */
 function branches(branchInput: JsonValue, io: StateIO): MaybePromise<StateResult> {
   const { ctx, t, st, insp } = io;
   ctx.emit('ParallelStateStarted');
   if (st.subs.length === 0) {
-    ctx.emit('ParallelStateSucceeded');
+    ctx.emitAside('ParallelStateSucceeded');
     return finishComposite(ctx, t, st, insp, []);
   }
   const base = {
@@ -37,7 +42,9 @@ function branches(branchInput: JsonValue, io: StateIO): MaybePromise<StateResult
     toleratedPercentage: null,
     maxConcurrency: Infinity,
   };
-  return { kind: 'composite', composite: composite(base, null, 0, 1, insert(null, child(0, branchThread(ctx, t, st, 0, branchInput), ctx.now))) };
+  let children: ChildHeap | null = null;
+  for (let i = 0; i < st.subs.length; i++) children = insert(children, child(i, branchThread(ctx, t, st, i, branchInput), ctx.now));
+  return { kind: 'composite', composite: composite(base, null, 0, st.subs.length, children as ChildHeap) };
 }
 
 export const runParallel: StateHandler = (ctx, t, st, insp) => runPipeline(ctx, t, st, insp, branches);
