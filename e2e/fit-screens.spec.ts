@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp, openMenu, replaceEditorText, simulationPanel, stateNode } from './helpers.ts';
+import { executionStatus, openApp, openMenu, openSimulation, replaceEditorText, simulationPanel, stateNode } from './helpers.ts';
 import { canvas } from './canvas-helpers.ts';
 import { saveSeedRunAsTest } from './tests-helpers.ts';
 import { box, expectAllUsable, expectUsable } from './viewport-helpers.ts';
@@ -156,4 +156,27 @@ test('an imported history shows its recorded times, never 1970-01-01', async ({ 
   await expect(simulationPanel(page).locator('[data-event-type]').first()).toBeVisible();
   await expect(simulationPanel(page).getByText('NaN ms')).toHaveCount(0);
   await expect(stateNode(page, Object.keys((recorded.definition as { States: object }).States)[0]!)).toHaveAttribute('data-status', 'succeeded');
+});
+
+test('the simulation tables keep every column inside the side panel', async ({ page }) => {
+  await openApp(page);
+  const panel = await openSimulation(page);
+  await panel.getByRole('button', { name: 'Run' }).click();
+  await expect(executionStatus(page)).toHaveText(/Succeeded/);
+  for (const [tab, columns] of [
+    ['History', ['ID', 'Type', 'State', 'Elapsed']],
+    ['State runs', ['State', 'Type', 'Start', 'Duration', 'Status']],
+  ] as const) {
+    await panel.getByRole('tab', { name: tab, exact: true }).click();
+    const table = panel.getByRole('table').first();
+    await expect(table).toBeVisible();
+    const t = await box(table);
+    for (const name of columns) {
+      const header = table.getByRole('columnheader', { name, exact: true });
+      const h = await box(header);
+      expect(h.x + h.width, `${tab}: column ${name} ends inside the table`).toBeLessThanOrEqual(t.x + t.width + 0.5);
+      expect(h.width, `${tab}: column ${name} has room`).toBeGreaterThan(30);
+    }
+    await expectUsable(table.getByRole('row').nth(1).getByRole('cell').first());
+  }
 });
