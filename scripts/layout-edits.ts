@@ -9,6 +9,14 @@
  * (flow.ts): ELK 20 states 0/347/1,383 -> 0/96/1,152; 60 states 0/257/3,608 -> 0/96/3,950 (one fallback);
  * fast 60 states 0/106/4,955 -> 0/96/122. Every hard count stays 0; edits that fall back to a fresh layout
  * (a rule the incremental drawing would break, over 250 nodes) still move states far.
+ *
+ * Over 250 nodes (LE_SIZES=1000 LE_SEEDS=2 LE_STEPS=8 LE_DIRECTIONS=DOWN --kinds, auto = fast layouter, a busy
+ * 2-core machine): every hard count 0; untouched-state movement median 0 / p90 96 / max 65,849 px (one reconnect
+ * re-layered the drawing; insert 96/96/274, add 106/106/235, duplicate 0/24/413, dropTerminal 0/0/96); layout
+ * per edit median 964 ms, max 2,716 ms under load. Keeping positions there (keepFollowingFlow, then checking the
+ * rules only around the edit) cost 330-800 ms per edit on top of a 500-2,400 ms fresh layout in the same runs, and
+ * inserts and adds still hit the 24-reroute limit: over the 10% speed budget, so big machines keep the aligned
+ * fresh drawing.
  */
 import { generateRealisticMachine, seededRandom } from '../src/asl/generate.ts';
 import type { StateMachineDefinition } from '../src/asl/types.ts';
