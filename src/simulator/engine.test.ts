@@ -6,7 +6,7 @@ import { activeThreads, nextState, startExecution, step, stepBack } from './engi
 import type { ExecutionSnapshot } from './execution.ts';
 import { resultsInvoker } from './mocks.ts';
 import { run, simulate } from './run.ts';
-import { counterLoop } from './testMachines.ts';
+import { counterLoop, parallelWithMap } from './testMachines.ts';
 
 const passChain: StateMachineDefinition = {
   StartAt: 'A',
@@ -18,29 +18,7 @@ const passChain: StateMachineDefinition = {
 
 const loop = counterLoop(1000000);
 
-const nested: StateMachineDefinition = {
-  StartAt: 'Par',
-  States: {
-    Par: {
-      Type: 'Parallel',
-      Branches: [
-        { StartAt: 'Left', States: { Left: { Type: 'Pass', Result: 'l', End: true } } },
-        {
-          StartAt: 'Each',
-          States: {
-            Each: {
-              Type: 'Map',
-              ItemsPath: '$.items',
-              ItemProcessor: { StartAt: 'Inner', States: { Inner: { Type: 'Pass', End: true } } },
-              End: true,
-            },
-          },
-        },
-      ],
-      End: true,
-    },
-  },
-};
+const nested = parallelWithMap();
 
 function stepSync(s: ExecutionSnapshot): ExecutionSnapshot {
   const r = step(s);

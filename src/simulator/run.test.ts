@@ -11,34 +11,11 @@ import { plainHistory } from './events.ts';
 import type { ExecutionOptions, ExecutionSnapshot } from './execution.ts';
 import { resultsInvoker } from './mocks.ts';
 import { run } from './run.ts';
-import { counterLoop } from './testMachines.ts';
+import { counterLoop, parallelWithMap } from './testMachines.ts';
 
 const loop = counterLoop;
 
-const nested: StateMachineDefinition = {
-  StartAt: 'Par',
-  States: {
-    Par: {
-      Type: 'Parallel',
-      Branches: [
-        { StartAt: 'Left', States: { Left: { Type: 'Pass', Result: 'l', End: true } } },
-        {
-          StartAt: 'Each',
-          States: {
-            Each: {
-              Type: 'Map',
-              ItemsPath: '$.items',
-              ItemProcessor: { StartAt: 'Inner', States: { Inner: { Type: 'Pass', End: true } } },
-              End: true,
-            },
-          },
-        },
-      ],
-      Next: 'Fail',
-    },
-    Fail: { Type: 'Fail', Error: 'Done', Cause: 'end' },
-  },
-};
+const nested = parallelWithMap(true);
 
 const seed = JSON.parse(SEED_DEFINITION_TEXT) as StateMachineDefinition;
 
