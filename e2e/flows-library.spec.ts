@@ -49,3 +49,36 @@ test('the Workflows dialog closes after opening a workflow', async ({ page }) =>
   await expect(drawer(page)).toHaveCount(0);
   await expect(stateNode(page, 'CreateUser')).toBeVisible();
 });
+
+test('File › Revert to opened brings back the workflow as opened, and Undo brings the edits back', async ({ page }) => {
+  await openApp(page);
+  const original = await editorText(page);
+  let file = await openMenu(page, 'File');
+  await expect(file.getByRole('menuitem', { name: 'Revert to opened' })).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await replaceEditorText(page, EDITED);
+  await expect(stateNode(page, 'Hello')).toBeVisible();
+  file = await openMenu(page, 'File');
+  await file.getByRole('menuitem', { name: 'Revert to opened' }).click();
+  await expect(stateNode(page, 'CreateUser')).toBeVisible();
+  await expect(stateNode(page, 'Hello')).toHaveCount(0);
+  await expect.poll(() => editorText(page)).toBe(original);
+  await expect(workflowName(page)).toHaveText('Microservices workflow');
+
+  // One undoable step: Undo (the toolbar button, as a user clicks it) brings the edits back.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(stateNode(page, 'Hello')).toBeVisible();
+  await expect.poll(() => editorText(page)).toBe(EDITED);
+  await expect(saveStatus(page)).toHaveText('Saved');
+});
+
+test('File › Open from library shows the Workflows dialog; the open workflow stays as it is', async ({ page }) => {
+  await openApp(page);
+  await replaceEditorText(page, EDITED);
+  await expect(saveStatus(page)).toHaveText('Saved');
+  const file = await openMenu(page, 'File');
+  await file.getByRole('menuitem', { name: 'Open from library…' }).click();
+  await expect(drawer(page)).toBeVisible();
+  await expect(drawer(page).getByRole('button', { name: 'Open Microservices workflow' })).toBeVisible();
+  expect(await editorText(page)).toBe(EDITED);
+});

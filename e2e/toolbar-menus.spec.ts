@@ -159,7 +159,7 @@ test.describe('menus on the keyboard', () => {
     await expect(menu).toBeVisible();
     await expect(menu.getByRole('menuitem', { name: 'New workflow' })).toBeFocused();
     await page.keyboard.press('ArrowDown');
-    await expect(menu.getByRole('menuitem', { name: 'Open file…' })).toBeFocused();
+    await expect(menu.getByRole('menuitem', { name: 'Open from library…' })).toBeFocused();
     await page.keyboard.press('End');
     await expect(menu.getByRole('menuitem', { name: 'Share link…' })).toBeFocused();
     await page.keyboard.press('Home');

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import './files.css';
-import { newWorkflow } from '../library/controller.ts';
+import { useAppStore } from '../../store/store.ts';
+import { canRevert } from '../library/controller.ts';
+import { FILE_COMMANDS, runFileCommand, setFilePicker } from './fileCommands.ts';
 import { Menu, MenuGroup, MenuItem, MenuRadioGroup, MenuSeparator } from '../../ui/Menu.tsx';
 import { useFiles } from './filesStore.ts';
 
@@ -60,15 +62,30 @@ export function FileMenu() {
   const input = useRef<HTMLInputElement>(null);
   const historyInput = useRef<HTMLInputElement>(null);
   useDropAndShareLinks();
+  useEffect(() => {
+    setFilePicker(() => input.current?.click());
+    return () => setFilePicker(undefined);
+  }, []);
+  const revertable = useAppStore((s) => canRevert(s));
   return (
     <>
       <Menu label="File" title="New, import, export and share">
-        <MenuItem onSelect={() => void newWorkflow('blank')} title="Add an empty workflow to the library and open it (the open one stays as it is)">
-          New workflow
+        <MenuItem onSelect={() => runFileCommand('file.new')} title="Add an empty workflow to the library and open it (the open one stays as it is)">
+          {FILE_COMMANDS['file.new'].label}
+        </MenuItem>
+        <MenuItem onSelect={() => runFileCommand('file.openFromLibrary')} title="Open a stored workflow (the open one stays in the library as it is)">
+          {FILE_COMMANDS['file.openFromLibrary'].label}
+        </MenuItem>
+        <MenuItem
+          onSelect={() => runFileCommand('file.revert')}
+          disabled={!revertable}
+          title={!revertable ? 'No changes since the workflow was opened' : 'Go back to the text and layout the workflow had when it was opened (one step: Undo brings your edits back)'}
+        >
+          {FILE_COMMANDS['file.revert'].label}
         </MenuItem>
         <MenuSeparator />
         <MenuGroup label="Import (adds a new workflow)">
-          <MenuItem onSelect={() => input.current?.click()}>Open file…</MenuItem>
+          <MenuItem onSelect={() => runFileCommand('file.open')}>{FILE_COMMANDS['file.open'].label}</MenuItem>
           <MenuItem onSelect={() => useFiles.setState({ dialog: { kind: 'paste' } })}>Paste definition…</MenuItem>
         </MenuGroup>
         <MenuSeparator />

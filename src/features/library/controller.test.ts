@@ -4,6 +4,7 @@ import { SEED_DEFINITION_TEXT } from '../../asl/seed.ts';
 import { useAppStore } from '../../store/store.ts';
 import {
   addWorkflow,
+  canRevert,
   deleteWorkflow,
   duplicateWorkflow,
   keepMineAsCopy,
@@ -11,8 +12,10 @@ import {
   newWorkflow,
   openWorkflow,
   renameWorkflow,
+  revertToOpened,
   startPersistence,
 } from './controller.ts';
+import { runFileCommand } from '../files/fileCommands.ts';
 import { useSimulationSettings } from '../simulation/settings.ts';
 import { useLibrary } from './libraryStore.ts';
 import { workflowStorage } from './workflowStorage.ts';
@@ -115,5 +118,25 @@ describe('library controller', () => {
     await newWorkflow('blank');
     expect(workflowStorage.getExtras('simulation')).toBeUndefined();
     expect(useSimulationSettings.getState()).toMatchObject({ inputText: '{}', presets: {}, mocks: {} });
+  });
+  it('Revert (by id) goes back to the text and layout as opened, as one step that Undo takes back', async () => {
+    await addWorkflow({ name: 'Revertable', text: SEED_DEFINITION_TEXT });
+    const store = useAppStore.getState;
+    expect(canRevert()).toBe(false);
+    expect(runFileCommand('file.revert')).toMatch(/No changes/);
+    const edited = '{"StartAt":"Z","States":{"Z":{"Type":"Pass","End":true}}}\n';
+    store().replaceText(edited, 'Edit');
+    store().moveNodes({ Z: { x: 40, y: 80 } });
+    expect(canRevert()).toBe(true);
+    expect(runFileCommand('file.revert')).toBe(true);
+    expect(store().doc.text).toBe(SEED_DEFINITION_TEXT);
+    expect(store().sidecar.positions).toEqual({});
+    expect(store().history.past.at(-1)?.label).toBe('Revert');
+    expect(useLibrary.getState().name).toBe('Revertable');
+    store().undo();
+    expect(store().doc.text).toBe(edited);
+    expect(store().sidecar.positions.Z).toMatchObject({ x: 40, y: 80 });
+    expect(revertToOpened()).toBe(true);
+    expect(store().doc.text).toBe(SEED_DEFINITION_TEXT);
   });
 });

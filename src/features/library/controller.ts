@@ -7,7 +7,7 @@ import { loadYaml } from '../../asl/yamlLib.ts';
 import { SEED_DEFINITION_TEXT, SEED_NAME } from '../../asl/seed.ts';
 import type { WorkflowTemplate } from '../../asl/templates.ts';
 import type { TestSuite } from '../../suites/model.ts';
-import { migrateSidecar } from '../../layout/sidecar.ts';
+import { migrateSidecar, type LayoutSidecar } from '../../layout/sidecar.ts';
 import { Autosaver, storageErrorMessage, type ChannelLike, type WorkflowContent } from '../../persistence/autosave.ts';
 import { openIndexedDb } from '../../persistence/indexedDb.ts';
 import { copyName, makeRecord, uniqueName, type NewWorkflow } from '../../persistence/library.ts';
@@ -55,6 +55,8 @@ export function createLibrary(app: AppStore = useAppStore) {
   let saver = new Autosaver(db);
   let extras: Record<string, unknown> = {};
   let loading = false;
+  /** The text and layout of the open workflow as it was opened: what Revert goes back to. */
+  let opened: { text: string; sidecar: LayoutSidecar } | undefined;
   const openedListeners = new Set<(id: string) => void>();
 
   function currentContent(): WorkflowContent {
@@ -111,6 +113,7 @@ export function createLibrary(app: AppStore = useAppStore) {
       extras = record.extras ?? {};
       app.getState().loadText(record.text, migrateSidecar(record.sidecar));
       app.getState().select(undefined, 'other');
+      opened = { text: app.getState().doc.text, sidecar: app.getState().sidecar };
     } finally {
       loading = false;
     }
@@ -277,6 +280,22 @@ export function createLibrary(app: AppStore = useAppStore) {
     });
   }
 
+  /** Whether the open workflow's text or layout differs from what it was when opened (Revert has something to do). */
+  function canRevert(state: { doc: { text: string }; sidecar: LayoutSidecar } = app.getState()): boolean {
+    return opened !== undefined && (state.doc.text !== opened.text || state.sidecar !== opened.sidecar);
+  }
+
+  /**
+   * Revert: the open workflow's text and layout as they were when it was opened, as one undoable step named
+   * "Revert" (Undo brings the edits back; the autosave follows as for any edit). Extras (mocks, tests) stay.
+   */
+  function revertToOpened(): boolean {
+    if (!opened || !canRevert()) return false;
+    app.getState().flushParse();
+    app.getState().replaceText(opened.text, 'Revert', opened.sidecar);
+    return true;
+  }
+
   /** Conflict: keep what this tab shows as a new workflow ("… (copy)"), leaving the other tab's version alone. */
   function keepMineAsCopy(): Promise<boolean> {
     return guarded(async () => {
@@ -297,11 +316,11 @@ export function createLibrary(app: AppStore = useAppStore) {
     });
   }
 
-  return { currentContent, session, toggleDrawer, refreshList, startPersistence, newWorkflow, openWorkflow, addWorkflow, renameWorkflow, duplicateWorkflow, deleteWorkflow, keepMineAsCopy, loadTheirs };
+  return { currentContent, session, toggleDrawer, refreshList, startPersistence, newWorkflow, openWorkflow, addWorkflow, renameWorkflow, duplicateWorkflow, deleteWorkflow, keepMineAsCopy, loadTheirs, canRevert, revertToOpened };
 }
 
 export type Library = ReturnType<typeof createLibrary>;
 
 /** The app's library, on the app's store. */
 export const library = createLibrary();
-export const { currentContent, session, toggleDrawer, refreshList, startPersistence, newWorkflow, openWorkflow, addWorkflow, renameWorkflow, duplicateWorkflow, deleteWorkflow, keepMineAsCopy, loadTheirs } = library;
+export const { currentContent, session, toggleDrawer, refreshList, startPersistence, newWorkflow, openWorkflow, addWorkflow, renameWorkflow, duplicateWorkflow, deleteWorkflow, keepMineAsCopy, loadTheirs, canRevert, revertToOpened } = library;
