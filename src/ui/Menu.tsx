@@ -1,13 +1,15 @@
 /**
  * The menu button primitive of the toolbar (WAI-ARIA menu button pattern). The menus themselves (Radix's
  * DropdownMenu, `menuRadix.tsx`) are a chunk of their own, out of the initial bundle: until it has arrived a menu is a
- * plain button that looks and is named the same. Hovering or focusing it fetches the chunk; pressing it (pointer,
- * Enter, Space, ArrowDown) fetches it and opens the menu as soon as it is there, focus and all.
+ * plain button that looks and is named the same. The chunk is fetched when the page is first idle, or before that when
+ * a menu button is hovered or focused; pressing the plain button (pointer, Enter, Space, ArrowDown) opens the menu as
+ * soon as the chunk is there, focus and all.
  *
  * The items (`MenuItem`, `MenuGroup`, `MenuSeparator`, `MenuRadioGroup`) only render inside an open menu, so they
  * take the loaded implementation from the menu above them.
  */
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { whenIdle } from './idle.ts';
 import './menu.css';
 
 type Impl = typeof import('./menuRadix.tsx');
@@ -38,17 +40,20 @@ export function Menu({ label, title, children }: { label: string; title?: string
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
+    const cancel = impl ? undefined : whenIdle(load);
     return () => {
       mounted.current = false;
+      cancel?.();
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const load = () => {
+  function load() {
     void loadMenus().then((m) => {
       if (!mounted.current) return;
       setFocusAtMount(document.activeElement !== null && document.activeElement === button.current);
       setImpl(() => m);
     });
-  };
+  }
   if (impl) {
     return (
       <ImplContext.Provider value={impl}>
