@@ -240,17 +240,9 @@ export function layoutQuality(graph: StateGraph, layout: LayoutResult, opts: Qua
   return q;
 }
 
-export interface Viewport {
-  width: number;
-  height: number;
-}
-
-/** The zoom React Flow's fitView gives a drawing of `size` in a pane (padding as a fraction, zoom clamped). */
-export function fitZoom(size: Size, pane: Viewport, padding = 0.2, minZoom = 0.05, maxZoom = 1.2): number {
-  if (size.width <= 0 || size.height <= 0) return maxZoom;
-  const z = Math.min(pane.width / (size.width * (1 + padding)), pane.height / (size.height * (1 + padding)));
-  return Math.min(maxZoom, Math.max(minZoom, z));
-}
+// The first-view zoom lives in fitZoom.ts: the canvas needs it on the first screen, this module's counts only in
+// tests, scripts and the layout worker.
+export { fitZoom, type Viewport } from './fitZoom.ts';
 
 export interface Movement {
   /** How many states were compared (present in both layouts and not excluded). */

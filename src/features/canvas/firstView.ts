@@ -4,7 +4,7 @@
  * that fits its breadth between READABLE_ZOOM and 1 (the minimap gives the overview). A 16-branch Parallel opens at
  * zoom 0.5 on its start, not at 0.06 on all of it.
  */
-import { fitZoom } from '../../layout/quality.ts';
+import { fitZoom } from '../../layout/fitZoom.ts';
 
 /** How a whole machine is fitted (React Flow's fitView prop before the first layout arrives uses it too). */
 export const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
