@@ -74,3 +74,41 @@ test.describe('toolbar menus load on first use', () => {
     await expect(page.getByRole('menu', { name: 'View' }).getByRole('menuitemradio').first()).toBeFocused();
   });
 });
+
+/** The boxes of the pane hosts (palette, canvas, editor, side panel), rounded to whole pixels. */
+async function paneBoxes(page: Page): Promise<Record<string, number[]>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('.pane-host')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return [el.dataset.pane ?? '?', [r.left, r.top, r.width, r.height].map(Math.round)];
+      }),
+    ),
+  );
+}
+
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`the panes stand at their sizes before the resizable panels arrive, and stay near there (${size.width}x${size.height})`, async ({ page }) => {
+    await page.setViewportSize(size);
+    const chunk = await holdChunk(page, '**/assets/PanelGroup-*.js');
+    await page.goto('/');
+    await chunk.asked;
+    // The first screen without the panels' chunk: the canvas draws the machine, no separator is draggable yet.
+    await expect(page.locator('[data-state-name="PlaceOrder"]')).toBeVisible();
+    await expect(page.getByRole('separator')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Inspector' })).toBeVisible();
+    const before = await paneBoxes(page);
+    expect(before.canvas?.[2]).toBeGreaterThan(400);
+    chunk.release();
+    await expect(page.getByRole('separator', { name: 'Resize the side panel' })).toBeVisible();
+    // The panel group shares the separators' width out by its own rounding: a few pixels at most.
+    const after = await paneBoxes(page);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    for (const [pane, box] of Object.entries(after)) {
+      box.forEach((v, i) => expect(Math.abs(v - (before[pane]?.[i] ?? NaN)), `${pane} [${i}]: ${before[pane]?.[i]} -> ${v}`).toBeLessThanOrEqual(6));
+    }
+  });
+}

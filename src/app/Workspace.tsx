@@ -1,37 +1,32 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { createPortal } from 'react-dom';
-import { Group, Panel, Separator, useGroupRef, type Layout, type LayoutChangedMeta, type PanelSize } from 'react-resizable-panels';
 import { useShallow } from 'zustand/react/shallow';
 import { Canvas } from '../features/canvas/Canvas.tsx';
 import { CodeEditor } from '../features/editor/CodeEditor.tsx';
 import { Palette } from '../features/palette/Palette.tsx';
 import { useA11yUi } from '../features/a11y/focus.ts';
 import { PaneBoundary } from '../ui/PaneBoundary.tsx';
-import { PANE_LIMITS, paneSize, usePanes } from './panes.ts';
+import { paneSize, usePanes, type PaneHosts } from './panes.ts';
+import type { PanelGroupProps } from './PanelGroup.tsx';
 import { PaneSlot, usePaneHost } from './PaneSlot.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { ViewBar } from './ViewBar.tsx';
 
-const IDS = { palette: 'pane-palette', canvas: 'pane-canvas', editor: 'pane-editor', side: 'pane-side' } as const;
-
 /**
- * The pixels the panels share: the group's width less its separators' (the layout's percentages are of this; of the
- * whole group's width, a remembered 580 px editor came back 5 px wider after a reload).
+ * The resizable panel group (react-resizable-panels) is a chunk of its own, fetched as soon as this module runs:
+ * until it is there the panes stand in a plain row of the same widths (StaticPanes), so the first screen does not
+ * wait for it. The panes render through portals into their hosts (PaneSlot.tsx), so the swap moves them without
+ * remounting the canvas, the code editor or the side panel.
  */
-function panelSpace(group: HTMLElement | null): number {
-  if (!group) return 0;
-  let space = group.getBoundingClientRect().width;
-  for (const child of group.children) if (child.classList.contains('pane-separator')) space -= child.getBoundingClientRect().width;
-  return space;
-}
+const panelGroup = typeof window === 'undefined' ? undefined : import('./PanelGroup.tsx');
+const PanelGroup = lazy(() => panelGroup ?? import('./PanelGroup.tsx'));
 
 /**
- * The panes between the toolbar and the bottom of the window, in resizable panels (drag a separator, or focus it and
- * use the arrow keys; Enter collapses the pane before it). The view (Design, Code, Split) decides which panes are in
- * the group; the palette and the side panel collapse; the sizes the user sets are remembered.
+ * The panes between the toolbar and the bottom of the window. The view (Design, Code, Split) decides which panes
+ * are shown; the palette and the side panel collapse; the sizes the user sets are remembered (PanelGroup.tsx).
  */
 export function Workspace() {
-  const hosts = {
+  const hosts: PaneHosts = {
     palette: usePaneHost('palette'),
     canvas: usePaneHost('canvas'),
     editor: usePaneHost('editor'),
@@ -42,118 +37,22 @@ export function Workspace() {
   );
   const tab = useA11yUi((s) => s.sideTab);
   const sideAsked = useA11yUi((s) => s.sideAsked);
-  const groupRef = useGroupRef();
-  const group = useRef<HTMLDivElement>(null);
   // The default sizes follow the window's width when the group is built (on load and on a change of view).
   const width = typeof window === 'undefined' ? 1440 : window.innerWidth;
-  const px = (pane: Parameters<typeof paneSize>[1]) => paneSize(usePanes.getState().sizes, pane, width);
+  const px: PanelGroupProps['px'] = (pane) => paneSize(usePanes.getState().sizes, pane, width);
 
-  /**
-   * Give a pane a width (0 collapses it); the canvas (the editor in the Code view) gives or takes the difference,
-   * not the pane's neighbour: opening the simulation must not squeeze the code editor.
-   */
-  const setWidth = (id: string, width: number) => {
-    const g = groupRef.current;
-    const total = panelSpace(group.current);
-    if (!g || total <= 0) return;
-    const layout = g.getLayout();
-    const flex = layout[IDS.canvas] !== undefined ? IDS.canvas : IDS.editor;
-    const want = (width / total) * 100;
-    const rest = (layout[flex] ?? 0) - (want - (layout[id] ?? 0));
-    const flexMin = ((flex === IDS.canvas ? PANE_LIMITS.canvas.min : PANE_LIMITS.editor.min) / total) * 100;
-    // Too little room left: let the library share the change out within the panels' limits.
-    g.setLayout(rest >= flexMin ? { ...layout, [id]: want, [flex]: rest } : { ...layout, [id]: want });
-  };
-  const shownWidth = (id: string) => ((groupRef.current?.getLayout()[id] ?? 0) * panelSpace(group.current)) / 100;
-
-  // The store says whether the palette and the side panel are open; the panels follow it (and tell it when a drag
-  // collapses or opens them, in onResize below).
-  useEffect(() => {
-    if (mode === 'code') return;
-    const shown = shownWidth(IDS.palette) > 0;
-    if (paletteOpen !== shown) setWidth(IDS.palette, paletteOpen ? px('palette') : 0);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [paletteOpen, mode]);
-  useEffect(() => {
-    const shown = shownWidth(IDS.side);
-    // Each side view has its own width (the simulation's tables want more room than the inspector's form).
-    const want = sideOpen ? px(tab) : 0;
-    if (Math.abs(shown - want) > 1) setWidth(IDS.side, want);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sideOpen, tab, mode]);
   // A side view asked for from elsewhere (F5 runs, Enter on a node edits) opens a collapsed side panel.
   useEffect(() => {
     if (sideAsked > 0) usePanes.getState().setSideOpen(true);
   }, [sideAsked]);
 
-  const onPaletteResize = (size: PanelSize) => {
-    const open = size.inPixels > 0;
-    if (open !== usePanes.getState().paletteOpen) usePanes.getState().setPaletteOpen(open);
-  };
-  const onSideResize = (size: PanelSize) => {
-    const open = size.inPixels > 0;
-    if (open !== usePanes.getState().sideOpen) usePanes.getState().setSideOpen(open);
-  };
-  /** Remember the sizes the user sets (not those the window's width or a change of view gives). */
-  const onLayoutChanged = (layout: Layout, meta: LayoutChangedMeta) => {
-    const total = panelSpace(group.current);
-    if (!meta.isUserInteraction || total <= 0) return;
-    const at = (id: string) => ((layout[id] ?? 0) * total) / 100;
-    const { setSize } = usePanes.getState();
-    if (at(IDS.palette) > 0) setSize('palette', at(IDS.palette));
-    if (mode === 'split' && at(IDS.editor) > 0) setSize('editor', at(IDS.editor));
-    if (at(IDS.side) > 0) setSize(useA11yUi.getState().sideTab, at(IDS.side));
-  };
-
+  const props: PanelGroupProps = { hosts, mode, paletteOpen, sideOpen, tab, px };
   return (
     <main className="workspace-area">
       <ViewBar />
-      <Group key={mode} id="workspace" className="workspace" orientation="horizontal" elementRef={group} groupRef={groupRef} onLayoutChanged={onLayoutChanged}>
-        {mode !== 'code' && (
-          <>
-            <Panel
-              id={IDS.palette}
-              collapsible
-              collapsedSize={0}
-              minSize={PANE_LIMITS.palette.min}
-              maxSize={PANE_LIMITS.palette.max}
-              defaultSize={paletteOpen ? px('palette') : 0}
-              groupResizeBehavior="preserve-pixel-size"
-              onResize={onPaletteResize}
-            >
-              <PaneSlot host={hosts.palette} hidden={!paletteOpen} />
-            </Panel>
-            <Separator className="pane-separator" aria-label="Resize the palette" />
-            <Panel id={IDS.canvas} minSize={PANE_LIMITS.canvas.min}>
-              <PaneSlot host={hosts.canvas} />
-            </Panel>
-          </>
-        )}
-        {mode === 'split' && <Separator className="pane-separator" aria-label="Resize the code editor" />}
-        {mode !== 'design' && (
-          <Panel
-            id={IDS.editor}
-            minSize={PANE_LIMITS.editor.min}
-            defaultSize={mode === 'split' ? px('editor') : undefined}
-            groupResizeBehavior={mode === 'split' ? 'preserve-pixel-size' : 'preserve-relative-size'}
-          >
-            <PaneSlot host={hosts.editor} />
-          </Panel>
-        )}
-        <Separator className="pane-separator" aria-label="Resize the side panel" />
-        <Panel
-          id={IDS.side}
-          collapsible
-          collapsedSize={0}
-          minSize={PANE_LIMITS.side.min}
-          maxSize="60%"
-          defaultSize={sideOpen ? px(tab) : 0}
-          groupResizeBehavior="preserve-pixel-size"
-          onResize={onSideResize}
-        >
-          <PaneSlot host={hosts.side} hidden={!sideOpen} />
-        </Panel>
-      </Group>
+      <Suspense fallback={<StaticPanes {...props} />}>
+        <PanelGroup {...props} />
+      </Suspense>
       {createPortal(
         <PaneBoundary name="Palette" className="palette">
           <Palette />
@@ -174,5 +73,35 @@ export function Workspace() {
       )}
       {createPortal(<SidePanel />, hosts.side)}
     </main>
+  );
+}
+
+/**
+ * The panes in a plain row at the sizes the panel group starts with, in the same boxes (a panel and its content
+ * element); its separators are drawn, not yet draggable.
+ */
+function StaticPanes({ hosts, mode, paletteOpen, sideOpen, tab, px }: PanelGroupProps) {
+  const panel = (host: HTMLDivElement, width: number | undefined, hidden = false) => (
+    <div style={{ display: 'flex', flex: width === undefined ? '1 1 0' : `0 0 ${width}px`, overflow: 'visible' }}>
+      <div style={{ flexGrow: 1, maxWidth: '100%', maxHeight: '100%', overflow: 'auto' }}>
+        <PaneSlot host={host} hidden={hidden} />
+      </div>
+    </div>
+  );
+  const separator = <div className="pane-separator" aria-hidden="true" />;
+  return (
+    <div className="workspace" style={{ display: 'flex', flexDirection: 'row', flexWrap: 'nowrap', width: '100%', height: '100%', overflow: 'hidden' }}>
+      {mode !== 'code' && (
+        <>
+          {panel(hosts.palette, paletteOpen ? px('palette') : 0, !paletteOpen)}
+          {separator}
+          {panel(hosts.canvas, undefined)}
+        </>
+      )}
+      {mode === 'split' && separator}
+      {mode !== 'design' && panel(hosts.editor, mode === 'split' ? px('editor') : undefined)}
+      {separator}
+      {panel(hosts.side, sideOpen ? px(tab) : 0, !sideOpen)}
+    </div>
   );
 }

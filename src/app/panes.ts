@@ -45,6 +45,17 @@ export const PANE_LIMITS = {
 /** The code editor's default width in Split: room for a Task's `"Resource": "arn:aws:states:::lambda:invoke"` line. */
 export const EDITOR_DEFAULT = { min: 420, max: 520, share: 0.26 } as const;
 
+/** The panels' ids in the workspace's panel group. */
+export const PANE_IDS = { palette: 'pane-palette', canvas: 'pane-canvas', editor: 'pane-editor', side: 'pane-side' } as const;
+
+/** The element each pane renders into (moved between panels, see PaneSlot.tsx). */
+export interface PaneHosts {
+  palette: HTMLDivElement;
+  canvas: HTMLDivElement;
+  editor: HTMLDivElement;
+  side: HTMLDivElement;
+}
+
 /**
  * The sizes a pane starts with in a window (workspace) this wide, unless the user has resized it. In a laptop's
  * window (1280 px) Split gives the editor 420 px (at 256 px it showed 20 columns: unusable), the side panel a
