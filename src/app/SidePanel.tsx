@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react';
-import { Inspector } from '../features/inspector/Inspector.tsx';
 import { ProblemsList } from '../features/problems/ProblemsList.tsx';
 import { useA11yUi } from '../features/a11y/focus.ts';
 import { PaneBoundary } from '../ui/PaneBoundary.tsx';
@@ -8,6 +7,12 @@ import { useTests } from '../features/tests/testsStore.ts';
 import '../features/simulation/sidePanel.css';
 
 /** Loaded on first use: the simulation panel and its engine are not in the initial bundle. */
+/**
+ * The inspector (its forms and the field table they read) arrives just after the first screen, which shows
+ * "Loading the inspector…" meanwhile; it is fetched as soon as this module runs.
+ */
+const inspector = typeof window === 'undefined' ? undefined : import('../features/inspector/Inspector.tsx');
+const Inspector = lazy(() => (inspector ?? import('../features/inspector/Inspector.tsx')).then((m) => ({ default: m.Inspector })));
 const SimulationPanel = lazy(() => import('../features/simulation/SimulationPanel.tsx'));
 const ImportedRunBar = lazy(() => import('../features/aws/ImportedRunBar.tsx').then((m) => ({ default: m.ImportedRunBar })));
 const TestsPanel = lazy(() => import('../features/tests/TestsPanel.tsx'));
@@ -63,7 +68,9 @@ export function SidePanel() {
         {tab === 'inspector' ? (
           <>
             <PaneBoundary name="Inspector">
-              <Inspector />
+              <Suspense fallback={<p className="muted">Loading the inspector…</p>}>
+                <Inspector />
+              </Suspense>
             </PaneBoundary>
             <PaneBoundary name="Problems">
               <ProblemsList />
