@@ -16,10 +16,11 @@ import { ViewBar } from './ViewBar.tsx';
  * The resizable panel group (react-resizable-panels) is a chunk of its own, fetched as soon as this module runs:
  * until it is there the panes stand in a plain row of the same widths (StaticPanes), so the first screen does not
  * wait for it. The panes render through portals into their hosts (PaneSlot.tsx), so the swap moves them without
- * remounting the canvas, the code editor or the side panel.
+ * remounting the canvas, the code editor or the side panel. Should the chunk fail to load, the plain row stays.
  */
-const panelGroup = typeof window === 'undefined' ? undefined : import('./PanelGroup.tsx');
-const PanelGroup = lazy(() => panelGroup ?? import('./PanelGroup.tsx'));
+const loadPanelGroup = () => import('./PanelGroup.tsx').catch(() => ({ default: StaticPanes }));
+const panelGroup = typeof window === 'undefined' ? undefined : loadPanelGroup();
+const PanelGroup = lazy(() => panelGroup ?? loadPanelGroup());
 
 /**
  * The panes between the toolbar and the bottom of the window. The view (Design, Code, Split) decides which panes
