@@ -3,14 +3,15 @@
  * 5,000 states). Builds the app into its own folder, serves it with `vite preview` on a free port, and measures in
  * headless Chromium: first canvas, load → interactive canvas, both sync directions, pan/zoom frame times, heap;
  * then the bundle weights, validation (ours and asl-validator) and layout in Node, and the engine bench's lines.
- * Prints a table, then one JSON line per measurement. Not a test: nothing here fails on a slow number.
+ * Prints a table, then one JSON line per measurement. Not a test: nothing here fails on a slow number; it exits 1
+ * only when the initial JavaScript is over its budget (INITIAL_JS_BUDGET_KB in bench/bundle.ts).
  *
  * Env: BENCH_SIZES (default "100,1000,5000"), BENCH_RUNS (default 3), BENCH_SKIP ("engine,quality,browser,node,build", and
  * within browser "load,frames").
  */
 import { spawnSync } from 'node:child_process';
 import { benchBrowser } from './bench/browser.ts';
-import { analyseBundle, build } from './bench/bundle.ts';
+import { analyseBundle, build, INITIAL_JS_BUDGET_KB } from './bench/bundle.ts';
 import { benchLayout, benchValidation } from './bench/node.ts';
 import { machineLoad, printReport, record } from './bench/report.ts';
 import { startPreview } from './bench/server.ts';
@@ -33,14 +34,15 @@ function qualityLines(): string[] {
   return r.stdout.split('\n').filter((l) => l.startsWith('{'));
 }
 
-async function main(): Promise<void> {
+/** Resolves with whether the initial JavaScript is over its budget. */
+async function main(): Promise<boolean> {
   const started = machineLoad();
   console.error(`bench: sizes ${SIZES.join(', ')}, ${RUNS} runs each; ${started}`);
   if (!SKIP.has('build')) {
     const ms = build(OUT_DIR);
     record({ metric: 'build.time', size: null, value: ms / 1000, unit: 's' });
   }
-  analyseBundle(OUT_DIR);
+  const { overBudget } = analyseBundle(OUT_DIR);
   if (!SKIP.has('browser')) {
     const server = await startPreview(OUT_DIR);
     try {
@@ -66,9 +68,16 @@ async function main(): Promise<void> {
     console.log('layout quality over the corpus (scripts/layout-quality.ts, npm run layout-quality):');
     for (const l of quality) console.log(l);
   }
+  return overBudget;
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+main()
+  .then((over) => {
+    if (!over) return;
+    console.error(`bench: the initial JavaScript is over its budget of ${INITIAL_JS_BUDGET_KB} KB gzip (bundle.initial.js)`);
+    process.exitCode = 1;
+  })
+  .catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
