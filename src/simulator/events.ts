@@ -3,8 +3,10 @@
  * Payloads are JSON texts as AWS returns them (`input`, `output`, `parameters`, `assignedVariables` values), with
  * `inputDetails`/`outputDetails` `{truncated: false}`. Compare with the recorded histories in
  * fixtures/conformance-recorded/histories: the first state's entered event has `previousEventId` 0; otherwise each
- * event points at the event before it (AWS points at the previous event of the same branch; in this sequential
- * simulator that is the event before it, except around concurrent branches, where the docs say nothing).
+ * event points at the last event of its own thread (the machine, a Parallel branch, a Map iteration), as AWS's
+ * recordings show: a branch's first entered event and an iteration's MapIterationStarted point at
+ * ParallelStateStarted/MapStateStarted, and the events recorded "aside" (StepContext.emitAside: ExecutionStarted,
+ * MapIteration*, Parallel/MapStateSucceeded) are not chained on. Every branch is entered before any branch exits.
  */
 import type { JsonValue } from '../asl/types.ts';
 
