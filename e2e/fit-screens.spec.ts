@@ -180,3 +180,16 @@ test('the simulation tables keep every column inside the side panel', async ({ p
     await expectUsable(table.getByRole('row').nth(1).getByRole('cell').first());
   }
 });
+
+test('AWS mode: the session checkbox sits before its words, on one line', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: /^AWS/ }).click();
+  const keep = page.getByRole('checkbox', { name: 'Keep for this browser session' });
+  await expectUsable(keep);
+  const label = page.locator('label', { has: keep });
+  const [k, l] = [await box(keep), await box(label)];
+  expect(l.height, 'one line').toBeLessThan(30);
+  expect(k.x - l.x, 'the box comes first').toBeLessThan(8);
+  await keep.click();
+  await expect(keep).toBeChecked();
+});
