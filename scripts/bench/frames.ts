@@ -22,16 +22,21 @@ interface TraceEvent {
 }
 
 /** Starts a trace; the returned function ends it and hands back its events. */
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+export async function startTrace(
+  cdp: CDPSession,
+  categories = 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline.frame',
+): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => {
+  const collect = (e: { value: object[] }) => {
     for (const v of e.value) events.push(v as unknown as TraceEvent);
-  });
-  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline.frame', transferMode: 'ReportEvents' });
+  };
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   return async () => {
     const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.end');
     await done;
+    cdp.off('Tracing.dataCollected', collect);
     if (process.env.BENCH_TRACE_OUT) writeFileSync(process.env.BENCH_TRACE_OUT, JSON.stringify(events));
     return events;
   };

@@ -156,8 +156,13 @@ export function measureEditorPaste(page: Page, text: string, nodeName: string, t
       let synced = -1;
       const t0 = performance.now();
       // Timed when the canvas DOM changes (a mutation observer), not when a poll next looks.
+      // The marks let a trace of the paste (scripts/bench/ab-sync.ts) find its window.
+      performance.mark('bench:paste');
       const watch = new MutationObserver(() => {
-        if (synced < 0 && shown()) synced = performance.now() - t0;
+        if (synced < 0 && shown()) {
+          synced = performance.now() - t0;
+          performance.mark('bench:paste-synced');
+        }
       });
       watch.observe(document.querySelector('section.canvas') as HTMLElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['title', 'data-state-name'] });
       input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));

@@ -3,13 +3,14 @@
  * machine in the built app, as `npm run bench` does, summarised as the functions with the most self and inclusive
  * time; or (PROFILE_MODE=trace) a trace's time per event name and each thread's long tasks in order.
  * Env: BENCH_DIST (the build to serve, default /tmp/bench-dist), PROFILE_OUT (also write the .cpuprofile there),
- * PROFILE_ACTION=pan (profile panning and zooming after the load instead of the load) or rename (three canvas renames
- * after the load, each timed as the bench times it), PROFILE_TOP (rows).
+ * PROFILE_ACTION=pan (profile panning and zooming after the load instead of the load), rename (three canvas renames
+ * after the load, each timed as the bench times it) or paste (five editor pastes, as the bench's editor → canvas),
+ * PROFILE_TOP (rows).
  */
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { generateRealisticMachine } from '../../src/asl/generate.ts';
-import { emptyPanePoint, measureLoad, measureRename } from './page.ts';
+import { emptyPanePoint, measureEditorPaste, measureLoad, measureRename, settle } from './page.ts';
 import { startPreview } from './server.ts';
 
 interface ProfileNode {
@@ -128,7 +129,8 @@ async function main(): Promise<void> {
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       const pan = process.env.PROFILE_ACTION === 'pan';
       const rename = process.env.PROFILE_ACTION === 'rename';
-      if (!pan && !rename) await cdp.send('Profiler.start');
+      const paste = process.env.PROFILE_ACTION === 'paste';
+      if (!pan && !rename && !paste) await cdp.send('Profiler.start');
       const timing = await measureLoad(page, text, 'b0 Task');
       if (pan) {
         // Profile panning and wheel zooming over the loaded machine instead of the load.
@@ -150,6 +152,20 @@ async function main(): Promise<void> {
           const to = `b1 Task r${i}`;
           console.log(`rename ${i}:`, JSON.stringify(await measureRename(page, from, to)));
           from = to;
+          await page.waitForTimeout(500);
+        }
+      }
+      if (paste) {
+        await settle(page);
+        await page.locator('section[aria-label="ASL definition"] .view-lines').click();
+        await cdp.send('Profiler.start');
+        for (let i = 1; i <= 5; i++) {
+          await page.keyboard.press('ControlOrMeta+Home');
+          for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowDown');
+          await page.keyboard.press('End');
+          await page.keyboard.press('Shift+Home');
+          const t = await measureEditorPaste(page, `"b0 Task": {"Comment": "edit ${i}",`, 'b0 Task', `edit ${i}`);
+          console.log(`paste ${i}:`, JSON.stringify(t));
           await page.waitForTimeout(500);
         }
       }

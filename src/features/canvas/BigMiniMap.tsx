@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import type { StateGraph } from '../../asl/index.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
-import { minimapFrame, toFlowPoint, viewportRect, type MiniFrame } from './miniMapGeometry.ts';
+import { minimapFrame, sameBoxInputs, toFlowPoint, viewportRect, type MiniFrame } from './miniMapGeometry.ts';
 
 const WIDTH = 200;
 const HEIGHT = 150;
@@ -29,6 +29,22 @@ function absoluteBoxes(graph: StateGraph, layout: CanvasLayout): { x: number; y:
   return out;
 }
 
+type MiniBox = ReturnType<typeof absoluteBoxes>[number];
+
+const boxesOf = new WeakMap<CanvasLayout, { graph: StateGraph; boxes: MiniBox[] }>();
+
+/**
+ * The boxes, the same array (so the minimap is not redrawn) while the layout and the graph's nodes stay: an edit of
+ * a comment or a field gives a new graph over the same layout, and drawing 6,000 boxes again per keystroke is waste.
+ */
+function miniBoxes(graph: StateGraph, layout: CanvasLayout): MiniBox[] {
+  const known = boxesOf.get(layout);
+  if (known && sameBoxInputs(known.graph, graph)) return known.boxes;
+  const boxes = absoluteBoxes(graph, layout);
+  boxesOf.set(layout, { graph, boxes });
+  return boxes;
+}
+
 const selectView = (s: ReactFlowState) => `${s.transform[0]},${s.transform[1]},${s.transform[2]},${s.width},${s.height}`;
 
 /**
@@ -41,7 +57,7 @@ export const BigMiniMap = memo(function BigMiniMap({ graph, layout, theme }: { g
   const canvas = useRef<HTMLCanvasElement>(null);
   const fillOf = useRef<{ theme: string; fill: string }>(undefined);
   const flow = useReactFlow();
-  const boxes = useMemo(() => absoluteBoxes(graph, layout), [graph, layout]);
+  const boxes = useMemo(() => miniBoxes(graph, layout), [graph, layout]);
   const frame: MiniFrame = useMemo(() => minimapFrame(boxes, WIDTH, HEIGHT), [boxes]);
   const view = useStore(selectView);
   const [tx, ty, zoom, w, h] = view.split(',').map(Number) as [number, number, number, number, number];

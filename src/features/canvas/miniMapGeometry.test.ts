@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { minimapFrame, toFlowPoint, viewportRect } from './miniMapGeometry.ts';
+import { toGraph } from '../../asl/graph.ts';
+import { minimapFrame, sameBoxInputs, toFlowPoint, viewportRect } from './miniMapGeometry.ts';
 
 describe('big minimap geometry', () => {
   const boxes = [
@@ -38,5 +39,20 @@ describe('big minimap geometry', () => {
 
   it('has a neutral frame without boxes', () => {
     expect(minimapFrame([], 200, 150)).toEqual({ x: 0, y: 0, scale: 1, offsetX: 0, offsetY: 0 });
+  });
+
+  it('keeps the boxes across an edit that changes no node, parent or kind (a comment), not across a rename or an add', () => {
+    const machine = (extra: Record<string, unknown> = {}, name = 'Load') => ({
+      StartAt: name,
+      States: {
+        [name]: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Next: 'Par', ...extra },
+        Par: { Type: 'Parallel', Branches: [{ StartAt: 'Inner', States: { Inner: { Type: 'Pass', End: true } } }], End: true },
+      },
+    });
+    const before = toGraph(machine());
+    expect(sameBoxInputs(before, toGraph(machine({ Comment: 'edited' }), before))).toBe(true);
+    expect(sameBoxInputs(before, toGraph(machine({}, 'Fetch'), before))).toBe(false);
+    const added = machine();
+    expect(sameBoxInputs(before, toGraph({ ...added, States: { ...added.States, Done: { Type: 'Succeed' } } }, before))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 /** Pure geometry of the big-machine minimap (BigMiniMap.tsx): flow coordinates ↔ minimap pixels. */
+import type { StateGraph } from '../../asl/graph.ts';
 import { drawingBounds, type Rect } from './firstView.ts';
 
 export interface MiniFrame {
@@ -43,4 +44,16 @@ export function viewportRect(f: MiniFrame, viewport: { x: number; y: number; zoo
 /** A minimap pixel back in flow coordinates. */
 export function toFlowPoint(f: MiniFrame, px: number, py: number): { x: number; y: number } {
   return { x: (px - f.offsetX) / f.scale + f.x, y: (py - f.offsetY) / f.scale + f.y };
+}
+
+/** Whether two graphs give the same minimap boxes over one layout: the same nodes, parents and kinds, in order. */
+export function sameBoxInputs(a: StateGraph, b: StateGraph): boolean {
+  if (a === b) return true;
+  if (a.nodes.length !== b.nodes.length) return false;
+  for (let i = 0; i < a.nodes.length; i++) {
+    const x = a.nodes[i]!;
+    const y = b.nodes[i]!;
+    if (x !== y && (x.id !== y.id || x.parentId !== y.parentId || x.kind !== y.kind || !x.isGroup !== !y.isGroup)) return false;
+  }
+  return true;
 }

@@ -64,6 +64,10 @@ describe('renameMapping / renameLayout', () => {
     const mapping = renameMapping(before, after);
     expect([...mapping!.nodes].every(([a, b]) => a === b)).toBe(true);
     expect(mapping!.nodes.size).toBe(after.nodes.length);
+    // The same layout object, not a copy under the same ids.
+    const old = layoutOf(before);
+    expect(renameLayout(old, mapping!)).toBe(old);
+    expect(renameMapping(toGraph(machine('Load')), toGraph(machine('Fetc')))?.identity).toBe(false);
     const retyped = { ...commented, States: { ...commented.States, Done: { Type: 'Pass', End: true } } };
     expect(renameMapping(before, toGraph(retyped))).toBeUndefined();
   });
