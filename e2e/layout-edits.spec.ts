@@ -76,6 +76,12 @@ function unreachable(def: Record<string, unknown>): string[] {
 
 /** Drops a Wait state from the palette on the middle of the transition from `upper` to `lower`. */
 async function insertWaitBetween(page: Page, upper: string, lower: string): Promise<void> {
+  // In a laptop window the canvas may show only part of the machine (the last edit revealed a state to the side):
+  // as a person would, fit the view first when the transition to drop on is not in sight.
+  if (!(await centreHitsNode(page, upper)) || !(await centreHitsNode(page, lower))) {
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    await expect.poll(async () => (await centreHitsNode(page, upper)) && (await centreHitsNode(page, lower))).toBe(true);
+  }
   const a = await box(page, upper);
   const b = await box(page, lower);
   const c = (await canvas(page).boundingBox())!;
