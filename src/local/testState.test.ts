@@ -74,4 +74,33 @@ describe('TestState', () => {
     await expect(test({ Type: 'Pass', End: true }, { input: '{bad' })).rejects.toMatchObject({ name: 'InvalidExecutionInput' });
     await expect(test({ ...TASK, Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken', End: true })).rejects.toMatchObject({ name: 'ValidationException' });
   });
+  it('a mocked Map runs no iteration: the mock is its result, then ResultPath and OutputPath as AWS applies them', async () => {
+    const map = {
+      Type: 'Map',
+      ItemsPath: '$.items',
+      ItemProcessor: { ProcessorConfig: { Mode: 'INLINE' }, StartAt: 'Call', States: { Call: { ...TASK, End: true } } },
+      ResultPath: '$.results',
+      OutputPath: '$.results',
+      Next: 'Done',
+    };
+    const r = await test(map, { input: '{"items":[1,2,3]}', inspectionLevel: 'DEBUG', mock: { result: '[{"ok":1},{"ok":2},{"ok":3}]' } });
+    expect(r).toMatchObject({ status: 'SUCCEEDED', output: '[{"ok":1},{"ok":2},{"ok":3}]', nextState: 'Done' });
+    expect(r.inspectionData).toMatchObject({ result: '[{"ok":1},{"ok":2},{"ok":3}]', afterResultPath: '{"items":[1,2,3],"results":[{"ok":1},{"ok":2},{"ok":3}]}' });
+  });
+
+  it('a mocked Parallel: its Parameters shape the input, a mocked error goes to its Catch', async () => {
+    const branch = (n: string) => ({ StartAt: n, States: { [n]: { Type: 'Pass', End: true } } });
+    const parallel = { Type: 'Parallel', Parameters: { 'id.$': '$.order.id' }, Branches: [branch('A'), branch('B')], ResultSelector: { 'first.$': '$[0]' }, Next: 'Ship' };
+    const ok = await test(parallel, { input: '{"order":{"id":9}}', inspectionLevel: 'DEBUG', mock: { result: '["a","b"]' } });
+    expect(ok).toMatchObject({ status: 'SUCCEEDED', output: '{"first":"a"}', nextState: 'Ship' });
+    expect(ok.inspectionData?.afterParameters).toBe('{"id":9}');
+    const caught = await test(
+      { ...parallel, Catch: [{ ErrorEquals: ['States.BranchFailed'], ResultPath: '$.error', Next: 'Undo' }] },
+      { input: '{"order":{"id":9}}', mock: { errorOutput: { error: 'States.BranchFailed', cause: 'branch 1 failed' } }, stateConfiguration: { errorCausedByState: 'A' } },
+    );
+    expect(caught).toMatchObject({ status: 'CAUGHT_ERROR', error: 'States.BranchFailed', nextState: 'Undo' });
+    expect(JSON.parse(caught.output as string)).toEqual({ order: { id: 9 }, error: { Error: 'States.BranchFailed', Cause: 'branch 1 failed' } });
+    // The branches are checked even though the mock stands in for them: two states named A are refused.
+    await expect(test({ ...parallel, Branches: [branch('A'), branch('A')] }, { mock: { result: '[1,2]' } })).rejects.toMatchObject({ name: 'InvalidDefinition' });
+  });
 });

@@ -9,8 +9,11 @@
  * inspectionLevel DEBUG or TRACE, `inspectionData` holds each data-flow stage as JSON text (input,
  * afterInputPath, afterParameters, afterArguments, result, afterResultSelector, afterResultPath, variables,
  * errorDetails {catchIndex, retryIndex, retryBackoffIntervalSeconds}). INFO (the default) leaves it out.
- * Not modelled: `context`, TRACE's HTTP request/response, Map and Parallel mocks, `stateConfiguration` other than
- * `retrierRetryCount`.
+ * A Map or Parallel with a mock runs none of its iterations or branches: the mock is the state's whole result (the
+ * array they would give), which its ResultSelector, ResultPath and OutputPath (or Output and Assign), Retry and
+ * Catch then take as a Task's (see mockedComposite).
+ * Not modelled: `context`, TRACE's HTTP request/response, `stateConfiguration` other than `retrierRetryCount`
+ * (`errorCausedByState` and `mapIterationFailureCount` are accepted and ignored).
  */
 import type { JsonValue, StateMachineDefinition } from '../asl/types.ts';
 import { startExecution, step } from '../simulator/engine.ts';
@@ -61,6 +64,22 @@ function testMachine(name: string, state: StateDef, language: unknown, variables
   States[name] = state;
   for (const t of targets(state)) if (!Object.hasOwn(States, t)) States[t] = { Type: 'Pass', QueryLanguage: 'JSONPath', End: true };
   return { ...(language !== undefined ? { QueryLanguage: language } : {}), StartAt: start, States } as StateMachineDefinition;
+}
+
+/** What a Map or Parallel keeps when a mock stands in for its iterations or branches. */
+const COMPOSITE_KEEPS = ['Comment', 'QueryLanguage', 'InputPath', 'ResultSelector', 'ResultPath', 'OutputPath', 'Output', 'Assign', 'Retry', 'Catch', 'Next', 'End'];
+
+/**
+ * A mocked Map or Parallel as the Task the simulator runs in its place: its I/O fields, Retry, Catch and transition
+ * with the mock as the Task's result. A Parallel's Parameters (or Arguments) shape its input before the branches,
+ * so they stay; a Map's item fields (ItemsPath, ItemSelector, the processor…) concern the iterations, which the
+ * mock replaces. The Resource is an activity: a Task that takes any input and needs no other field.
+ */
+function mockedComposite(state: StateDef): StateDef {
+  const out: Json = { Type: 'Task', Resource: 'arn:aws:states:us-east-1:123456789012:activity:TestStateMock' };
+  const keeps = state.Type === 'Parallel' ? [...COMPOSITE_KEEPS, 'Parameters', 'Arguments'] : COMPOSITE_KEEPS;
+  for (const k of keeps) if (Object.hasOwn(state, k)) out[k] = state[k] as JsonValue;
+  return out as StateDef;
 }
 
 function mockOutcome(mock: Json): TaskOutcome {
@@ -120,9 +139,12 @@ export function testStateOperations(svc: LocalService): Record<string, Operation
       const { name, state, language } = stateOf(definition as Json, optStr(q, 'stateName'));
       const resource = typeof state.Resource === 'string' ? state.Resource : '';
       if (!mock && /\.(waitForTaskToken|sync(:2)?)$/.test(resource)) throw validation(`TestState runs ${resource} only with a mock`);
-      const def = testMachine(name, state, language, variables as Json | undefined);
-      const problem = diagnose(JSON.stringify(def)).find((d) => d.severity === 'ERROR');
+      const given = testMachine(name, state, language, variables as Json | undefined);
+      const problem = diagnose(JSON.stringify(given)).find((d) => d.severity === 'ERROR');
       if (problem) throw new ApiError('InvalidDefinition', `Invalid State Machine Definition: '${problem.code}: ${problem.message}${problem.location ? ` at ${problem.location}` : ''}'`);
+      // The whole state is checked above, its branches or processor included, even when a mock stands in for them.
+      const composite = state.Type === 'Map' || state.Type === 'Parallel';
+      const def = mock && composite ? testMachine(name, mockedComposite(state), language, variables as Json | undefined) : given;
       const real = taskInvoker({ definition: def, stateMachineName: 'TestState', testCase: undefined, mockConfig: undefined, callbacks: svc.callbacks, lambda: svc.lambda }, new AbortController().signal);
       const invoker = mock ? () => mockOutcome(mock) : real;
       const { tested, next, snap } = await run(def, input, invoker, name);
