@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { executionStatus, openApp, openSimulation, replaceEditorText, simulationPanel, stateNode } from './helpers.ts';
+import { mapOfRetriedCall } from '../src/testing/machines.ts';
 
 /** Click a state on the canvas (the side panel shows the simulation, not the inspector) until its details show. */
 async function showStep(page: Page, name: string) {
@@ -91,36 +92,7 @@ test('a state inside a Map has an iteration picker in its step details', async (
 
 test('a retried state inside a Map shows, per iteration, only its own retries and events', async ({ page }) => {
   await openApp(page);
-  await replaceEditorText(
-    page,
-    JSON.stringify(
-      {
-        StartAt: 'Each',
-        States: {
-          Each: {
-            Type: 'Map',
-            ItemsPath: '$.items',
-            ItemProcessor: {
-              ProcessorConfig: { Mode: 'INLINE' },
-              StartAt: 'Call',
-              States: {
-                Call: {
-                  Type: 'Task',
-                  Resource: 'arn:aws:states:::lambda:invoke',
-                  Parameters: { 'Payload.$': '$' },
-                  Retry: [{ ErrorEquals: ['Flaky'], IntervalSeconds: 1, BackoffRate: 1, MaxAttempts: 3 }],
-                  End: true,
-                },
-              },
-            },
-            End: true,
-          },
-        },
-      },
-      null,
-      2,
-    ),
-  );
+  await replaceEditorText(page, JSON.stringify(mapOfRetriedCall('Each', 'Call', { ItemsPath: '$.items' }, { Parameters: { 'Payload.$': '$' } }), null, 2));
   await expect(stateNode(page, 'Call')).toBeVisible();
   const panel = await openSimulation(page);
   await (await openTab(page, 'Input')).getByLabel('Execution input (JSON)').fill('{"items": [1, 2, 3]}');

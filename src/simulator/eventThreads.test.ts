@@ -4,30 +4,10 @@ import type { TaskInvoker } from './execution.ts';
 import type { HistoryEvent } from './events.ts';
 import { simulate } from './run.ts';
 import { eventThread } from './runtime.ts';
+import { mapOfRetriedCall } from '../testing/machines.ts';
 
 /** A Map over three items whose inner Task fails twice for item 2 only, then succeeds (Retry MaxAttempts 3). */
-const mapWithRetry = {
-  StartAt: 'M',
-  States: {
-    M: {
-      Type: 'Map',
-      MaxConcurrency: 3,
-      ItemProcessor: {
-        ProcessorConfig: { Mode: 'INLINE' },
-        StartAt: 'Call',
-        States: {
-          Call: {
-            Type: 'Task',
-            Resource: 'arn:aws:states:::lambda:invoke',
-            Retry: [{ ErrorEquals: ['Flaky'], IntervalSeconds: 1, BackoffRate: 1, MaxAttempts: 3 }],
-            End: true,
-          },
-        },
-      },
-      End: true,
-    },
-  },
-} as StateMachineDefinition;
+const mapWithRetry = mapOfRetriedCall('M', 'Call', { MaxConcurrency: 3 }) as StateMachineDefinition;
 
 function flakyForTwo(): TaskInvoker {
   let failsLeft = 2;

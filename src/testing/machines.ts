@@ -38,3 +38,34 @@ export const ODD_JSON = [
   '}',
   '',
 ].join('\r\n');
+
+/**
+ * A Map (named `map`, over `$.items` unless told) whose item processor is one `lambda:invoke` Task named `task`
+ * retried on `Flaky` (interval 1 s, backoff 1, 3 attempts): per-iteration retries, for Step details and history
+ * threads. `extra` adds fields to the Map (MaxConcurrency…) and `call` to the Task (Parameters…).
+ */
+export function mapOfRetriedCall(map: string, task: string, extra: object = {}, call: object = {}): { StartAt: string; States: Record<string, object> } {
+  return {
+    StartAt: map,
+    States: {
+      [map]: {
+        Type: 'Map',
+        ...extra,
+        ItemProcessor: {
+          ProcessorConfig: { Mode: 'INLINE' },
+          StartAt: task,
+          States: {
+            [task]: {
+              Type: 'Task',
+              Resource: 'arn:aws:states:::lambda:invoke',
+              ...call,
+              Retry: [{ ErrorEquals: ['Flaky'], IntervalSeconds: 1, BackoffRate: 1, MaxAttempts: 3 }],
+              End: true,
+            },
+          },
+        },
+        End: true,
+      },
+    },
+  };
+}

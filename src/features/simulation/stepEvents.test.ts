@@ -5,27 +5,9 @@ import { threadOf } from '../../asl/ids.ts';
 import type { TaskInvoker } from '../../simulator/execution.ts';
 import { eventThread, simulate, type HistoryEvent } from '../../simulator/index.ts';
 import { eventStates, stepEventIndices } from './eventFilter.ts';
+import { mapOfRetriedCall } from '../../testing/machines.ts';
 
-const def = {
-  StartAt: 'M',
-  States: {
-    M: {
-      Type: 'Map',
-      ItemProcessor: {
-        StartAt: 'Call',
-        States: {
-          Call: {
-            Type: 'Task',
-            Resource: 'arn:aws:states:::lambda:invoke',
-            Retry: [{ ErrorEquals: ['Flaky'], IntervalSeconds: 1, BackoffRate: 1, MaxAttempts: 3 }],
-            End: true,
-          },
-        },
-      },
-      End: true,
-    },
-  },
-} as StateMachineDefinition;
+const def = mapOfRetriedCall('M', 'Call') as StateMachineDefinition;
 
 /** Item 2 fails twice, then succeeds; items 1 and 3 succeed at once. */
 const invoker = (): TaskInvoker => {
