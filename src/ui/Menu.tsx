@@ -10,6 +10,7 @@
  */
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { whenIdle } from './idle.ts';
+import type { ItemProps, RadioProps } from './menuProps.ts';
 import './menu.css';
 
 type Impl = typeof import('./menuRadix.tsx');
@@ -96,15 +97,6 @@ export function Menu({ label, title, children }: { label: string; title?: string
   );
 }
 
-interface ItemProps {
-  children: ReactNode;
-  onSelect: () => void;
-  disabled?: boolean;
-  /** Shown at the end of the item (e.g. "Ctrl+Z"); also given as aria-keyshortcuts when `keys` is set. */
-  hint?: string;
-  keys?: string;
-  title?: string;
-}
 
 export function MenuItem(props: ItemProps) {
   const { MenuItem: Item } = useImpl();
@@ -122,14 +114,6 @@ export function MenuSeparator() {
   return <Separator />;
 }
 
-interface RadioProps<T extends string> {
-  label: string;
-  value: T;
-  options: readonly { value: T; label: string }[];
-  onChange: (value: T) => void;
-  /** Keep the menu open after a pick (a setting for the next item, such as the image theme). */
-  stayOpen?: boolean;
-}
 
 /** A labelled group of menuitemradio items (one checked). */
 export function MenuRadioGroup<T extends string>(props: RadioProps<T>) {

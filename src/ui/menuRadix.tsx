@@ -9,6 +9,7 @@
  * takes the focus from the trigger and gives it back to the trigger when it closes.
  */
 import * as Radix from '@radix-ui/react-dropdown-menu';
+import type { ItemProps, RadioProps } from './menuProps.ts';
 import { createContext, useContext, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 type Defer = (action: () => void) => void;
@@ -77,15 +78,6 @@ export function RadixMenu({ label, title, children, openAtMount, focusAtMount }:
   );
 }
 
-interface ItemProps {
-  children: ReactNode;
-  onSelect: () => void;
-  disabled?: boolean;
-  /** Shown at the end of the item (e.g. "Ctrl+Z"); also given as aria-keyshortcuts when `keys` is set. */
-  hint?: string;
-  keys?: string;
-  title?: string;
-}
 
 export function MenuItem({ children, onSelect, disabled, hint, keys, title }: ItemProps) {
   const defer = useContext(DeferContext);
@@ -117,14 +109,6 @@ export function MenuSeparator() {
   return <Radix.Separator className="menu-separator" />;
 }
 
-interface RadioProps<T extends string> {
-  label: string;
-  value: T;
-  options: readonly { value: T; label: string }[];
-  onChange: (value: T) => void;
-  /** Keep the menu open after a pick (a setting for the next item, such as the image theme). */
-  stayOpen?: boolean;
-}
 
 /** A labelled group of menuitemradio items (one checked). */
 export function MenuRadioGroup<T extends string>({ label, value, options, onChange, stayOpen }: RadioProps<T>) {
