@@ -54,7 +54,7 @@ test.describe('toolbar menus load on first use', () => {
     await expect(menu).toBeVisible();
     await expect(menu.getByRole('menuitem', { name: 'New workflow' })).toBeFocused();
     await page.keyboard.press('ArrowDown');
-    await expect(menu.getByRole('menuitem', { name: 'Open file…' })).toBeFocused();
+    await expect(menu.getByRole('menuitem', { name: 'Open from library…' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(menu).toBeHidden();
     await expect(file).toBeFocused();
