@@ -60,11 +60,13 @@ test('dropping onto a transition inserts the state in between', async ({ page })
 test('builds a Choice with two rules and a Default by connecting handles', async ({ page }) => {
   await openApp(page);
   await newWorkflow(page);
-  await dropFromPalette(page, 'Add Choice state', { x: 300, y: 100 });
+  // Spread over the canvas as wide as it is (about 420 px beside the editor and the side panel in a laptop window).
+  const width = (await canvas(page).boundingBox())!.width;
+  await dropFromPalette(page, 'Add Choice state', { x: width / 2, y: 100 });
   await page.getByRole('region', { name: 'Workflow canvas' }).locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
-  await dropFromPalette(page, 'Add Pass state', { x: 100, y: 320 });
-  await dropFromPalette(page, 'Add Succeed state', { x: 300, y: 320 });
-  await dropFromPalette(page, 'Add Fail state', { x: 500, y: 320 });
+  await dropFromPalette(page, 'Add Pass state', { x: width * 0.15, y: 320 });
+  await dropFromPalette(page, 'Add Succeed state', { x: width / 2, y: 320 });
+  await dropFromPalette(page, 'Add Fail state', { x: width * 0.85, y: 320 });
   await layoutReady(page);
   await connectHandle(page, 'Choice', 'choice-0', 'Pass');
   await expect.poll(async () => ((await definition(page)).States as Record<string, { Choices?: { Next?: string }[] }>).Choice?.Choices?.[0]?.Next).toBe('Pass');

@@ -38,15 +38,23 @@ export function useRevealSelection(
   const revealed = useRef<string | undefined>(undefined);
   /** The node ids of the last layout: a selected id not among them is a state the edit just made. */
   const known = useRef<Set<string> | undefined>(undefined);
+  const lastGraph = useRef<StateGraph | undefined>(undefined);
   useEffect(() => {
     if (!ready) return;
     const before = known.current;
+    const edited = lastGraph.current !== undefined && lastGraph.current !== graph;
     known.current = new Set(Object.keys(layout.nodes));
+    lastGraph.current = graph;
     if (!before || origin === 'editor' || origin === 'search') return;
     // The states this edit made (not a whole new document): the selected one if it is new, else the first.
     const made = graph.nodes.filter((n) => n.kind === 'state' && !before.has(n.id) && layout.nodes[n.id] !== undefined);
-    if (made.length === 0 || made.length === graph.nodes.filter((n) => n.kind === 'state').length) return;
-    const target = made.find((n) => n.id === selectedId) ?? (made[0] as (typeof made)[number]);
+    if (made.length === graph.nodes.filter((n) => n.kind === 'state').length) return;
+    // No state made: an edit of the document (not a drag, which keeps the graph) that moved the selected state out
+    // of sight — a removed Parallel branch narrows its container after the view followed the added one — brings
+    // it back, so the state being edited never ends up under the palette or off the pane.
+    const kept = made.length === 0 && edited && selectedId !== undefined && layout.nodes[selectedId] !== undefined ? selectedId : undefined;
+    if (made.length === 0 && kept === undefined) return;
+    const target = kept !== undefined ? { id: kept } : (made.find((n) => n.id === selectedId) ?? (made[0] as (typeof made)[number]));
     const box = absoluteBox(graph, layout, target.id);
     const pane = root.current;
     if (!box || !pane) return;
