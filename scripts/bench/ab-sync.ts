@@ -6,8 +6,8 @@
  */
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright';
 import { generateRealisticMachine } from '../../src/asl/generate.ts';
-import { startFrameTrace, startTrace } from './frames.ts';
-import { emptyPanePoint, measureEditorPaste, measureLoad, settle } from './page.ts';
+import { startFrameTrace, startTrace, type TraceEvent } from './frames.ts';
+import { emptyPanePoint, measureEditorPaste, measureLoad, panGesture, settle } from './page.ts';
 import { median } from './report.ts';
 import { startPreview } from './server.ts';
 
@@ -25,15 +25,7 @@ async function open(browser: Browser, url: string, size: number): Promise<Page> 
   return page;
 }
 
-interface Mark {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-}
+type Mark = TraceEvent;
 
 /**
  * Main-thread CPU (thread time) of the tasks from the end of the debounce to the canvas showing the paste: what the
@@ -70,13 +62,7 @@ async function pan(page: Page): Promise<number> {
   const at = (await emptyPanePoint(page)) ?? { x: 500, y: 450 };
   const stop = await startFrameTrace(await page.context().newCDPSession(page));
   for (let round = 0; round < 2; round++) {
-    await page.mouse.move(at.x, at.y);
-    await page.mouse.down();
-    await page.mouse.move(at.x - 300, at.y - 200, { steps: 40 });
-    await page.mouse.move(at.x, at.y, { steps: 40 });
-    await page.mouse.up();
-    for (let k = 0; k < 10; k++) await page.mouse.wheel(0, -120);
-    for (let k = 0; k < 10; k++) await page.mouse.wheel(0, 120);
+    await panGesture(page, at);
   }
   const work = await stop();
   return median(work.input.length ? work.input : work.frames);

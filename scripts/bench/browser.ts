@@ -7,7 +7,7 @@
  */
 import { chromium, type Browser, type Page } from 'playwright';
 import { generateRealisticMachine } from '../../src/asl/generate.ts';
-import { emptyPanePoint, measureEditorPaste, measureLoad, measureRename, settle, startFrameRecorder, stopFrameRecorder } from './page.ts';
+import { emptyPanePoint, measureEditorPaste, measureLoad, measureRename, panGesture, settle, startFrameRecorder, stopFrameRecorder } from './page.ts';
 import { startFrameTrace, startTrace, threadCpu } from './frames.ts';
 import { median, percentile, record } from './report.ts';
 
@@ -171,13 +171,7 @@ export async function benchFrames(url: string, size: number): Promise<void> {
     const stopTrace = await startFrameTrace(cdp);
     await startFrameRecorder(page);
     for (let round = 0; round < 2; round++) {
-      await page.mouse.move(at.x, at.y);
-      await page.mouse.down();
-      await page.mouse.move(at.x - 300, at.y - 200, { steps: 40 });
-      await page.mouse.move(at.x, at.y, { steps: 40 });
-      await page.mouse.up();
-      for (let k = 0; k < 10; k++) await page.mouse.wheel(0, -120);
-      for (let k = 0; k < 10; k++) await page.mouse.wheel(0, 120);
+      await panGesture(page, at);
     }
     const frames = await stopFrameRecorder(page);
     const work = await stopTrace();

@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import type { CDPSession } from 'playwright';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;

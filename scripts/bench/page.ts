@@ -223,3 +223,14 @@ export function emptyPanePoint(page: Page): Promise<{ x: number; y: number } | n
     return null;
   });
 }
+
+/** The bench's pan-and-zoom gesture from a point on the empty pane: a drag out and back, ten wheel notches in and out. */
+export async function panGesture(page: Page, at: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  await page.mouse.move(at.x - 300, at.y - 200, { steps: 40 });
+  await page.mouse.move(at.x, at.y, { steps: 40 });
+  await page.mouse.up();
+  for (let k = 0; k < 10; k++) await page.mouse.wheel(0, -120);
+  for (let k = 0; k < 10; k++) await page.mouse.wheel(0, 120);
+}

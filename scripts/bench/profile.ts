@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { generateRealisticMachine } from '../../src/asl/generate.ts';
-import { emptyPanePoint, measureEditorPaste, measureLoad, measureRename, settle } from './page.ts';
+import { emptyPanePoint, measureEditorPaste, measureLoad, measureRename, panGesture, settle } from './page.ts';
 import { startPreview } from './server.ts';
 
 interface ProfileNode {
@@ -136,13 +136,7 @@ async function main(): Promise<void> {
         // Profile panning and wheel zooming over the loaded machine instead of the load.
         const at = (await emptyPanePoint(page)) ?? { x: 500, y: 450 };
         await cdp.send('Profiler.start');
-        await page.mouse.move(at.x, at.y);
-        await page.mouse.down();
-        await page.mouse.move(at.x - 300, at.y - 200, { steps: 40 });
-        await page.mouse.move(at.x, at.y, { steps: 40 });
-        await page.mouse.up();
-        for (let k = 0; k < 10; k++) await page.mouse.wheel(0, -120);
-        for (let k = 0; k < 10; k++) await page.mouse.wheel(0, 120);
+        await panGesture(page, at);
       }
       if (rename) {
         await page.waitForTimeout(2000);
