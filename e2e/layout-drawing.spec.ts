@@ -152,6 +152,12 @@ for (const viewport of [{ width: 1600, height: 900 }, { width: 1280, height: 720
       await openApp(page);
       await open(page, PARALLEL_16, 'Fan out');
       await expectReadableStart(page);
+      // A narrower window (or a pane resized, or the panels arriving late) shows the start again, still readable:
+      // the refit on a change of size keeps the first view, it does not fit all 16 branches at zoom 0.08.
+      await page.setViewportSize({ width: viewport.width - 160, height: viewport.height - 40 });
+      await expectReadableStart(page);
+      await page.setViewportSize(viewport);
+      await expectReadableStart(page);
       const d = await drawn(page);
       expect(collisions(d.nodes)).toEqual([]);
       const at = (id: string) => d.nodes.find((n) => n.id === id);

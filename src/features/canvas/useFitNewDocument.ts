@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { StateGraph } from '../../asl/index.ts';
 import { own } from '../../asl/own.ts';
@@ -25,24 +25,34 @@ export function useFitNewDocument(
 ): void {
   const flow = useReactFlow();
   const store = useStoreApi();
+  // Read when shown: a change of size shows the first view again on the drawing as it is then.
+  const latest = useRef({ graph, layout, horizontal });
+  useLayoutEffect(() => {
+    latest.current = { graph, layout, horizontal };
+  });
   useEffect(() => {
     if (newDocument === 0) return;
+    /** The first view at the pane's current size (the resizable panels or the editor may resize it later). */
+    const show = () => {
+      const { width, height } = store.getState();
+      if (!width || !height) return;
+      const { graph: g, layout: l, horizontal: h } = latest.current;
+      const top = g.nodes.flatMap((n) => {
+        const b = n.parentId ? undefined : own(l.nodes, n.id);
+        return b ? [b] : [];
+      });
+      const view = firstView(g.nodes.length, drawingBounds(top), own(l.nodes, '~start'), { width, height }, h);
+      void flow.setViewport({ x: view.x, y: view.y, zoom: view.zoom });
+    };
     const frame = requestAnimationFrame(() => {
-      // A programmatic view: the canvas refits on a change of size again until the user moves it.
-      viewFit.fitted();
       const selected = selectedId && graph.nodes.length > 300 ? absoluteBox(graph, layout, selectedId) : undefined;
+      // A programmatic view: the canvas shows it again on a change of size until the user moves it.
+      viewFit.fitted(selected ? undefined : show);
       if (selected) {
         void flow.setCenter(selected.x + selected.width / 2, selected.y + selected.height / 2, { zoom: Math.max(flow.getZoom(), READABLE_ZOOM) });
         return;
       }
-      const { width, height } = store.getState();
-      if (!width || !height) return;
-      const top = graph.nodes.flatMap((n) => {
-        const b = n.parentId ? undefined : own(layout.nodes, n.id);
-        return b ? [b] : [];
-      });
-      const view = firstView(graph.nodes.length, drawingBounds(top), own(layout.nodes, '~start'), { width, height }, horizontal);
-      void flow.setViewport({ x: view.x, y: view.y, zoom: view.zoom });
+      show();
     });
     return () => cancelAnimationFrame(frame);
     // Only when a new document's layout arrives, not on every later edit.

@@ -12,8 +12,11 @@ const selectSize = (s: { width: number; height: number }) => `${s.width}x${s.hei
 export interface ViewFit {
   /** Fit the whole drawing, clear of the minimap; the view counts as not moved by the user since. */
   fit: () => void;
-  /** A fit done elsewhere (a new document's): the view counts as not moved by the user since. */
-  fitted: () => void;
+  /**
+   * A view set elsewhere (a new document's first view): the view counts as not moved by the user since, and a change
+   * of size shows it again with `again` (a first view on the start stays one, not a fit of the whole machine).
+   */
+  fitted: (again?: () => void) => void;
   /** For React Flow's onMoveStart: a move with an input event is the user's (pan, zoom, minimap drag). */
   onMoveStart: OnMoveStart;
 }
@@ -26,16 +29,20 @@ export function useViewFit(nodeCount: number, minimapShown: boolean): ViewFit {
   const flow = useReactFlow();
   const store = useStoreApi();
   const moved = useRef(false);
+  /** How the last programmatic view is shown again at a new size; none: the whole drawing is fitted. */
+  const again = useRef<(() => void) | undefined>(undefined);
   const fit = useCallback(() => {
     moved.current = false;
+    again.current = undefined;
     const nodes = flow.getNodes();
     if (nodes.length === 0) return;
     const { width, height } = store.getState();
     const padding = fitPadding(flow.getNodesBounds(nodes), { width, height }, minimapShown ? MINIMAP_BOX : undefined, FIT_MAX_ZOOM);
     void flow.fitView({ padding, maxZoom: FIT_MAX_ZOOM });
   }, [flow, store, minimapShown]);
-  const fitted = useCallback(() => {
+  const fitted = useCallback((show?: () => void) => {
     moved.current = false;
+    again.current = show;
   }, []);
   const onMoveStart: OnMoveStart = useCallback((event) => {
     if (event) moved.current = true;
@@ -57,7 +64,7 @@ export function useViewFit(nodeCount: number, minimapShown: boolean): ViewFit {
     // The first size is the one the document was first fitted to (React Flow's fitView prop).
     if (!before || (before.size === size && before.minimap === minimapShown)) return;
     if (moved.current || latest.current.nodeCount > REFIT_LIMIT) return;
-    const frame = requestAnimationFrame(() => latest.current.fit());
+    const frame = requestAnimationFrame(() => (again.current ?? latest.current.fit)());
     return () => cancelAnimationFrame(frame);
   }, [size, minimapShown]);
 
