@@ -112,3 +112,22 @@ for (const size of [
     }
   });
 }
+
+test('focus stays where it is when the resizable panels arrive (F6 to a canvas node, then the chunk)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const chunk = await holdChunk(page, '**/assets/PanelGroup-*.js');
+  await page.goto('/');
+  await chunk.asked;
+  const node = page.locator('.react-flow__node[data-id="CreateUser"]');
+  await expect(node).toBeVisible();
+  await page.keyboard.press('F6');
+  await expect(page.getByRole('navigation', { name: 'Palette' }).locator(':focus')).toHaveCount(1);
+  await page.keyboard.press('F6');
+  await expect(page.getByRole('region', { name: 'Workflow canvas' }).locator(':focus')).toHaveCount(1);
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? document.activeElement?.tagName);
+  chunk.release();
+  await expect(page.getByRole('separator', { name: 'Resize the side panel' })).toBeVisible();
+  // The same element keeps the focus, and F6 goes on from the canvas to the code editor.
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? document.activeElement?.tagName)).toBe(focused);
+  await expect(page.getByRole('region', { name: 'Workflow canvas' }).locator(':focus')).toHaveCount(1);
+});
