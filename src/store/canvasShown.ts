@@ -5,6 +5,9 @@
  * `afterCanvasShows`, and runs after the next paint — or after `maxWaitMs` in any case (no canvas mounted, a layout
  * that failed or was superseded), so it is never lost. Outside a browser (no requestAnimationFrame) it runs on the
  * next task, as before.
+ *
+ * One signal per app store (`createCanvasShown`, held as the store's `canvasShown`): no module state, so two stores
+ * (or two tests) never release each other's work.
  */
 
 interface Waiter {
@@ -16,9 +19,6 @@ interface Waiter {
 /** How long follow-up work waits for the canvas at most. */
 export const CANVAS_WAIT_MAX_MS = 3000;
 
-const waiters = new Set<Waiter>();
-let lastShown: object | undefined;
-
 const hasFrames = () => typeof requestAnimationFrame === 'function';
 
 /** Run `fn` once the frame now being produced is painted (rAF, then a task after it). */
@@ -26,43 +26,52 @@ function afterPaint(fn: () => void): void {
   requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
-/**
- * Run `run` after the canvas has painted the layout of `key` (a graph object), or after `maxWaitMs`. When that
- * graph is already shown, after the next paint. Returns a cancel function.
- */
-export function afterCanvasShows(key: object, run: () => void, maxWaitMs = CANVAS_WAIT_MAX_MS): () => void {
-  if (!hasFrames()) {
-    const t = setTimeout(run, 0);
-    return () => clearTimeout(t);
-  }
-  const waiter: Waiter = {
-    key,
-    run,
-    timer: setTimeout(() => {
-      if (waiters.delete(waiter)) run();
-    }, maxWaitMs),
-  };
-  waiters.add(waiter);
-  if (lastShown === key) release(key);
-  return () => {
-    clearTimeout(waiter.timer);
-    waiters.delete(waiter);
-  };
+export interface CanvasShown {
+  /**
+   * Run `run` after the canvas has painted the layout of `key` (a graph object), or after `maxWaitMs`. When that
+   * graph is already shown, after the next paint. Returns a cancel function.
+   */
+  after: (key: object, run: () => void, maxWaitMs?: number) => () => void;
+  /** The canvas committed the computed layout of `key` (called from its effect, i.e. before that frame's paint). */
+  showsLayout: (key: object) => void;
 }
 
-function release(key: object): void {
-  afterPaint(() => {
-    for (const w of Array.from(waiters)) {
-      if (w.key !== key) continue;
-      waiters.delete(w);
-      clearTimeout(w.timer);
-      w.run();
-    }
-  });
-}
-
-/** The canvas committed the computed layout of `key` (called from its effect, i.e. before that frame's paint). */
-export function canvasShowsLayout(key: object): void {
-  lastShown = key;
-  if (hasFrames()) release(key);
+export function createCanvasShown(): CanvasShown {
+  const waiters = new Set<Waiter>();
+  let lastShown: object | undefined;
+  const release = (key: object): void => {
+    afterPaint(() => {
+      for (const w of Array.from(waiters)) {
+        if (w.key !== key) continue;
+        waiters.delete(w);
+        clearTimeout(w.timer);
+        w.run();
+      }
+    });
+  };
+  return {
+    after(key, run, maxWaitMs = CANVAS_WAIT_MAX_MS) {
+      if (!hasFrames()) {
+        const t = setTimeout(run, 0);
+        return () => clearTimeout(t);
+      }
+      const waiter: Waiter = {
+        key,
+        run,
+        timer: setTimeout(() => {
+          if (waiters.delete(waiter)) run();
+        }, maxWaitMs),
+      };
+      waiters.add(waiter);
+      if (lastShown === key) release(key);
+      return () => {
+        clearTimeout(waiter.timer);
+        waiters.delete(waiter);
+      };
+    },
+    showsLayout(key) {
+      lastShown = key;
+      if (hasFrames()) release(key);
+    },
+  };
 }

@@ -5,7 +5,6 @@
  */
 import type { editor as MonacoEditorNS } from 'monaco-editor/editor';
 import { rangeOf, sourceAtOffset, stateIdAtJsonPath } from '../../asl/index.ts';
-import { afterCanvasShows } from '../../store/canvasShown.ts';
 import { useAppStore } from '../../store/store.ts';
 import { diffText, type TextEdit } from '../../textedit/editCompose.ts';
 import { syncMarkers } from './markers.ts';
@@ -86,7 +85,7 @@ export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCod
       if (!change || change.length + change.content.length < DEFER_CHANGE_CHARS) return false;
       editor.updateOptions({ readOnly: true });
     }
-    deferred = afterCanvasShows(graph, catchUp);
+    deferred = store.getState().canvasShown.after(graph, catchUp);
     return true;
   };
 
