@@ -121,6 +121,45 @@ async function expectReadableStart(page: Page): Promise<void> {
   }).toBe(true);
 }
 
+/** Names in wide glyphs, short enough for the widest box (360 px): each must be drawn whole, not cut with "…". */
+const WIDE_NAMES = ['SendNotification', 'WWW Mmm Wide Name', 'ProcessPaymentRefund', 'MMMMMMMMMMMMMM'];
+const NAMED = {
+  StartAt: WIDE_NAMES[0],
+  States: Object.fromEntries(WIDE_NAMES.map((name, i) => [name, { Type: 'Pass', ...(i < WIDE_NAMES.length - 1 ? { Next: WIDE_NAMES[i + 1] } : { End: true }) }])),
+};
+
+/** The state names the canvas cuts: the name's own width (a copy laid out unconstrained) is more than its box's. */
+async function cutNames(page: Page): Promise<string[]> {
+  return page.locator('.react-flow__node-state .state-name').evaluateAll((els) =>
+    els
+      .filter((name) => {
+        const copy = name.cloneNode(true) as HTMLElement;
+        copy.style.cssText = 'position:absolute;visibility:hidden;width:auto;max-width:none;overflow:visible';
+        name.parentElement?.appendChild(copy);
+        const full = copy.offsetWidth;
+        copy.remove();
+        return full > name.clientWidth;
+      })
+      .map((name) => name.textContent ?? ''),
+  );
+}
+
+test('state names are drawn whole, with the run marks: boxes are as wide as the names in the page\'s font', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page);
+  await expect(stateNode(page, 'SendNotification')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready', { timeout: 30_000 });
+  // A run marks each state (a tick beside the name): the name keeps its room.
+  await page.getByRole('tab', { name: 'Simulation', exact: true }).click();
+  await page.getByRole('toolbar', { name: 'Simulation controls' }).getByRole('button', { name: 'Run' }).click();
+  await expect(page.getByTestId('execution-status')).toHaveText('Succeeded');
+  await expect(stateNode(page, 'SendNotification')).toHaveAttribute('data-status', 'succeeded');
+  expect(await cutNames(page)).toEqual([]);
+  await open(page, NAMED, WIDE_NAMES[0] as string);
+  await expect(stateNode(page, WIDE_NAMES[3] as string)).toBeVisible();
+  expect(await cutNames(page)).toEqual([]);
+});
+
 for (const viewport of [{ width: 1600, height: 900 }, { width: 1280, height: 720 }]) {
   test.describe(`at ${viewport.width}x${viewport.height}`, () => {
     test.use({ viewport });

@@ -38,13 +38,31 @@ export function truncateLabel(label: string, max = LABEL_MAX_CHARS): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
 
+/** The canvas's state name: app.css .state-node (13px, the app's font stack) and .state-name (weight 600). */
+const NAME_FONT = "600 13px system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
+/** A 2D context to measure names with, made on first use; null where there is no canvas (Node: the estimate). */
+let nameContext: OffscreenCanvasRenderingContext2D | null | undefined;
+
 /**
- * State boxes: accent border, icon, the name (13px bold, so estimated at 14px) and the type line, and room for a
- * badge; wider for long names up to a cap.
+ * The width of a state's name as the canvas draws it, where a canvas can measure it (the page and the layout
+ * worker). The estimate alone ran short of wide UI fonts: "SendNotification" in DejaVu Sans took 146 px against
+ * 107 estimated, and the seed's third state was cut to "SendNotifica…" on the first screen.
+ */
+function nameWidth(name: string): number {
+  if (nameContext === undefined) {
+    nameContext = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+    if (nameContext) nameContext.font = NAME_FONT;
+  }
+  return nameContext ? Math.ceil(nameContext.measureText(name).width) + 4 : estimateTextWidth(name, 14);
+}
+
+/**
+ * State boxes: accent border, icon, the name (13px bold) and the type line, and room for a badge; wider for long
+ * names up to a cap.
  */
 export function defaultNodeSize(node: GraphNode): Size {
   if (node.kind === 'start' || node.kind === 'end') return { ...MARKER_SIZE };
-  const text = estimateTextWidth(node.name, 14) + 84;
+  const text = nameWidth(node.name) + 84;
   const width = Math.min(STATE_MAX_WIDTH, Math.max(STATE_MIN_WIDTH, Math.ceil(text / 4) * 4));
   return { width, height: STATE_HEIGHT };
 }
