@@ -25,26 +25,46 @@ export interface LibraryState {
   notice: Notice | undefined;
 }
 
-export const useLibrary = create<LibraryState>()(() => ({
-  workflowId: undefined,
-  name: '',
-  status: { kind: 'saved' },
-  storageError: undefined,
-  list: [],
-  drawerOpen: false,
-  toast: undefined,
-  notice: undefined,
-}));
-
-let toastTimer: ReturnType<typeof setTimeout> | undefined;
-
-/** Show a toast for a while (10 s): long enough to reach its action. */
-export function showToast(toast: Toast | undefined): void {
-  if (toastTimer) clearTimeout(toastTimer);
-  useLibrary.setState({ toast });
-  if (toast) toastTimer = setTimeout(() => useLibrary.setState({ toast: undefined }), 10_000);
+export interface LibraryActions {
+  /** Show a toast for a while (`TOAST_MS`): long enough to reach its action. A newer toast replaces it. */
+  showToast: (toast: Toast | undefined) => void;
+  showNotice: (notice: Notice | undefined) => void;
 }
 
+export const TOAST_MS = 10_000;
+
+/** A library UI store with its own toast timer (no module state: the app's is `useLibrary`, tests make their own). */
+export function createLibraryState() {
+  return create<LibraryState & LibraryActions>()((set) => {
+    let toastTimer: ReturnType<typeof setTimeout> | undefined;
+    return {
+      workflowId: undefined,
+      name: '',
+      status: { kind: 'saved' },
+      storageError: undefined,
+      list: [],
+      drawerOpen: false,
+      toast: undefined,
+      notice: undefined,
+      showToast: (toast) => {
+        if (toastTimer) clearTimeout(toastTimer);
+        toastTimer = undefined;
+        set({ toast });
+        if (toast) toastTimer = setTimeout(() => set({ toast: undefined }), TOAST_MS);
+      },
+      showNotice: (notice) => set({ notice }),
+    };
+  });
+}
+
+export const useLibrary = createLibraryState();
+
+/** The app's library store's `showToast`. */
+export function showToast(toast: Toast | undefined): void {
+  useLibrary.getState().showToast(toast);
+}
+
+/** The app's library store's `showNotice`. */
 export function showNotice(notice: Notice | undefined): void {
-  useLibrary.setState({ notice });
+  useLibrary.getState().showNotice(notice);
 }
