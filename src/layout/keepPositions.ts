@@ -10,7 +10,7 @@ import type { GraphNode, StateGraph } from '../asl/graph.ts';
 import { own } from '../asl/own.ts';
 import { ROOT_SCOPE, arrangeGroups, indexGraph } from './compose.ts';
 import { LAYER_GAP } from './elk.ts';
-import { maxOf, minOf } from './geometry.ts';
+import { boxesOverlap, maxOf, minOf } from './geometry.ts';
 import { BoxGrid } from './grid.ts';
 import { MinHeap } from './heap.ts';
 import { rerouteEdges } from './reroute.ts';
@@ -59,6 +59,9 @@ export function keepPositions(graph: StateGraph, fresh: LayoutResult, previous: 
   const out: Record<string, Box> = {};
   const along = (b: Box) => (down ? b.y : b.x);
   const extent = (b: Box) => (down ? b.height : b.width);
+  const across = (b: Box) => (down ? b.x : b.y);
+  const crossExtent = (b: Box) => (down ? b.width : b.height);
+  const moveAcross = (b: Box, d: number): Box => (down ? { ...b, x: b.x + d } : { ...b, y: b.y + d });
 
   const findFree = (want: Box, placed: BoxGrid<string>, forward = false): Box => {
     for (const o of (forward ? FORWARD : OFFSETS)[direction]) {
@@ -71,6 +74,38 @@ export function keepPositions(graph: StateGraph, fresh: LayoutResult, previous: 
     return down ? { ...want, y: end } : { ...want, x: end };
   };
 
+  /**
+   * A kept box at its previous place; a Parallel or Map whose content got wider (a branch added or removed, an
+   * inner state resized) grows or shrinks across the flow about its axis, as a fresh layout centres it on the
+   * column of its neighbours, so the edges in and out of it stay straight.
+   */
+  const keptBox = (m: GraphNode, p: Box, s: Size): Box => {
+    const d = Math.round((down ? s.width - p.width : s.height - p.height) / 2);
+    if (!m.isGroup || d === 0 || !contentChanged(m.id)) return { x: p.x, y: p.y, ...s };
+    regrown.add(m.id);
+    return down ? { x: p.x - d, y: p.y, ...s } : { x: p.x, y: p.y - d, ...s };
+  };
+  /** Containers re-centred by keptBox (their content changed, not only their measure). */
+  const regrown = new Set<string>();
+  /** Whether a node inside the container was added or removed (ids inside it start with its id and a slash). */
+  const contentChanged = (id: string): boolean => {
+    const now = new Set<string>();
+    const stack = [id];
+    while (stack.length > 0) {
+      for (const c of children.get(stack.pop() as string) ?? []) {
+        now.add(c.id);
+        stack.push(c.id);
+      }
+    }
+    let before = 0;
+    for (const k of Object.keys(previous.nodes)) {
+      if (!k.startsWith(`${id}/`)) continue;
+      before++;
+      if (!now.has(k)) return true;
+    }
+    return before !== now.size;
+  };
+
   const placeScope = (scopeId: string): Size => {
     const members = children.get(scopeId) ?? [];
     const size = new Map<string, Size>();
@@ -81,7 +116,7 @@ export function keepPositions(graph: StateGraph, fresh: LayoutResult, previous: 
     const placed = new Map<string, Box>();
     for (const m of members) {
       const p = previous.nodes[m.id];
-      if (p) placed.set(m.id, { x: p.x, y: p.y, ...(size.get(m.id) as Size) });
+      if (p) placed.set(m.id, keptBox(m, p, size.get(m.id) as Size));
     }
     // A kept node that grew along the flow pushes the siblings that were after it.
     const byFlow = [...placed.keys()].sort((a, b) => along(previous.nodes[a] as Box) - along(previous.nodes[b] as Box));
@@ -91,6 +126,26 @@ export function keepPositions(graph: StateGraph, fresh: LayoutResult, previous: 
       if (grow <= 0) continue;
       for (const [other, b] of placed) {
         if (other !== id && along(b) >= along(before) + extent(before) - 0.5) placed.set(other, down ? { ...b, y: b.y + grow } : { ...b, x: b.x + grow });
+      }
+    }
+    // A container that got wider across the flow pushes the kept siblings beside it apart, each side by what it
+    // needs; the states in its own column stay on its axis.
+    for (const id of byFlow) {
+      const was = previous.nodes[id] as Box;
+      const now = placed.get(id) as Box;
+      if (!regrown.has(id) || crossExtent(now) <= crossExtent(was) + 0.5) continue;
+      let right = 0;
+      let left = 0;
+      for (const [other, b] of placed) {
+        if (other === id || !boxesOverlap(b, now, GAP)) continue;
+        if (across(b) >= across(was) + crossExtent(was) - 0.5) right = Math.max(right, across(now) + crossExtent(now) + GAP - across(b));
+        else if (across(b) + crossExtent(b) <= across(was) + 0.5) left = Math.max(left, across(b) + crossExtent(b) + GAP - across(now));
+      }
+      if (right === 0 && left === 0) continue;
+      for (const [other, b] of placed) {
+        if (other === id) continue;
+        if (right > 0 && across(b) >= across(was) + crossExtent(was) - 0.5) placed.set(other, moveAcross(b, right));
+        else if (left > 0 && across(b) + crossExtent(b) <= across(was) + 0.5) placed.set(other, moveAcross(b, -left));
       }
     }
     // Any overlap left among kept nodes: the later one moves to the nearest free place.

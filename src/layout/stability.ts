@@ -92,28 +92,11 @@ export function stabilize(graph: StateGraph, fresh: LayoutResult, previous: Layo
   // Only hand-placed states kept (a state dropped onto the one placed state of a new workflow): the fresh drawing
   // hangs off them.
   if (!graph.nodes.some((n) => !n.parentId && n.kind === 'state' && own(previous.nodes, n.id) !== undefined && !pins[n.id])) return aligned;
-  if (graph.nodes.length > INCREMENTAL_MAX_NODES || branchesChanged(graph, previous)) return aligned;
+  if (graph.nodes.length > INCREMENTAL_MAX_NODES) return aligned;
   const incremental = keepFollowingFlow(graph, fresh, previous, direction, INCREMENTAL_MAX_REROUTES);
   if (!incremental) return aligned;
   const kept = settle(graph, incremental, { x: 0, y: 0 }, pins, direction);
   return noWorse(graph, kept, aligned, previous, direction) ? kept : aligned;
-}
-
-/**
- * A Parallel branch added or removed: keeping the container's neighbours in place left the drawing skewed (the
- * container grew to one side, its neighbours off its axis, edges zig-zagging; seen at 1280x720 in
- * e2e/inspector.spec.ts), so such an edit takes the fresh drawing aligned on the edit, as before.
- */
-function branchesChanged(graph: StateGraph, previous: LayoutResult): boolean {
-  const ids = new Set(graph.nodes.map((n) => n.id));
-  // Branches of a Parallel that is there before and after (a deleted or new Parallel takes its branches along).
-  const kept = (id: string) => {
-    const m = /^(.*)\/~b\d+$/.exec(id);
-    return m !== null && ids.has(m[1] as string) && own(previous.nodes, m[1] as string) !== undefined;
-  };
-  const now = [...ids].filter(kept);
-  const before = Object.keys(previous.nodes).filter(kept);
-  return now.length !== before.length || before.some((id) => !ids.has(id));
 }
 
 const CHECKED: (keyof QualityCounts)[] = ['upward', 'overlaps', 'edgeThroughState', 'labelOnLabel', 'labelOnState', 'catchInline'];
