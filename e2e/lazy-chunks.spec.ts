@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './helpers.ts';
+import { saveStatus } from './never-lost-helpers.ts';
 
 /** Hold the requests for a chunk until `release` is called; `asked` resolves when the page first asks for it. */
 async function holdChunk(page: Page, pattern: string): Promise<{ asked: Promise<void>; release: () => void }> {
@@ -130,4 +131,34 @@ test('focus stays where it is when the resizable panels arrive (F6 to a canvas n
   // The same element keeps the focus, and F6 goes on from the canvas to the code editor.
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? document.activeElement?.tagName)).toBe(focused);
   await expect(page.getByRole('region', { name: 'Workflow canvas' }).locator(':focus')).toHaveCount(1);
+});
+
+test("a rename made before the simulation settings' chunk arrives carries the Task's mock along", async ({ page }) => {
+  // A mock of the user's own for SendNotification, saved with the workflow.
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Simulation', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Simulation' });
+  await panel.getByRole('tablist', { name: 'Simulation views' }).getByRole('tab', { name: 'Mocks' }).click();
+  const mocks = panel.getByRole('tabpanel', { name: 'Mocks' });
+  await mocks.getByLabel('Mock kind for SendNotification').selectOption('code');
+  await mocks.getByLabel('Mock code for SendNotification').fill('export async function handler(event) {\n  return { status: "mine" };\n}\n');
+  await expect(saveStatus(page)).toHaveText(/Saved/);
+  await page.getByRole('tab', { name: 'Inspector', exact: true }).click();
+
+  // Reloaded with the settings' chunk held back: the Task is renamed before the mocks' store exists.
+  const chunk = await holdChunk(page, '**/assets/settings-*.js');
+  await page.reload();
+  await chunk.asked;
+  await page.locator('[data-state-name="SendNotification"]').click();
+  await page.keyboard.press('F2');
+  const input = page.getByRole('textbox', { name: 'New name for SendNotification' });
+  await input.fill('Notify');
+  await input.press('Enter');
+  await expect(page.locator('[data-state-name="Notify"]')).toBeVisible();
+  expect((await scriptsLoaded(page)).filter((n) => n.startsWith('settings-'))).toEqual([]);
+  chunk.release();
+
+  await page.getByRole('tab', { name: 'Simulation', exact: true }).click();
+  await panel.getByRole('tablist', { name: 'Simulation views' }).getByRole('tab', { name: 'Mocks' }).click();
+  await expect(mocks.getByLabel('Mock code for Notify')).toHaveValue(/"mine"/);
 });

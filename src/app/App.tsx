@@ -3,8 +3,8 @@ import { useShortcuts } from './useShortcuts.ts';
 import { A11yLayer } from '../features/a11y/A11yLayer.tsx';
 import { Workspace } from './Workspace.tsx';
 import './panes.css';
-// Loaded with the shell, not with the simulation panel: the mocks follow renames even before the panel opens.
-import '../features/simulation/settings.ts';
+// Fetched with the shell, not with the simulation panel: the mocks and the tests follow renames before it opens.
+import './lateStores.ts';
 
 /** The shell: the toolbar, then the panes (palette, canvas, code editor, side panel) in resizable panels. */
 export function App() {

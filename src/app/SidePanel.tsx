@@ -1,18 +1,19 @@
 import { lazy, Suspense } from 'react';
-import { ProblemsList } from '../features/problems/ProblemsList.tsx';
 import { useA11yUi } from '../features/a11y/focus.ts';
 import { PaneBoundary } from '../ui/PaneBoundary.tsx';
-// Loaded with the app (not with the panel): the suite follows renames and is saved even while the panel is closed.
-import { useTests } from '../features/tests/testsStore.ts';
+import { useTestCount } from './lateStores.ts';
 import '../features/simulation/sidePanel.css';
 
-/** Loaded on first use: the simulation panel and its engine are not in the initial bundle. */
 /**
  * The inspector (its forms and the field table they read) arrives just after the first screen, which shows
  * "Loading the inspector…" meanwhile; it is fetched as soon as this module runs.
  */
 const inspector = typeof window === 'undefined' ? undefined : import('../features/inspector/Inspector.tsx');
 const Inspector = lazy(() => (inspector ?? import('../features/inspector/Inspector.tsx')).then((m) => ({ default: m.Inspector })));
+/** The Problems list beside it: fetched at start too (it shows the validator's findings, themselves lazy). */
+const problems = typeof window === 'undefined' ? undefined : import('../features/problems/ProblemsList.tsx');
+const ProblemsList = lazy(() => (problems ?? import('../features/problems/ProblemsList.tsx')).then((m) => ({ default: m.ProblemsList })));
+/** Loaded on first use: the simulation panel and its engine are not in the initial bundle. */
 const SimulationPanel = lazy(() => import('../features/simulation/SimulationPanel.tsx'));
 const ImportedRunBar = lazy(() => import('../features/aws/ImportedRunBar.tsx').then((m) => ({ default: m.ImportedRunBar })));
 const TestsPanel = lazy(() => import('../features/tests/TestsPanel.tsx'));
@@ -27,7 +28,7 @@ const SIDE_TABS = [
 export function SidePanel() {
   const tab = useA11yUi((s) => s.sideTab);
   const setTab = useA11yUi((s) => s.setSideTab);
-  const testCount = useTests((s) => s.suite.cases.length);
+  const testCount = useTestCount();
   /** The tabs pattern: Left/Right (and Home/End) move between the tabs and show the view. */
   const onTabKey = (e: React.KeyboardEvent) => {
     const i = SIDE_TABS.findIndex(([id]) => id === tab);
@@ -73,7 +74,16 @@ export function SidePanel() {
               </Suspense>
             </PaneBoundary>
             <PaneBoundary name="Problems">
-              <ProblemsList />
+              <Suspense
+                fallback={
+                  <section className="problems" aria-label="Problems">
+                    <h2>Problems</h2>
+                    <p className="muted">Loading the problems…</p>
+                  </section>
+                }
+              >
+                <ProblemsList />
+              </Suspense>
             </PaneBoundary>
           </>
         ) : tab === 'tests' ? (

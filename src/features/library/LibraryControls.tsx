@@ -1,11 +1,34 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import './library.css';
+import { whenIdle } from '../../ui/idle.ts';
 import { toggleDrawer } from './controller.ts';
-import { LibraryOverlays } from './LibraryOverlays.tsx';
 import { useLibrary } from './libraryStore.ts';
 
 /** Loaded on first use (with the templates): the start-up path stays small. */
 const LibraryDrawer = lazy(() => import('./LibraryDrawer.tsx'));
+
+/** The banners and the toast: a chunk fetched when the page is first idle, or when one is first shown. */
+const loadOverlays = () => import('./LibraryOverlays.tsx');
+const LibraryOverlays = lazy(() => loadOverlays().then((m) => ({ default: m.LibraryOverlays })));
+
+function Overlays() {
+  const shown = useLibrary((s) => s.status.kind === 'conflict' || s.status.kind === 'error' || s.storageError !== undefined || s.notice !== undefined || s.toast !== undefined);
+  useEffect(() => whenIdle(() => void loadOverlays()), []);
+  if (!shown) return null;
+  return (
+    <Suspense
+      fallback={
+        <div className="library-overlays">
+          <div className="persist-banner" role="status">
+            Loading…
+          </div>
+        </div>
+      }
+    >
+      <LibraryOverlays />
+    </Suspense>
+  );
+}
 
 const STATUS_TEXT = { saved: 'Saved', pending: 'Saving…', error: 'Not saved', conflict: 'Not saved (conflict)' } as const;
 
@@ -35,7 +58,7 @@ export function LibraryControls() {
           <LibraryDrawer />
         </Suspense>
       )}
-      <LibraryOverlays />
+      <Overlays />
     </>
   );
 }
