@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: type-check, lint, unit tests, conformance, the unit tests and the built CLI again under Node 24,
-// build and the Playwright suite, then one plain line `N passed, M failed` summing every test that ran (neither
-// vitest nor Playwright prints that form itself).
+// build, the initial JS budget (scripts/check-bundle-budget.ts) and the Playwright suite, then one plain line
+// `N passed, M failed` summing every test that ran (neither vitest nor Playwright prints that form itself).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -150,6 +150,9 @@ const built =
   check('production build has no test hooks', process.execPath, ['scripts/check-no-hooks.mjs', 'dist']) &&
   // The browser tests drive an instrumented build (the same code plus window.__aslStudio* read hooks).
   check('instrumented build', npx, ['vite', 'build', '--mode', 'instrumented', '--outDir', 'dist-e2e', '--logLevel', 'warn']);
+
+// The first screen's JavaScript stays within its budget (scripts/bench/bundle.ts), in both builds.
+if (built) check('initial JS budget', npx, ['tsx', 'scripts/check-bundle-budget.ts', 'dist', 'dist-e2e']);
 
 if (!built) {
   problems.push('browser tests not run: the build failed');
