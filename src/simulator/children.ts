@@ -109,6 +109,25 @@ export function startThread(
 }
 
 /**
+ * `t` moved on: a thread with the same sub-machine, path and Map item, the rest given (explicit fields in
+ * startThread's order keep one object shape: no spread). Every thread after the first is made here.
+ */
+export function makeThread(
+  t: Thread,
+  state: string,
+  input: JsonValue,
+  vars: Vars,
+  retries: readonly number[] | null,
+  retryCount: number,
+  enteredAt: number,
+  enteredEventId: number,
+  lastEventId: number,
+  composite: Thread['composite'],
+): Thread {
+  return { sub: t.sub, path: t.path, state, input, vars, retries, retryCount, enteredAt, enteredEventId, lastEventId, composite, mapItem: t.mapItem };
+}
+
+/**
  * The thread of child `index` (branch or iteration) of the Parallel/Map state `stateName` that `parent` runs: it
  * starts `sub` on `input` at `now`, sees the parent's variables, and its path is `parent/stateName/index`; its first
  * event points at `lastEventId`.

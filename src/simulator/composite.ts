@@ -16,7 +16,7 @@
  *   apply. A tolerated failure puts the error output `{Error, Cause}` in the results (docs silent for inline Maps).
  */
 import type { JsonValue } from '../asl/types.ts';
-import { child, childList, clockOf, composite, earliest, insert, pop, resultsToArray } from './children.ts';
+import { child, childList, clockOf, composite, earliest, insert, makeThread, pop, resultsToArray } from './children.ts';
 import { ERRORS, StatesError } from './errors.ts';
 import type { HistoryEvent } from './events.ts';
 import type { Child, ChildHeap, Composite, MaybePromise, ResultList, Thread } from './execution.ts';
@@ -172,20 +172,7 @@ function reschedule(
 
 /** The thread `t` with its composite and last event replaced (explicit fields keep one object shape: no spread). */
 function withComposite(t: Thread, c: Composite | null, lastEventId: number): Thread {
-  return {
-    sub: t.sub,
-    path: t.path,
-    state: t.state,
-    input: t.input,
-    vars: t.vars,
-    retries: t.retries,
-    retryCount: t.retryCount,
-    enteredAt: t.enteredAt,
-    enteredEventId: t.enteredEventId,
-    lastEventId,
-    composite: c,
-    mapItem: t.mapItem,
-  };
+  return makeThread(t, t.state, t.input, t.vars, t.retries, t.retryCount, t.enteredAt, t.enteredEventId, lastEventId, c);
 }
 
 /** The Map state fails: the iterations still running are aborted (MapIterationAborted, in index order). */

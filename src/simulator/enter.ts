@@ -5,6 +5,7 @@
  * (fixtures/conformance-recorded/histories/parallel-order.json). Its own module so that states/parallel.ts and
  * thread.ts need not import each other.
  */
+import { makeThread } from './children.ts';
 import type { CompiledState } from './compile.ts';
 import { ERRORS, StatesError } from './errors.ts';
 import { enteredDetails } from './events.ts';
@@ -14,20 +15,7 @@ import type { StepContext } from './runtime.ts';
 /** Records the entered event of `t`'s current state `st`; the thread then holds that event's id. */
 export function enter(ctx: StepContext, t: Thread, st: CompiledState): Thread {
   ctx.emitWith(st.enteredEvent, 'stateEnteredEventDetails', enteredDetails(st.name, t.input));
-  return {
-    sub: t.sub,
-    path: t.path,
-    state: t.state,
-    input: t.input,
-    vars: t.vars,
-    retries: null,
-    retryCount: t.retryCount,
-    enteredAt: t.enteredAt,
-    enteredEventId: ctx.events.length,
-    lastEventId: ctx.prev,
-    composite: null,
-    mapItem: t.mapItem,
-  };
+  return makeThread(t, t.state, t.input, t.vars, null, t.retryCount, t.enteredAt, ctx.events.length, ctx.prev, null);
 }
 
 /** `t` (a new thread at the start of its sub-machine) with its first state entered, after `t.lastEventId`. */

@@ -10,6 +10,7 @@ import type { CompiledState } from './compile.ts';
 import { ERRORS, StatesError, toStatesError } from './errors.ts';
 import { TaskFailure } from './taskFailure.ts';
 import { enter } from './enter.ts';
+import { makeThread } from './children.ts';
 import { exceedsPayload, exitedDetails } from './events.ts';
 import type { MaybePromise, StateInspection, Thread, Vars } from './execution.ts';
 import { caughtOutput, merge } from './pipeline.ts';
@@ -51,22 +52,6 @@ function handlerFor(type: CompiledState['type']): StateHandler {
     default:
       return exhaustive(type, 'state type');
   }
-}
-
-/** A thread with the same sub-machine, path and Map item (explicit fields keep one object shape: no spread). */
-export function makeThread(
-  t: Thread,
-  state: string,
-  input: JsonValue,
-  vars: Vars,
-  retries: readonly number[] | null,
-  retryCount: number,
-  enteredAt: number,
-  enteredEventId: number,
-  lastEventId: number,
-  composite: Thread['composite'],
-): Thread {
-  return { sub: t.sub, path: t.path, state, input, vars, retries, retryCount, enteredAt, enteredEventId, lastEventId, composite, mapItem: t.mapItem };
 }
 
 export function stateOf(t: Thread): CompiledState {

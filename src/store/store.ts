@@ -11,15 +11,13 @@
  * once per store, so two stores share nothing. Pure logic lives in src/asl, src/commands and src/layout.
  */
 import { create } from 'zustand';
-import { createCanvasShown } from './canvasShown.ts';
 import type { Validator } from './document.ts';
-import { createStateDataRegistry, type StateDataRegistry } from './stateData.ts';
+import type { StateDataRegistry } from './stateData.ts';
 import { createCommandsSlice, type CommandsSlice } from './slices/commands.ts';
-import type { StoreContext } from './slices/context.ts';
-import { createDocumentSlice, type DocumentSlice } from './slices/document.ts';
+import { createStoreContext } from './slices/context.ts';
+import type { DocumentSlice } from './slices/document.ts';
 import { createHistorySlice, sidecarRecorder, type HistorySlice } from './slices/history.ts';
 import { createLayoutSlice, type LayoutSlice } from './slices/layout.ts';
-import { createStoreTimers } from './slices/timers.ts';
 import { createUiSlice, type UiSlice } from './slices/ui.ts';
 
 export { PARSE_DEBOUNCE_MS, VALIDATE_WITHIN_MS } from './slices/timers.ts';
@@ -40,17 +38,10 @@ export interface AppState extends DocumentSlice, HistorySlice, CommandsSlice, Ui
  */
 export function createAppStore(options: { validator?: Validator } = {}) {
   return create<AppState>()((set, get) => {
-    const canvasShown = createCanvasShown();
-    const base = {
-      stateData: createStateDataRegistry(),
-      timers: createStoreTimers(canvasShown),
-      snapshot: () => ({ text: get().doc.text, sidecar: get().sidecar }),
-    };
-    const document = createDocumentSlice(set, get, base, canvasShown, options.validator);
-    const ctx: StoreContext = { ...base, derive: document.derive };
+    const { ctx, document } = createStoreContext(set, get, options.validator);
     return {
       stateData: ctx.stateData,
-      ...document.slice,
+      ...document,
       ...createHistorySlice(set, get, ctx),
       ...createCommandsSlice(set, get, ctx),
       ...createUiSlice(set),

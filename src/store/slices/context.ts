@@ -3,10 +3,14 @@
  * few steps more than one slice takes (derive a document, snapshot for the history). Made once per store by
  * createAppStore (store.ts), so two stores share nothing.
  */
-import type { DocumentModel } from '../document.ts';
-import type { Snapshot } from '../history.ts';
-import type { StateDataRegistry } from '../stateData.ts';
-import type { StoreTimers } from './timers.ts';
+import type { LayoutSidecar } from '../../layout/sidecar.ts';
+import { createCanvasShown } from '../canvasShown.ts';
+import type { DocumentModel, Validator } from '../document.ts';
+import type { History, Snapshot } from '../history.ts';
+import { createStateDataRegistry, type StateDataRegistry } from '../stateData.ts';
+import { createDocumentSlice, type DocumentSlice } from './document.ts';
+import type { SliceGet, SliceSet } from './slice.ts';
+import { createStoreTimers, type StoreTimers } from './timers.ts';
 
 export interface StoreContext {
   stateData: StateDataRegistry;
@@ -15,4 +19,22 @@ export interface StoreContext {
   derive: (text: string, previous: DocumentModel) => DocumentModel;
   /** The current text and sidecar, as one history entry keeps them. */
   snapshot: () => Snapshot;
+}
+
+type CoreStore = DocumentSlice & { history: History; sidecar: LayoutSidecar };
+
+/** A store's context and its document slice (which makes `derive`): the first step of composing a store. */
+export function createStoreContext(
+  set: SliceSet<CoreStore>,
+  get: SliceGet<CoreStore>,
+  validator: Validator | undefined,
+): { ctx: StoreContext; document: DocumentSlice } {
+  const canvasShown = createCanvasShown();
+  const base = {
+    stateData: createStateDataRegistry(),
+    timers: createStoreTimers(canvasShown),
+    snapshot: () => ({ text: get().doc.text, sidecar: get().sidecar }),
+  };
+  const document = createDocumentSlice(set, get, base, canvasShown, validator);
+  return { ctx: { ...base, derive: document.derive }, document: document.slice };
 }

@@ -1,17 +1,15 @@
 /**
  * The document, history and commands slices on a store of their own (no UI or layout slice needed beyond the
- * fields they read): each store keeps its own text, history, timers and per-state data.
+ * fields they read). That two stores share nothing is createAppStore.test.ts.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { create } from 'zustand';
 import { renameState } from '../../commands/stateRename.ts';
 import { emptySidecar, type LayoutSidecar } from '../../layout/sidecar.ts';
-import { createCanvasShown } from '../canvasShown.ts';
-import { createStateDataRegistry } from '../stateData.ts';
 import { createCommandsSlice, type CommandsSlice } from './commands.ts';
-import { createDocumentSlice, type DocumentSlice } from './document.ts';
+import { createStoreContext } from './context.ts';
+import type { DocumentSlice } from './document.ts';
 import { createHistorySlice, type HistorySlice } from './history.ts';
-import { createStoreTimers, PARSE_DEBOUNCE_MS } from './timers.ts';
 import { createUiSlice, type UiSlice } from './ui.ts';
 
 type Store = DocumentSlice & HistorySlice & CommandsSlice & UiSlice & { sidecar: LayoutSidecar };
@@ -19,17 +17,10 @@ const machine = (name: string) => JSON.stringify({ StartAt: name, States: { [nam
 
 function slicesStore() {
   return create<Store>()((set, get) => {
-    const canvasShown = createCanvasShown();
-    const base = {
-      stateData: createStateDataRegistry(),
-      timers: createStoreTimers(canvasShown),
-      snapshot: () => ({ text: get().doc.text, sidecar: get().sidecar }),
-    };
-    const document = createDocumentSlice(set, get, base, canvasShown, undefined);
-    const ctx = { ...base, derive: document.derive };
+    const { ctx, document } = createStoreContext(set, get, undefined);
     return {
       sidecar: emptySidecar(),
-      ...document.slice,
+      ...document,
       ...createHistorySlice(set, get, ctx),
       ...createCommandsSlice(set, get, ctx),
       ...createUiSlice(set),
@@ -60,19 +51,4 @@ describe('document, history and commands slices', () => {
     expect(s.getState().doc.text).toBe('{ "StartAt": ');
   });
 
-  it('keep each store its own parse debounce and history', () => {
-    vi.useFakeTimers();
-    try {
-      const a = slicesStore();
-      const b = slicesStore();
-      a.getState().setText(machine('X'));
-      b.getState().loadText(machine('Y'));
-      vi.advanceTimersByTime(PARSE_DEBOUNCE_MS);
-      expect(a.getState().doc.definition?.StartAt).toBe('X');
-      expect(a.getState().history.past.map((e) => e.label)).toEqual(['Typing']);
-      expect(b.getState().history.past).toEqual([]);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
 });
