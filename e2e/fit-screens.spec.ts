@@ -163,9 +163,10 @@ test('the simulation tables keep every column inside the side panel', async ({ p
   const panel = await openSimulation(page);
   await panel.getByRole('button', { name: 'Run' }).click();
   await expect(executionStatus(page)).toHaveText(/Succeeded/);
-  for (const [tab, columns] of [
-    ['History', ['ID', 'Type', 'State', 'Elapsed']],
-    ['State runs', ['State', 'Type', 'Start', 'Duration', 'Status']],
+  // [tab, columns always shown, the cells (by column) whose text must be whole: names, not cut with "…"]
+  for (const [tab, columns, names] of [
+    ['History', ['ID', 'Type', 'State', 'Elapsed'], [1, 2]],
+    ['State runs', ['State', 'Start', 'Duration', 'Status'], [0]],
   ] as const) {
     await panel.getByRole('tab', { name: tab, exact: true }).click();
     const table = panel.getByRole('table').first();
@@ -175,9 +176,22 @@ test('the simulation tables keep every column inside the side panel', async ({ p
       const header = table.getByRole('columnheader', { name, exact: true });
       const h = await box(header);
       expect(h.x + h.width, `${tab}: column ${name} ends inside the table`).toBeLessThanOrEqual(t.x + t.width + 0.5);
-      expect(h.width, `${tab}: column ${name} has room`).toBeGreaterThan(30);
+      expect(h.width, `${tab}: column ${name} has room`).toBeGreaterThan(24);
+      expect(await header.evaluate((el) => el.scrollWidth <= el.clientWidth), `${tab}: header ${name} whole`).toBe(true);
     }
     await expectUsable(table.getByRole('row').nth(1).getByRole('cell').first());
+    const cut = await table.getByRole('row').evaluateAll(
+      (rows, columns) =>
+        rows.flatMap((row) => {
+          const cells = [...row.querySelectorAll<HTMLElement>('[role="cell"]')];
+          return columns.map((c) => cells[c]).flatMap((cell) => {
+            const text = cell?.querySelector<HTMLElement>('button') ?? cell;
+            return text && text.scrollWidth > text.clientWidth ? [text.textContent ?? ''] : [];
+          });
+        }),
+      [...names],
+    );
+    expect(cut, `${tab}: names cut`).toEqual([]);
   }
 });
 

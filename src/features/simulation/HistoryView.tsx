@@ -23,7 +23,7 @@ export function HistoryView() {
   const shown = useMemo(() => filterEvents(events, states, { types: type ? [type] : [], state }), [events, states, type, state]);
   const sel = selected === undefined ? undefined : events[selected];
   return (
-    <section aria-label="Event history">
+    <section aria-label="Event history" className="sim-table-history">
       <div className="sim-buttons">
         <label>
           Event type{' '}
@@ -70,10 +70,12 @@ export function HistoryView() {
                   {e.id}
                 </button>
               </span>
-              <span role="cell" className="c-type" data-event-type={e.type}>
+              <span role="cell" className="c-type" data-event-type={e.type} title={e.type}>
                 {e.type}
               </span>
-              <span role="cell" className="c-state">{states[index] ?? ''}</span>
+              <span role="cell" className="c-state" title={states[index] ?? ''}>
+                {states[index] ?? ''}
+              </span>
               <span role="cell" className="c-time" title={e.timestamp}>
                 {sinceStart(e.timestamp, startTime)}
               </span>

@@ -99,7 +99,7 @@ export function RunsView({ onOpen }: { onOpen: () => void }) {
     return out;
   }, [runs, scope]);
   return (
-    <section aria-label="State runs">
+    <section aria-label="State runs" className="sim-table-runs">
       <ScopePicker value={scope} onChange={setScope} />
       <VirtualRows
         label="State runs"
@@ -124,6 +124,7 @@ export function RunsView({ onOpen }: { onOpen: () => void }) {
                 <button
                   type="button"
                   className="link-button"
+                  title={`${r.path} (${r.type})`}
                   onClick={() => {
                     selectRun(index);
                     onOpen();
