@@ -3,7 +3,8 @@
  * container grows or shrinks across the flow about its axis, the states before it do not move, the states after it
  * keep their column, and the drawing keeps the hard zeros. Before, such an edit took the fresh drawing aligned on
  * the container (commit 37c1cab), which moved the states before it; and keeping the container's corner instead
- * grew it to one side, off the axis of its neighbours.
+ * grew it to one side, off the axis of its neighbours, and the transitions routed again around it left and entered
+ * their states by a side.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -69,6 +70,19 @@ function check(def: Def, before: LayoutResult, layout: LayoutResult, direction: 
     const q = layout.nodes[s] as Box;
     if (Math.abs(centre(p, down) - centre(q, down)) > 1) out.push(`${s} (after ${id}) left its column`);
     if (along(q, down) < along(b1, down) + (down ? b1.height : b1.width)) out.push(`${s} (after ${id}) is not after it`);
+  }
+  // A transition routed again (its ends moved apart) to a state further along the flow leaves from the end of its
+  // source and enters the start of its target, not a side (a zig-zag past the container).
+  for (const e of graph.edges) {
+    const [s0, t0, s1, t1] = [before.nodes[e.source], before.nodes[e.target], layout.nodes[e.source], layout.nodes[e.target]];
+    const points = layout.edges[e.id]?.points;
+    if (graph.byId.get(e.source)?.parentId || !s0 || !t0 || !s1 || !t1 || !points || e.source === e.target) continue;
+    if (Math.abs(s1.x - s0.x - (t1.x - t0.x)) < 0.5 && Math.abs(s1.y - s0.y - (t1.y - t0.y)) < 0.5) continue;
+    if (along(t1, down) < along(s1, down) + (down ? s1.height : s1.width) + 24) continue;
+    const [a, z] = [points[0]!, points[points.length - 1]!];
+    const leaves = down ? Math.abs(a.y - (s1.y + s1.height)) < 1 : Math.abs(a.x - (s1.x + s1.width)) < 1;
+    const enters = down ? Math.abs(z.y - t1.y) < 1 : Math.abs(z.x - t1.x) < 1;
+    if (!leaves || !enters) out.push(`${e.id}: routed from a side`);
   }
   const q = layoutQuality(graph, layout, { direction, maxDetails: 0 });
   const hard = q.upward + q.overlaps + q.edgeThroughState + q.labelOnLabel + q.labelOnState + q.terminalsNotJoined;

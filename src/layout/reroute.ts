@@ -12,6 +12,9 @@ import { placeLabels } from './labels.ts';
 import { labelAnchor, routeEdge } from './route.ts';
 import type { Box, Direction, EdgeLayout, LayoutResult, Point } from './types.ts';
 
+/** The room along the flow between two boxes below which a transition may enter its target from a side. */
+const FLOW_ROOM = 24;
+
 function absBoxes(graph: StateGraph, nodes: Record<string, Box>): Map<string, Box> {
   const abs = absolutePositions(graph, nodes);
   const out = new Map<string, Box>();
@@ -97,7 +100,10 @@ export function rerouteEdges(graph: StateGraph, nodes: Record<string, Box>, base
     }
     const others = [...grid.entries()].filter(([id]) => !isEnd(id)).map(([, b]) => b);
     const side = e.kind === 'catch' && direction && e.source !== e.target ? [direction === 'DOWN' ? 1 : 2] : undefined;
-    const points = routeEdge(s, e.source === e.target ? s : t, others, side);
+    // A transition to a state further along the flow leaves from the end of its source and enters the start of
+    // its target, as a fresh layout draws it (not from a side, which zig-zags past a neighbour).
+    const ahead = !side && direction && e.source !== e.target && (direction === 'DOWN' ? t.y >= s.y + s.height + FLOW_ROOM : t.x >= s.x + s.width + FLOW_ROOM);
+    const points = ahead ? routeEdge(s, t, others, [direction === 'DOWN' ? 2 : 1], [direction === 'DOWN' ? 0 : 3]) : routeEdge(s, e.source === e.target ? s : t, others, side);
     const anchor = e.label ? labelAnchor(points) : undefined;
     edges[e.id] = anchor ? { points, labelPos: anchor } : { points };
     if (anchor) rerouted.add(e.id);

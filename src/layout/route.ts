@@ -44,16 +44,20 @@ export function simplify(points: Point[]): Point[] {
   return out;
 }
 
-/** `from`: the source sides the route may leave from (0 top, 1 right, 2 bottom, 3 left; default any). */
-export function routeEdge(source: Box, target: Box, obstacles: Box[], from?: readonly number[]): Point[] {
+/**
+ * `from`: the source sides the route may leave from (0 top, 1 right, 2 bottom, 3 left; default any). `to`: the
+ * target sides it should enter by; when no such route exists, any side will do.
+ */
+export function routeEdge(source: Box, target: Box, obstacles: Box[], from?: readonly number[], to?: readonly number[]): Point[] {
   if (source === target || (source.x === target.x && source.y === target.y && source.width === target.width)) return selfLoop(source);
   const all = [...obstacles, source, target];
   let window = hull([source, target], 160);
   for (let attempt = 0; attempt < 4; attempt++) {
-    const found = search(source, target, all.filter((o) => boxesOverlap(o, window)), window, from);
+    const found = search(source, target, all.filter((o) => boxesOverlap(o, window)), window, from, to);
     if (found) return found;
     window = attempt === 2 ? hull(all, 4 * MARGIN) : hull([window], 400);
   }
+  if (to) return routeEdge(source, target, obstacles);
   const a = port(source, 2);
   const b = port(target, 0);
   return [a, { x: a.x, y: (a.y + b.y) / 2 }, { x: b.x, y: (a.y + b.y) / 2 }, b];
@@ -67,7 +71,7 @@ function hull(boxes: Box[], pad: number): Box {
   return { x, y, width: r - x, height: btm - y };
 }
 
-function search(source: Box, target: Box, obstacles: Box[], window: Box, from?: readonly number[]): Point[] | undefined {
+function search(source: Box, target: Box, obstacles: Box[], window: Box, from?: readonly number[], to?: readonly number[]): Point[] | undefined {
   const blockers = obstacles.map((o) => inflate(o, MARGIN - 1));
   const xsSet = new Set<number>([window.x, window.x + window.width]);
   const ysSet = new Set<number>([window.y, window.y + window.height]);
@@ -97,7 +101,7 @@ function search(source: Box, target: Box, obstacles: Box[], window: Box, from?: 
   const free = (a: Point, b: Point) => !blockers.some((o) => segmentCrossesBox(a, b, o, 0.5));
   const goalAt = new Map<number, number>();
   goals.forEach((g, i) => {
-    if (inX(g.end.x) && inY(g.end.y)) goalAt.set(idx(g.end), i);
+    if (inX(g.end.x) && inY(g.end.y) && (!to || to.includes(i))) goalAt.set(idx(g.end), i);
   });
   const dist = new Map<number, number>();
   const prev = new Map<number, number>();
