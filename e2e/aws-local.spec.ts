@@ -2,163 +2,39 @@
  * AWS mode against a REAL local Step Functions API: the SDK in Chromium signs each call, the project's own
  * `asl-studio proxy` (a child process allowing only this app's origin and one custom endpoint) adds CORS and
  * forwards it to stepfunctions-local (a Node implementation of the API, another child process). The machine stays
- * within what stepfunctions-local runs correctly: Pass (no Parameters), Choice, Wait, Succeed.
+ * within what stepfunctions-local runs correctly: Pass (no Parameters), Choice, Wait, Succeed. The journey itself
+ * is e2e/awsJourneys.ts, which aws-local-endpoint.spec.ts runs on `asl-studio local`.
  */
-import type { Locator, Page } from '@playwright/test';
 import { expect, keepLocal, test, type SfnLocal } from './sfnLocal/fixture.ts';
-import { executionStatus, openApp, openSimulation, replaceEditorText, stateNode } from './helpers.ts';
+import { machineJourney, type Backend } from './awsJourneys.ts';
 
-const ROLE = 'arn:aws:iam::123456789012:role/StudioLocalRole';
-
-/** Version 1: Prepare → Decide → (wait: true) Pause 1 s → Done, or (otherwise) Skip → Done. */
-const v1 = {
-  Comment: 'asl-studio e2e on stepfunctions-local',
-  StartAt: 'Prepare',
-  States: {
-    Prepare: { Type: 'Pass', Next: 'Decide' },
-    Decide: { Type: 'Choice', Choices: [{ Variable: '$.wait', BooleanEquals: true, Next: 'Pause' }], Default: 'Skip' },
-    Pause: { Type: 'Wait', Seconds: 1, Next: 'Done' },
-    Skip: { Type: 'Pass', Next: 'Done' },
-    Done: { Type: 'Succeed' },
-  },
-};
-
-/** Version 2 (the update): an Announce state after Prepare, and a Pause long enough to stop the run in it. */
-const v2 = {
-  ...v1,
-  States: {
-    Prepare: { Type: 'Pass', Next: 'Announce' },
-    Announce: { Type: 'Pass', Next: 'Decide' },
-    Decide: v1.States.Decide,
-    Pause: { Type: 'Wait', Seconds: 600, Next: 'Done' },
-    Skip: v1.States.Skip,
-    Done: v1.States.Done,
-  },
-};
-
-async function connect(page: Page, local: SfnLocal): Promise<Locator> {
-  await page.getByRole('button', { name: 'AWS: off' }).click();
-  const dialog = page.getByRole('dialog', { name: 'AWS connection' });
-  await dialog.getByLabel('Region').fill('us-east-1');
-  await dialog.getByLabel('Access key ID').fill('AKIDSTUDIOLOCAL');
-  await dialog.getByLabel('Secret access key').fill('dummy-secret-for-a-local-emulator');
-  await dialog.getByLabel('Custom endpoint (optional)').fill(local.endpoint);
-  await dialog.getByLabel('Proxy URL').fill(local.proxyUrl);
-  await dialog.getByRole('button', { name: 'Test connection' }).click();
-  await expect(dialog.locator('[data-connection-status]')).toHaveAttribute('data-connection-status', 'connected', { timeout: 30_000 });
-  await expect(page.getByRole('button', { name: 'AWS: connected' })).toBeVisible();
-  return dialog;
-}
-
-/**
- * Start an execution (with this input, or the one the panel shows) and wait until the new one (not the one shown
- * before) has `status`.
- */
-async function run(dialog: Locator, input: unknown, status: string): Promise<Locator> {
-  const execution = dialog.getByLabel('Execution', { exact: true });
-  // The panel shows the previous execution (its name, a UUID) until the new one's first poll.
-  const before = (await execution.count()) > 0 ? await execution.textContent() : null;
-  if (input !== undefined) await dialog.getByLabel('Execution input').fill(JSON.stringify(input));
-  await dialog.getByRole('button', { name: 'Start execution' }).click();
-  if (before !== null) await expect(execution).not.toHaveText(before, { timeout: 30_000 });
-  await expect(execution).toHaveAttribute('data-execution-status', status, { timeout: 30_000 });
-  return execution;
-}
-
-async function expectStatuses(page: Page, statuses: Record<string, string>): Promise<void> {
-  for (const [name, status] of Object.entries(statuses)) await expect(stateNode(page, name)).toHaveAttribute('data-status', status);
+/** stepfunctions-local through the project's proxy: dummy credentials, no validation, no revision ids. */
+function stepfunctionsLocal(local: SfnLocal): Backend {
+  const host = new URL(local.endpoint).host;
+  return {
+    name: 'stepfunctions-local',
+    endpoint: local.endpoint,
+    validates: false,
+    fill: async (dialog) => {
+      await dialog.getByLabel('Region').fill('us-east-1');
+      await dialog.getByLabel('Access key ID').fill('AKIDSTUDIOLOCAL');
+      await dialog.getByLabel('Secret access key').fill('dummy-secret-for-a-local-emulator');
+      await dialog.getByLabel('Custom endpoint (optional)').fill(local.endpoint);
+      await dialog.getByLabel('Proxy URL').fill(local.proxyUrl);
+    },
+    // Every call went through the project's proxy to the local endpoint, which refuses to validate.
+    expectCalls: (operations) => {
+      const log = local.proxyLog();
+      for (const op of operations) expect(log, op).toContain(`${op} → ${host} 200`);
+      expect(log).toContain(`ValidateStateMachineDefinition → ${host} 400`);
+    },
+  };
 }
 
 test('design, create, browse, run, update, run again and stop a machine on stepfunctions-local', async ({ page, sfnLocal }) => {
   // Many steps, each waiting on a real server and on polling: generous for a loaded CI machine.
   test.setTimeout(240_000);
   const outside = await keepLocal(page);
-  await openApp(page);
-
-  // Design (through the editor) and simulate it locally: the AWS run must colour the canvas the same way.
-  await replaceEditorText(page, JSON.stringify(v1, null, 2));
-  await expect(stateNode(page, 'Skip')).toBeVisible();
-  const simulation = await openSimulation(page);
-  await simulation.getByLabel('Execution input (JSON)').fill('{"wait": true}');
-  await simulation.getByRole('button', { name: 'Run' }).click();
-  await expect(executionStatus(page)).toHaveText('Succeeded');
-  const waited = { Prepare: 'succeeded', Decide: 'succeeded', Pause: 'succeeded', Done: 'succeeded', Skip: 'not-run' };
-  await expectStatuses(page, waited);
-
-  const dialog = await connect(page, sfnLocal);
-  await expect(dialog.getByRole('status').filter({ hasText: 'Connected to' })).toHaveText(`Connected to ${sfnLocal.endpoint}: 0 state machines`);
-
-  // Save as a new machine: stepfunctions-local cannot validate, so Save says so and creates the machine anyway.
-  await dialog.getByLabel('New machine name').fill('StudioLocal');
-  await dialog.getByLabel('Role ARN').fill(ROLE);
-  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
-  const saved = dialog.getByRole('status', { name: 'Save result' });
-  await expect(saved).toHaveText('Created StudioLocal: revision (not reported)', { timeout: 30_000 });
-  await expect(dialog.getByText(/^AWS validation unavailable on this endpoint/)).toBeVisible();
-  await expect(dialog.getByRole('heading', { name: 'Run StudioLocal' })).toBeVisible();
-
-  // Browse: the list has it; opening it loads the definition AWS returns (an object, from this emulator) as text.
-  await dialog.getByRole('button', { name: 'List state machines' }).click();
-  const machines = dialog.getByRole('list', { name: 'AWS state machines' });
-  await expect(machines.getByRole('listitem')).toHaveText([/StudioLocal/]);
-  await dialog.getByRole('button', { name: 'Open StudioLocal' }).click();
-  const opened = dialog.getByRole('definition');
-  await expect(opened.nth(1)).toHaveText('arn:aws:states:us-east-1:123456789012:stateMachine:StudioLocal');
-  await expect(opened.nth(2)).toHaveText('STANDARD');
-  await expect(opened.nth(3)).toHaveText(ROLE);
-  await expect(stateNode(page, 'Pause')).toBeVisible();
-  await expectStatuses(page, { Prepare: 'not-run', Pause: 'not-run', Done: 'not-run' });
-
-  // Run 1, with the simulation's input: through the Wait to SUCCEEDED; canvas and event list show the history.
-  await expect(dialog.getByLabel('Execution input')).toHaveValue('{"wait": true}');
-  const execution = await run(dialog, undefined, 'SUCCEEDED');
-  await expect(dialog.getByLabel('Execution output')).toHaveText('{"wait":true}');
-  await expectStatuses(page, waited);
-  const events = dialog.getByRole('list', { name: 'Execution events' }).getByRole('listitem');
-  await expect(events).toHaveText([
-    '1 ExecutionStarted',
-    '2 PassStateEntered Prepare',
-    '3 PassStateExited Prepare',
-    '4 ChoiceStateEntered Decide',
-    '5 ChoiceStateExited Decide',
-    '6 WaitStateEntered Pause',
-    '7 WaitStateExited Pause',
-    '8 SucceedStateEntered Done',
-    '9 SucceedStateExited Done',
-    '10 ExecutionSucceeded',
-  ]);
-
-  // Update the machine (UpdateStateMachine) with version 2, and run the other branch: Announce proves the update.
-  await replaceEditorText(page, JSON.stringify(v2, null, 2));
-  await expect(stateNode(page, 'Announce')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Update StudioLocal' }).click();
-  await expect(saved).toHaveText('Updated StudioLocal: revision (not reported)', { timeout: 30_000 });
-  await run(dialog, { wait: false }, 'SUCCEEDED');
-  await expectStatuses(page, { Prepare: 'succeeded', Announce: 'succeeded', Decide: 'succeeded', Skip: 'succeeded', Done: 'succeeded', Pause: 'not-run' });
-  await expect(events).toHaveCount(12);
-
-  // Run 3 waits 600 s in Pause: live on the canvas while RUNNING, then stopped (StopExecution) → ABORTED.
-  await run(dialog, { wait: true }, 'RUNNING');
-  await expect(stateNode(page, 'Pause')).toHaveAttribute('data-status', 'in-progress', { timeout: 30_000 });
-  await expectStatuses(page, { Prepare: 'succeeded', Announce: 'succeeded', Decide: 'succeeded', Skip: 'not-run', Done: 'not-run' });
-  await expect(events.last()).toHaveText('8 WaitStateEntered Pause');
-  await dialog.getByRole('button', { name: 'Stop execution' }).click();
-  await expect(execution).toHaveAttribute('data-execution-status', 'ABORTED', { timeout: 30_000 });
-  await expect(stateNode(page, 'Pause')).toHaveAttribute('data-status', 'aborted');
-  await expectStatuses(page, { Prepare: 'succeeded', Announce: 'succeeded', Decide: 'succeeded', Done: 'not-run' });
-
-  await dialog.getByRole('button', { name: 'List executions' }).click();
-  const recent = dialog.getByRole('list', { name: 'Recent executions' }).getByRole('listitem');
-  await expect(recent).toHaveCount(3);
-  await expect(recent.filter({ hasText: 'SUCCEEDED' })).toHaveCount(2);
-  await expect(recent.filter({ hasText: 'ABORTED' })).toHaveCount(1);
-
-  // Every call went through the project's proxy to the local endpoint; nothing left the machine.
-  const host = new URL(sfnLocal.endpoint).host;
-  const log = sfnLocal.proxyLog();
-  for (const op of ['ListStateMachines', 'CreateStateMachine', 'DescribeStateMachine', 'UpdateStateMachine', 'StartExecution', 'DescribeExecution', 'GetExecutionHistory', 'StopExecution', 'ListExecutions']) {
-    expect(log, op).toContain(`${op} → ${host} 200`);
-  }
-  expect(log).toContain(`ValidateStateMachineDefinition → ${host} 400`);
+  await machineJourney(page, stepfunctionsLocal(sfnLocal));
   expect(outside).toEqual([]);
 });
