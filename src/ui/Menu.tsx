@@ -33,7 +33,11 @@ function useImpl(): Impl {
 
 const OPEN_KEYS = new Set(['Enter', ' ', 'ArrowDown']);
 
-export function Menu({ label, title, children }: { label: string; title?: string; children: ReactNode }) {
+/**
+ * `preload`: what the items need besides the menus' chunk (a chunk of their own); fetched with it, and the menu
+ * opens once both are there.
+ */
+export function Menu({ label, title, preload, children }: { label: string; title?: string; preload?: () => Promise<unknown>; children: ReactNode }) {
   const [impl, setImpl] = useState(loaded);
   const [openAtMount, setOpenAtMount] = useState<'pointer' | 'keyboard' | undefined>(undefined);
   const button = useRef<HTMLButtonElement>(null);
@@ -49,7 +53,7 @@ export function Menu({ label, title, children }: { label: string; title?: string
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   function load() {
-    void loadMenus().then((m) => {
+    void Promise.all([loadMenus(), preload?.().catch(() => undefined)]).then(([m]) => {
       if (!mounted.current) return;
       setFocusAtMount(document.activeElement !== null && document.activeElement === button.current);
       setImpl(() => m);
