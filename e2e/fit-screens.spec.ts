@@ -197,15 +197,9 @@ test('the simulation tables keep every column inside the side panel', async ({ p
 
 test('AWS mode: the session checkbox sits before its words, on one line', async ({ page }) => {
   await openApp(page);
-  const button = page.getByRole('button', { name: /^AWS: / });
-  await button.click();
+  await page.getByRole('button', { name: /^AWS/ }).click();
   const keep = page.getByRole('checkbox', { name: 'Keep for this browser session' });
   await expectUsable(keep);
-  // The panel opens under its button, at the right of the window (it opened over the palette at the far left).
-  const [b, d] = [await box(button), await box(page.getByRole('dialog', { name: 'AWS connection' }))];
-  expect(d.y, 'below the toolbar').toBeGreaterThanOrEqual(b.y + b.height - 1);
-  expect(b.x + b.width / 2, 'the button over the panel').toBeGreaterThan(d.x);
-  expect(b.x + b.width / 2, 'the button over the panel').toBeLessThan(d.x + d.width);
   const label = page.locator('label', { has: keep });
   const [k, l] = [await box(keep), await box(label)];
   expect(l.height, 'one line').toBeLessThan(30);

@@ -20,7 +20,7 @@ export function AwsButton() {
       {open && (
         <Suspense
           fallback={
-            <Dialog title="AWS mode" label="AWS connection" onClose={() => setOpen(false)} className="aws-dialog" placement="end" modal={false} closeLabel="Close AWS panel">
+            <Dialog title="AWS mode" label="AWS connection" onClose={() => setOpen(false)} className="aws-dialog" placement="start" modal={false} closeLabel="Close AWS panel">
               <p>Loading AWS mode…</p>
             </Dialog>
           }

@@ -11,7 +11,7 @@ export default function AwsDialog() {
   const connected = useAwsStore((s) => s.status === 'connected');
   const setOpen = useAwsStore((s) => s.setOpen);
   return (
-    <Dialog title="AWS mode" label="AWS connection" onClose={() => setOpen(false)} className="aws-dialog" placement="end" modal={false} closeLabel="Close AWS panel">
+    <Dialog title="AWS mode" label="AWS connection" onClose={() => setOpen(false)} className="aws-dialog" placement="start" modal={false} closeLabel="Close AWS panel">
       <ConnectionForm />
       {connected && (
         <>
