@@ -103,14 +103,19 @@ async function centreHitsNode(page: Page, name: string): Promise<boolean> {
 async function buildChain(page: Page): Promise<void> {
   await openApp(page);
   await newWorkflow(page);
+  // Each new state is renamed once it stands where the layout puts it, as a person double-clicks a node that has
+  // landed (CI on a loaded machine: a double-click during the layout that followed the drop never opened the box).
   await dropFromPalette(page, 'Add Lambda invoke task', { x: 250, y: 120 });
+  await layoutReady(page);
   await renameOnCanvas(page, 'Lambdainvoke', 'CreateUser');
   await layoutReady(page);
   await dropFromPalette(page, 'Add Lambda invoke task', stateNode(page, 'CreateUser'));
+  await layoutReady(page);
   await renameOnCanvas(page, 'Lambdainvoke', 'PlaceOrder');
   await layoutReady(page);
   await expectAbove(page, 'CreateUser', 'PlaceOrder');
   await dropFromPalette(page, 'Add Lambda invoke task', stateNode(page, 'PlaceOrder'));
+  await layoutReady(page);
   await renameOnCanvas(page, 'Lambdainvoke', 'SendNotification');
   await layoutReady(page);
   await expectAbove(page, 'PlaceOrder', 'SendNotification');
