@@ -12,10 +12,36 @@ async function openBig(page: Page): Promise<void> {
   // Opened as a file is.
   const text = JSON.stringify(generateRealisticMachine(1000, 2), null, 2);
   await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), text);
+  // The new document on the canvas first (until then the attribute speaks of the seed), then laid out and in view.
+  await expect(page.locator('.react-flow__node[data-id="b0 Task"]')).toBeAttached();
   await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
   // A text this big reaches the code editor after the canvas has painted.
   await expect.poll(() => page.evaluate(() => (window as unknown as { __aslStudio: { editorTextLength(): number } }).__aslStudio.editorTextLength())).toBe(text.length);
 }
+
+test('the canvas says "ready" only once it shows the opened machine, laid out, in its first view', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
+  // Every time the attribute turns to "ready": is the new machine drawn, and where is the view?
+  await page.evaluate(() => {
+    const canvas = document.querySelector('section[aria-label="Workflow canvas"]')!;
+    const seen: string[] = [];
+    (window as unknown as { __readySeen: string[] }).__readySeen = seen;
+    new MutationObserver(() => {
+      if (canvas.getAttribute('data-layout-status') !== 'ready') return;
+      const drawn = document.querySelector('.react-flow__node[data-id="b0 Task"]') !== null;
+      seen.push(`${drawn} ${(document.querySelector('.react-flow__viewport') as HTMLElement).style.transform}`);
+    }).observe(canvas, { attributes: true, attributeFilter: ['data-layout-status'] });
+  });
+  const text = JSON.stringify(generateRealisticMachine(1000, 2), null, 2);
+  await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), text);
+  await expect(page.locator('.react-flow__node[data-id="b0 Task"]')).toBeInViewport();
+  await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
+  const final = await page.locator('.react-flow__viewport').evaluate((v) => (v as HTMLElement).style.transform);
+  // Before, it turned "ready" a frame before the first view was set (the old view showed none of the machine), so
+  // a click aimed at a state could land while the drawing moved under it.
+  expect(await page.evaluate(() => (window as unknown as { __readySeen: string[] }).__readySeen)).toEqual([`true ${final}`]);
+});
 
 test('turning a big machine to left-right shows its start, not an empty canvas', async ({ page }) => {
   await openBig(page);

@@ -90,6 +90,8 @@ test('in a 1,000-state machine F2 renames too, and the focus comes back to the r
   // Opened as a file is (the canvas of a machine this big follows edits in a deferred render).
   const text = JSON.stringify(generateRealisticMachine(1000, 2), null, 2);
   await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), text);
+  // The new document on the canvas first (until then the attribute speaks of the seed), then laid out and in view.
+  await expect(node(page, 'b0 Task')).toBeAttached();
   await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
   // Selected, so the inspector shows its form too (its selects list all 1,000 states: the render after an edit is slow).
   await node(page, 'b0 Task').click({ position: { x: 30, y: 12 } });

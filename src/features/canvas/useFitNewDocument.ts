@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { StateGraph } from '../../asl/index.ts';
 import { own } from '../../asl/own.ts';
@@ -13,7 +13,8 @@ export { FIT_VIEW_OPTIONS };
  * When the layout of a document arrives (the first one, a paste, an import, an open), or the layout turns to the
  * other direction, show it as firstView.ts says: the whole machine when it is readable so, else its start at a
  * readable zoom (the old viewport may show none of the new drawing). A big machine with a selected state shows that
- * state instead.
+ * state instead. Returns true while that view is still to be set (in the next frame): the canvas does not count as
+ * ready until then, or a click aimed at a state could land while the drawing moves under it.
  */
 export function useFitNewDocument(
   newDocument: number,
@@ -22,11 +23,12 @@ export function useFitNewDocument(
   horizontal: boolean,
   viewFit: ViewFit,
   selectedId?: string,
-): void {
+): boolean {
   const flow = useReactFlow();
   const store = useStoreApi();
   // Read when shown: a change of size shows the first view again on the drawing as it is then.
   const latest = useRef({ graph, layout, horizontal });
+  const [shownFor, setShownFor] = useState(0);
   useLayoutEffect(() => {
     latest.current = { graph, layout, horizontal };
   });
@@ -50,12 +52,12 @@ export function useFitNewDocument(
       viewFit.fitted(selected ? undefined : show);
       if (selected) {
         void flow.setCenter(selected.x + selected.width / 2, selected.y + selected.height / 2, { zoom: Math.max(flow.getZoom(), READABLE_ZOOM) });
-        return;
-      }
-      show();
+      } else show();
+      setShownFor(newDocument);
     });
     return () => cancelAnimationFrame(frame);
     // Only when a new document's layout arrives, not on every later edit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [newDocument]);
+  return shownFor !== newDocument;
 }
