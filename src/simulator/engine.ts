@@ -23,10 +23,21 @@ import { statePath, type Advance } from './thread.ts';
 
 const DEFAULT_START = Date.UTC(2024, 0, 1);
 
-/** The state machine's and the execution's ARNs (in the simulator's fixed account and region). */
-function arnsOf(smName: string, name: string): [string, string] {
-  return [`arn:aws:states:us-east-1:123456789012:stateMachine:${smName}`, `arn:aws:states:us-east-1:123456789012:execution:${smName}:${name}`];
+/**
+ * The state machine's and the execution's ARNs (in the simulator's fixed account and region). The last pair is
+ * kept (a pure cache of two strings: a test suite or a bench starts thousands of executions with the same names).
+ */
+let lastArns = { smName: '', name: '', arns: ['', ''] as readonly [string, string] };
+function arnsOf(smName: string, name: string): readonly [string, string] {
+  if (lastArns.smName !== smName || lastArns.name !== name || lastArns.arns[0] === '') {
+    const arns = [`arn:aws:states:us-east-1:123456789012:stateMachine:${smName}`, `arn:aws:states:us-east-1:123456789012:execution:${smName}:${name}`] as const;
+    lastArns = { smName, name, arns };
+  }
+  return lastArns.arns;
 }
+
+/** The default UUID source (one function for every execution, not a closure per execution). */
+const randomUuid = (): string => globalThis.crypto.randomUUID();
 
 const noInvoker: TaskInvoker = () => ({ error: ERRORS.Runtime, cause: 'No task invoker was configured for this simulation' });
 const NO_MAP_ITEMS: Record<string, JsonValue[]> = Object.freeze({});
@@ -42,7 +53,7 @@ function resolveOptions(o: ExecutionOptions): ResolvedOptions {
     limits: resolveLimits(o.limits),
     inspect: o.inspect ?? true,
     random: o.random ?? (o.seed === undefined ? Math.random : seededRandom(o.seed)),
-    uuid: o.uuid ?? (o.seed === undefined ? () => globalThis.crypto.randomUUID() : seededUuid(seededRandom(o.seed ^ 0x5bd1e995))),
+    uuid: o.uuid ?? (o.seed === undefined ? randomUuid : seededUuid(seededRandom(o.seed ^ 0x5bd1e995))),
     roleArn: o.roleArn ?? 'arn:aws:iam::123456789012:role/SimulatedRole',
     stateMachineName: smName,
     stateMachineArn,
@@ -184,21 +195,21 @@ export function makeSnapshot(
  * (a long run's checkpoints), which then slows down short executions that make the same objects.
  */
 class Snapshot implements ExecutionSnapshot {
-  readonly machine: ExecutionSnapshot['machine'];
-  readonly options: ExecutionSnapshot['options'];
-  readonly status: ExecutionSnapshot['status'];
-  readonly root: Thread | null;
-  readonly events: ExecutionSnapshot['events'];
-  readonly eventCount: number;
-  readonly inspections: ExecutionSnapshot['inspections'];
-  readonly inspectionCount: number;
-  readonly transitions: number;
-  readonly steps: number;
-  readonly now: number;
-  readonly invocations: ExecutionSnapshot['invocations'];
-  readonly previous: ExecutionSnapshot | null;
-  readonly executionInput: JsonValue;
-  readonly defaultLanguage: ExecutionSnapshot['defaultLanguage'];
+  declare readonly machine: ExecutionSnapshot['machine'];
+  declare readonly options: ExecutionSnapshot['options'];
+  declare readonly status: ExecutionSnapshot['status'];
+  declare readonly root: Thread | null;
+  declare readonly events: ExecutionSnapshot['events'];
+  declare readonly eventCount: number;
+  declare readonly inspections: ExecutionSnapshot['inspections'];
+  declare readonly inspectionCount: number;
+  declare readonly transitions: number;
+  declare readonly steps: number;
+  declare readonly now: number;
+  declare readonly invocations: ExecutionSnapshot['invocations'];
+  declare readonly previous: ExecutionSnapshot | null;
+  declare readonly executionInput: JsonValue;
+  declare readonly defaultLanguage: ExecutionSnapshot['defaultLanguage'];
   declare output?: JsonValue;
   declare error?: string;
   declare cause?: string;

@@ -34,7 +34,7 @@ export function json(value: JsonValue): string {
  * `plainHistory` turns a history into plain AWS-shaped objects.
  */
 export class LazyJson {
-  readonly value: JsonValue;
+  declare readonly value: JsonValue;
   constructor(value: JsonValue) {
     this.value = value;
   }
@@ -57,23 +57,25 @@ export function plainHistory(events: readonly HistoryEvent[]): HistoryEvent[] {
 
 /** `stateEnteredEventDetails` (classes, not literals: see EventRecord in runtime.ts). */
 class EnteredDetails {
-  readonly name: string;
-  readonly input: LazyJson;
-  readonly inputDetails = TRUNC;
+  declare readonly name: string;
+  declare readonly input: LazyJson;
+  declare readonly inputDetails: typeof TRUNC;
   constructor(name: string, input: JsonValue) {
     this.name = name;
     this.input = new LazyJson(input);
+    this.inputDetails = TRUNC;
   }
 }
 
 /** `stateExitedEventDetails` without assigned variables. */
 class ExitedDetails {
-  readonly name: string;
-  readonly output: LazyJson;
-  readonly outputDetails = TRUNC;
+  declare readonly name: string;
+  declare readonly output: LazyJson;
+  declare readonly outputDetails: typeof TRUNC;
   constructor(name: string, output: JsonValue) {
     this.name = name;
     this.output = new LazyJson(output);
+    this.outputDetails = TRUNC;
   }
 }
 

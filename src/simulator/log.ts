@@ -4,7 +4,7 @@
  * of the visible prefix, so older snapshots never see entries that are not theirs.
  */
 export class AppendLog<T> {
-  readonly items: T[];
+  declare readonly items: T[];
 
   constructor(items: T[] = new Array<T>()) {
     this.items = items;

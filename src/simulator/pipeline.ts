@@ -192,15 +192,15 @@ interface PipelineFields {
  * state's own paths read (SecondsPath, ItemsPath, TimeoutSecondsPath, …).
  */
 export class StateIO {
-  readonly ctx: StepContext;
-  readonly t: Thread;
-  readonly st: CompiledState;
-  readonly insp: StateInspection;
-  readonly context: JsonValue;
-  readonly stages: Stages;
-  private readonly def: PipelineFields;
-  effective: JsonValue;
-  private entry: JsonataBindings | null = null;
+  declare readonly ctx: StepContext;
+  declare readonly t: Thread;
+  declare readonly st: CompiledState;
+  declare readonly insp: StateInspection;
+  declare readonly context: JsonValue;
+  declare readonly stages: Stages;
+  private declare readonly def: PipelineFields;
+  declare effective: JsonValue;
+  private declare entry: JsonataBindings | null;
 
   constructor(ctx: StepContext, t: Thread, st: CompiledState, insp: StateInspection, context = ctx.contextFor(t, st)) {
     this.ctx = ctx;
@@ -211,6 +211,7 @@ export class StateIO {
     this.stages = STAGES[st.type];
     this.def = st.def as PipelineFields;
     this.effective = t.input;
+    this.entry = null;
   }
 
   /** JSONata bindings of state entry: `$states.input`, `$states.context`, the variables at entry. */

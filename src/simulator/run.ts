@@ -83,25 +83,29 @@ export async function run(s: PausedSnapshot, options: RunOptions = {}): Promise<
  * made per step), and a snapshot every `every` steps, each linked to the one before it.
  */
 class Trail {
-  private readonly start: ExecutionSnapshot;
-  private readonly every: number;
-  private readonly size: number;
+  private declare readonly start: ExecutionSnapshot;
+  private declare readonly every: number;
+  private declare readonly size: number;
   /** Steps taken in this run. */
-  private n = 0;
+  private declare n: number;
   /** The ring, by (step - 1) % size, 6 slots a step: thread, invocation counters, events, inspections, transitions, clock. */
-  private readonly ring = new Array<unknown>();
+  private declare readonly ring: unknown[];
   /** The newest checkpoint and the one before it (the run's first snapshot stands for step 0). */
-  private cp: ExecutionSnapshot;
-  private cpStep = 0;
-  private cpBefore: ExecutionSnapshot;
-  private cpBeforeStep = 0;
+  private declare cp: ExecutionSnapshot;
+  private declare cpStep: number;
+  private declare cpBefore: ExecutionSnapshot;
+  private declare cpBeforeStep: number;
 
   constructor(start: ExecutionSnapshot, every: number) {
     this.start = start;
     this.every = every;
     this.size = 2 * every;
+    this.n = 0;
+    this.ring = new Array<unknown>();
     this.cp = start;
+    this.cpStep = 0;
     this.cpBefore = start;
+    this.cpBeforeStep = 0;
   }
 
   /** Note the state after a step that left the execution running. */

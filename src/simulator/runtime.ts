@@ -11,28 +11,28 @@ import type { HistoryEvent } from './events.ts';
 import type { AppendLog } from './log.ts';
 
 export class StepContext {
-  readonly options: ResolvedOptions;
-  readonly events: AppendLog<HistoryEvent>;
-  readonly inspections: AppendLog<StateInspection>;
-  readonly executionInput: JsonValue;
-  now: number;
-  transitions: number;
-  invocations: Readonly<Record<string, number>>;
+  declare readonly options: ResolvedOptions;
+  declare readonly events: AppendLog<HistoryEvent>;
+  declare readonly inspections: AppendLog<StateInspection>;
+  declare readonly executionInput: JsonValue;
+  declare now: number;
+  declare transitions: number;
+  declare invocations: Readonly<Record<string, number>>;
   /** Set when an event went past limits.maxHistoryEvents; the engine then fails the execution. */
-  historyOverflow = false;
+  declare historyOverflow: boolean;
   /**
    * While a Parallel/Map child runs a step: its start time. Events stamped later (virtual time passed within the
    * step) go to `deferred` instead of the history; the composite records them when the clock reaches them.
    */
-  deferFrom = Infinity;
-  deferred: HistoryEvent[] | null = null;
+  declare deferFrom: number;
+  declare deferred: HistoryEvent[] | null;
   /** Path of the thread whose step records events now ('' at the top level, `Map/3` in an iteration): step.ts. */
-  thread = '';
+  declare thread: string;
   /**
    * The `previousEventId` of the next event: the last event of the thread that runs (AWS chains each branch and
    * iteration on its own; see events.ts). step.ts loads it from the thread; emitting moves it on.
    */
-  prev: number;
+  declare prev: number;
 
   constructor(s: ExecutionSnapshot) {
     this.options = s.options;
@@ -43,6 +43,10 @@ export class StepContext {
     this.transitions = s.transitions;
     this.invocations = s.invocations;
     this.prev = s.eventCount;
+    this.historyOverflow = false;
+    this.deferFrom = Infinity;
+    this.deferred = null;
+    this.thread = '';
   }
 
   timestamp(): string {
@@ -118,8 +122,9 @@ export class StepContext {
     const n = own(prev, stateName) ?? 0;
     // A plain object, not dict(): V8 keeps a prototype-free object in slow dictionary mode, and this copy is made
     // at every Task call (the seed bench: about +15% executions/s). `__proto__` stays plain data (setCount).
+    // for-in, not Object.keys (no array per call): the counters are plain objects with only own enumerable keys.
     const next: Record<string, number> = {};
-    for (const k of Object.keys(prev)) setCount(next, k, prev[k] as number);
+    for (const k in prev) setCount(next, k, prev[k] as number);
     setCount(next, stateName, n + 1);
     this.invocations = next;
     return n;
@@ -169,11 +174,11 @@ export function eventThread(ev: HistoryEvent): string | undefined {
  */
 class EventRecord implements HistoryEvent {
   [details: string]: unknown;
-  id: number;
-  previousEventId: number;
-  timestamp: string;
-  type: string;
-  [THREAD]: string;
+  declare id: number;
+  declare previousEventId: number;
+  declare timestamp: string;
+  declare type: string;
+  declare [THREAD]: string;
   constructor(id: number, previousEventId: number, timestamp: string, type: string, thread: string) {
     this.id = id;
     this.previousEventId = previousEventId;

@@ -66,13 +66,13 @@ export function statePath(t: Thread, name: string): string {
 
 /** An inspection record (a class, not a literal: see EventRecord in runtime.ts); the pipeline adds its stages. */
 class Inspection implements StateInspection {
-  path: string;
-  stateName: string;
-  type: string;
-  enteredAt: number;
-  exitedAt: number;
-  retryCount: number;
-  input: JsonValue;
+  declare path: string;
+  declare stateName: string;
+  declare type: string;
+  declare enteredAt: number;
+  declare exitedAt: number;
+  declare retryCount: number;
+  declare input: JsonValue;
   constructor(path: string, stateName: string, type: string, enteredAt: number, retryCount: number, input: JsonValue) {
     this.path = path;
     this.stateName = stateName;

@@ -45,11 +45,6 @@ async function jsonataSeconds(v: unknown, b: JsonataBindings, field: string): Pr
   return n;
 }
 
-interface TaskLimits {
-  timeout: number | null;
-  heartbeat: number | null;
-}
-
 interface Service {
   resourceType: string;
   resource: string;
@@ -92,18 +87,13 @@ function invoke(
   insp: StateInspection,
   params: JsonValue,
   context: JsonValue,
-  limits: TaskLimits,
+  timeout: number | null,
+  heartbeat: number | null,
 ): JsonValue | Promise<JsonValue> {
   const kind = kindOf(st);
   const lambda = kind.lambda;
   const svc = kind.svc;
-  const call: Call = {
-    ctx,
-    lambda,
-    svc,
-    timeout: limits.timeout,
-    heartbeat: limits.heartbeat,
-  };
+  const call: Call = { ctx, lambda, svc, timeout, heartbeat };
   const paramsText = lazyText(params);
   if (lambda || !svc) {
     const d: Record<string, unknown> = { input: paramsText, inputDetails: TRUNC, resource: st.resource };
@@ -200,16 +190,15 @@ function task(args: JsonValue, io: StateIO): MaybePromise<Worked> {
   if (st.lang === 'JSONata') {
     const b = io.bindings();
     return (async () => {
-      const limits = { timeout: await jsonataSeconds(def.TimeoutSeconds, b, 'TimeoutSeconds'), heartbeat: await jsonataSeconds(def.HeartbeatSeconds, b, 'HeartbeatSeconds') };
-      return { result: await invoke(ctx, t, st, insp, args, context, limits), next: st.next };
+      const timeout = await jsonataSeconds(def.TimeoutSeconds, b, 'TimeoutSeconds');
+      const heartbeat = await jsonataSeconds(def.HeartbeatSeconds, b, 'HeartbeatSeconds');
+      return { result: await invoke(ctx, t, st, insp, args, context, timeout, heartbeat), next: st.next };
     })();
   }
   const eff = io.effective;
-  const limits = {
-    timeout: numberField(def.TimeoutSeconds, def.TimeoutSecondsPath, eff, context, t.vars),
-    heartbeat: numberField(def.HeartbeatSeconds, def.HeartbeatSecondsPath, eff, context, t.vars),
-  };
-  const result = invoke(ctx, t, st, insp, args, context, limits);
+  const timeout = numberField(def.TimeoutSeconds, def.TimeoutSecondsPath, eff, context, t.vars);
+  const heartbeat = numberField(def.HeartbeatSeconds, def.HeartbeatSecondsPath, eff, context, t.vars);
+  const result = invoke(ctx, t, st, insp, args, context, timeout, heartbeat);
   return result instanceof Promise ? result.then((r) => ({ result: r, next: st.next })) : { result, next: st.next };
 }
 
