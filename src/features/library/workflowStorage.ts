@@ -33,3 +33,6 @@ export const workflowStorage = {
     return session.flush();
   },
 };
+
+/** What a store saved with the open workflow uses of workflowStorage (its extras): tests pass their own. */
+export type WorkflowExtras = Pick<typeof workflowStorage, 'getExtras' | 'setExtras' | 'onWorkflowOpened'>;

@@ -3,14 +3,14 @@
  * set and the animation speed. Saved with the open workflow (its `simulation` extras: autosaved to IndexedDB,
  * carried by share links and exports) and swapped when another workflow opens. Not part of the undo history.
  */
-import { create } from 'zustand';
+import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { JsonValue } from '../../asl/types.ts';
-import { workflowStorage } from '../library/workflowStorage.ts';
+import { workflowStorage, type WorkflowExtras } from '../library/workflowStorage.ts';
 import { dictFrom, own, withKey } from '../../asl/own.ts';
 import { nameOf, type IdentityChange } from '../../commands/identity.ts';
 import { starterMock, type MockSet, type MockSpec } from './mockSet.ts';
 import { checkSimulationSetup } from './simulationSchema.ts';
-import { applyToNameKeyed } from '../../store/stateData.ts';
+import { applyToNameKeyed, type StateDataRegistry } from '../../store/stateData.ts';
 import { useAppStore } from '../../store/store.ts';
 
 const EXTRAS_KEY = 'simulation';
@@ -49,33 +49,6 @@ export interface SimulationSettings extends Saved {
 }
 
 /**
- * The open workflow's saved settings, checked (simulationSchema.ts): a malformed field falls back to its default
- * and a malformed mock is dropped (its state gets the default mock), so stored data never crashes the panel.
- */
-function load(): Saved {
-  return checkSimulationSetup(workflowStorage.getExtras<unknown>(EXTRAS_KEY)).setup;
-}
-
-export const useSimulationSettings = create<SimulationSettings>()((set) => ({
-  ...load(),
-  speed: 'instant',
-  clock: 'now',
-  setClock: (clock) => set({ clock }),
-  sandboxTimeoutMs: 2000,
-  setInputText: (inputText) => set({ inputText }),
-  savePreset: (name) => set((s) => ({ presets: withKey(s.presets, name, s.inputText) })),
-  deletePreset: (name) =>
-    set((s) => {
-      const presets = dictFrom(s.presets);
-      delete presets[name];
-      return { presets };
-    }),
-  setMock: (state, mock) => set((s) => ({ mocks: withKey(s.mocks, state, mock) })),
-  setMocks: (mocks) => set({ mocks }),
-  setSpeed: (speed) => set({ speed }),
-}));
-
-/**
  * Mocks after identity changes: keyed by state name, they follow renames, go with deleted states, a duplicate or
  * paste gets a copy of its source's mock, and a new Task (added, inserted, pasted from elsewhere) its starter mock
  * unless its name already has one (see src/store/stateData.ts). Undo of the add takes the starter mock away again.
@@ -90,30 +63,69 @@ export function mocksAfter(mocks: MockSet, changes: readonly IdentityChange[], b
   return out;
 }
 
-// Presets and the input text are not per state.
-useAppStore.getState().stateData.register<MockSet>({
-  key: 'mocks',
-  get: () => useSimulationSettings.getState().mocks,
-  set: (mocks) => useSimulationSettings.getState().setMocks(mocks),
-  apply: mocksAfter,
-});
+/**
+ * The open workflow's saved settings, checked (simulationSchema.ts): a malformed field falls back to its default
+ * and a malformed mock is dropped (its state gets the default mock), so stored data never crashes the panel.
+ */
+function load(storage: WorkflowExtras): Saved {
+  return checkSimulationSetup(storage.getExtras<unknown>(EXTRAS_KEY)).setup;
+}
 
-let applying = false;
+export type SimulationSettingsStore = UseBoundStore<StoreApi<SimulationSettings>>;
 
-useSimulationSettings.subscribe((s, prev) => {
-  if (applying || (s.inputText === prev.inputText && s.presets === prev.presets && s.mocks === prev.mocks)) return;
-  workflowStorage.setExtras(EXTRAS_KEY, { inputText: s.inputText, presets: s.presets, mocks: s.mocks });
-});
+/**
+ * A settings store saved in `storage` (the open workflow's extras), its mocks following identity changes through
+ * `stateData`. The app's is `useSimulationSettings`; tests make their own, which share nothing with it.
+ */
+export function createSimulationSettings(storage: WorkflowExtras, stateData: StateDataRegistry): SimulationSettingsStore {
+  const store = create<SimulationSettings>()((set) => ({
+    ...load(storage),
+    speed: 'instant',
+    clock: 'now',
+    setClock: (clock) => set({ clock }),
+    sandboxTimeoutMs: 2000,
+    setInputText: (inputText) => set({ inputText }),
+    savePreset: (name) => set((s) => ({ presets: withKey(s.presets, name, s.inputText) })),
+    deletePreset: (name) =>
+      set((s) => {
+        const presets = dictFrom(s.presets);
+        delete presets[name];
+        return { presets };
+      }),
+    setMock: (state, mock) => set((s) => ({ mocks: withKey(s.mocks, state, mock) })),
+    setMocks: (mocks) => set({ mocks }),
+    setSpeed: (speed) => set({ speed }),
+  }));
 
-// Another workflow opened (library, import, share link): its own input, presets and mocks replace these.
-workflowStorage.onWorkflowOpened(() => {
-  applying = true;
-  try {
-    useSimulationSettings.setState(load());
-  } finally {
-    applying = false;
-  }
-});
+  // Presets and the input text are not per state.
+  stateData.register<MockSet>({
+    key: 'mocks',
+    get: () => store.getState().mocks,
+    set: (mocks) => store.getState().setMocks(mocks),
+    apply: mocksAfter,
+  });
+
+  // This store's own guard: while it takes another workflow's settings, that is a load, not an edit to save.
+  let loading = false;
+  store.subscribe((s, prev) => {
+    if (loading || (s.inputText === prev.inputText && s.presets === prev.presets && s.mocks === prev.mocks)) return;
+    storage.setExtras(EXTRAS_KEY, { inputText: s.inputText, presets: s.presets, mocks: s.mocks });
+  });
+
+  // Another workflow opened (library, import, share link): its own input, presets and mocks replace these.
+  storage.onWorkflowOpened(() => {
+    loading = true;
+    try {
+      store.setState(load(storage));
+    } finally {
+      loading = false;
+    }
+  });
+  return store;
+}
+
+/** The app's simulation settings. */
+export const useSimulationSettings: SimulationSettingsStore = createSimulationSettings(workflowStorage, useAppStore.getState().stateData);
 
 /** The start time of a new run under the chosen clock. */
 export function runStartTime(clock: ClockMode, now: () => number = Date.now): number {

@@ -4,14 +4,15 @@
  * src/store/stateData.ts) and is swapped when another workflow opens. Suite edits change no ASL text, so they are
  * not commands in the undo history (like the simulation's mocks and input presets).
  */
-import { create } from 'zustand';
+import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { useAppStore } from '../../store/store.ts';
 import { useCoverageView } from '../../store/coverage.ts';
+import type { StateDataRegistry } from '../../store/stateData.ts';
 import { addCase, duplicateCase, EMPTY_SUITE, removeCase, renameCase, renameProblem, updateCase, type TestCase, type TestSuite } from '../../suites/model.ts';
 import { parseSuite } from '../../suites/schema.ts';
 import type { CaseResult } from '../../suites/runner.ts';
 import type { CoverageRatio } from '../../suites/coverage.ts';
-import { workflowStorage } from '../library/workflowStorage.ts';
+import { workflowStorage, type WorkflowExtras } from '../library/workflowStorage.ts';
 import { suiteAfter } from './suiteData.ts';
 
 export const TESTS_EXTRAS_KEY = 'tests';
@@ -40,8 +41,8 @@ export interface TestsState {
   setMessage: (message: string) => void;
 }
 
-function load(): { suite: TestSuite; message: string } {
-  const raw = workflowStorage.getExtras<unknown>(TESTS_EXTRAS_KEY);
+function load(storage: WorkflowExtras): { suite: TestSuite; message: string } {
+  const raw = storage.getExtras<unknown>(TESTS_EXTRAS_KEY);
   if (raw === undefined) return { suite: EMPTY_SUITE, message: '' };
   const p = parseSuite(raw);
   return p.ok ? { suite: p.value, message: '' } : { suite: EMPTY_SUITE, message: `The saved tests could not be read: ${p.message}` };
@@ -53,69 +54,82 @@ function without<T>(rec: Record<string, T>, ...names: string[]): Record<string, 
   return out;
 }
 
-export const useTests = create<TestsState>()((set, get) => ({
-  ...load(),
-  results: {},
-  coverage: null,
-  running: false,
-  setSuite: (suite) => set({ suite }),
-  add: (c) => {
-    const suite = addCase(get().suite, c);
-    const name = suite.cases.at(-1)!.name;
-    set({ suite, message: `Saved test '${name}'` });
-    return name;
-  },
-  update: (name, c) => {
-    if (c.name !== name) {
-      const problem = renameProblem(get().suite, name, c.name);
+export type TestsStore = UseBoundStore<StoreApi<TestsState>>;
+
+/**
+ * A tests store saved in `storage` (the open workflow's `tests` extras), its suite following identity changes
+ * through `stateData`. The app's is `useTests`; tests make their own, which share nothing with it.
+ */
+export function createTestsStore(storage: WorkflowExtras, stateData: StateDataRegistry): TestsStore {
+  const store = create<TestsState>()((set, get) => ({
+    ...load(storage),
+    results: {},
+    coverage: null,
+    running: false,
+    setSuite: (suite) => set({ suite }),
+    add: (c) => {
+      const suite = addCase(get().suite, c);
+      const name = suite.cases.at(-1)!.name;
+      set({ suite, message: `Saved test '${name}'` });
+      return name;
+    },
+    update: (name, c) => {
+      if (c.name !== name) {
+        const problem = renameProblem(get().suite, name, c.name);
+        if (problem) return problem;
+      }
+      set((s) => ({ suite: updateCase(s.suite, name, () => c), results: without(s.results, name, c.name) }));
+      return undefined;
+    },
+    rename: (from, to) => {
+      const problem = renameProblem(get().suite, from, to);
       if (problem) return problem;
+      set((s) => {
+        const results = without(s.results, from);
+        const r = s.results[from];
+        if (r) results[to] = { ...r, name: to };
+        return { suite: renameCase(s.suite, from, to), results };
+      });
+      return undefined;
+    },
+    duplicate: (name) => set((s) => ({ suite: duplicateCase(s.suite, name) })),
+    remove: (name) => set((s) => ({ suite: removeCase(s.suite, name), results: without(s.results, name), message: `Deleted test '${name}'` })),
+    setMessage: (message) => set({ message }),
+  }));
+
+  stateData.register<TestSuite>({
+    key: 'tests',
+    get: () => store.getState().suite,
+    set: (suite) => store.getState().setSuite(suite),
+    apply: suiteAfter,
+  });
+
+  // This store's own guard: while it takes another workflow's suite, that is a load, not an edit to save.
+  let loading = false;
+  store.subscribe((s, prev) => {
+    if (loading || s.suite === prev.suite) return;
+    storage.setExtras(TESTS_EXTRAS_KEY, s.suite);
+  });
+
+  // Another workflow opened: its own suite replaces this one, and the last run's results go.
+  storage.onWorkflowOpened(() => {
+    loading = true;
+    try {
+      store.setState({ ...load(storage), results: {}, coverage: null, running: false });
+    } finally {
+      loading = false;
     }
-    set((s) => ({ suite: updateCase(s.suite, name, () => c), results: without(s.results, name, c.name) }));
-    return undefined;
-  },
-  rename: (from, to) => {
-    const problem = renameProblem(get().suite, from, to);
-    if (problem) return problem;
-    set((s) => {
-      const results = without(s.results, from);
-      const r = s.results[from];
-      if (r) results[to] = { ...r, name: to };
-      return { suite: renameCase(s.suite, from, to), results };
-    });
-    return undefined;
-  },
-  duplicate: (name) => set((s) => ({ suite: duplicateCase(s.suite, name) })),
-  remove: (name) => set((s) => ({ suite: removeCase(s.suite, name), results: without(s.results, name), message: `Deleted test '${name}'` })),
-  setMessage: (message) => set({ message }),
-}));
+  });
+  return store;
+}
+
+/** The app's tests store. */
+export const useTests: TestsStore = createTestsStore(workflowStorage, useAppStore.getState().stateData);
 
 /** The stable entry point for other features (an imported execution history becomes a test): adds, returns the name. */
 export function addTestCase(c: TestCase): string {
   return useTests.getState().add(c);
 }
-
-useAppStore.getState().stateData.register<TestSuite>({
-  key: 'tests',
-  get: () => useTests.getState().suite,
-  set: (suite) => useTests.getState().setSuite(suite),
-  apply: suiteAfter,
-});
-
-let applying = false;
-useTests.subscribe((s, prev) => {
-  if (applying || s.suite === prev.suite) return;
-  workflowStorage.setExtras(TESTS_EXTRAS_KEY, s.suite);
-});
-
-// Another workflow opened: its own suite replaces this one, and the last run's results go.
-workflowStorage.onWorkflowOpened(() => {
-  applying = true;
-  try {
-    useTests.setState({ ...load(), results: {}, coverage: null, running: false });
-  } finally {
-    applying = false;
-  }
-});
 
 // An edit after Run all: the coverage drawn is from the definition before it.
 useAppStore.subscribe((s, prev) => {
