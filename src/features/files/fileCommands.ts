@@ -4,7 +4,7 @@
  * overwrites the open workflow without a way back: New and Open add a library entry (Open from library switches
  * to a stored one, which keeps the one open now as it was), Revert is one undoable step.
  */
-import { canRevert, newWorkflow, revertToOpened, toggleDrawer } from '../library/controller.ts';
+import { library, type Library } from '../library/controller.ts';
 
 export interface FileCommand {
   label: string;
@@ -13,25 +13,55 @@ export interface FileCommand {
   run: () => void;
 }
 
-/** The file picker of the File menu (a hidden `<input type=file>`), registered while the menu is mounted. */
-let pickFile: (() => void) | undefined;
+/** What the File commands ask of a workflow library (`createLibrary`, src/features/library/controller.ts). */
+export type FileLibrary = Pick<Library, 'newWorkflow' | 'toggleDrawer' | 'canRevert' | 'revertToOpened'>;
 
-export function setFilePicker(pick: (() => void) | undefined): void {
-  pickFile = pick;
+export type FileCommandId = 'file.new' | 'file.open' | 'file.openFromLibrary' | 'file.revert';
+
+/** The File commands of one library, with the file picker of the File menu that is mounted (if any). */
+export interface FileCommands {
+  readonly commands: Readonly<Record<FileCommandId, FileCommand>>;
+  /** The File menu's file picker (a hidden `<input type=file>`), registered while the menu is mounted. */
+  setFilePicker(pick: (() => void) | undefined): void;
+  /** Run a command by id: true, or why it cannot run now. */
+  run(id: FileCommandId): true | string;
 }
 
-export const FILE_COMMANDS = {
-  'file.new': { label: 'New workflow', run: () => void newWorkflow('blank') },
-  'file.open': { label: 'Open file…', run: () => pickFile?.() },
-  'file.openFromLibrary': { label: 'Open from library…', run: () => toggleDrawer(true) },
-  'file.revert': {
-    label: 'Revert to opened',
-    disabledReason: () => (canRevert() ? undefined : 'No changes since the workflow was opened'),
-    run: () => void revertToOpened(),
-  },
-} as const satisfies Record<string, FileCommand>;
+export function createFileCommands(lib: FileLibrary): FileCommands {
+  let pickFile: (() => void) | undefined;
+  const commands: Record<FileCommandId, FileCommand> = {
+    'file.new': { label: 'New workflow', run: () => void lib.newWorkflow('blank') },
+    'file.open': { label: 'Open file…', run: () => pickFile?.() },
+    'file.openFromLibrary': { label: 'Open from library…', run: () => lib.toggleDrawer(true) },
+    'file.revert': {
+      label: 'Revert to opened',
+      disabledReason: () => (lib.canRevert() ? undefined : 'No changes since the workflow was opened'),
+      run: () => void lib.revertToOpened(),
+    },
+  };
+  return {
+    commands,
+    setFilePicker(pick) {
+      pickFile = pick;
+    },
+    run(id) {
+      const command = commands[id];
+      const reason = command.disabledReason?.();
+      if (reason !== undefined) return reason;
+      command.run();
+      return true;
+    },
+  };
+}
 
-export type FileCommandId = keyof typeof FILE_COMMANDS;
+/** The app's File commands (its library). */
+export const appFileCommands: FileCommands = createFileCommands(library);
+
+export const FILE_COMMANDS = appFileCommands.commands;
+
+export function setFilePicker(pick: (() => void) | undefined): void {
+  appFileCommands.setFilePicker(pick);
+}
 
 export function fileCommand(id: FileCommandId): FileCommand {
   return FILE_COMMANDS[id];
@@ -39,9 +69,5 @@ export function fileCommand(id: FileCommandId): FileCommand {
 
 /** Run a File command by id: true, or why it cannot run now. */
 export function runFileCommand(id: FileCommandId): true | string {
-  const command: FileCommand = FILE_COMMANDS[id];
-  const reason = command.disabledReason?.();
-  if (reason !== undefined) return reason;
-  command.run();
-  return true;
+  return appFileCommands.run(id);
 }

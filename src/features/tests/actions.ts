@@ -15,56 +15,18 @@ import { useSession } from '../simulation/session.ts';
 import { taskStates } from '../simulation/taskStates.ts';
 import { isRecord } from '../../asl/values.ts';
 import { useTests } from './testsStore.ts';
-import type { RunAllMessage, RunAllRequest } from './tests.worker.ts';
-
-let worker: Worker | null = null;
+import { createTestRunner, type TestRunner } from './testRunner.ts';
 
 function definition(): StateMachineDefinition | undefined {
   return useAppStore.getState().doc.definition as StateMachineDefinition | undefined;
 }
 
+/** The app's Run all (testRunner.ts): its tests store, coverage view and worker. */
+export const testRunner: TestRunner = createTestRunner({ tests: useTests, coverage: useCoverageView, definition });
+
 /** Runs every case in the worker; a new Run all replaces one still going. */
 export function runAll(): void {
-  const def = definition();
-  const { suite } = useTests.getState();
-  if (!def) {
-    useTests.setState({ message: 'Cannot run the tests: the definition does not parse' });
-    return;
-  }
-  worker?.terminate();
-  const w = new Worker(new URL('./tests.worker.ts', import.meta.url), { type: 'module' });
-  worker = w;
-  useTests.setState({ running: true, results: {}, message: `Running ${suite.cases.length} test${suite.cases.length === 1 ? '' : 's'}…` });
-  w.onmessage = (e: MessageEvent<RunAllMessage>) => {
-    const m = e.data;
-    if (m.type === 'case') {
-      useTests.setState((s) => ({ results: { ...s.results, [m.result.name]: m.result } }));
-      return;
-    }
-    w.terminate();
-    if (worker === w) worker = null;
-    if (m.type === 'fatal') {
-      useTests.setState({ running: false, message: `The test run stopped: ${m.message}` });
-      return;
-    }
-    const results = Object.values(useTests.getState().results);
-    const failed = results.filter((r) => !r.passed).length;
-    useTests.setState({
-      running: false,
-      coverage: m.coverage,
-      message: `${results.length - failed} passed, ${failed} failed · transitions ${m.coverage.transitions.percent}% covered`,
-    });
-    const items: Record<string, true> = {};
-    for (const id of m.items) items[id] = true;
-    useCoverageView.getState().setCoverage({ shown: true, counts: m.counts, items, stale: false });
-  };
-  w.onerror = (e) => {
-    e.preventDefault();
-    w.terminate();
-    if (worker === w) worker = null;
-    useTests.setState({ running: false, message: `The test run stopped: ${e.message || 'the worker failed'}` });
-  };
-  w.postMessage({ definition: def, suite } satisfies RunAllRequest);
+  testRunner.runAll();
 }
 
 const TERMINAL = new Set(['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED']);
