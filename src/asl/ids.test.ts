@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { branchId, jsonPathOfId, processorId, stateId, stateIds, threadOf } from './ids.ts';
+import { branchId, idDepth, jsonPathOfId, processorId, stateId, stateIds, threadOf } from './ids.ts';
 import { isRecord } from './values.ts';
 import { NESTED_PARALLEL, parallelMachine } from '../testing/machines.ts';
 
@@ -169,3 +169,11 @@ function step(v: unknown, key: string | number): unknown {
 function at(root: unknown, path: readonly (string | number)[]): unknown {
   return path.reduce(step, root);
 }
+
+describe('idDepth', () => {
+  it('counts the levels of an id, a name with a slash or a tilde being one level', () => {
+    expect(idDepth(stateId('', 'a/b~c'))).toBe(1);
+    expect(idDepth(stateId(branchId(stateId('', 'Par'), 0), 'In/ner'))).toBe(3);
+    expect(idDepth(stateId(processorId(stateId(branchId('Par', 1), 'Map')), 'Item'))).toBe(5);
+  });
+});

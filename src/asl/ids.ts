@@ -19,6 +19,11 @@ export function stateId(scopeId: string, name: string): string {
   return scopeId ? `${scopeId}/${escapeName(name)}` : escapeName(name);
 }
 
+/** How deep an id is nested: 1 at the top level, 3 in a branch or item processor, 5 one container further in. */
+export function idDepth(id: string): number {
+  return id.split('/').length;
+}
+
 export function branchId(parallelId: string, index: number): string {
   return `${parallelId}/~b${index}`;
 }

@@ -1,12 +1,16 @@
 import './coverage.css';
 import { memo } from 'react';
+import { idDepth } from '../../asl/ids.ts';
 import { own } from '../../asl/own.ts';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
-import { anchorRoute } from './anchorRoute.ts';
+import { anchorRoute, stopShort } from './anchorRoute.ts';
 import { drawnLabelSize, edgeLabelCentre, shownLabel } from './edgeLabel.ts';
 import type { TransitionFlowEdge } from './nodeData.ts';
 import { useSimulationView } from '../../store/simulation.ts';
 import { coverageOf, useCoverageView } from '../../store/coverage.ts';
+
+/** Half the in handle's dot (9 px and its 1 px ring, app.css): the arrow stops where the dot begins. */
+const IN_HANDLE_RADIUS = 5.5;
 
 /** A rounded polyline through the routed points. */
 function polylinePath(points: { x: number; y: number }[], radius = 8): string {
@@ -33,7 +37,8 @@ export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<Tran
   const points = data?.points;
   if (points && points.length >= 2) {
     const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
-    path = polylinePath(anchorRoute(points, { x: sourceX, y: sourceY }, sourcePosition, { x: targetX, y: targetY }, targetPosition));
+    const route = anchorRoute(points, { x: sourceX, y: sourceY }, sourcePosition, { x: targetX, y: targetY }, targetPosition);
+    path = polylinePath(stopShort(route, IN_HANDLE_RADIUS));
     const c = edgeLabelCentre(points, data?.labelPos)!;
     labelX = c.x;
     labelY = c.y;
@@ -49,6 +54,10 @@ export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<Tran
     });
   }
   const kind = data?.kind ?? 'next';
+  // Labels are drawn in React Flow's label layer, under every node unless lifted: inside a Map or a Parallel they
+  // were washed out by the container's translucent background. At the level of their edge (React Flow lifts an
+  // edge between a container's states above that container), so they are above it and below nothing else.
+  const layer = idDepth(props.source);
   const taken = useSimulationView((s) => (s.active && own(s.takenEdges, props.id) === true ? (s.stale ? 'stale' : 'fresh') : undefined));
   const covered = useCoverageView((s) => coverageOf(s, props.id));
   const coverageText = covered === undefined ? '' : covered === 0 ? 'Never taken by the tests' : `Taken ${covered} time${covered === 1 ? '' : 's'} by the tests`;
@@ -63,7 +72,7 @@ export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<Tran
         <EdgeLabelRenderer>
           <div
             className={`edge-coverage ${covered === 0 ? 'coverage-none' : 'coverage-some'}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY + (data?.label ? 14 : 0)}px)` }}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY + (data?.label ? 14 : 0)}px)`, zIndex: layer }}
             data-edge-coverage={props.id}
             data-coverage-count={covered}
             title={coverageText}
@@ -78,7 +87,7 @@ export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<Tran
         <EdgeLabelRenderer>
           <div
             className={`edge-label edge-label-${kind}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, maxWidth: drawnLabelSize(data.label).width }}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, maxWidth: drawnLabelSize(data.label).width, zIndex: layer }}
             data-edge-kind={kind}
             data-edge-label={props.id}
             title={data.label}

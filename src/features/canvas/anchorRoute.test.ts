@@ -1,6 +1,6 @@
 import { Position } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { anchorRoute, type Pt } from './anchorRoute.ts';
+import { anchorRoute, stopShort, type Pt } from './anchorRoute.ts';
 
 /** Every segment is horizontal or vertical. */
 const orthogonal = (ps: Pt[]) => ps.every((p, i) => i === 0 || p.x === ps[i - 1]!.x || p.y === ps[i - 1]!.y);
@@ -37,5 +37,17 @@ describe('anchorRoute: an edge drawn from its handles', () => {
     const right = [{ x: 0, y: 13 }, { x: 20, y: 13 }, { x: 20, y: 90 }, { x: 48, y: 90 }];
     const r = anchorRoute(right, { x: 0, y: 24 }, Position.Right, { x: 48, y: 96 }, Position.Left);
     expect(r).toEqual([{ x: 0, y: 24 }, { x: 20, y: 24 }, { x: 20, y: 96 }, { x: 48, y: 96 }]);
+  });
+});
+
+describe('stopShort: an arrow that ends at the in handle, not under it', () => {
+  it('pulls the end back along the last segment, whatever its direction', () => {
+    expect(stopShort([{ x: 0, y: 0 }, { x: 0, y: 40 }], 5)).toEqual([{ x: 0, y: 0 }, { x: 0, y: 35 }]);
+    expect(stopShort([{ x: 0, y: 0 }, { x: 30, y: 0 }, { x: 30, y: -20 }], 4)).toEqual([{ x: 0, y: 0 }, { x: 30, y: 0 }, { x: 30, y: -16 }]);
+    expect(stopShort([{ x: 50, y: 10 }, { x: 10, y: 10 }], 5)).toEqual([{ x: 50, y: 10 }, { x: 15, y: 10 }]);
+  });
+  it('leaves a last segment too short to shorten as it is', () => {
+    const points = [{ x: 0, y: 0 }, { x: 0, y: 40 }, { x: 6, y: 40 }];
+    expect(stopShort(points, 5)).toEqual(points);
   });
 });

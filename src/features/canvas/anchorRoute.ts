@@ -44,3 +44,17 @@ export function anchorRoute(points: readonly Pt[], source: Pt, sourceSide: Posit
   const start = anchorStart([...points], source, sourceSide);
   return anchorStart(start.reverse(), target, targetSide).reverse();
 }
+
+/**
+ * The route pulled back by `by` along its last segment, when that segment is long enough: the arrow then ends at the
+ * edge of the target's in handle (a dot centred on the border) instead of under it, where the dot hid most of it.
+ */
+export function stopShort(points: readonly Pt[], by: number): Pt[] {
+  if (points.length < 2) return [...points];
+  const end = points[points.length - 1]!;
+  const before = points[points.length - 2]!;
+  const length = Math.hypot(end.x - before.x, end.y - before.y);
+  if (length < by * 2) return [...points];
+  const k = (length - by) / length;
+  return [...points.slice(0, -1), { x: before.x + (end.x - before.x) * k, y: before.y + (end.y - before.y) * k }];
+}

@@ -154,7 +154,9 @@ function flowEdge(e: GraphEdge, points: { x: number; y: number }[] | undefined, 
     targetHandle: 'in',
     deletable: e.kind !== 'start' && e.kind !== 'end',
     type: 'transition',
-    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+    // One arrowhead for every edge, in the colour of the line it ends (context-stroke: a taken edge's green, a Catch
+    // edge's red) and the same size whatever the line's width (user space, not the stroke's).
+    markerEnd: { type: MarkerType.ArrowClosed, width: 22, height: 22, markerUnits: 'userSpaceOnUse', color: 'context-stroke' },
     zIndex: 1,
     ariaLabel: `${e.kind} transition from ${e.source} to ${e.target}${e.label ? `: ${e.label}` : ''}`,
     data: { kind: e.kind, label: e.label, points, ...(labelPos ? { labelPos } : {}) },

@@ -1,0 +1,83 @@
+/**
+ * How edges are drawn, measured on the page: a straight flow is drawn straight (no kink where a state's handle sat
+ * off its middle), an arrowhead has the colour of its line (a taken edge's green, not a grey arrow three times as
+ * big), and labels inside a Map or a Parallel lie on top of the container, not washed out under it.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, openSimulation, stateNode } from './helpers.ts';
+
+const edgePath = (page: Page, id: string) => page.locator(`.react-flow__edge[data-id="${id}"] path.react-flow__edge-path`);
+
+/** The x and y coordinates in an SVG path's d attribute. */
+function pathPoints(d: string): { x: number; y: number }[] {
+  const nums = (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+  const out: { x: number; y: number }[] = [];
+  for (let i = 0; i + 1 < nums.length; i += 2) out.push({ x: nums[i]!, y: nums[i + 1]! });
+  return out;
+}
+
+/** The colours of the given page pixels (screen coordinates), read from a screenshot. */
+async function pixels(page: Page, points: { x: number; y: number }[]): Promise<number[][]> {
+  const png = (await page.screenshot()).toString('base64');
+  return page.evaluate(
+    async ({ png, points }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${png}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      return points.map((p) => [...g.getImageData(Math.round(p.x), Math.round(p.y), 1, 1).data].slice(0, 3));
+    },
+    { png, points },
+  );
+}
+
+const rgb = (css: string) => (css.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!) <= 40);
+
+test('the seed is drawn straight down, and a run colours each arrowhead as its line', async ({ page }) => {
+  await openApp(page);
+  await expect(stateNode(page, 'SendNotification')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
+  // Start → CreateUser and SendNotification → End: one x all the way (before, a 2 px dogleg half way down).
+  for (const id of ['start->CreateUser', 'SendNotification->end']) {
+    const xs = pathPoints((await edgePath(page, id).getAttribute('d')) ?? '').map((p) => p.x);
+    expect(xs.length, id).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...xs) - Math.min(...xs), `edge ${id}: ${xs.join(' ')}`).toBeLessThan(0.5);
+  }
+
+  await openSimulation(page);
+  await page.getByRole('button', { name: /^Run/ }).first().click();
+  await expect(stateNode(page, 'PlaceOrder')).toHaveAttribute('data-status', 'succeeded');
+  const taken = page.locator('.react-flow__edge:has(path.edge-taken)').first();
+  await expect(taken).toBeAttached();
+  const line = rgb(await taken.locator('path.react-flow__edge-path').evaluate((p) => getComputedStyle(p).stroke));
+  // The arrowhead ends just above CreateUser's in handle: beside the line (wider than it) its pixels are the line's.
+  const handle = (await page.locator('.react-flow__node[data-id="CreateUser"] .react-flow__handle[data-handleid="in"]').boundingBox())!;
+  const zoom = Number((await page.locator('.react-flow__viewport').getAttribute('style'))?.match(/scale\(([\d.]+)\)/)?.[1] ?? 1);
+  const cx = handle.x + handle.width / 2;
+  const tip = handle.y + handle.height / 2 - 5.5 * zoom;
+  const beside = [-2.5, 2.5].flatMap((dx) => [3.5, 4.5].map((dy) => ({ x: cx + dx * zoom, y: tip - dy * zoom })));
+  const colours = await pixels(page, beside);
+  expect(colours.filter((c) => near(c, line)).length, `line ${line}, arrow ${JSON.stringify(colours)}`).toBeGreaterThanOrEqual(3);
+});
+
+test("labels inside a Map lie on top of the container: the label is what is under the pointer at its centre", async ({ page }) => {
+  await openApp(page);
+  const text = readFileSync('fixtures/corpus/aws-samples/definitions/s3-glacier-multi-file-restore-sam_statemachine_statemachine.asl.json', 'utf8');
+  await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), text);
+  await expect(page.locator('.react-flow__node[data-id="Get metadata/~p/HeadObject"]')).toBeAttached();
+  await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
+  const label = page.locator('[data-edge-label]').filter({ hasText: 'States.ALL' });
+  await expect(label).toBeInViewport();
+  const box = (await label.boundingBox())!;
+  const hit = await page.evaluate(({ x, y }) => {
+    const el = document.elementFromPoint(x, y);
+    return el?.closest('[data-edge-label]') ? 'label' : `${el?.tagName}.${el?.className}`;
+  }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+  expect(hit).toBe('label');
+});
