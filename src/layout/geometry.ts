@@ -68,3 +68,31 @@ export function maxOf<T>(items: Iterable<T>, f: (item: T) => number, empty = -In
   for (const it of items) m = Math.max(m, f(it));
   return m;
 }
+
+/** The bounding box of a route's points. */
+export function pointsBounds(points: Point[]): Box {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const p of points) {
+    x0 = Math.min(x0, p.x);
+    y0 = Math.min(y0, p.y);
+    x1 = Math.max(x1, p.x);
+    y1 = Math.max(y1, p.y);
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/** A route without repeated points, nor middle points of straight runs. */
+export function tidyRoute(points: Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const a = out[out.length - 2];
+    const b = out[out.length - 1];
+    if (b && Math.abs(b.x - p.x) < 0.01 && Math.abs(b.y - p.y) < 0.01) continue;
+    if (a && b && ((Math.abs(a.x - b.x) < 0.01 && Math.abs(b.x - p.x) < 0.01) || (Math.abs(a.y - b.y) < 0.01 && Math.abs(b.y - p.y) < 0.01))) out[out.length - 1] = p;
+    else out.push(p);
+  }
+  return out;
+}

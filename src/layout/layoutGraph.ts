@@ -7,7 +7,9 @@ import type { StateGraph } from '../asl/graph.ts';
 import { composeLayout } from './compose.ts';
 import { elkLayout } from './elk.ts';
 import { fastLayout } from './fast.ts';
-import { settle, stabilize } from './stability.ts';
+import { defaultNodeSize } from './sizes.ts';
+import { spliceInsert } from './splice.ts';
+import { INCREMENTAL_MAX_NODES, settle, stabilize } from './stability.ts';
 import type { FlatLayouter, LayoutOptions, LayoutResult } from './types.ts';
 
 /** Above this many nodes, `auto` uses the fast layouter: ELK took ~1 s at 300 nodes, ~35 s at 1,000 (bench). */
@@ -21,6 +23,11 @@ export function chooseLayouter(graph: StateGraph, opts: Pick<LayoutOptions, 'eng
 }
 
 export async function layoutGraph(graph: StateGraph, opts: LayoutOptions): Promise<LayoutResult> {
+  // A state inserted on a transition of a big machine: the previous drawing opened to make room (splice.ts).
+  if (opts.previous && graph.nodes.length > INCREMENTAL_MAX_NODES) {
+    const spliced = spliceInsert(graph, opts.previous, opts.direction, opts.sizes ?? defaultNodeSize, opts.pinned);
+    if (spliced) return spliced;
+  }
   const layouter = chooseLayouter(graph, opts);
   const fresh = await composeLayout(graph, layouter, { direction: opts.direction, sizes: opts.sizes });
   if (opts.previous) return stabilize(graph, fresh, opts.previous, opts.direction, opts.pinned);

@@ -4,7 +4,8 @@
  * them next to their neighbours, and only the states that would now come before a predecessor move forward along
  * the flow (keepPositions.ts with flow.ts). When that drawing breaks a rule the fresh layout keeps (an upward
  * transition that closes no loop, an overlap, an edge through a state, a label on a label or a state, a Catch in
- * the main column), or on a big machine (INCREMENTAL_MAX_NODES), the fresh layout is used instead, placed so that the edit's neighbourhood stays where it was:
+ * the main column), or on a big machine (INCREMENTAL_MAX_NODES; there a state inserted on a transition opens
+ * the previous drawing instead, splice.ts), the fresh layout is used instead, placed so that the edit's neighbourhood stays where it was:
  * shifted so the first state whose transitions changed (else the median kept state) keeps its previous place. An edit that changes no structure (a rename that resizes a box, a field edit) keeps every box
  * where it was (keepPositions.ts).
  *

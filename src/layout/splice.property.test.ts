@@ -1,0 +1,122 @@
+/**
+ * Property tests (fast-check) for edits on machines over INCREMENTAL_MAX_NODES (250): a state inserted on a
+ * top-level transition (insert, or added after a state) opens the drawing (splice.ts). The states before it do
+ * not move; the states after it move along the flow, all by the same room, never across; the drawing rules of a
+ * fresh layout hold. Before splice.ts the fresh layout aligned on the edit moved untouched states across the
+ * drawing (an insert at 300 states: up to 652 px, some sideways).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateRealisticMachine, seededRandom } from '../asl/generate.ts';
+import { toGraph } from '../asl/graph.ts';
+import type { StateMachineDefinition } from '../asl/types.ts';
+import { insertStateOnEdge } from '../commands/stateAdd.ts';
+import { layoutGraph } from './layoutGraph.ts';
+import { absoluteLayoutBoxes, layoutQuality } from './quality.ts';
+import { runEditSequence } from './testing/editSequence.ts';
+import type { Direction } from './types.ts';
+
+const machine = (size: number, seed: number) => generateRealisticMachine(size, seed) as unknown as StateMachineDefinition;
+const HARD = ['upward', 'overlaps', 'edgeThroughState', 'labelOnLabel', 'labelOnState', 'terminalsNotJoined'] as const;
+
+/** Inserts a Pass on the `pick`-th top-level Next transition between two plain states; what moved, and how. */
+async function insertAt(size: number, seed: number, pick: number, direction: Direction, nested = false): Promise<string[]> {
+  const def = machine(size, seed);
+  const graph = toGraph(def);
+  const before = await layoutGraph(graph, { direction });
+  const edges = graph.edges.filter((e) => {
+    const s = graph.byId.get(e.source);
+    const t = graph.byId.get(e.target);
+    return e.kind === 'next' && s?.kind === 'state' && t?.kind === 'state' && s.parentId === t.parentId && !s.isGroup && !t.isGroup && (nested || !s.parentId);
+  });
+  const e = edges[pick % edges.length];
+  if (!e) return ['no top-level transition'];
+  const next = insertStateOnEdge.execute(def, { type: 'Pass', name: 'Inserted', source: e.source, kind: 'next' });
+  const g2 = toGraph(next);
+  const after = await layoutGraph(g2, { direction, previous: before });
+  const out: string[] = [];
+  const q = layoutQuality(g2, after, { direction, maxDetails: 3 });
+  for (const k of HARD) if (q[k] > 0) out.push(`${k}: ${q[k]} ${q.details.join('; ')}`);
+  const down = direction === 'DOWN';
+  const shifts = new Set<number>();
+  const was = absoluteLayoutBoxes(graph, before);
+  const now = absoluteLayoutBoxes(g2, after);
+  for (const n of graph.nodes) {
+    if (n.kind !== 'state' || n.id === e.source || n.id === e.target) continue;
+    const a = was.get(n.id);
+    const b = now.get(n.id);
+    if (!a || !b) continue;
+    const across = down ? b.x - a.x : b.y - a.y;
+    const along = down ? b.y - a.y : b.x - a.x;
+    if (Math.abs(across) > 0.5) out.push(`${n.id} moved ${across.toFixed(0)} px across the flow`);
+    if (along < -0.5) out.push(`${n.id} moved ${along.toFixed(0)} px back`);
+    if (along > 0.5) shifts.add(Math.round(along));
+  }
+  // Every state after a top-level insert moves by the same room (at most the new box and a layer gap or two).
+  if (!nested && shifts.size > 1) out.push(`states moved by different amounts: ${[...shifts].join(', ')}`);
+  for (const s of shifts) if (s > 2 * 48 + 180) out.push(`states moved by ${s} px`);
+  return out;
+}
+
+/** Untouched states that moved across the flow or back, over a sequence of inserts and adds. */
+async function sequenceDrift(size: number, seed: number, direction: Direction, steps: number): Promise<string[]> {
+  const start = machine(size, seed);
+  let boxes = absoluteLayoutBoxes(toGraph(start), await layoutGraph(toGraph(start), { direction }));
+  const run = await runEditSequence(start, seededRandom(seed), { direction, steps, kinds: ['insert'] });
+  const out: string[] = [];
+  const down = direction === 'DOWN';
+  for (const [i, step] of run.entries()) {
+    const now = absoluteLayoutBoxes(step.graph, step.layout);
+    for (const k of HARD) if (step.quality[k] > 0) out.push(`edit ${i + 1}: ${k} ${step.quality[k]}`);
+    for (const n of step.graph.nodes) {
+      const a = boxes.get(n.id);
+      const b = now.get(n.id);
+      if (!a || !b || n.kind !== 'state') continue;
+      const across = down ? b.x - a.x : b.y - a.y;
+      const along = down ? b.y - a.y : b.x - a.x;
+      if (Math.abs(across) > 0.5 || along < -0.5) out.push(`edit ${i + 1}: ${n.id} moved ${across.toFixed(0)} across, ${along.toFixed(0)} along`);
+    }
+    boxes = now;
+  }
+  return out;
+}
+
+describe('edits on a machine over 250 states', () => {
+  it('a sequence of inserts moves no state across the flow, nor back (before splice.ts: 9-294 px)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), async (seed) => {
+        expect((await sequenceDrift(300, seed, 'DOWN', 8)).slice(0, 5)).toEqual([]);
+      }),
+      { numRuns: 2, seed: 45 },
+    );
+  }, 120_000);
+
+  it('an insert in a Parallel branch or a Map moves nothing across the flow, nor back', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.nat(200), async (seed, pick) => {
+        expect(await insertAt(300, seed, pick, 'DOWN', true)).toEqual([]);
+      }),
+      { numRuns: 2, seed: 44 },
+    );
+  }, 120_000);
+
+  it('an insert on a top-level transition drawn right: nothing before it moves, what follows shifts together', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.nat(200), async (seed, pick) => {
+        expect(await insertAt(300, seed, pick, 'RIGHT')).toEqual([]);
+      }),
+      { numRuns: 2, seed: 42 },
+    );
+  }, 120_000);
+
+  it('random inserts and adds keep the drawing rules', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), async (seed) => {
+        const run = await runEditSequence(machine(300, seed), seededRandom(seed), { direction: 'DOWN', steps: 4, kinds: ['insert', 'add'] });
+        const broken = run.flatMap((s, i) => HARD.filter((k) => s.quality[k] > 0).map((k) => `edit ${i + 1} (${s.kind}): ${k} ${s.quality[k]}`));
+        expect(broken).toEqual([]);
+      }),
+      { numRuns: 2, seed: 43 },
+    );
+  }, 120_000);
+});
