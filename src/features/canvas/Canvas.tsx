@@ -31,6 +31,7 @@ import { BigMiniMap } from './BigMiniMap.tsx';
 import { useA11yUi } from '../a11y/focus.ts';
 import { useViewFit } from './useViewFit.ts';
 import { MINIMAP_MIN_WIDTH, useMinimapPref } from './minimapPref.ts';
+import './canvas.css';
 
 /** Above this many nodes: only visible nodes and edges are rendered, and the minimap is a canvas (BigMiniMap). */
 const BIG_GRAPH = 300;
