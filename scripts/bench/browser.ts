@@ -16,6 +16,12 @@ const UNCAPPED = [...FLAGS, '--disable-frame-rate-limit', '--disable-gpu-vsync']
 const DEBOUNCE_MS = 250;
 /** At least this many renames and pastes per size. */
 const SYNC_RUNS = 7;
+/**
+ * Paint events per frame while panning and zooming, at most: a count, not a time, so it holds on a busy machine.
+ * About 3 when only the page, the background dots and the minimap are painted again (1,000 states: ~400 per gesture);
+ * 25 when Chromium re-records the canvas's states and edges on every frame (the regression of 5c1d2d0: ~3,500).
+ */
+export const PAINTS_PER_FRAME_BUDGET = 8;
 
 const launch = (args: string[]) => chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args });
 
@@ -160,7 +166,8 @@ export async function benchSize(browser: Browser, url: string, size: number, run
   await p.context().close();
 }
 
-export async function benchFrames(url: string, size: number): Promise<void> {
+/** Resolves with a complaint when the pan/zoom frames repaint more than PAINTS_PER_FRAME_BUDGET layers each. */
+export async function benchFrames(url: string, size: number): Promise<string | undefined> {
   const browser = await launch(UNCAPPED);
   try {
     const page = await openPage(browser, url);
@@ -182,13 +189,27 @@ export async function benchFrames(url: string, size: number): Promise<void> {
     record({ metric: 'browser.frame.pan-zoom.work-wall.median', size, value: median(work.inputWall), unit: 'ms', note: 'the same frames in wall time (grows with machine load)' });
     record({ metric: 'browser.frame.pan-zoom.interval.median', size, value: median(input), unit: 'ms', note: `rAF interval, ${input.length} frames after input; floor 16.7 ms: headless Chromium keeps vsync` });
     record({ metric: 'browser.frame.pan-zoom.interval.p95', size, value: percentile(input, 95), unit: 'ms' });
+    const perFrame = work.paints / Math.max(1, work.frames.length);
+    record({
+      metric: 'browser.frame.pan-zoom.paints',
+      size,
+      value: perFrame,
+      unit: 'per frame',
+      target: `< ${PAINTS_PER_FRAME_BUDGET}`,
+      note: `Paint events (layers re-recorded) per frame, ${work.paints} over ${work.frames.length} frames of 2 gestures; scripts/bench/paints.ts says which`,
+    });
+    if (perFrame > PAINTS_PER_FRAME_BUDGET) return `pan/zoom at ${size} states repaints ${perFrame.toFixed(1)} layers per frame (budget ${PAINTS_PER_FRAME_BUDGET}): the canvas is re-recorded while the view moves`;
+    return undefined;
   } finally {
     await browser.close();
   }
 }
 
-/** BENCH_SKIP may also name `load` (first canvas, load, sync, heap) or `frames` (pan/zoom frames). */
-export async function benchBrowser(url: string, sizes: number[], runs: number): Promise<void> {
+/**
+ * BENCH_SKIP may also name `load` (first canvas, load, sync, heap) or `frames` (pan/zoom frames). Resolves with the
+ * budgets broken (counts, never times).
+ */
+export async function benchBrowser(url: string, sizes: number[], runs: number): Promise<string[]> {
   const skip = new Set((process.env.BENCH_SKIP ?? '').split(','));
   if (!skip.has('load')) {
     const browser = await launch(FLAGS);
@@ -199,5 +220,12 @@ export async function benchBrowser(url: string, sizes: number[], runs: number): 
       await browser.close();
     }
   }
-  if (!skip.has('frames')) for (const size of sizes) await benchFrames(url, size);
+  const over: string[] = [];
+  if (!skip.has('frames')) {
+    for (const size of sizes) {
+      const complaint = await benchFrames(url, size);
+      if (complaint) over.push(complaint);
+    }
+  }
+  return over;
 }

@@ -81,6 +81,13 @@ export interface FrameWork {
   /** The same frames' main-thread work in wall time (includes time descheduled on a busy machine). */
   inputWall: number[];
   clock: 'thread CPU time' | 'wall time';
+  /**
+   * Paint events (layers whose paint was recorded again, not reused) on that thread over the whole trace. A pan or zoom
+   * only moves the view's transform, so a few per frame (the page, the background dots, the minimap); a count that
+   * grows with the states in view means Chromium re-records the canvas's layers on every frame (see
+   * src/features/canvas/canvas.css, scripts/bench/paints.ts).
+   */
+  paints: number;
 }
 
 export function frameWork(events: TraceEvent[]): FrameWork {
@@ -129,5 +136,6 @@ export function frameWork(events: TraceEvent[]): FrameWork {
       hadInput = false;
     }
   }
-  return { frames, input, inputWall, clock: thread ? 'thread CPU time' : 'wall time' };
+  const paints = onMain.filter((e) => e.name === 'Paint').length;
+  return { frames, input, inputWall, clock: thread ? 'thread CPU time' : 'wall time', paints };
 }
