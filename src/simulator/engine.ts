@@ -163,31 +163,12 @@ export function conclude(ctx: StepContext, s: ExecutionSnapshot, deadline: numbe
 }
 
 /**
- * A snapshot of the execution `s` belongs to, with the given thread and counters (the logs are `s`'s or the
- * context's, shared). A terminal end adds `output` (succeeded) or `error`/`cause`.
+ * A snapshot of the execution `s` (the first argument) belongs to, with the given thread and counters (the logs are
+ * `s`'s or the context's, shared), in Snapshot's constructor order. A terminal end adds `output` (succeeded) or
+ * `error`/`cause`.
  */
-export function makeSnapshot(
-  s: ExecutionSnapshot,
-  events: ExecutionSnapshot['events'],
-  inspections: ExecutionSnapshot['inspections'],
-  root: Thread | null,
-  eventCount: number,
-  inspectionCount: number,
-  transitions: number,
-  steps: number,
-  now: number,
-  invocations: ExecutionSnapshot['invocations'],
-  previous: ExecutionSnapshot | null,
-  end: Terminal | null,
-): ExecutionSnapshot {
-  const next = new Snapshot(s, end ? end.status : 'RUNNING', end ? null : root, events, eventCount, inspections, inspectionCount, transitions, steps, now, invocations, previous);
-  if (!end) return next;
-  if (end.status === 'SUCCEEDED') next.output = end.output;
-  else {
-    next.error = end.error;
-    next.cause = end.cause;
-  }
-  return next;
+export function makeSnapshot(...args: ConstructorParameters<typeof Snapshot>): ExecutionSnapshot {
+  return new Snapshot(...args);
 }
 
 /**
@@ -216,22 +197,22 @@ class Snapshot implements ExecutionSnapshot {
 
   constructor(
     s: ExecutionSnapshot,
-    status: ExecutionSnapshot['status'],
-    root: Thread | null,
     events: ExecutionSnapshot['events'],
-    eventCount: number,
     inspections: ExecutionSnapshot['inspections'],
+    root: Thread | null,
+    eventCount: number,
     inspectionCount: number,
     transitions: number,
     steps: number,
     now: number,
     invocations: ExecutionSnapshot['invocations'],
     previous: ExecutionSnapshot | null,
+    end: Terminal | null,
   ) {
     this.machine = s.machine;
     this.options = s.options;
-    this.status = status;
-    this.root = root;
+    this.status = end ? end.status : 'RUNNING';
+    this.root = end ? null : root;
     this.events = events;
     this.eventCount = eventCount;
     this.inspections = inspections;
@@ -243,6 +224,12 @@ class Snapshot implements ExecutionSnapshot {
     this.previous = previous;
     this.executionInput = s.executionInput;
     this.defaultLanguage = s.defaultLanguage;
+    if (!end) return;
+    if (end.status === 'SUCCEEDED') this.output = end.output;
+    else {
+      this.error = end.error;
+      this.cause = end.cause;
+    }
   }
 }
 

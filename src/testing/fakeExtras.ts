@@ -4,6 +4,7 @@
  * listeners, as opening a workflow from the library does.
  */
 import type { WorkflowExtras } from '../features/library/workflowStorage.ts';
+import { createStateDataRegistry, type StateDataRegistry } from '../store/stateData.ts';
 
 export interface FakeExtras extends WorkflowExtras {
   /** Every setExtras call, in order. */
@@ -31,4 +32,11 @@ export function fakeExtras(initial: Record<string, unknown> = {}): FakeExtras {
       for (const l of listeners) l(id);
     },
   };
+}
+
+/** A store made by `make` on fresh fake extras (holding `initial`) and a fresh per-state data registry, with both. */
+export function freshStore<S>(make: (storage: WorkflowExtras, stateData: StateDataRegistry) => S, initial: Record<string, unknown> = {}) {
+  const storage = fakeExtras(initial);
+  const stateData = createStateDataRegistry();
+  return { storage, stateData, store: make(storage, stateData) };
 }

@@ -4,6 +4,7 @@
  * its own key, e.g. `simulation`. When another workflow is opened, `onWorkflowOpened` listeners run and
  * `getExtras` answers for the new workflow.
  */
+import type { StoreApi } from 'zustand';
 import { currentContent, session } from './controller.ts';
 import { useLibrary } from './libraryStore.ts';
 
@@ -36,3 +37,25 @@ export const workflowStorage = {
 
 /** What a store saved with the open workflow uses of workflowStorage (its extras): tests pass their own. */
 export type WorkflowExtras = Pick<typeof workflowStorage, 'getExtras' | 'setExtras' | 'onWorkflowOpened'>;
+
+/**
+ * Keeps `store` saved as the open workflow's `key` extras: after a change, `saved(state, prev)` gives the value to
+ * save (undefined: nothing of it changed). When another workflow opens, `loaded()` replaces the store's state;
+ * that is a load, not an edit, so it is not saved back (the guard is this store's own, never shared).
+ */
+export function persistExtras<S>(store: StoreApi<S>, storage: WorkflowExtras, key: string, saved: (s: S, prev: S) => unknown, loaded: () => Partial<S>): void {
+  let loading = false;
+  store.subscribe((s, prev) => {
+    if (loading) return;
+    const value = saved(s, prev);
+    if (value !== undefined) storage.setExtras(key, value);
+  });
+  storage.onWorkflowOpened(() => {
+    loading = true;
+    try {
+      store.setState(loaded());
+    } finally {
+      loading = false;
+    }
+  });
+}

@@ -5,7 +5,7 @@
  */
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { JsonValue } from '../../asl/types.ts';
-import { workflowStorage, type WorkflowExtras } from '../library/workflowStorage.ts';
+import { persistExtras, workflowStorage, type WorkflowExtras } from '../library/workflowStorage.ts';
 import { dictFrom, own, withKey } from '../../asl/own.ts';
 import { nameOf, type IdentityChange } from '../../commands/identity.ts';
 import { starterMock, type MockSet, type MockSpec } from './mockSet.ts';
@@ -98,29 +98,11 @@ export function createSimulationSettings(storage: WorkflowExtras, stateData: Sta
   }));
 
   // Presets and the input text are not per state.
-  stateData.register<MockSet>({
-    key: 'mocks',
-    get: () => store.getState().mocks,
-    set: (mocks) => store.getState().setMocks(mocks),
-    apply: mocksAfter,
-  });
-
-  // This store's own guard: while it takes another workflow's settings, that is a load, not an edit to save.
-  let loading = false;
-  store.subscribe((s, prev) => {
-    if (loading || (s.inputText === prev.inputText && s.presets === prev.presets && s.mocks === prev.mocks)) return;
-    storage.setExtras(EXTRAS_KEY, { inputText: s.inputText, presets: s.presets, mocks: s.mocks });
-  });
+  stateData.register<MockSet>({ key: 'mocks', get: () => store.getState().mocks, set: (m) => store.getState().setMocks(m), apply: mocksAfter });
 
   // Another workflow opened (library, import, share link): its own input, presets and mocks replace these.
-  storage.onWorkflowOpened(() => {
-    loading = true;
-    try {
-      store.setState(load(storage));
-    } finally {
-      loading = false;
-    }
-  });
+  const changed = (s: Saved, prev: Saved): boolean => s.inputText !== prev.inputText || s.presets !== prev.presets || s.mocks !== prev.mocks;
+  persistExtras(store, storage, EXTRAS_KEY, (s, prev) => (changed(s, prev) ? { inputText: s.inputText, presets: s.presets, mocks: s.mocks } : undefined), () => load(storage));
   return store;
 }
 

@@ -4,15 +4,10 @@
  * only for itself.
  */
 import { describe, expect, it } from 'vitest';
-import { createStateDataRegistry } from '../../store/stateData.ts';
-import { fakeExtras } from '../../testing/fakeExtras.ts';
+import { freshStore } from '../../testing/fakeExtras.ts';
 import { createSimulationSettings } from './settings.ts';
 
-function make(initial: Record<string, unknown> = {}) {
-  const storage = fakeExtras(initial);
-  const stateData = createStateDataRegistry();
-  return { storage, stateData, store: createSimulationSettings(storage, stateData) };
-}
+const make = () => freshStore(createSimulationSettings);
 
 describe('createSimulationSettings', () => {
   it('saves an edit to its own storage only', () => {

@@ -5,10 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { create } from 'zustand';
 import type { CoverageView } from '../../store/coverage.ts';
-import { createStateDataRegistry } from '../../store/stateData.ts';
 import type { CaseResult } from '../../suites/runner.ts';
 import type { TestCase } from '../../suites/model.ts';
-import { fakeExtras } from '../../testing/fakeExtras.ts';
+import { freshStore } from '../../testing/fakeExtras.ts';
 import { createTestRunner, type RunnerWorker } from './testRunner.ts';
 import { createTestsStore } from './testsStore.ts';
 import type { RunAllMessage, RunAllRequest } from './tests.worker.ts';
@@ -33,7 +32,7 @@ class FakeWorker implements RunnerWorker {
 }
 
 function make() {
-  const tests = createTestsStore(fakeExtras({ tests: { cases: [CASE] } }), createStateDataRegistry());
+  const tests = freshStore(createTestsStore, { tests: { cases: [CASE] } }).store;
   const coverage = create<CoverageView>()((set) => ({ shown: false, counts: {}, items: {}, stale: false, setCoverage: (v) => set(v) }));
   const workers: FakeWorker[] = [];
   const runner = createTestRunner({

@@ -12,7 +12,7 @@ import { addCase, duplicateCase, EMPTY_SUITE, removeCase, renameCase, renameProb
 import { parseSuite } from '../../suites/schema.ts';
 import type { CaseResult } from '../../suites/runner.ts';
 import type { CoverageRatio } from '../../suites/coverage.ts';
-import { workflowStorage, type WorkflowExtras } from '../library/workflowStorage.ts';
+import { persistExtras, workflowStorage, type WorkflowExtras } from '../library/workflowStorage.ts';
 import { suiteAfter } from './suiteData.ts';
 
 export const TESTS_EXTRAS_KEY = 'tests';
@@ -97,29 +97,11 @@ export function createTestsStore(storage: WorkflowExtras, stateData: StateDataRe
     setMessage: (message) => set({ message }),
   }));
 
-  stateData.register<TestSuite>({
-    key: 'tests',
-    get: () => store.getState().suite,
-    set: (suite) => store.getState().setSuite(suite),
-    apply: suiteAfter,
-  });
-
-  // This store's own guard: while it takes another workflow's suite, that is a load, not an edit to save.
-  let loading = false;
-  store.subscribe((s, prev) => {
-    if (loading || s.suite === prev.suite) return;
-    storage.setExtras(TESTS_EXTRAS_KEY, s.suite);
-  });
+  stateData.register<TestSuite>({ key: 'tests', get: () => store.getState().suite, set: (suite) => store.getState().setSuite(suite), apply: suiteAfter });
 
   // Another workflow opened: its own suite replaces this one, and the last run's results go.
-  storage.onWorkflowOpened(() => {
-    loading = true;
-    try {
-      store.setState({ ...load(storage), results: {}, coverage: null, running: false });
-    } finally {
-      loading = false;
-    }
-  });
+  const loaded = () => ({ ...load(storage), results: {}, coverage: null, running: false });
+  persistExtras(store, storage, TESTS_EXTRAS_KEY, (s, prev) => (s.suite === prev.suite ? undefined : s.suite), loaded);
   return store;
 }
 

@@ -3,18 +3,13 @@
  * on its own storage's "workflow opened", and its load guard holds only for itself.
  */
 import { describe, expect, it } from 'vitest';
-import { createStateDataRegistry } from '../../store/stateData.ts';
 import type { TestCase } from '../../suites/model.ts';
-import { fakeExtras } from '../../testing/fakeExtras.ts';
+import { freshStore } from '../../testing/fakeExtras.ts';
 import { createTestsStore } from './testsStore.ts';
 
 const CASE: TestCase = { name: 'happy', input: {}, mocks: { Charge: { '0': { Return: { ok: true } } } }, expect: { status: 'SUCCEEDED' } };
 
-function make(initial: Record<string, unknown> = {}) {
-  const storage = fakeExtras(initial);
-  const stateData = createStateDataRegistry();
-  return { storage, stateData, store: createTestsStore(storage, stateData) };
-}
+const make = () => freshStore(createTestsStore);
 
 describe('createTestsStore', () => {
   it('saves a suite edit to its own storage only', () => {
