@@ -3,7 +3,8 @@
  * top-level transition (insert, or added after a state) opens the drawing (splice.ts). The states before it do
  * not move; the states after it move along the flow, all by the same room, never across; the drawing rules of a
  * fresh layout hold. Before splice.ts the fresh layout aligned on the edit moved untouched states across the
- * drawing (an insert at 300 states: up to 652 px, some sideways).
+ * drawing (an insert at 300 states: up to 652 px, some sideways). A state deleted from a chain moves nothing
+ * (spliceDelete.ts; before: 36-64 px, up to 18,000 px in random sequences).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { generateRealisticMachine, seededRandom } from '../asl/generate.ts';
 import { toGraph } from '../asl/graph.ts';
 import type { StateMachineDefinition } from '../asl/types.ts';
 import { insertStateOnEdge } from '../commands/stateAdd.ts';
+import { deleteStates } from '../commands/stateDelete.ts';
 import { layoutGraph } from './layoutGraph.ts';
 import { absoluteLayoutBoxes, layoutQuality } from './quality.ts';
 import { runEditSequence } from './testing/editSequence.ts';
@@ -81,7 +83,40 @@ async function sequenceDrift(size: number, seed: number, direction: Direction, s
   return out;
 }
 
+/** Deletes the `pick`-th state with one transition out (to a state); what moved. */
+async function deleteAt(size: number, seed: number, pick: number, direction: Direction): Promise<string[]> {
+  const def = machine(size, seed);
+  const graph = toGraph(def);
+  const before = await layoutGraph(graph, { direction });
+  const single = graph.nodes.filter((n) => {
+    const outs = graph.edges.filter((e) => e.source === n.id);
+    return n.kind === 'state' && !n.isStart && outs.length === 1 && outs[0]?.kind === 'next' && graph.byId.get(outs[0].target)?.kind === 'state';
+  });
+  const x = single[pick % single.length];
+  if (!x) return ['no state to delete'];
+  const g2 = toGraph(deleteStates.execute(def, { ids: [x.id] }));
+  const after = await layoutGraph(g2, { direction, previous: before });
+  const out: string[] = [];
+  const q = layoutQuality(g2, after, { direction, maxDetails: 3 });
+  for (const k of HARD) if (q[k] > 0) out.push(`${k}: ${q[k]} ${q.details.join('; ')}`);
+  const was = absoluteLayoutBoxes(graph, before);
+  for (const [id, b] of absoluteLayoutBoxes(g2, after)) {
+    const a = was.get(id);
+    if (a && g2.byId.get(id)?.kind === 'state' && Math.hypot(b.x - a.x, b.y - a.y) > 0.5) out.push(`${id} moved ${Math.hypot(b.x - a.x, b.y - a.y).toFixed(0)} px`);
+  }
+  return out.slice(0, 5);
+}
+
 describe('edits on a machine over 250 states', () => {
+  it('deleting a state from a chain moves no other state', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.nat(500), async (seed, pick) => {
+        expect(await deleteAt(300, seed, pick, 'DOWN')).toEqual([]);
+      }),
+      { numRuns: 4, seed: 46 },
+    );
+  }, 120_000);
+
   it('a sequence of inserts moves no state across the flow, nor back (before splice.ts: 9-294 px)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), async (seed) => {
@@ -109,10 +144,10 @@ describe('edits on a machine over 250 states', () => {
     );
   }, 120_000);
 
-  it('random inserts and adds keep the drawing rules', async () => {
+  it('random inserts, adds and deletes keep the drawing rules', async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), async (seed) => {
-        const run = await runEditSequence(machine(300, seed), seededRandom(seed), { direction: 'DOWN', steps: 4, kinds: ['insert', 'add'] });
+        const run = await runEditSequence(machine(300, seed), seededRandom(seed), { direction: 'DOWN', steps: 5, kinds: ['insert', 'add', 'delete'] });
         const broken = run.flatMap((s, i) => HARD.filter((k) => s.quality[k] > 0).map((k) => `edit ${i + 1} (${s.kind}): ${k} ${s.quality[k]}`));
         expect(broken).toEqual([]);
       }),
