@@ -81,3 +81,26 @@ test("labels inside a Map lie on top of the container: the label is what is unde
   }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
   expect(hit).toBe('label');
 });
+
+test('a machine that fits is shown whole: its edge labels inside the pane, no state under the minimap', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('radiogroup', { name: 'View' }).getByRole('radio', { name: 'Design' }).click();
+  const text = readFileSync('fixtures/corpus/aws-samples/definitions/moderated-image-catalog_statemachine_statemachine.asl.json', 'utf8');
+  await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), text);
+  await expect(page.locator('.react-flow__node[data-id="Check for inappropriate content"]')).toBeAttached();
+  const pane = page.getByRole('region', { name: 'Workflow canvas' });
+  await expect(pane).toHaveAttribute('data-layout-status', 'ready');
+  const area = (await pane.boundingBox())!;
+  // The rule's label lies left of every state (before, the view was fitted to the states and cut it).
+  const labels = page.locator('[data-edge-label]');
+  await expect(labels).toHaveCount(2);
+  for (const box of await labels.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+    expect(box.left, 'label inside the pane').toBeGreaterThanOrEqual(area.x);
+    expect(box.right).toBeLessThanOrEqual(area.x + area.width);
+  }
+  const minimap = page.locator('.react-flow__minimap');
+  await expect(minimap).toBeVisible();
+  const m = (await minimap.boundingBox())!;
+  const states = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-id'), ...(e.getBoundingClientRect().toJSON() as DOMRect) })));
+  expect(states.filter((s) => s.right > m.x && s.bottom > m.y && s.left < m.x + m.width && s.top < m.y + m.height).map((s) => s.id)).toEqual([]);
+});

@@ -44,3 +44,27 @@ describe('firstView', () => {
     expect(drawingBounds([{ x: 10, y: 5, width: 10, height: 10 }, { x: -5, y: 50, width: 20, height: 10 }])).toEqual({ x: -5, y: 5, width: 25, height: 55 });
   });
 });
+
+describe('firstView beside the minimap', () => {
+  const pane = { width: 1200, height: 800 };
+  const minimap = { width: 225, height: 175 };
+  it('fits a machine that would reach under the minimap beside it or above it, so that it covers no state', () => {
+    const big = { x: 0, y: 0, width: 1400, height: 900 };
+    const plain = firstView(20, big, undefined, pane);
+    // Centred in the whole pane, its bottom-right corner would lie under the minimap.
+    expect(plain.x + big.width * plain.zoom).toBeGreaterThan(pane.width - minimap.width);
+    expect(plain.y + big.height * plain.zoom).toBeGreaterThan(pane.height - minimap.height);
+    const v = firstView(20, big, undefined, pane, false, minimap);
+    expect(v.mode).toBe('all');
+    const right = v.x + big.width * v.zoom;
+    const bottom = v.y + big.height * v.zoom;
+    expect(right <= pane.width - minimap.width || bottom <= pane.height - minimap.height).toBe(true);
+    expect(v.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+  });
+  it('is the plain fit without a minimap, or when the centred drawing does not reach under it', () => {
+    const b = { x: 0, y: 0, width: 1400, height: 300 };
+    expect(firstView(20, b, undefined, pane, false, undefined)).toEqual(firstView(20, b, undefined, pane));
+    const narrow = { x: 0, y: 0, width: 300, height: 600 };
+    expect(firstView(20, narrow, undefined, pane, false, minimap)).toEqual(firstView(20, narrow, undefined, pane));
+  });
+});

@@ -31,10 +31,35 @@ export interface FirstView {
   y: number;
 }
 
-export function firstView(nodeCount: number, bounds: Rect, start: Rect | undefined, pane: { width: number; height: number }, horizontal = false): FirstView {
-  const all = fitZoom(bounds, pane, FIT_VIEW_OPTIONS.padding, MIN_ZOOM, FIT_VIEW_OPTIONS.maxZoom);
+/**
+ * `minimap`: the box the minimap covers in the bottom-right corner, if shown. A whole machine that would reach under
+ * it is fitted beside it or above it instead, whichever is the larger zoom, so that it covers nothing.
+ */
+export function firstView(
+  nodeCount: number,
+  bounds: Rect,
+  start: Rect | undefined,
+  pane: { width: number; height: number },
+  horizontal = false,
+  minimap?: { width: number; height: number },
+): FirstView {
+  const fitIn = (w: number, h: number) => fitZoom(bounds, { width: w, height: h }, FIT_VIEW_OPTIONS.padding, MIN_ZOOM, FIT_VIEW_OPTIONS.maxZoom);
+  // Centred in the whole pane unless the drawing would then reach under the minimap.
+  const plain = fitIn(pane.width, pane.height);
+  const reaches =
+    minimap !== undefined &&
+    (pane.width + bounds.width * plain) / 2 > pane.width - minimap.width &&
+    (pane.height + bounds.height * plain) / 2 > pane.height - minimap.height;
+  const beside = reaches ? fitIn(pane.width - minimap.width, pane.height) : 0;
+  const above = reaches ? fitIn(pane.width, pane.height - minimap.height) : 0;
+  const area = !reaches
+    ? pane
+    : beside >= above
+      ? { width: pane.width - minimap.width, height: pane.height }
+      : { width: pane.width, height: pane.height - minimap.height };
+  const all = reaches ? fitIn(area.width, area.height) : plain;
   if (nodeCount <= FIT_ALL_LIMIT && all >= READABLE_ZOOM) {
-    return { mode: 'all', zoom: all, x: pane.width / 2 - (bounds.x + bounds.width / 2) * all, y: pane.height / 2 - (bounds.y + bounds.height / 2) * all };
+    return { mode: 'all', zoom: all, x: area.width / 2 - (bounds.x + bounds.width / 2) * all, y: area.height / 2 - (bounds.y + bounds.height / 2) * all };
   }
   // Fit the breadth (across the flow) if that is readable, else READABLE_ZOOM; never above 1.
   const across = horizontal ? pane.height / (bounds.height * 1.1) : pane.width / (bounds.width * 1.1);
