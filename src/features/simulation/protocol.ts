@@ -60,9 +60,8 @@ export type EngineRequest =
   /** Fault injection (tests): throw an uncaught error inside the worker. */
   | { type: 'crash' };
 
-export interface EngineUpdate {
-  type: 'update';
-  status: ExecutionStatus;
+/** Where a run is: what an update says and the panel's session keeps. */
+export interface RunPosition {
   running: boolean;
   /** The thread path a breakpoint stopped before. */
   pausedAt: string | undefined;
@@ -71,6 +70,11 @@ export interface EngineUpdate {
   transitions: number;
   steps: number;
   canStepBack: boolean;
+}
+
+export interface EngineUpdate extends RunPosition {
+  type: 'update';
+  status: ExecutionStatus;
   output?: JsonValue;
   error?: string;
   cause?: string;

@@ -6,18 +6,11 @@ import { create } from 'zustand';
 import type { JsonValue } from '../../asl/types.ts';
 import type { ExecutionStatus } from '../../simulator/execution.ts';
 import type { HistoryEvent } from '../../simulator/events.ts';
-import type { EngineUpdate, LogLine, StateRun } from './protocol.ts';
+import type { EngineUpdate, LogLine, RunPosition, StateRun } from './protocol.ts';
 import { capLogs } from './logCap.ts';
 
-export interface Session {
+export interface Session extends RunPosition {
   status: ExecutionStatus | undefined;
-  running: boolean;
-  pausedAt: string | undefined;
-  startTime: number;
-  now: number;
-  transitions: number;
-  steps: number;
-  canStepBack: boolean;
   output: JsonValue | undefined;
   error: string | undefined;
   cause: string | undefined;
