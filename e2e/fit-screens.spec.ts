@@ -195,6 +195,30 @@ test('the simulation tables keep every column inside the side panel', async ({ p
   }
 });
 
+test("after a run the summary leaves the history room: its JSON buttons on one row, the legend on one line until opened", async ({ page }) => {
+  await openApp(page);
+  const panel = await openSimulation(page);
+  await panel.getByRole('button', { name: 'Run' }).click();
+  await expect(executionStatus(page)).toHaveText(/Succeeded/);
+  const copy = panel.getByRole('button', { name: 'Copy execution JSON' });
+  const download = panel.getByRole('button', { name: 'Download execution JSON' });
+  await expectUsable(copy);
+  await expectUsable(download);
+  expect(Math.abs((await box(copy)).y - (await box(download)).y), 'Copy and Download share a row').toBeLessThan(2);
+  // The legend: one line of swatches; a click shows each name.
+  const legend = panel.locator('summary').filter({ hasText: 'Status legend' });
+  expect((await box(legend)).height).toBeLessThan(24);
+  await expect(panel.getByRole('list', { name: 'Status legend' })).toBeHidden();
+  await legend.click();
+  await expect(panel.getByRole('list', { name: 'Status legend' }).getByRole('listitem')).toHaveText(['◔In progress', '✓Succeeded', '✕Failed', '⚠Caught error', '⊘Cancelled / aborted', '○Not run']);
+  await legend.click();
+  await expect(panel.getByRole('list', { name: 'Status legend' })).toBeHidden();
+  // At 1280x720 the history shows at least five of its rows without scrolling the window.
+  await panel.getByRole('tab', { name: 'History', exact: true }).click();
+  const rows = panel.getByRole('table').first().getByRole('row');
+  await expect(rows.nth(5)).toBeInViewport();
+});
+
 test('AWS mode: the session checkbox sits before its words, on one line', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: /^AWS/ }).click();

@@ -69,12 +69,14 @@ export function Summary() {
           {s.cause && <pre className="json-view">{s.cause}</pre>}
         </div>
       )}
+      {/* One row in a 360 px side panel (two before): the table below gets the room. */}
       <div className="sim-buttons">
-        <button type="button" onClick={copy}>
-          Copy execution JSON
+        <span className="muted">Execution JSON</span>
+        <button type="button" onClick={copy} aria-label="Copy execution JSON">
+          Copy
         </button>
-        <button type="button" onClick={download}>
-          Download execution JSON
+        <button type="button" onClick={download} aria-label="Download execution JSON">
+          Download
         </button>
         <span className="muted" role="status">
           {copied}
@@ -94,17 +96,33 @@ const ENTRIES: [NodeRunStatus, string, string][] = [
   ['not-run', '○', 'Not run'],
 ];
 
+/**
+ * Closed, one line: the six swatches, as on the canvas; opened, each with its name (two rows of a 360 px side panel
+ * otherwise, above the tables that need them).
+ */
 export function Legend() {
   return (
-    <ul className="sim-legend" aria-label="Status legend">
-      {ENTRIES.map(([status, icon, label]) => (
-        <li key={status} className={`legend-${status}`}>
-          <span className="legend-swatch" aria-hidden="true">
-            {icon}
-          </span>
-          {label}
-        </li>
-      ))}
-    </ul>
+    <details className="sim-legend-box">
+      <summary>
+        Status legend
+        <span className="sim-legend-key" aria-hidden="true">
+          {ENTRIES.map(([status, icon]) => (
+            <span key={status} className={`legend-${status}`}>
+              <span className="legend-swatch">{icon}</span>
+            </span>
+          ))}
+        </span>
+      </summary>
+      <ul className="sim-legend" aria-label="Status legend">
+        {ENTRIES.map(([status, icon, label]) => (
+          <li key={status} className={`legend-${status}`}>
+            <span className="legend-swatch" aria-hidden="true">
+              {icon}
+            </span>
+            {label}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
