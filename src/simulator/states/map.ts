@@ -163,7 +163,9 @@ export function iterationThread(ctx: StepContext, t: Thread, st: CompiledState, 
   const sub = st.subs[0];
   if (!sub) throw new Error(`Map state '${st.name}' has no item processor`);
   const value = (c.items as JsonValue[])[index] as JsonValue;
-  return andThen(itemInput(ctx, t, st, c.effectiveInput, index, value), (input) => startIteration(ctx, t, st, sub, index, value, input));
+  // No closure unless the input is a promise (a JSONata ItemSelector): this runs once per item.
+  const input = itemInput(ctx, t, st, c.effectiveInput, index, value);
+  return input instanceof Promise ? input.then((i) => startIteration(ctx, t, st, sub, index, value, i)) : startIteration(ctx, t, st, sub, index, value, input);
 }
 
 function startIteration(ctx: StepContext, t: Thread, st: CompiledState, sub: CompiledSub, index: number, value: JsonValue, input: JsonValue): Thread {
