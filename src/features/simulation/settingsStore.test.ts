@@ -4,7 +4,7 @@
  * only for itself.
  */
 import { describe, expect, it } from 'vitest';
-import { freshStore } from '../../testing/fakeExtras.ts';
+import { freshStore } from '../library/fakeExtras.ts';
 import { createSimulationSettings } from './settings.ts';
 
 const make = () => freshStore(createSimulationSettings);

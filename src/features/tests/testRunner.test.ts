@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import type { CoverageView } from '../../store/coverage.ts';
 import type { CaseResult } from '../../suites/runner.ts';
 import type { TestCase } from '../../suites/model.ts';
-import { freshStore } from '../../testing/fakeExtras.ts';
+import { freshStore } from '../library/fakeExtras.ts';
 import { createTestRunner, type RunnerWorker } from './testRunner.ts';
 import { createTestsStore } from './testsStore.ts';
 import type { RunAllMessage, RunAllRequest } from './tests.worker.ts';

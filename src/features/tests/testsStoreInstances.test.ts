@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TestCase } from '../../suites/model.ts';
-import { freshStore } from '../../testing/fakeExtras.ts';
+import { freshStore } from '../library/fakeExtras.ts';
 import { createTestsStore } from './testsStore.ts';
 
 const CASE: TestCase = { name: 'happy', input: {}, mocks: { Charge: { '0': { Return: { ok: true } } } }, expect: { status: 'SUCCEEDED' } };

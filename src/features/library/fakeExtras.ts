@@ -3,8 +3,8 @@
  * saved with the workflow reads, writes and listens to. `open` switches to another workflow's extras and tells the
  * listeners, as opening a workflow from the library does.
  */
-import type { WorkflowExtras } from '../features/library/workflowStorage.ts';
-import { createStateDataRegistry, type StateDataRegistry } from '../store/stateData.ts';
+import type { WorkflowExtras } from './workflowStorage.ts';
+import { createStateDataRegistry, type StateDataRegistry } from '../../store/stateData.ts';
 
 export interface FakeExtras extends WorkflowExtras {
   /** Every setExtras call, in order. */
