@@ -5,6 +5,7 @@
  * zoom 0.5 on its start, not at 0.06 on all of it.
  */
 import { fitZoom } from '../../layout/fitZoom.ts';
+import { pointsBounds } from '../../layout/geometry.ts';
 
 /** How a whole machine is fitted (React Flow's fitView prop before the first layout arrives uses it too). */
 export const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
@@ -75,17 +76,9 @@ export function firstView(
   return { mode: 'start', zoom, x: pane.width / 2 - cx * zoom, y: EDGE_ROOM - bounds.y * zoom };
 }
 
-/** The bounds of the top-level boxes of a layout (their positions are absolute). */
+/** The bounds of the top-level boxes of a layout (their positions are absolute); none: an empty box at 0,0. */
 export function drawingBounds(boxes: Iterable<Rect>): Rect {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const b of boxes) {
-    x0 = Math.min(x0, b.x);
-    y0 = Math.min(y0, b.y);
-    x1 = Math.max(x1, b.x + b.width);
-    y1 = Math.max(y1, b.y + b.height);
-  }
-  return x0 === Infinity ? { x: 0, y: 0, width: 0, height: 0 } : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+  const corners: { x: number; y: number }[] = [];
+  for (const b of boxes) corners.push({ x: b.x, y: b.y }, { x: b.x + b.width, y: b.y + b.height });
+  return corners.length === 0 ? { x: 0, y: 0, width: 0, height: 0 } : pointsBounds(corners);
 }
