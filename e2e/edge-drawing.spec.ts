@@ -82,7 +82,7 @@ test("labels inside a Map lie on top of the container: the label is what is unde
   expect(hit).toBe('label');
 });
 
-test('a machine that fits is shown whole: its edge labels inside the pane, no state under the minimap', async ({ page }) => {
+test('a machine that fits is shown whole, first and on Fit View: its edge labels inside the pane, no state under the minimap', async ({ page }) => {
   await openApp(page);
   await page.getByRole('radiogroup', { name: 'View' }).getByRole('radio', { name: 'Design' }).click();
   const text = readFileSync('fixtures/corpus/aws-samples/definitions/moderated-image-catalog_statemachine_statemachine.asl.json', 'utf8');
@@ -94,13 +94,29 @@ test('a machine that fits is shown whole: its edge labels inside the pane, no st
   // The rule's label lies left of every state (before, the view was fitted to the states and cut it).
   const labels = page.locator('[data-edge-label]');
   await expect(labels).toHaveCount(2);
-  for (const box of await labels.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
-    expect(box.left, 'label inside the pane').toBeGreaterThanOrEqual(area.x);
-    expect(box.right).toBeLessThanOrEqual(area.x + area.width);
-  }
+  await expectWholeDrawing(page);
+  // Moved away by hand, then Fit View: the same whole drawing, labels included (it used to fit the states only).
+  const grab = { x: area.x + 40, y: area.y + 40 };
+  expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('react-flow__pane'), grab)).toBe(true);
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  await page.mouse.move(grab.x + 150, grab.y + 60, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => (await labels.first().boundingBox())!.x).toBeGreaterThan(area.x + 100);
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  await expectWholeDrawing(page);
+});
+
+/** Every edge label inside the canvas pane, and no state under the minimap. */
+async function expectWholeDrawing(page: Page): Promise<void> {
+  const area = (await page.getByRole('region', { name: 'Workflow canvas' }).boundingBox())!;
+  const outside = (boxes: DOMRect[]) =>
+    boxes.filter((b) => b.left < area.x || b.right > area.x + area.width || b.top < area.y || b.bottom > area.y + area.height).map((b) => Math.round(b.left));
+  const labels = page.locator('[data-edge-label]');
+  await expect.poll(async () => outside(await labels.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))), 'labels outside the pane (left x)').toEqual([]);
   const minimap = page.locator('.react-flow__minimap');
   await expect(minimap).toBeVisible();
   const m = (await minimap.boundingBox())!;
   const states = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-id'), ...(e.getBoundingClientRect().toJSON() as DOMRect) })));
   expect(states.filter((s) => s.right > m.x && s.bottom > m.y && s.left < m.x + m.width && s.top < m.y + m.height).map((s) => s.id)).toEqual([]);
-});
+}

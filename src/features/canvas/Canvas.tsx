@@ -73,7 +73,7 @@ function CanvasInner() {
   const minimapWanted = useMinimapPref((m) => m.on);
   const wideEnough = useStore((s) => s.width >= MINIMAP_MIN_WIDTH);
   const minimapShown = minimapWanted && wideEnough;
-  const view = useViewFit(graph.nodes.length, minimapShown);
+  const view = useViewFit(graph, layout, minimapShown);
   const viewPending = useFitNewDocument(newDocument, graph, layout, horizontal, view, selectedId, minimapShown);
   // What the page reports (tests and the bench wait on it): 'ready' once the canvas shows the store's document (a big
   // machine's canvas lags in a deferred render), laid out, and in its first view.

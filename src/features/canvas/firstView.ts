@@ -32,20 +32,16 @@ export interface FirstView {
   y: number;
 }
 
+/** React Flow's minimap: 200 × 150 at 15 px from the corner; a state keeps 10 px more from it. */
+export const MINIMAP_BOX = { width: 200 + 15 + 10, height: 150 + 15 + 10 };
+
 /**
- * `minimap`: the box the minimap covers in the bottom-right corner, if shown. A whole machine that would reach under
- * it is fitted beside it or above it instead, whichever is the larger zoom, so that it covers nothing.
+ * The view of the whole drawing (`bounds`), centred in the pane. One that would reach under the minimap (the box it
+ * covers in the bottom-right corner, if shown) is fitted beside it or above it instead, whichever is the larger zoom,
+ * so that it covers nothing. The first view and the Fit View button both use it.
  */
-export function firstView(
-  nodeCount: number,
-  bounds: Rect,
-  start: Rect | undefined,
-  pane: { width: number; height: number },
-  horizontal = false,
-  minimap?: { width: number; height: number },
-): FirstView {
+export function wholeView(bounds: Rect, pane: { width: number; height: number }, minimap?: { width: number; height: number }): Omit<FirstView, 'mode'> {
   const fitIn = (w: number, h: number) => fitZoom(bounds, { width: w, height: h }, FIT_VIEW_OPTIONS.padding, MIN_ZOOM, FIT_VIEW_OPTIONS.maxZoom);
-  // Centred in the whole pane unless the drawing would then reach under the minimap.
   const plain = fitIn(pane.width, pane.height);
   const reaches =
     minimap !== undefined &&
@@ -58,10 +54,21 @@ export function firstView(
     : beside >= above
       ? { width: pane.width - minimap.width, height: pane.height }
       : { width: pane.width, height: pane.height - minimap.height };
-  const all = reaches ? fitIn(area.width, area.height) : plain;
-  if (nodeCount <= FIT_ALL_LIMIT && all >= READABLE_ZOOM) {
-    return { mode: 'all', zoom: all, x: area.width / 2 - (bounds.x + bounds.width / 2) * all, y: area.height / 2 - (bounds.y + bounds.height / 2) * all };
-  }
+  const zoom = reaches ? fitIn(area.width, area.height) : plain;
+  return { zoom, x: area.width / 2 - (bounds.x + bounds.width / 2) * zoom, y: area.height / 2 - (bounds.y + bounds.height / 2) * zoom };
+}
+
+/** `minimap`: the box the minimap covers, if shown (see wholeView). */
+export function firstView(
+  nodeCount: number,
+  bounds: Rect,
+  start: Rect | undefined,
+  pane: { width: number; height: number },
+  horizontal = false,
+  minimap?: { width: number; height: number },
+): FirstView {
+  const all = wholeView(bounds, pane, minimap);
+  if (nodeCount <= FIT_ALL_LIMIT && all.zoom >= READABLE_ZOOM) return { mode: 'all', ...all };
   // Fit the breadth (across the flow) if that is readable, else READABLE_ZOOM; never above 1.
   const across = horizontal ? pane.height / (bounds.height * 1.1) : pane.width / (bounds.width * 1.1);
   const zoom = Math.min(1, Math.max(READABLE_ZOOM, across));

@@ -2,30 +2,13 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { StateGraph } from '../../asl/index.ts';
 import { own } from '../../asl/own.ts';
-import { edgeLabelCentre, drawnLabelSize } from './edgeLabel.ts';
-import { FIT_ALL_LIMIT, FIT_VIEW_OPTIONS, READABLE_ZOOM, drawingBounds, firstView, type Rect } from './firstView.ts';
-import { MINIMAP_BOX } from './fitPadding.ts';
+import { FIT_ALL_LIMIT, FIT_VIEW_OPTIONS, MINIMAP_BOX, READABLE_ZOOM, firstView } from './firstView.ts';
 import { absoluteBox } from './geometry.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
+import { machineBounds } from './machineBounds.ts';
 import type { ViewFit } from './useViewFit.ts';
 
 export { FIT_VIEW_OPTIONS };
-
-/** The boxes of the routed edges' bends and of their labels (absolute, as the layout gives them). */
-function edgeBoxes(graph: StateGraph, layout: CanvasLayout): Rect[] {
-  const out: Rect[] = [];
-  for (const e of graph.edges) {
-    const routed = own(layout.edges, e.id);
-    if (!routed) continue;
-    for (const p of routed.points) out.push({ x: p.x, y: p.y, width: 0, height: 0 });
-    const c = e.label ? edgeLabelCentre(routed.points, routed.labelPos) : undefined;
-    if (c && e.label) {
-      const size = drawnLabelSize(e.label);
-      out.push({ x: c.x - size.width / 2, y: c.y - size.height / 2, ...size });
-    }
-  }
-  return out;
-}
 
 /**
  * When the layout of a document arrives (the first one, a paste, an import, an open), or the layout turns to the
@@ -58,14 +41,9 @@ export function useFitNewDocument(
       const { width, height } = store.getState();
       if (!width || !height) return;
       const { graph: g, layout: l, horizontal: h } = latest.current;
-      const top = g.nodes.flatMap((n) => {
-        const b = n.parentId ? undefined : own(l.nodes, n.id);
-        return b ? [b] : [];
-      });
-      // Edges and their labels too: a rule's label can lie left of every state (it was cut by the pane's border).
-      const drawn = g.nodes.length > FIT_ALL_LIMIT ? top : [...top, ...edgeBoxes(g, l)];
       const { minimap } = latest.current;
-      const view = firstView(g.nodes.length, drawingBounds(drawn), own(l.nodes, '~start'), { width, height }, h, minimap ? MINIMAP_BOX : undefined);
+      const bounds = machineBounds(g, l, g.nodes.length <= FIT_ALL_LIMIT);
+      const view = firstView(g.nodes.length, bounds, own(l.nodes, '~start'), { width, height }, h, minimap ? MINIMAP_BOX : undefined);
       void flow.setViewport({ x: view.x, y: view.y, zoom: view.zoom });
     };
     const frame = requestAnimationFrame(() => {

@@ -1,16 +1,20 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useReactFlow, useStore, useStoreApi, type OnMoveStart } from '@xyflow/react';
-import { fitPadding, MINIMAP_BOX } from './fitPadding.ts';
-import { FIT_ALL_LIMIT, FIT_VIEW_OPTIONS } from './firstView.ts';
+import type { StateGraph } from '../../asl/index.ts';
+import { FIT_ALL_LIMIT, MINIMAP_BOX, wholeView } from './firstView.ts';
+import type { CanvasLayout } from './layoutTypes.ts';
+import { machineBounds } from './machineBounds.ts';
 
-const FIT_MAX_ZOOM = FIT_VIEW_OPTIONS.maxZoom;
 /** Above this many nodes the canvas is not refitted when its size changes (a big machine is not squeezed in). */
 const REFIT_LIMIT = FIT_ALL_LIMIT;
 
 const selectSize = (s: { width: number; height: number }) => `${s.width}x${s.height}`;
 
 export interface ViewFit {
-  /** Fit the whole drawing, clear of the minimap; the view counts as not moved by the user since. */
+  /**
+   * Fit the whole drawing (its states, edges and edge labels), clear of the minimap; the view counts as not moved by
+   * the user since.
+   */
   fit: () => void;
   /**
    * A view set elsewhere (a new document's first view): the view counts as not moved by the user since, and a change
@@ -25,20 +29,26 @@ export interface ViewFit {
  * The canvas refits the drawing when its size changes (a pane resized, collapsed or opened, a change of view, the
  * window) unless the user has moved the view since the last fit; a move without an input event is a programmatic one.
  */
-export function useViewFit(nodeCount: number, minimapShown: boolean): ViewFit {
+export function useViewFit(graph: StateGraph, layout: CanvasLayout, minimapShown: boolean): ViewFit {
+  const nodeCount = graph.nodes.length;
   const flow = useReactFlow();
   const store = useStoreApi();
   const moved = useRef(false);
   /** How the last programmatic view is shown again at a new size; none: the whole drawing is fitted. */
   const again = useRef<(() => void) | undefined>(undefined);
+  // The drawing as it is when a fit happens (a refit on a change of size comes later than the render).
+  const drawing = useRef({ graph, layout });
+  useLayoutEffect(() => {
+    drawing.current = { graph, layout };
+  });
   const fit = useCallback(() => {
     moved.current = false;
     again.current = undefined;
-    const nodes = flow.getNodes();
-    if (nodes.length === 0) return;
+    const { graph: g, layout: l } = drawing.current;
+    if (g.nodes.length === 0) return;
     const { width, height } = store.getState();
-    const padding = fitPadding(flow.getNodesBounds(nodes), { width, height }, minimapShown ? MINIMAP_BOX : undefined, FIT_MAX_ZOOM);
-    void flow.fitView({ padding, maxZoom: FIT_MAX_ZOOM });
+    if (!width || !height) return;
+    void flow.setViewport(wholeView(machineBounds(g, l), { width, height }, minimapShown ? MINIMAP_BOX : undefined));
   }, [flow, store, minimapShown]);
   const fitted = useCallback((show?: () => void) => {
     moved.current = false;
