@@ -25,7 +25,7 @@ import { iterationThread } from './states/map.ts';
 import { finishComposite } from './states/finishComposite.ts';
 import { branchThread } from './states/parallel.ts';
 import type { StateResult } from './states/result.ts';
-import { handleError, newInspection, settle, stateError, stateOf, type Advance } from './thread.ts';
+import { handleError, newInspection, settle, settleLater, stateError, stateOf, type Advance } from './thread.ts';
 
 export { resultsToArray };
 
@@ -59,25 +59,40 @@ export function advanceComposite(ctx: StepContext, t: Thread, step: (ctx: StepCo
     ctx.deferred = outer;
     throw e;
   }
-  if (a instanceof Promise) {
-    return a.then(
-      (x) => {
-        const deferred = ctx.deferred;
-        ctx.deferFrom = outerFrom;
-        ctx.deferred = outer;
-        return stepped(ctx, t, c, ch, x, start, deferred);
-      },
-      (e: unknown) => {
-        ctx.deferFrom = outerFrom;
-        ctx.deferred = outer;
-        throw e;
-      },
-    );
-  }
+  if (a instanceof Promise) return steppedLater(ctx, t, c, ch, a, start, outerFrom, outer);
   const deferred = ctx.deferred;
   ctx.deferFrom = outerFrom;
   ctx.deferred = outer;
   return stepped(ctx, t, c, ch, a, start, deferred);
+}
+
+/**
+ * `stepped` once the child's step settles, the enclosing deferral scope restored. Its own function: closures in
+ * advanceComposite would make V8 allocate their context at every child step, synchronous or not.
+ */
+function steppedLater(
+  ctx: StepContext,
+  t: Thread,
+  c: Composite,
+  ch: Child,
+  a: Promise<Advance>,
+  start: number,
+  outerFrom: number,
+  outer: HistoryEvent[] | null,
+): Promise<Advance> {
+  return a.then(
+    (x) => {
+      const deferred = ctx.deferred;
+      ctx.deferFrom = outerFrom;
+      ctx.deferred = outer;
+      return stepped(ctx, t, c, ch, x, start, deferred);
+    },
+    (e: unknown) => {
+      ctx.deferFrom = outerFrom;
+      ctx.deferred = outer;
+      throw e;
+    },
+  );
 }
 
 /** After a child's step: defer what happened after time passed, or apply its outcome now. */
@@ -158,16 +173,29 @@ function reschedule(
     const st = stateOf(t);
     const next: MaybePromise<Thread> =
       c.kind === 'parallel' ? branchThread(ctx, t, st, nextIndex, c.effectiveInput) : iterationThread(ctx, t, st, c, nextIndex);
-    if (next instanceof Promise) {
-      const at = ctx.now;
-      return next.then(
-        (thread) => reschedule(ctx, t, c, results, failures, nextIndex + 1, insert(children, child(nextIndex, thread, at)), last),
-        (e: unknown) => failWithError(ctx, t, c, e),
-      );
-    }
+    if (next instanceof Promise) return startedLater(ctx, t, c, results, failures, nextIndex, children, last, next);
     return reschedule(ctx, t, c, results, failures, nextIndex + 1, insert(children, child(nextIndex, next, ctx.now)), last);
   }
   return { kind: 'running', thread: withComposite(t, composite(c, results, failures, nextIndex, children as ChildHeap), last) };
+}
+
+/** `reschedule` once child `nextIndex`'s thread (a JSONata ItemSelector's) is ready (no closure context in reschedule). */
+function startedLater(
+  ctx: StepContext,
+  t: Thread,
+  c: Composite,
+  results: ResultList | null,
+  failures: number,
+  nextIndex: number,
+  children: ChildHeap | null,
+  last: number,
+  next: Promise<Thread>,
+): Promise<Advance> {
+  const at = ctx.now;
+  return next.then(
+    (thread) => reschedule(ctx, t, c, results, failures, nextIndex + 1, insert(children, child(nextIndex, thread, at)), last),
+    (e: unknown) => failWithError(ctx, t, c, e),
+  );
 }
 
 /** The thread `t` with its composite and last event replaced (explicit fields keep one object shape: no spread). */
@@ -215,11 +243,5 @@ export function finish(ctx: StepContext, t: Thread, kind: Composite['kind'], res
   } catch (e) {
     r = { kind: 'error', error: stateError(e, t, st) };
   }
-  if (r instanceof Promise) {
-    return r.then(
-      (x) => settle(ctx, t, st, insp, x),
-      (e: unknown) => settle(ctx, t, st, insp, { kind: 'error', error: stateError(e, t, st) }),
-    );
-  }
-  return settle(ctx, t, st, insp, r);
+  return r instanceof Promise ? settleLater(ctx, t, st, insp, r) : settle(ctx, t, st, insp, r);
 }

@@ -102,14 +102,15 @@ export function advanceState(ctx: StepContext, t: Thread): MaybePromise<Advance>
   } catch (e) {
     r = { kind: 'error', error: stateError(e, t, st) };
   }
-  if (r instanceof Promise) {
-    const at = t;
-    return r.then(
-      (x) => settle(ctx, at, st, insp, x),
-      (e: unknown) => settle(ctx, at, st, insp, { kind: 'error', error: stateError(e, at, st) }),
-    );
-  }
-  return settle(ctx, t, st, insp, r);
+  return r instanceof Promise ? settleLater(ctx, t, st, insp, r) : settle(ctx, t, st, insp, r);
+}
+
+/** `settle` once the handler's promise settles (its own function: no closure context on the synchronous path). */
+export function settleLater(ctx: StepContext, t: Thread, st: CompiledState, insp: StateInspection, r: Promise<StateResult>): Promise<Advance> {
+  return r.then(
+    (x) => settle(ctx, t, st, insp, x),
+    (e: unknown) => settle(ctx, t, st, insp, { kind: 'error', error: stateError(e, t, st) }),
+  ) as Promise<Advance>;
 }
 
 /**
