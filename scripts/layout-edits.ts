@@ -3,7 +3,7 @@
  * generated machines, each step laid out as the canvas lays it out (with the previous layout): the layout-quality
  * counts after the edits, and how far untouched states move per edit (median and maximum over every untouched
  * state of every edit). Env: LE_SIZES (default "20,60,150"), LE_SEEDS (default 5), LE_STEPS (default 12),
- * LE_DIRECTIONS ("DOWN,RIGHT"), LE_ENGINE (elk, fast or auto; default auto), LE_PINNED (pin this many states, default 0).
+ * LE_DIRECTIONS ("DOWN,RIGHT"), LE_ENGINE (elk, fast or auto; default auto), LE_KINDS (edit kinds, comma-separated; default all), LE_PINNED (pin this many states, default 0).
  *
  * Untouched-state movement (px, median / p90 / max), 5 seeds x 12 edits, DOWN, before -> after the incremental layout
  * (flow.ts): ELK 20 states 0/347/1,383 -> 0/96/1,152; 60 states 0/257/3,608 -> 0/96/3,950 (one fallback);
@@ -24,11 +24,16 @@
  * ms); 300 states insert max 2,398 -> 96 px, 109 -> 16-24 ms; random chain deletes at 300 states: 13 of 24 take spliceDelete, each moving 0 px. Other
  * edits (reconnect, duplicate, paste, move, deletes of terminals or Choice targets) still take the aligned
  * fresh layout and can move states far (reconnect max 65,849 px at 1,000).
+ *
+ * Since spliceConnect.ts (a connect or reconnect keeps every state, draws the new edges), LE_KINDS=reconnect,connect
+ * LE_SEEDS=4 LE_STEPS=10 at 300 (load average ~10): reconnect 88/3,266/20,560 px, 52 ms -> 0/0/21,165 px, 6-9 ms;
+ * connect 15/1,060/16,174 px, 89 ms -> 0/122/21,817 px, 16-24 ms (the maxima: an edge that would go against the
+ * flow without closing a loop, or a Catch to the left, still takes the aligned fresh layout). Hard counts stay 0.
  */
 import { generateRealisticMachine, seededRandom } from '../src/asl/generate.ts';
 import type { StateMachineDefinition } from '../src/asl/types.ts';
 import { QUALITY_KEYS, sumQuality } from '../src/layout/quality.ts';
-import { runEditSequence, type EditStep } from '../src/layout/testing/editSequence.ts';
+import { runEditSequence, type EditKind, type EditStep } from '../src/layout/testing/editSequence.ts';
 import type { Direction, LayoutEngineKind } from '../src/layout/types.ts';
 import { layoutGraph } from '../src/layout/layoutGraph.ts';
 import { toGraph } from '../src/asl/graph.ts';
@@ -39,6 +44,7 @@ const steps = Number(process.env.LE_STEPS ?? 12);
 const directions = (process.env.LE_DIRECTIONS ?? 'DOWN,RIGHT').split(',') as Direction[];
 const pinCount = Number(process.env.LE_PINNED ?? 0);
 const engine = (process.env.LE_ENGINE ?? 'auto') as LayoutEngineKind;
+const kinds = process.env.LE_KINDS ? (process.env.LE_KINDS.split(',') as EditKind[]) : undefined;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -67,7 +73,7 @@ async function main(): Promise<void> {
             pinned[n.id] = { x: Math.round(b.x + (rand() - 0.5) * 400), y: Math.round(b.y + (rand() - 0.5) * 200) };
           }
         }
-        all.push(...(await runEditSequence(def, seededRandom(seed), { direction, engine, steps, ...(pinned ? { pinned } : {}) })));
+        all.push(...(await runEditSequence(def, seededRandom(seed), { direction, engine, steps, ...(kinds ? { kinds } : {}), ...(pinned ? { pinned } : {}) })));
       }
       const ms = (performance.now() - t0) / Math.max(1, all.length);
       const layoutMs = all.map((s) => s.ms).sort((a, b) => a - b);

@@ -4,7 +4,8 @@
  * not move; the states after it move along the flow, all by the same room, never across; the drawing rules of a
  * fresh layout hold. Before splice.ts the fresh layout aligned on the edit moved untouched states across the
  * drawing (an insert at 300 states: up to 652 px, some sideways). A state deleted from a chain moves nothing
- * (spliceDelete.ts; before: 36-64 px, up to 18,000 px in random sequences).
+ * (spliceDelete.ts; before: 36-64 px, up to 18,000 px in random sequences). A transition connected or reconnected
+ * further along the flow, or back into a loop, moves nothing (spliceConnect.ts; before: up to 21,434 px at 300).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { toGraph } from '../asl/graph.ts';
 import type { StateMachineDefinition } from '../asl/types.ts';
 import { insertStateOnEdge } from '../commands/stateAdd.ts';
 import { deleteStates } from '../commands/stateDelete.ts';
+import { connect } from '../commands/transitions.ts';
 import { layoutGraph } from './layoutGraph.ts';
 import { absoluteLayoutBoxes, layoutQuality } from './quality.ts';
 import { runEditSequence } from './testing/editSequence.ts';
@@ -107,6 +109,41 @@ async function deleteAt(size: number, seed: number, pick: number, direction: Dir
   return out.slice(0, 5);
 }
 
+/** Points the `pick`-th state's Next (or a new Catch, or a new Choice rule) at a sibling further down; what moved. */
+async function connectAt(size: number, seed: number, pick: number, kind: 'next' | 'catch' | 'choice', direction: Direction): Promise<string[]> {
+  const def = machine(size, seed);
+  const graph = toGraph(def);
+  const before = await layoutGraph(graph, { direction });
+  const boxes = absoluteLayoutBoxes(graph, before);
+  const along = (id: string) => (direction === 'DOWN' ? (boxes.get(id)?.y ?? 0) : (boxes.get(id)?.x ?? 0));
+  const across = (id: string) => (direction === 'DOWN' ? (boxes.get(id)?.x ?? 0) : (boxes.get(id)?.y ?? 0));
+  const pairs: [string, string][] = [];
+  const states = graph.nodes.filter((n) => n.kind === 'state');
+  for (const s of states) {
+    const type = s.stateType;
+    if (kind === 'choice' ? type !== 'Choice' : kind === 'catch' ? type !== 'Task' : !graph.edges.some((e) => e.source === s.id && e.kind === 'next')) continue;
+    for (const t of states) {
+      if (t.parentId !== s.parentId || t.id === s.id || along(t.id) <= along(s.id) + 1 || (kind === 'catch' && across(t.id) <= across(s.id) + 1)) continue;
+      pairs.push([s.id, t.id]);
+    }
+  }
+  const [source, target] = pairs[pick % Math.max(1, pairs.length)] ?? [];
+  if (!source || !target) return [`no ${kind} edge to draw`];
+  const args = { source, target, kind, replace: kind === 'next' };
+  if (connect.canExecute(def, args) !== true) return [];
+  const g2 = toGraph(connect.execute(def, args));
+  const after = await layoutGraph(g2, { direction, previous: before });
+  const out: string[] = [];
+  const q = layoutQuality(g2, after, { direction, maxDetails: 3 });
+  for (const k of HARD) if (q[k] > 0) out.push(`${k}: ${q[k]} ${q.details.join('; ')}`);
+  if (kind === 'catch' && q.catchInline > 0) out.push(`catchInline: ${q.catchInline}`);
+  for (const [id, b] of absoluteLayoutBoxes(g2, after)) {
+    const a = boxes.get(id);
+    if (a && g2.byId.get(id)?.kind === 'state' && Math.hypot(b.x - a.x, b.y - a.y) > 0.5) out.push(`${id} moved ${Math.hypot(b.x - a.x, b.y - a.y).toFixed(0)} px`);
+  }
+  return out.slice(0, 5);
+}
+
 describe('edits on a machine over 250 states', () => {
   it('deleting a state from a chain moves no other state', async () => {
     await fc.assert(
@@ -152,6 +189,38 @@ describe('edits on a machine over 250 states', () => {
         expect(broken).toEqual([]);
       }),
       { numRuns: 2, seed: 43 },
+    );
+  }, 120_000);
+
+  it('a Next reconnected further along the flow moves no state (before spliceConnect.ts: up to 21,434 px)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.nat(5_000), fc.constantFrom<Direction>('DOWN', 'RIGHT'), async (seed, pick, direction) => {
+        expect(await connectAt(300, seed, pick, 'next', direction)).toEqual([]);
+      }),
+      { numRuns: 4, seed: 47 },
+    );
+  }, 120_000);
+
+  it('a Catch or a Choice rule added moves no state, the Catch to the side', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.nat(5_000), fc.constantFrom<'catch' | 'choice'>('catch', 'choice'), async (seed, pick, kind) => {
+        expect(await connectAt(300, seed, pick, kind, 'DOWN')).toEqual([]);
+      }),
+      { numRuns: 4, seed: 48 },
+    );
+  }, 120_000);
+
+  it('random connects and reconnects keep the drawing rules, most moving nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), async (seed) => {
+        const run = await runEditSequence(machine(300, seed), seededRandom(seed), { direction: 'DOWN', steps: 6, kinds: ['connect', 'reconnect'] });
+        const broken = run.flatMap((s, i) => HARD.filter((k) => s.quality[k] > 0).map((k) => `edit ${i + 1} (${s.kind}): ${k} ${s.quality[k]}`));
+        expect(broken).toEqual([]);
+        // Most edits move nothing (only one against the flow still takes a fresh layout): before, most moved.
+        const still = run.filter((s) => s.movement.max <= 0.5).length;
+        expect(still).toBeGreaterThan(run.length / 2);
+      }),
+      { numRuns: 2, seed: 49 },
     );
   }, 120_000);
 });
