@@ -189,16 +189,17 @@ interface PipelineFields {
 /**
  * One state's trip through the pipeline: `start` runs the input stages, `finish` the output stages, each recording
  * its stage in the inspection. `effective` is the input after InputPath (the raw input in JSONata), which the
- * state's own paths read (SecondsPath, ItemsPath, TimeoutSecondsPath, …).
+ * state's own paths read (SecondsPath, ItemsPath, TimeoutSecondsPath, …). Its fields are set again when the
+ * step context's spare object serves the next state (runPipeline); the work functions only read them.
  */
 export class StateIO {
   declare readonly ctx: StepContext;
-  declare readonly t: Thread;
-  declare readonly st: CompiledState;
-  declare readonly insp: StateInspection;
-  declare readonly context: JsonValue;
-  declare readonly stages: Stages;
-  private declare readonly def: PipelineFields;
+  declare t: Thread;
+  declare st: CompiledState;
+  declare insp: StateInspection;
+  declare context: JsonValue;
+  declare stages: Stages;
+  private declare def: PipelineFields;
   declare effective: JsonValue;
   private declare entry: JsonataBindings | null;
 
@@ -212,6 +213,19 @@ export class StateIO {
     this.def = st.def as PipelineFields;
     this.effective = t.input;
     this.entry = null;
+  }
+
+  /** This object for state `st` of `t` (as the constructor: same fields, same order). */
+  reset(t: Thread, st: CompiledState, insp: StateInspection): this {
+    this.t = t;
+    this.st = st;
+    this.insp = insp;
+    this.context = this.ctx.contextFor(t, st);
+    this.stages = STAGES[st.type];
+    this.def = st.def as PipelineFields;
+    this.effective = t.input;
+    this.entry = null;
+    return this;
   }
 
   /** JSONata bindings of state entry: `$states.input`, `$states.context`, the variables at entry. */
@@ -297,11 +311,27 @@ function finishWith(io: StateIO, w: Worked | StateResult): MaybePromise<StateRes
  * stages (a Parallel or Map finishes later, in finishComposite, once its children are done).
  */
 export function runPipeline(ctx: StepContext, t: Thread, st: CompiledState, insp: StateInspection, work: Work): MaybePromise<StateResult> {
-  const io = new StateIO(ctx, t, st, insp);
+  const spare = ctx.spareIO;
+  ctx.spareIO = null;
+  const io = spare === null ? new StateIO(ctx, t, st, insp) : spare.reset(t, st, insp);
   const input = io.start();
-  if (input instanceof Promise) return input.then((i) => andThen(work(i, io), (w) => finishWith(io, w)));
+  if (input instanceof Promise) return workLater(io, input, work);
   const w = work(input, io);
-  return w instanceof Promise ? w.then((x) => finishWith(io, x)) : finishWith(io, w);
+  if (w instanceof Promise) return finishLater(io, w);
+  const r = finishWith(io, w);
+  // A state that ended synchronously with its output left nothing holding `io` (no promise callback, no
+  // composite's children): the next state of this step context reuses it (the map bench: one object less per item).
+  if (!(r instanceof Promise) && r.kind === 'ok') ctx.spareIO = io;
+  return r;
+}
+
+/** The work and the output stages after asynchronous input stages (closures here, not in runPipeline: see step.ts). */
+function workLater(io: StateIO, input: Promise<JsonValue>, work: Work): Promise<StateResult> {
+  return input.then((i) => andThen(work(i, io), (w) => finishWith(io, w)));
+}
+
+function finishLater(io: StateIO, w: Promise<Worked | StateResult>): Promise<StateResult> {
+  return w.then((x) => finishWith(io, x));
 }
 
 /**

@@ -9,6 +9,7 @@ import type { CompiledState } from './compile.ts';
 import type { ExecutionSnapshot, ResolvedOptions, StateInspection, Thread } from './execution.ts';
 import type { HistoryEvent } from './events.ts';
 import type { AppendLog } from './log.ts';
+import type { StateIO } from './pipeline.ts';
 
 export class StepContext {
   declare readonly options: ResolvedOptions;
@@ -33,6 +34,8 @@ export class StepContext {
    * iteration on its own; see events.ts). step.ts loads it from the thread; emitting moves it on.
    */
   declare prev: number;
+  /** A StateIO free for the next state (pipeline.ts runPipeline): one object serves every synchronous state. */
+  declare spareIO: StateIO | null;
 
   constructor(s: ExecutionSnapshot) {
     this.options = s.options;
@@ -47,6 +50,7 @@ export class StepContext {
     this.deferFrom = Infinity;
     this.deferred = null;
     this.thread = '';
+    this.spareIO = null;
   }
 
   timestamp(): string {
