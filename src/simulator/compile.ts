@@ -35,6 +35,8 @@ export interface CompiledState {
   /** History event types: `PassStateEntered`, `PassStateExited`. */
   readonly enteredEvent: string;
   readonly exitedEvent: string;
+  /** `/` and the name: a path inside a thread is the thread's path and this (thread.ts statePath). */
+  readonly pathSuffix: string;
 }
 
 export interface CompiledSub {
@@ -114,5 +116,6 @@ function compileState(name: string, def: State, inherited: QueryLanguage): Compi
     resource: def.Type === 'Task' ? String((def as { Resource?: JsonValue }).Resource ?? '') : '',
     enteredEvent: `${typeName}StateEntered`,
     exitedEvent: `${typeName}StateExited`,
+    pathSuffix: `/${name}`,
   };
 }

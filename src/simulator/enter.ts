@@ -14,7 +14,7 @@ import type { StepContext } from './runtime.ts';
 
 /** Records the entered event of `t`'s current state `st`; the thread then holds that event's id. */
 export function enter(ctx: StepContext, t: Thread, st: CompiledState): Thread {
-  ctx.emitWith(st.enteredEvent, 'stateEnteredEventDetails', enteredDetails(st.name, t.input));
+  ctx.emitWith(st.enteredEvent, 'stateEnteredEventDetails', enteredDetails(st.name, ctx.payload(t.input)));
   return makeThread(t, t.state, t.input, t.vars, null, t.retryCount, t.enteredAt, ctx.events.length, ctx.prev, null);
 }
 

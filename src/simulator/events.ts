@@ -60,9 +60,9 @@ class EnteredDetails {
   declare readonly name: string;
   declare readonly input: LazyJson;
   declare readonly inputDetails: typeof TRUNC;
-  constructor(name: string, input: JsonValue) {
+  constructor(name: string, input: LazyJson) {
     this.name = name;
-    this.input = new LazyJson(input);
+    this.input = input;
     this.inputDetails = TRUNC;
   }
 }
@@ -72,24 +72,24 @@ class ExitedDetails {
   declare readonly name: string;
   declare readonly output: LazyJson;
   declare readonly outputDetails: typeof TRUNC;
-  constructor(name: string, output: JsonValue) {
+  constructor(name: string, output: LazyJson) {
     this.name = name;
-    this.output = new LazyJson(output);
+    this.output = output;
     this.outputDetails = TRUNC;
   }
 }
 
-/** `stateEnteredEventDetails`. */
-export function enteredDetails(name: string, input: JsonValue): Record<string, unknown> {
+/** `stateEnteredEventDetails`; `input` is the payload (StepContext.payload: one wrapper per value). */
+export function enteredDetails(name: string, input: LazyJson): Record<string, unknown> {
   return new EnteredDetails(name, input) as unknown as Record<string, unknown>;
 }
 
-/** `stateExitedEventDetails`. */
-export function exitedDetails(name: string, output: JsonValue, assigned: Record<string, JsonValue> | null): Record<string, unknown> {
+/** `stateExitedEventDetails`; `output` is the payload (StepContext.payload). */
+export function exitedDetails(name: string, output: LazyJson, assigned: Record<string, JsonValue> | null): Record<string, unknown> {
   if (!assigned) return new ExitedDetails(name, output) as unknown as Record<string, unknown>;
   const vars: Record<string, string> = {};
   for (const k of Object.keys(assigned)) vars[k] = json(assigned[k] as JsonValue);
-  return { name, output: new LazyJson(output), outputDetails: TRUNC, assignedVariables: vars, assignedVariablesDetails: TRUNC };
+  return { name, output, outputDetails: TRUNC, assignedVariables: vars, assignedVariablesDetails: TRUNC };
 }
 
 /** `executionStartedEventDetails`. */

@@ -84,8 +84,12 @@ class Inspection implements StateInspection {
   }
 }
 
+/**
+ * The record of one attempt of `st`. Its path is the thread's path and the state's compiled `/Name`: V8 then keeps
+ * the thread's path string (which the thread's events hold too) inside the path, not a copy of it (the map bench).
+ */
 export function newInspection(ctx: StepContext, t: Thread, st: CompiledState): StateInspection {
-  return new Inspection(statePath(t, st.name), st.name, st.type, ctx.now, t.retryCount, t.input);
+  return new Inspection(t.path ? t.path + st.pathSuffix : st.name, st.name, st.type, ctx.now, t.retryCount, t.input);
 }
 
 /** Advance a thread that runs no Parallel/Map child by one state (step.ts dispatches the others to composite.ts). */
@@ -155,7 +159,7 @@ function exit(
   if (exceedsPayload(output, ctx.options.limits.maxPayloadBytes)) {
     return handleError(ctx, t, st, insp, new StatesError(ERRORS.DataLimitExceeded, `The state/task '${st.name}' returned a result with a size exceeding the maximum number of bytes service limit.`));
   }
-  ctx.emitWith(st.exitedEvent, 'stateExitedEventDetails', exitedDetails(st.name, output, assigned));
+  ctx.emitWith(st.exitedEvent, 'stateExitedEventDetails', exitedDetails(st.name, ctx.payload(output), assigned));
   const vars = merge(t.vars, assigned);
   insp.output = output;
   if (ctx.options.inspect) insp.variables = vars;

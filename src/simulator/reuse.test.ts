@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonValue, StateMachineDefinition } from '../asl/types.ts';
 import type { CompiledState } from './compile.ts';
 import { startExecution } from './engine.ts';
+import { run } from './run.ts';
 import type { StateInspection, Thread } from './execution.ts';
 import { runPipeline, type StateIO } from './pipeline.ts';
 import { StepContext } from './runtime.ts';
@@ -56,5 +57,25 @@ describe('runPipeline: one StateIO for the synchronous states of a step context'
     expect(new Set(seen).size).toBe(3);
     await expect(later).resolves.toMatchObject({ kind: 'ok', next: 'B' });
     expect(seen[0]?.st.name).toBe('A');
+  });
+});
+
+describe('StepContext.payload: one wrapper per value in the history', () => {
+  it('shares the wrapper of a value between the exited event and the next entered one, and texts stay right', async () => {
+    const machine = {
+      StartAt: 'Same',
+      States: { Same: { Type: 'Pass', Next: 'Changed' }, Changed: { Type: 'Pass', Result: { r: 1 }, End: true } },
+    } as unknown as StateMachineDefinition;
+    const end = await run(startExecution(machine, { input: { v: 1 } }));
+    const events = end.events.view(end.eventCount);
+    const entered = events.filter((e) => e.type === 'PassStateEntered') as Record<string, Record<string, unknown>>[];
+    const exited = events.filter((e) => e.type === 'PassStateExited') as Record<string, Record<string, unknown>>[];
+    expect(entered).toHaveLength(2);
+    // Same: input = output; Same's output is Changed's input.
+    expect(entered[0]?.stateEnteredEventDetails?.input).toBe(exited[0]?.stateExitedEventDetails?.output);
+    expect(exited[0]?.stateExitedEventDetails?.output).toBe(entered[1]?.stateEnteredEventDetails?.input);
+    expect(exited[1]?.stateExitedEventDetails?.output).not.toBe(entered[1]?.stateEnteredEventDetails?.input);
+    expect(JSON.parse(JSON.stringify(entered.map((e) => e.stateEnteredEventDetails?.input)))).toEqual(['{"v":1}', '{"v":1}']);
+    expect(String(exited[1]?.stateExitedEventDetails?.output)).toBe('{"r":1}');
   });
 });
