@@ -67,7 +67,7 @@ export default defineConfig({
       // once: the whole suite twice would double the browser run on a 2-core machine (~5 min more).
       name: 'laptop',
       use: { viewport: { width: 1280, height: 720 } },
-      testMatch: ['foundation.spec.ts', 'aws-local-preset.spec.ts', 'canvas.spec.ts', 'containers.spec.ts', 'inspector.spec.ts', 'simulation.spec.ts', 'templates.spec.ts', 'keyboard.spec.ts', 'sync.spec.ts', 'flows-*.spec.ts', 'fit-screens.spec.ts', 'edge-drawing.spec.ts'],
+      testMatch: ['foundation.spec.ts', 'aws-local-preset.spec.ts', 'canvas.spec.ts', 'containers.spec.ts', 'inspector.spec.ts', 'simulation.spec.ts', 'templates.spec.ts', 'keyboard.spec.ts', 'sync.spec.ts', 'flows-*.spec.ts', 'fit-screens.spec.ts', 'edge-drawing.spec.ts', 'layout-edits-large.spec.ts'],
     },
   ],
   webServer: {
