@@ -64,6 +64,13 @@ export function statePath(t: Thread, name: string): string {
   return t.path ? `${t.path}/${name}` : name;
 }
 
+/**
+ * A time field's first value (never used). V8 keeps a field that has only ever held non-integer numbers (times are
+ * ms since 1970) as a number box of its own per object, made at every store; once it held something else, a store
+ * keeps the clock's number as it is, shared (runtime.ts StepContext.now does the same).
+ */
+const NO_TIME = null as unknown as number;
+
 /** An inspection record (a class, not a literal: see EventRecord in runtime.ts); the pipeline adds its stages. */
 class Inspection implements StateInspection {
   declare path: string;
@@ -77,6 +84,8 @@ class Inspection implements StateInspection {
     this.path = path;
     this.stateName = stateName;
     this.type = type;
+    this.enteredAt = NO_TIME;
+    this.exitedAt = NO_TIME;
     this.enteredAt = enteredAt;
     this.exitedAt = enteredAt;
     this.retryCount = retryCount;
