@@ -10,6 +10,13 @@ test('builds a Parallel with two branches and adds a state inside a branch', asy
   await dropFromPalette(page, 'Add Parallel state', { x: 300, y: 150 });
   await expect(stateNode(page, 'Parallel')).toBeVisible();
   await layoutReady(page);
+  // Start right above it and End right below it, on its axis (End was left far below, with a long dogleg).
+  const box = async (id: string) => (await canvas(page).locator(`.react-flow__node[data-id="${id}"]`).boundingBox())!;
+  const [start, par, end] = [await box('~start'), await box('Parallel'), await box('~end')];
+  for (const m of [start, end]) expect(Math.abs(m.x + m.width / 2 - (par.x + par.width / 2))).toBeLessThan(2);
+  expect(par.y - (start.y + start.height)).toBeLessThan(60);
+  expect(end.y - (par.y + par.height)).toBeGreaterThan(0);
+  expect(end.y - (par.y + par.height)).toBeLessThan(60);
   const parallel = ((await definition(page)).States as States).Parallel!;
   expect(parallel.Branches).toEqual([
     { StartAt: 'Pass', States: { Pass: { Type: 'Pass', End: true } } },

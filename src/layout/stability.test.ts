@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toGraph } from '../asl/graph.ts';
 import { layoutGraph } from './layoutGraph.ts';
 import { loadCorpus } from './testing/corpus.ts';
-import type { LayoutResult } from './types.ts';
+import type { Box, LayoutResult } from './types.ts';
 import { LAYER_GAP } from './elk.ts';
 import { layoutQuality } from './quality.ts';
 import { layoutProblems } from './verify.ts';
@@ -143,6 +143,7 @@ describe('layout stability', () => {
     const one = { StartAt: 'CreateUser', States: { CreateUser: { Type: 'Pass', End: true } } };
     const pinned = { CreateUser: { x: 400, y: 300 } };
     const before = await layoutGraph(toGraph(one), { direction: 'DOWN', pinned });
+    expectMarkersHug(before, 'CreateUser', 'CreateUser');
     const two = { StartAt: 'CreateUser', States: { CreateUser: { Type: 'Pass', Next: 'PlaceOrder' }, PlaceOrder: { Type: 'Pass', End: true } } };
     const graph = toGraph(two);
     const after = await layoutGraph(graph, { direction: 'DOWN', previous: before, pinned });
@@ -157,4 +158,32 @@ describe('layout stability', () => {
     expect(a.y - (start.y + start.height)).toBeLessThanOrEqual(LAYER_GAP + 1);
     expect(layoutProblems(graph, after)).toEqual([]);
   });
+
+  it('the first state dropped into a new workflow has Start right above it and End right below it, in both directions', async () => {
+    for (const direction of ['DOWN', 'RIGHT'] as const) {
+      const empty = await layoutGraph(toGraph({ StartAt: '', States: {} }), { direction });
+      const par = { Type: 'Parallel', End: true, Branches: [{ StartAt: 'A', States: { A: { Type: 'Pass', End: true } } }, { StartAt: 'B', States: { B: { Type: 'Pass', End: true } } }] };
+      const choice = { Type: 'Choice', Choices: [{ Variable: '$.v', StringEquals: 'v' }] };
+      for (const [id, state] of [['Pass', { Type: 'Pass', End: true }], ['Par', par], ['Pick', choice]] as const) {
+        const graph = toGraph({ StartAt: id, States: { [id]: state } } as never);
+        // Dropped well left of and above where the empty workflow's markers are.
+        const after = await layoutGraph(graph, { direction, previous: empty, pinned: { [id]: { x: -300, y: -250 } } });
+        expectMarkersHug(after, id, id, direction);
+        expect(layoutProblems(graph, after)).toEqual([]);
+      }
+    }
+  });
 });
+
+/** Start one layer gap before `first` and End one after `last`, each centred on it across the flow. */
+function expectMarkersHug(l: LayoutResult, first: string, last: string, direction: 'DOWN' | 'RIGHT' = 'DOWN'): void {
+  const [s, f, t, e] = [l.nodes['~start']!, l.nodes[first]!, l.nodes[last]!, l.nodes['~end']!];
+  const down = direction === 'DOWN';
+  const mid = (b: Box) => (down ? b.x + b.width / 2 : b.y + b.height / 2);
+  const from = (b: Box) => (down ? b.y : b.x);
+  const to = (b: Box) => (down ? b.y + b.height : b.x + b.width);
+  expect(Math.abs(mid(s) - mid(f)), 'Start centred on the first state').toBeLessThan(1);
+  expect(from(f) - to(s), 'Start right before it').toBeCloseTo(LAYER_GAP);
+  expect(Math.abs(mid(e) - mid(t)), 'End centred on the last state').toBeLessThan(1);
+  expect(from(e) - to(t), 'End right after it').toBeCloseTo(LAYER_GAP);
+}

@@ -184,11 +184,7 @@ function placePinned(graph: StateGraph, base: LayoutResult, pins: Record<string,
       if (e.kind === 'start' && has.has(e.source) && !pins[e.source] && pins[e.target]) {
         const s = out[e.source] as Box;
         const t = out[e.target] as Box;
-        if (along(s) + extent(s) + GAP / 2 > along(t)) {
-          out[e.source] = down
-            ? { ...s, x: t.x + (t.width - s.width) / 2, y: t.y - LAYER_GAP - s.height }
-            : { ...s, y: t.y + (t.height - s.height) / 2, x: t.x - LAYER_GAP - s.width };
-        }
+        if (along(s) + extent(s) + GAP / 2 > along(t)) out[e.source] = besideOf(s, t, -1);
       }
     }
     const end = graph.nodes.find((n) => n.kind === 'end' && has.has(n.id));
@@ -200,6 +196,40 @@ function placePinned(graph: StateGraph, base: LayoutResult, pins: Record<string,
     );
     const b = out[end.id] as Box;
     if (Number.isFinite(last) && along(b) < last + LAYER_GAP / 2) out[end.id] = moveAlong(b, last + LAYER_GAP - along(b));
+  };
+
+  /**
+   * Once the rest has made room: Start right before a hand-placed start state, and End right after the last state
+   * joined to it when every such state was placed by hand (the first state dropped into a new workflow; with none
+   * joined yet, every top-level state), wherever they were put, if there is room there. They were left where the
+   * fresh layout had them, with long doglegs.
+   */
+  const hugMarkers = () => {
+    const ids = (children.get(ROOT_SCOPE) ?? []).map((m) => m.id);
+    const start = graph.edges.find((e) => e.kind === 'start');
+    if (start && !pins[start.source] && pins[start.target] && out[start.source] && out[start.target]) {
+      const hug = besideOf(out[start.source] as Box, out[start.target] as Box, -1);
+      if (free(hug, start.source, ids)) out[start.source] = hug;
+    }
+    const end = graph.nodes.find((n) => n.kind === 'end');
+    if (!end || pins[end.id] || !out[end.id]) return;
+    // The states joined to End; none yet (a lone Choice): the states at top level.
+    const into = graph.edges.filter((e) => e.target === end.id && out[e.source] !== undefined).map((e) => e.source);
+    const before = into.length > 0 ? into : ids.filter((id) => graph.byId.get(id)?.kind === 'state');
+    if (before.length === 0 || !before.every((id) => pins[id])) return;
+    const sources = before.map((id) => out[id] as Box);
+    const last = maxOf(sources, (b) => along(b) + extent(b));
+    const hug = besideOf(out[end.id] as Box, sources.find((s) => along(s) + extent(s) === last) as Box, 1);
+    if (free(hug, end.id, ids)) out[end.id] = hug;
+  };
+
+  /** Whether `box` (for marker `id`) clears every other box among `ids`. */
+  const free = (box: Box, id: string, ids: string[]) => ids.every((o) => o === id || !boxesOverlap(box, out[o] as Box, GAP / 2));
+
+  /** `m` centred across the flow on `t`, one layer gap before it (side -1) or after it (side 1). */
+  const besideOf = (m: Box, t: Box, side: -1 | 1): Box => {
+    if (down) return { ...m, x: t.x + (t.width - m.width) / 2, y: side < 0 ? t.y - LAYER_GAP - m.height : t.y + t.height + LAYER_GAP };
+    return { ...m, y: t.y + (t.height - m.height) / 2, x: side < 0 ? t.x - LAYER_GAP - m.width : t.x + t.width + LAYER_GAP };
   };
 
   /** A branch or processor group grown around its content; its Parallel/Map state re-arranged around the groups. */
@@ -244,6 +274,7 @@ function placePinned(graph: StateGraph, base: LayoutResult, pins: Record<string,
     if (parentScope !== undefined) dirty.add(parentScope);
   }
 
+  hugMarkers();
   const edges = rerouteEdges(graph, out, base, direction);
   const top = graph.nodes.filter((n) => !n.parentId).map((n) => out[n.id] as Box);
   return { nodes: out, edges, width: maxOf(top, (b) => b.x + b.width, 0), height: maxOf(top, (b) => b.y + b.height, 0) };
