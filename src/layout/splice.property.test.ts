@@ -85,14 +85,19 @@ async function sequenceDrift(size: number, seed: number, direction: Direction, s
   return out;
 }
 
-/** Deletes the `pick`-th state with one transition out (to a state); what moved. */
-async function deleteAt(size: number, seed: number, pick: number, direction: Direction): Promise<string[]> {
+/**
+ * Deletes the `pick`-th state with one transition out to a state (`chain`), or the `pick`-th terminal state: a
+ * Succeed, Fail or End state, or a Choice arm that ends (`terminal`); what moved.
+ */
+async function deleteAt(size: number, seed: number, pick: number, direction: Direction, which: 'chain' | 'terminal' = 'chain'): Promise<string[]> {
   const def = machine(size, seed);
   const graph = toGraph(def);
   const before = await layoutGraph(graph, { direction });
   const single = graph.nodes.filter((n) => {
     const outs = graph.edges.filter((e) => e.source === n.id);
-    return n.kind === 'state' && !n.isStart && outs.length === 1 && outs[0]?.kind === 'next' && graph.byId.get(outs[0].target)?.kind === 'state';
+    if (n.kind !== 'state' || n.isStart) return false;
+    if (which === 'terminal') return !n.isGroup && outs.every((e) => e.kind === 'end');
+    return outs.length === 1 && outs[0]?.kind === 'next' && graph.byId.get(outs[0].target)?.kind === 'state';
   });
   const x = single[pick % single.length];
   if (!x) return ['no state to delete'];
@@ -151,6 +156,15 @@ describe('edits on a machine over 250 states', () => {
         expect(await deleteAt(300, seed, pick, 'DOWN')).toEqual([]);
       }),
       { numRuns: 4, seed: 46 },
+    );
+  }, 120_000);
+
+  it('deleting a terminal state or a Choice arm that ends moves no other state (before: up to 14,120 px)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.nat(500), fc.constantFrom<Direction>('DOWN', 'RIGHT'), async (seed, pick, direction) => {
+        expect(await deleteAt(300, seed, pick, direction, 'terminal')).toEqual([]);
+      }),
+      { numRuns: 4, seed: 50 },
     );
   }, 120_000);
 
