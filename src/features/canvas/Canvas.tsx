@@ -30,6 +30,7 @@ import { useTheme } from '../a11y/theme.ts';
 import { BigMiniMap } from './BigMiniMap.tsx';
 import { useA11yUi } from '../a11y/focus.ts';
 import { useViewFit } from './useViewFit.ts';
+import { usePanPointer } from './usePanPointer.ts';
 import { MINIMAP_MIN_WIDTH, useMinimapPref } from './minimapPref.ts';
 import './canvas.css';
 
@@ -85,6 +86,7 @@ function CanvasInner() {
   useRevealSelection(root, selectedId, selectionOrigin, graph, layout, layoutStatus === 'ready');
   const getSelectedEdge = useCallback(() => selectedEdge, [selectedEdge]);
   useCanvasKeys(root, getSelectedEdge);
+  usePanPointer(root);
   const colorMode = useTheme((t) => t.theme);
 
   // Unchanged nodes and edges keep their objects: React Flow then re-renders only what changed.
