@@ -4,7 +4,8 @@
  * commit and this one) in ONE process, alternating round by round (A, B, B, A, …), in process CPU time. Prints
  * each side's median and the median (and quartiles) of the B/A ratios of adjacent rounds: on a busy shared
  * machine, separate processes drift by ±20%, while adjacent rounds in one process see the same load.
- * `--single-threaded` keeps GC and JIT work on the measured thread.
+ * `--single-threaded` keeps GC and JIT work on the measured thread; `--expose-gc` adds a full collection (not
+ * timed) before each round, so that a round does not pay for the garbage of the round before it (the other side's).
  */
 import { median } from './report.ts';
 
@@ -73,8 +74,14 @@ async function main(): Promise<void> {
   const sides = [await loadRound(a, workload), await loadRound(b, workload)] as const;
   for (let i = 0; i < 3; i++) for (const f of sides) await f();
   const rates: [number[], number[]] = [[], []];
+  // With --expose-gc, a full collection before each round (not timed): a round then pays for its own garbage only,
+  // not for what the other side's round left (each map round keeps ~9 MB of history until it ends).
+  const gc = (globalThis as { gc?: () => void }).gc;
   for (let r = 0; r < Number(roundsText); r++) {
-    for (const k of r % 2 ? [1, 0] : [0, 1]) rates[k]!.push(await sides[k]!());
+    for (const k of r % 2 ? [1, 0] : [0, 1]) {
+      gc?.();
+      rates[k]!.push(await sides[k]!());
+    }
   }
   const ratios = rates[1].map((v, i) => v / rates[0][i]!).sort((x, y) => x - y);
   const k = (v: number) => `${Math.round(v / 1000)}k`;
