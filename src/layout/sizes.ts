@@ -61,11 +61,30 @@ function nameWidth(name: string): number {
   }
   let width = nameWidths.get(name);
   if (width === undefined) {
-    width = nameContext ? Math.ceil(nameContext.measureText(name).width) + 4 : estimateTextWidth(name, 14);
+    width = nameContext ? Math.ceil(advances(nameContext, name)) + 4 : estimateTextWidth(name, 14);
     remember(nameWidths, name, width);
   }
   return width;
 }
+
+/**
+ * The sum of the characters' advances, each measured once: measureText on every name cost ~0.25 s of the layout
+ * worker at 5,000 states (6,000 names, headless Chromium) where a character's width is a Map lookup. Kerning is left
+ * out: over the corpus's names the sum is 1 px under to 6 px over the measured width (the box keeps 4 px spare).
+ */
+function advances(context: OffscreenCanvasRenderingContext2D, text: string): number {
+  let sum = 0;
+  for (const ch of text) {
+    let w = charWidths.get(ch);
+    if (w === undefined) {
+      w = context.measureText(ch).width;
+      charWidths.set(ch, w);
+    }
+    sum += w;
+  }
+  return sum;
+}
+const charWidths = new Map<string, number>();
 
 /** Widths already measured, by text: a re-layout (every structural edit) measures each name and label again. */
 const nameWidths = new Map<string, number>();
