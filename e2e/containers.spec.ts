@@ -94,3 +94,26 @@ test('dragging a state into a Parallel branch moves it there and repairs the cha
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(async () => Object.keys(((await definition(page)).States as States))).toEqual(['CreateUser', 'PlaceOrder', 'SendNotification', 'Parallel']);
 });
+
+test('a Parallel that grows by a branch stays whole in view while it is readable so', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('radiogroup', { name: 'View' }).getByRole('radio', { name: 'Design' }).click();
+  await newWorkflow(page);
+  await dropFromPalette(page, 'Add Parallel state', { x: 300, y: 150 });
+  await expect(stateNode(page, 'Parallel')).toBeVisible();
+  await layoutReady(page);
+  await stateNode(page, 'Parallel').click({ position: { x: 30, y: 10 } });
+  const pane = (await canvas(page).boundingBox())!;
+  for (const added of ['Pass (2)', 'Pass (3)']) {
+    await page.getByRole('button', { name: 'Add branch' }).click();
+    await expect(stateNode(page, added)).toBeVisible();
+    await layoutReady(page);
+    // Before, the view centred the new branch's state at the same zoom and cut the Parallel at the pane's left.
+    await expect
+      .poll(async () => {
+        const b = (await stateNode(page, 'Parallel').boundingBox())!;
+        return b.x >= pane.x && b.y >= pane.y && b.x + b.width <= pane.x + pane.width && b.y + b.height <= pane.y + pane.height;
+      }, `the Parallel whole in the pane after adding ${added}`)
+      .toBe(true);
+  }
+});

@@ -83,7 +83,7 @@ function CanvasInner() {
   const { dragPositions } = interactions;
   const [selectedEdge, setSelectedEdge] = useState<string>();
   const root = useRef<HTMLElement>(null);
-  useRevealSelection(root, selectedId, selectionOrigin, graph, layout, layoutStatus === 'ready');
+  useRevealSelection(root, selectedId, selectionOrigin, graph, layout, layoutStatus === 'ready', view);
   const getSelectedEdge = useCallback(() => selectedEdge, [selectedEdge]);
   useCanvasKeys(root, getSelectedEdge);
   usePanPointer(root);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toGraph } from '../../asl/graph.ts';
-import { absoluteBox, boxInView, dropTarget } from './geometry.ts';
+import { absoluteBox, boxInView, dropTarget, revealBox } from './geometry.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
 
 const def = {
@@ -49,5 +49,16 @@ describe('boxInView', () => {
     expect(boxInView(box, { x: 0, y: 440, zoom: 1 }, pane)).toBe(false);
     expect(boxInView(box, { x: -80, y: 0, zoom: 1 }, pane)).toBe(false);
     expect(boxInView(box, { x: -76, y: 0, zoom: 1 }, pane)).toBe(true);
+  });
+});
+
+describe('revealBox', () => {
+  it('is the outermost container of the state that fits the pane at the zoom', () => {
+    expect(revealBox(graph, layout, 'P/~b0/X', 1, { width: 800, height: 600 })).toEqual({ x: 0, y: 100, width: 300, height: 200 });
+    expect(revealBox(graph, layout, 'P/~b0/X', 0.5, { width: 250, height: 200 })).toEqual({ x: 0, y: 100, width: 300, height: 200 });
+  });
+  it('is the state itself when its container does not fit, or it has none', () => {
+    expect(revealBox(graph, layout, 'P/~b0/X', 1, { width: 320, height: 600 })).toEqual(absoluteBox(graph, layout, 'P/~b0/X'));
+    expect(revealBox(graph, layout, 'A', 1, { width: 800, height: 600 })).toEqual(layout.nodes.A);
   });
 });

@@ -84,3 +84,18 @@ export function boxInView(box: NodeBox, viewport: Viewport, pane: { width: numbe
   const bottom = top + box.height * viewport.zoom;
   return left >= margin && top >= margin && right <= pane.width - margin && bottom <= pane.height - margin;
 }
+
+/**
+ * What to bring into view to show state `id` after an edit: its outermost container (Parallel or Map, with the
+ * branch the state is in) that fits in the pane at `zoom`, `margin` px inside, else the state itself. A Parallel
+ * that grows by a branch is shown whole while it fits, not cut at the pane's border around its new branch.
+ */
+export function revealBox(graph: StateGraph, layout: CanvasLayout, id: string, zoom: number, pane: { width: number; height: number }, margin = 24): NodeBox | undefined {
+  const chain: string[] = [];
+  for (let p = graph.byId.get(id)?.parentId; p; p = graph.byId.get(p)?.parentId) if (graph.byId.get(p)?.kind === 'state') chain.unshift(p);
+  for (const c of chain) {
+    const box = absoluteBox(graph, layout, c);
+    if (box && box.width * zoom <= pane.width - 2 * margin && box.height * zoom <= pane.height - 2 * margin) return box;
+  }
+  return absoluteBox(graph, layout, id);
+}

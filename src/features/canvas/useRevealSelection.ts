@@ -2,8 +2,11 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { StateGraph } from '../../asl/index.ts';
 import type { SelectionOrigin } from '../../store/slices/ui.ts';
-import { absoluteBox, boxInView } from './geometry.ts';
+import { absoluteBox, boxInView, revealBox } from './geometry.ts';
+import { FIT_ALL_LIMIT, MINIMAP_BOX, READABLE_ZOOM, wholeView } from './firstView.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
+import { machineBounds } from './machineBounds.ts';
+import type { ViewFit } from './useViewFit.ts';
 
 type Rect = { left: number; top: number; right: number; bottom: number };
 
@@ -24,7 +27,9 @@ function boxInFreeView(box: { x: number; y: number; width: number; height: numbe
  * Selections made on the canvas never move the view (a view that jumps once the layout arrives would pull a node
  * from under the pointer), except for a state an edit just made (added, pasted, dropped): when its laid-out box
  * is not shown whole in the free part of the pane (clear of the minimap and of the notices over the canvas), it is
- * centred, so a new state never lands out of sight or under the minimap.
+ * centred, so a new state never lands out of sight or under the minimap: with the Parallel or Map it is in, when that
+ * fits the pane at the current zoom. While the view is still the whole machine as the canvas fitted it (the user has
+ * not moved it since), an edit that makes the machine outgrow it fits the whole machine again, if readable so.
  */
 export function useRevealSelection(
   root: RefObject<HTMLElement | null>,
@@ -33,6 +38,7 @@ export function useRevealSelection(
   graph: StateGraph,
   layout: CanvasLayout,
   ready: boolean,
+  view: Pick<ViewFit, 'unmoved' | 'fitted'>,
 ): void {
   const flow = useReactFlow();
   const revealed = useRef<string | undefined>(undefined);
@@ -55,13 +61,28 @@ export function useRevealSelection(
     const kept = made.length === 0 && edited && selectedId !== undefined && layout.nodes[selectedId] !== undefined ? selectedId : undefined;
     if (made.length === 0 && kept === undefined) return;
     const target = kept !== undefined ? { id: kept } : (made.find((n) => n.id === selectedId) ?? (made[0] as (typeof made)[number]));
-    const box = absoluteBox(graph, layout, target.id);
     const pane = root.current;
-    if (!box || !pane) return;
+    if (!pane) return;
     const viewport = flow.getViewport();
-    if (boxInFreeView(box, viewport, pane)) return;
+    // A view the canvas set (a first view of the whole machine, Fit View) and the user has not moved since keeps
+    // showing the whole machine while it is readable so: a workflow being built stays in frame as it grows.
+    if (view.unmoved() && graph.nodes.length <= FIT_ALL_LIMIT) {
+      const bounds = machineBounds(graph, layout);
+      if (!boxInFreeView(bounds, viewport, pane)) {
+        const minimap = pane.querySelector('.react-flow__minimap') ? MINIMAP_BOX : undefined;
+        const whole = wholeView(bounds, { width: pane.clientWidth, height: pane.clientHeight }, minimap);
+        if (whole.zoom >= READABLE_ZOOM) {
+          view.fitted();
+          void flow.setViewport(whole);
+          return;
+        }
+      }
+    }
+    // The state with the container it is in, when that fits: a Parallel grown by a branch is not left cut.
+    const box = revealBox(graph, layout, target.id, viewport.zoom, { width: pane.clientWidth, height: pane.clientHeight });
+    if (!box || boxInFreeView(box, viewport, pane)) return;
     void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: viewport.zoom });
-  }, [root, selectedId, origin, graph, layout, ready, flow]);
+  }, [root, selectedId, origin, graph, layout, ready, flow, view]);
   useEffect(() => {
     if (!selectedId || (origin !== 'editor' && origin !== 'search')) {
       revealed.current = selectedId;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useReactFlow, useStore, useStoreApi, type OnMoveStart } from '@xyflow/react';
 import type { StateGraph } from '../../asl/index.ts';
 import { FIT_ALL_LIMIT, MINIMAP_BOX, wholeView } from './firstView.ts';
@@ -23,6 +23,8 @@ export interface ViewFit {
   fitted: (again?: () => void) => void;
   /** For React Flow's onMoveStart: a move with an input event is the user's (pan, zoom, minimap drag). */
   onMoveStart: OnMoveStart;
+  /** Whether the view is still one set by the canvas (a first view, a fit), not moved by the user since. */
+  unmoved: () => boolean;
 }
 
 /**
@@ -78,5 +80,6 @@ export function useViewFit(graph: StateGraph, layout: CanvasLayout, minimapShown
     return () => cancelAnimationFrame(frame);
   }, [size, minimapShown]);
 
-  return { fit, fitted, onMoveStart };
+  const unmoved = useCallback(() => !moved.current, []);
+  return useMemo(() => ({ fit, fitted, onMoveStart, unmoved }), [fit, fitted, onMoveStart, unmoved]);
 }
