@@ -114,6 +114,34 @@ test('deleting a state repairs the chain, and undo/redo restore it in one step e
   await expect(stateNode(page, 'PlaceOrder')).toHaveCount(0);
 });
 
+test('a double-click still renames a state that moved away between its two clicks (its layout arrived)', async ({ page }) => {
+  await openApp(page);
+  await layoutReady(page);
+  const node = stateNode(page, 'PlaceOrder');
+  const b = (await node.boundingBox())!;
+  const at = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.react-flow__node')?.getAttribute('data-id'), at)).toBe('PlaceOrder');
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  await page.mouse.up();
+  // The state moves from under the pointer before the second click (here a wheel zoom about a point well away).
+  const pane = (await canvas(page).boundingBox())!;
+  await page.mouse.move(pane.x + 20, pane.y + 20);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(async () => page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.react-flow__node, .react-flow__pane')?.className ?? '', at)).toContain('react-flow__pane');
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down({ clickCount: 2 });
+  await page.mouse.up({ clickCount: 2 });
+  // Before, the double-click fell on the empty pane and nothing happened.
+  await expect(page.getByRole('textbox', { name: 'New name for PlaceOrder' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  // A double-click on the empty pane after a single click there renames nothing.
+  await page.mouse.click(at.x, at.y);
+  await page.mouse.down({ clickCount: 2 });
+  await page.mouse.up({ clickCount: 2 });
+  await expect(page.getByRole('textbox', { name: /^New name for / })).toHaveCount(0);
+});
+
 test('renaming on the canvas repairs every reference; F2 starts renaming', async ({ page }) => {
   await openApp(page);
   await stateNode(page, 'PlaceOrder').click();

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type MouseEvent } from 'react';
 import {
   Background,
   ControlButton,
@@ -36,6 +36,8 @@ import './canvas.css';
 
 /** Above this many nodes: only visible nodes and edges are rendered, and the minimap is a canvas (BigMiniMap). */
 const BIG_GRAPH = 300;
+/** How far (px) the two clicks of a double-click may lie apart when its first click was on a state that moved. */
+const DOUBLE_CLICK_SLOP = 6;
 
 /** What screen readers hear on a focused node or edge (React Flow's default names only its own keys). */
 const ARIA_LABELS = {
@@ -105,7 +107,10 @@ function CanvasInner() {
 
   const big = nodes.length > BIG_GRAPH;
 
+  // Where the last click on a state landed: see onPaneDoubleClick.
+  const lastNodeClick = useRef<{ id: string; x: number; y: number } | undefined>(undefined);
   const onNodeClick: NodeMouseHandler = useCallback((e, node) => {
+    lastNodeClick.current = { id: node.id, x: e.clientX, y: e.clientY };
     setSelectedEdge(undefined);
     const s = useAppStore.getState();
     if (node.data.kind !== 'state') return s.select(undefined);
@@ -117,6 +122,21 @@ function CanvasInner() {
   const onNodeDoubleClick: NodeMouseHandler = useCallback((_e, node) => {
     if (node.data.kind === 'state' && !useAppStore.getState().doc.stale) useAppStore.getState().setRenaming(node.id);
   }, []);
+  /**
+   * A double-click whose first click landed on a state that then moved away (its layout arrived between the two
+   * clicks, as right after a drop) ends on the empty pane: it still means that state, which is renamed. The browser
+   * has judged the two clicks one double-click (time and place); the pane's single clicks forget the state.
+   */
+  const onPaneDoubleClick = useCallback((e: MouseEvent) => {
+    const first = lastNodeClick.current;
+    lastNodeClick.current = undefined;
+    if (!first || !(e.target instanceof Element) || !e.target.closest('.react-flow__pane')) return;
+    if (Math.hypot(e.clientX - first.x, e.clientY - first.y) > DOUBLE_CLICK_SLOP) return;
+    const s = useAppStore.getState();
+    if (s.doc.stale || s.doc.graph.byId.get(first.id)?.kind !== 'state') return;
+    s.select(first.id);
+    s.setRenaming(first.id);
+  }, []);
   /** Right-click on a state toggles its simulation breakpoint. */
   const onNodeContextMenu: NodeMouseHandler = useCallback((e, node) => {
     if (node.data.kind !== 'state') return;
@@ -127,7 +147,8 @@ function CanvasInner() {
     setSelectedEdge(edge.id);
     useAppStore.getState().select(undefined);
   }, []);
-  const onPaneClick = useCallback(() => {
+  const onPaneClick = useCallback((e: MouseEvent) => {
+    if (e.detail < 2) lastNodeClick.current = undefined;
     setSelectedEdge(undefined);
     useAppStore.getState().select(undefined);
   }, []);
@@ -142,6 +163,7 @@ function CanvasInner() {
       data-layout-status={shownStatus}
       onDragOver={interactions.onDragOver}
       onDrop={interactions.onDrop}
+      onDoubleClick={onPaneDoubleClick}
     >
       <CanvasNotices layoutError={layoutError} connectHint={interactions.connectHint} />
       {slow && <LayoutProgress graph={graph} />}
