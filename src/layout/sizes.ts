@@ -3,6 +3,7 @@
  * and in Node). Group paddings leave room for the title bar of Parallel/Map states and of branch groups.
  */
 import type { GraphNode } from '../asl/graph.ts';
+import { memoize } from '../asl/memo.ts';
 import type { Size } from './types.ts';
 
 export const STATE_MIN_WIDTH = 180;
@@ -52,20 +53,16 @@ let nameContext: OffscreenCanvasRenderingContext2D | null | undefined;
 /**
  * The width of a state's name as the canvas draws it, where a canvas can measure it (the page and the layout
  * worker). The estimate alone ran short of wide UI fonts: "SendNotification" in DejaVu Sans took 146 px against
- * 107 estimated, and the seed's third state was cut to "SendNotifica…" on the first screen.
+ * 107 estimated, and the seed's third state was cut to "SendNotifica…" on the first screen. Remembered by name in
+ * a bounded memo (asl/memo.ts): a re-layout, after every structural edit, measures every name again.
  */
-function nameWidth(name: string): number {
+const nameWidth = memoize((name: string): number => {
   if (nameContext === undefined) {
     nameContext = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
     if (nameContext) nameContext.font = NAME_FONT;
   }
-  let width = nameWidths.get(name);
-  if (width === undefined) {
-    width = nameContext ? Math.ceil(advances(nameContext, name)) + 4 : estimateTextWidth(name, 14);
-    remember(nameWidths, name, width);
-  }
-  return width;
-}
+  return nameContext ? Math.ceil(advances(nameContext, name)) + 4 : estimateTextWidth(name, 14);
+});
 
 /**
  * The sum of the characters' advances, each measured once: measureText on every name cost ~0.25 s of the layout
@@ -86,14 +83,8 @@ function advances(context: OffscreenCanvasRenderingContext2D, text: string): num
 }
 const charWidths = new Map<string, number>();
 
-/** Widths already measured, by text: a re-layout (every structural edit) measures each name and label again. */
-const nameWidths = new Map<string, number>();
-const labelWidths = new Map<string, number>();
-const WIDTHS_KEPT = 20_000;
-function remember(widths: Map<string, number>, text: string, width: number): void {
-  if (widths.size >= WIDTHS_KEPT) widths.clear();
-  widths.set(text, width);
-}
+/** A label's width, remembered by text (a bounded memo, as a name's): a re-layout measures every label again. */
+const labelWidth = memoize((label: string) => Math.ceil(estimateTextWidth(truncateLabel(label), LABEL_FONT_PX) * 1.25) + 14);
 
 /**
  * State boxes: accent border, icon, the name (13px bold) and the type line, and room for a badge; wider for long
@@ -111,10 +102,5 @@ export function defaultNodeSize(node: GraphNode): Size {
  * side). The estimate is widened by a quarter: wide UI fonts (DejaVu Sans on Linux) ran past it and got cut.
  */
 export function edgeLabelSize(label: string): Size {
-  let width = labelWidths.get(label);
-  if (width === undefined) {
-    width = Math.ceil(estimateTextWidth(truncateLabel(label), LABEL_FONT_PX) * 1.25) + 14;
-    remember(labelWidths, label, width);
-  }
-  return { width, height: LABEL_HEIGHT };
+  return { width: labelWidth(label), height: LABEL_HEIGHT };
 }
