@@ -15,13 +15,13 @@ export interface Item {
   laneUp: number[];
   laneDown: number[];
   /** The first hop of a Catch edge: the neighbour it comes from (sideUp) or goes to (sideDown), beside the flow. */
-  sideUp?: Set<number>;
-  sideDown?: Set<number>;
+  sideUp: Set<number> | undefined;
+  sideDown: Set<number> | undefined;
   /** Room kept clear right of the box (its self-loops' labels), and the layer depth those labels need. */
   extra: number;
   depth: number;
   /** The target of a Catch edge. */
-  handler?: boolean;
+  handler: boolean;
 }
 
 export const DUMMY_W = 12;
@@ -58,4 +58,9 @@ export function markSide(from: Item, to: Item, a: number, b: number): void {
 /** How far right of its source a Catch edge's first item wants its centre. */
 export const sideShift = (a: Item, b: Item) => (a.w + b.w) / 2 + NODE_GAP;
 
-export const item = (id: string, w: number, h: number, layer: number): Item => ({ id, w, h, layer, x: 0, order: 0, up: [], down: [], laneUp: [], laneDown: [], extra: 0, depth: h });
+/**
+ * Every field set at creation, the Catch ones too: items that gained `sideUp` or `handler` later had other hidden
+ * classes, and the placement loops' property reads went polymorphic. A fresh fast layout of 5,000 states, in one
+ * process alternating with the code before (21 rounds, load average ~6): 0.72x its CPU time.
+ */
+export const item = (id: string, w: number, h: number, layer: number): Item => ({ id, w, h, layer, x: 0, order: 0, up: [], down: [], laneUp: [], laneDown: [], sideUp: undefined, sideDown: undefined, extra: 0, depth: h, handler: false });
