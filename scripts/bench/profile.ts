@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { generateRealisticMachine } from '../../src/asl/generate.ts';
 import { emptyPanePoint, measureEditorPaste, measureLoad, measureRename, panGesture, settle } from './page.ts';
+import { serviceWorkerReady } from './browser.ts';
 import { startPreview } from './server.ts';
 
 interface ProfileNode {
@@ -110,6 +111,7 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     await page.goto(server.url);
     await page.locator('section[aria-label="ASL definition"][data-editor-status="ready"]').waitFor({ timeout: 90_000 });
+    await serviceWorkerReady(page);
     const cdp = await context.newCDPSession(page);
     const text = JSON.stringify(generateRealisticMachine(size, 1), null, 2);
     if (process.env.PROFILE_MODE === 'trace') {
