@@ -16,6 +16,7 @@ import type {
 import { StatesError, ERRORS } from './errors.ts';
 import { isRecord as isObj } from '../asl/values.ts';
 import { hasNoNext } from '../asl/stateTypes.ts';
+import { IOPlan } from './ioPlan.ts';
 
 export interface CompiledState {
   readonly name: string;
@@ -37,6 +38,8 @@ export interface CompiledState {
   readonly exitedEvent: string;
   /** `/` and the name: a path inside a thread is the thread's path and this (thread.ts statePath). */
   readonly pathSuffix: string;
+  /** The input/output stages the pipeline runs for this state (ioPlan.ts). */
+  readonly io: IOPlan;
 }
 
 export interface CompiledSub {
@@ -117,5 +120,6 @@ function compileState(name: string, def: State, inherited: QueryLanguage): Compi
     enteredEvent: `${typeName}StateEntered`,
     exitedEvent: `${typeName}StateExited`,
     pathSuffix: `/${name}`,
+    io: new IOPlan(def, lang),
   };
 }

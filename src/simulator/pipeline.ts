@@ -3,8 +3,9 @@
  * the one path every state handler takes (`runPipeline`): the input stages, the state's own work, the output
  * stages, each stage recorded in the state's inspection. JSONPath states run InputPath → Parameters → (work) →
  * ResultSelector → ResultPath → OutputPath, JSONata states run Arguments → (work) → Output, and both run Assign on
- * the values the state started with. Which stages a type has is the `STAGES` table; a Map's items (`mapItems`,
- * `itemInput`) and a catcher's output (`caughtOutput`) are stages here too.
+ * the values the state started with. Which stages a state has is its plan, compiled once (ioPlan.ts: the `STAGES`
+ * table per type, the state's own fields); a Map's items (`mapItems`, `itemInput`) and a catcher's output
+ * (`caughtOutput`) are stages here too.
  *
  * Rules encoded here:
  * - `InputPath: null` and `OutputPath: null` give `{}` (recordings agree); absent means `$`.
@@ -16,8 +17,9 @@
  * - JSONata: `$states.input`, `$states.result`, `$states.errorOutput`, `$states.context`; Assign and Output both
  *   see the variables of state entry, so an Assign is not visible in the same state's Output.
  */
-import type { Catcher, JsonObject, JsonValue, StateType } from '../asl/types.ts';
+import type { Catcher, JsonObject, JsonValue } from '../asl/types.ts';
 import type { CompiledState } from './compile.ts';
+import type { IOPlan } from './ioPlan.ts';
 import { applyResultPath } from './jsonpath.ts';
 import { evaluateJsonataTemplate, type JsonataBindings } from './jsonata.ts';
 import { buildTemplate, readPath } from './paths.ts';
@@ -119,89 +121,47 @@ export function andThen<T, U>(v: MaybePromise<T>, f: (x: T) => MaybePromise<U>):
   return v instanceof Promise ? v.then(f) : f(v);
 }
 
-/** Which stages a state type's pipeline has (the developer guide's table of fields per state type). */
-interface Stages {
-  /** JSONPath InputPath (all but Fail, which reads its raw input). */
-  readonly inputPath: boolean;
-  /** JSONPath Parameters on the effective input (Map: per item, see itemInput). */
-  readonly parameters: boolean;
-  /** JSONata Arguments (Map: ItemSelector per item). */
-  readonly arguments: boolean;
-  /** JSONPath ResultSelector. */
-  readonly resultSelector: boolean;
-  /** JSONPath: the result is a stage of its own, placed by ResultPath (else OutputPath reads the result). */
-  readonly result: boolean;
-  /** JSONata: `$states.result` is bound and is the default Output (else the input is). */
-  readonly jsonataResult: boolean;
-  readonly assign: boolean;
-}
-
-const stages = (f: Partial<Stages>): Stages => ({
-  inputPath: true,
-  parameters: false,
-  arguments: false,
-  resultSelector: false,
-  result: false,
-  jsonataResult: false,
-  assign: true,
-  ...f,
-});
-const WORKER = stages({ parameters: true, arguments: true, resultSelector: true, result: true, jsonataResult: true });
-const FLOW = stages({});
-
-const STAGES: Readonly<Record<StateType, Stages>> = {
-  Task: WORKER,
-  Parallel: WORKER,
-  Map: stages({ resultSelector: true, result: true, jsonataResult: true }),
-  Pass: stages({ parameters: true, result: true }),
-  Choice: FLOW,
-  Wait: FLOW,
-  Succeed: stages({ assign: false }),
-  Fail: stages({ inputPath: false, assign: false }),
-};
-
 /**
  * What a state's own work gave: its result (JSONPath `$` of ResultSelector/ResultPath/Assign, JSONata
  * `$states.result`; the effective input for Choice and Wait) and its Next. `rule` is a Choice rule's own Assign
- * and Output, evaluated with the state's (the rule's variables win; a rule's Output replaces the state's).
+ * and Output, evaluated with the state's (the rule's variables win; a rule's Output replaces the state's). A work
+ * function answers with `io.done(…)` (the StateIO itself: no object per state) or with a literal.
  */
 export interface Worked {
   readonly result: JsonValue;
   readonly next: string | null;
-  readonly rule?: { readonly Assign?: JsonObject; readonly Output?: JsonValue };
+  readonly rule?: ChoiceRuleOutput | undefined;
+}
+
+/** A Choice rule's own Assign and Output. */
+interface ChoiceRuleOutput {
+  readonly Assign?: JsonObject;
+  readonly Output?: JsonValue;
 }
 
 /** A state's work between the input and the output stages: a result, or a StateResult as it is (errors, composites). */
 export type Work = (input: JsonValue, io: StateIO) => MaybePromise<Worked | StateResult>;
 
-/** The fields the pipeline reads (absent on types that lack them). */
-interface PipelineFields {
-  readonly InputPath?: string | null;
-  readonly Parameters?: JsonValue;
-  readonly Arguments?: JsonValue;
-  readonly ResultSelector?: JsonValue;
-  readonly ResultPath?: string | null;
-  readonly OutputPath?: string | null;
-  readonly Assign?: JsonObject;
-  readonly Output?: JsonValue;
-}
-
 /**
  * One state's trip through the pipeline: `start` runs the input stages, `finish` the output stages, each recording
- * its stage in the inspection. `effective` is the input after InputPath (the raw input in JSONata), which the
- * state's own paths read (SecondsPath, ItemsPath, TimeoutSecondsPath, …). Its fields are set again when the
- * step context's spare object serves the next state (runPipeline); the work functions only read them.
+ * its stage in the inspection; which stages there are is the state's compiled plan (`plan`, ioPlan.ts).
+ * `effective` is the input after InputPath (the raw input in JSONata), which the state's own paths read
+ * (SecondsPath, ItemsPath, TimeoutSecondsPath, …). Its fields are set again when the step context's spare object
+ * serves the next state (runPipeline); the work functions only read them, and answer through `done`.
  */
-export class StateIO {
+export class StateIO implements Worked {
   declare readonly ctx: StepContext;
   declare t: Thread;
   declare st: CompiledState;
   declare insp: StateInspection;
   declare context: JsonValue;
-  declare stages: Stages;
-  private declare def: PipelineFields;
+  declare plan: IOPlan;
   declare effective: JsonValue;
   private declare entry: JsonataBindings | null;
+  /** What the work gave, when it answers with this object (`done`). */
+  declare result: JsonValue;
+  declare next: string | null;
+  declare rule: ChoiceRuleOutput | undefined;
 
   constructor(ctx: StepContext, t: Thread, st: CompiledState, insp: StateInspection, context = ctx.contextFor(t, st)) {
     this.ctx = ctx;
@@ -209,10 +169,12 @@ export class StateIO {
     this.st = st;
     this.insp = insp;
     this.context = context;
-    this.stages = STAGES[st.type];
-    this.def = st.def as PipelineFields;
+    this.plan = st.io;
     this.effective = t.input;
     this.entry = null;
+    this.result = null;
+    this.next = null;
+    this.rule = undefined;
   }
 
   /** This object for state `st` of `t` (as the constructor: same fields, same order). */
@@ -221,10 +183,17 @@ export class StateIO {
     this.st = st;
     this.insp = insp;
     this.context = this.ctx.contextFor(t, st);
-    this.stages = STAGES[st.type];
-    this.def = st.def as PipelineFields;
+    this.plan = st.io;
     this.effective = t.input;
     this.entry = null;
+    return this;
+  }
+
+  /** The work's answer: its result and Next (and a Choice rule's Assign/Output), as this object. */
+  done(result: JsonValue, next: string | null, rule?: ChoiceRuleOutput): this {
+    this.result = result;
+    this.next = next;
+    this.rule = rule;
     return this;
   }
 
@@ -241,19 +210,21 @@ export class StateIO {
 
   /** InputPath → Parameters, or JSONata Arguments: the input of the state's work. */
   start(): MaybePromise<JsonValue> {
-    const { def, stages, insp, t } = this;
-    if (this.st.lang === 'JSONata') {
-      if (!stages.arguments) return t.input;
-      const args = def.Arguments === undefined ? t.input : jsonata(def.Arguments, this.bindings(), 'Arguments');
+    const plan = this.plan;
+    const input = this.t.input;
+    if (plan.jsonata) {
+      if (!plan.argumentsStage) return input;
+      const args = plan.arguments === undefined ? input : jsonata(plan.arguments, this.bindings(), 'Arguments');
+      const insp = this.insp;
       return andThen(args, (a) => (insp.afterArguments = a));
     }
-    if (!stages.inputPath) return t.input;
-    const eff = inputPath(def.InputPath, t.input, this.context, t.vars, this.ctx.options);
+    if (!plan.inputStage) return input;
+    const eff = plan.inputPath === undefined ? input : inputPath(plan.inputPath, input, this.context, this.t.vars, this.ctx.options);
     this.effective = eff;
-    insp.afterInputPath = eff;
-    if (!stages.parameters) return eff;
-    const parameters = def.Parameters === undefined ? eff : this.template(def.Parameters, eff);
-    insp.afterParameters = parameters;
+    this.insp.afterInputPath = eff;
+    if (!plan.parametersStage) return eff;
+    const parameters = plan.parameters === undefined ? eff : this.template(plan.parameters, eff);
+    this.insp.afterParameters = parameters;
     return parameters;
   }
 
@@ -262,48 +233,56 @@ export class StateIO {
    * the bindings of state entry (plus `$states.result` where the type has a result).
    */
   finish(w: Worked): MaybePromise<StateResult> {
-    const { def, stages, insp, t, ctx } = this;
+    const plan = this.plan;
+    if (plan.jsonata) return this.finishJsonata(w);
+    const { insp, t } = this;
     const result = w.result;
-    if (this.st.lang === 'JSONata') {
-      const withResult = stages.jsonataResult;
-      if (withResult) insp.result = result;
-      const b = withResult ? bindings(ctx, t.input, this.context, t.vars, result) : this.bindings();
-      const fallback = withResult ? result : t.input;
-      if (!w.rule) {
-        return jsonataAssignOutput(stages.assign ? def.Assign : undefined, def.Output, b, fallback).then((r) => {
-          insp.output = r.output;
-          return ok(r.output, w.next, r.assigned);
-        });
-      }
-      const rule = w.rule;
-      return jsonataAssignOutput(rule.Assign, rule.Output, b, fallback).then(async (ruleOut) => {
-        const r = await jsonataAssignOutput(def.Assign, rule.Output !== undefined ? undefined : def.Output, b, ruleOut.output);
-        insp.output = r.output;
-        return ok(r.output, w.next, mergeAssigned(r.assigned, ruleOut.assigned));
-      });
-    }
-    const det = ctx.options;
-    if (stages.result) insp.result = result;
+    if (plan.resultStage) insp.result = result;
     let selected = result;
-    if (stages.resultSelector) {
-      selected = def.ResultSelector === undefined ? result : template(def.ResultSelector, result, this.context, t.vars, det);
+    if (plan.resultSelectorStage) {
+      if (plan.resultSelector !== undefined) selected = template(plan.resultSelector, result, this.context, t.vars, this.ctx.options);
       insp.afterResultSelector = selected;
     }
-    let afterResultPath = selected;
-    if (stages.result) {
-      afterResultPath = resultPath(def.ResultPath, t.input, selected);
-      insp.afterResultPath = afterResultPath;
+    let placed = selected;
+    if (plan.resultStage) {
+      placed = applyResultPath(t.input, selected, plan.resultPath);
+      insp.afterResultPath = placed;
     }
-    const output = outputPath(def.OutputPath, afterResultPath, this.context, t.vars, det);
+    const output = plan.outputPath === undefined ? placed : outputPath(plan.outputPath, placed, this.context, t.vars, this.ctx.options);
     insp.output = output;
-    let assigned = stages.assign ? assignJsonPath(def.Assign, result, this.context, t.vars, det) : null;
-    if (w.rule) assigned = mergeAssigned(assigned, assignJsonPath(w.rule.Assign, result, this.context, t.vars, det));
+    let assigned = plan.assign === null ? null : assignJsonPath(plan.assign, result, this.context, t.vars, this.ctx.options);
+    const rule = w.rule;
+    if (rule !== undefined) assigned = mergeAssigned(assigned, assignJsonPath(rule.Assign, result, this.context, t.vars, this.ctx.options));
     return ok(output, w.next, assigned);
+  }
+
+  /** JSONata Assign and Output on the bindings of state entry (plus `$states.result` where the type has one). */
+  private finishJsonata(w: Worked): Promise<StateResult> {
+    const { plan, insp, t, ctx } = this;
+    const result = w.result;
+    const withResult = plan.jsonataResult;
+    if (withResult) insp.result = result;
+    const b = withResult ? bindings(ctx, t.input, this.context, t.vars, result) : this.bindings();
+    const fallback = withResult ? result : t.input;
+    const rule = w.rule;
+    const next = w.next;
+    if (rule === undefined) {
+      return jsonataAssignOutput(plan.assign ?? undefined, plan.output, b, fallback).then((r) => {
+        insp.output = r.output;
+        return ok(r.output, next, r.assigned);
+      });
+    }
+    return jsonataAssignOutput(rule.Assign, rule.Output, b, fallback).then(async (ruleOut) => {
+      const r = await jsonataAssignOutput(plan.assign ?? undefined, rule.Output !== undefined ? undefined : plan.output, b, ruleOut.output);
+      insp.output = r.output;
+      return ok(r.output, next, mergeAssigned(r.assigned, ruleOut.assigned));
+    });
   }
 }
 
+/** The output stages of what the work gave, or the StateResult it gave as it is. */
 function finishWith(io: StateIO, w: Worked | StateResult): MaybePromise<StateResult> {
-  return 'kind' in w ? w : io.finish(w);
+  return w === io || !('kind' in w) ? io.finish(w) : w;
 }
 
 /**
@@ -373,8 +352,7 @@ function typeName(v: JsonValue): string {
  * `$$.Map.Item.Index/Value`, or JSONata ItemSelector; without one, the item itself.
  */
 export function itemInput(ctx: StepContext, t: Thread, st: CompiledState, effectiveInput: JsonValue, index: number, value: JsonValue): MaybePromise<JsonValue> {
-  const def = st.def as { ItemSelector?: JsonValue; Parameters?: JsonValue };
-  const selector = def.ItemSelector ?? def.Parameters;
+  const selector = st.io.itemSelector;
   if (selector === undefined) return value;
   const context = ctx.contextFor(t, st, { Map: { Item: { Index: index, Value: value } } });
   return st.lang === 'JSONata'

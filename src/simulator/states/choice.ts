@@ -9,7 +9,7 @@
 import type { ChoiceRule, ChoiceState, JsonValue } from '../../asl/types.ts';
 import { evaluateChoiceRule } from '../choice.ts';
 import { ERRORS, StatesError } from '../errors.ts';
-import { jsonata, runPipeline, scope, type StateIO, type Worked } from '../pipeline.ts';
+import { jsonata, runPipeline, scope, type StateIO } from '../pipeline.ts';
 import type { MaybePromise } from '../execution.ts';
 import type { StateHandler, StateResult } from './result.ts';
 
@@ -18,15 +18,15 @@ function noMatch(): StateResult {
 }
 
 /** The rule taken (its Next, Assign and Output) or Default; the result is the effective input (JSONata: the input). */
-function taken(input: JsonValue, io: StateIO, rules: ChoiceRule[], matched: ChoiceRule | null): Worked | StateResult {
+function taken(input: JsonValue, io: StateIO, rules: ChoiceRule[], matched: ChoiceRule | null): StateIO | StateResult {
   const def = io.st.def as ChoiceState;
   const next = matched ? (matched.Next ?? null) : (def.Default ?? null);
   if (next === null) return noMatch();
   io.insp.choiceRule = matched ? rules.indexOf(matched) : -1;
-  return matched ? { result: input, next, rule: matched } : { result: input, next };
+  return io.done(input, next, matched ?? undefined);
 }
 
-function choose(input: JsonValue, io: StateIO): MaybePromise<Worked | StateResult> {
+function choose(input: JsonValue, io: StateIO): MaybePromise<StateIO | StateResult> {
   const def = io.st.def as ChoiceState;
   const rules = Array.isArray(def.Choices) ? def.Choices : [];
   if (io.st.lang === 'JSONata') {

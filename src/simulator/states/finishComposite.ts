@@ -17,5 +17,6 @@ export function finishComposite(
   insp: StateInspection,
   results: JsonValue[],
 ): MaybePromise<StateResult> {
-  return new StateIO(ctx, t, st, insp).finish({ result: results, next: st.next });
+  const io = new StateIO(ctx, t, st, insp);
+  return io.finish(io.done(results, st.next));
 }

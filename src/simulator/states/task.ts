@@ -10,7 +10,7 @@ import type { JsonValue, TaskState } from '../../asl/types.ts';
 import { ERRORS, StatesError } from '../errors.ts';
 import { exceedsPayload, lazyText, serviceResource, taskEventKind } from '../events.ts';
 import type { MaybePromise, StateInspection, TaskOutcome, Thread, Vars } from '../execution.ts';
-import { jsonata, runPipeline, type StateIO, type Worked } from '../pipeline.ts';
+import { jsonata, runPipeline, type StateIO } from '../pipeline.ts';
 import { readPath } from '../paths.ts';
 import type { JsonataBindings } from '../jsonata.ts';
 import type { CompiledState } from '../compile.ts';
@@ -184,7 +184,7 @@ function invokerError(e: unknown): TaskOutcome {
 }
 
 /** The limits (JSONPath: read from the effective input), then the call; the result is the task's output. */
-function task(args: JsonValue, io: StateIO): MaybePromise<Worked> {
+function task(args: JsonValue, io: StateIO): MaybePromise<StateIO> {
   const { ctx, t, st, insp, context } = io;
   const def = st.def as TaskState;
   if (st.lang === 'JSONata') {
@@ -192,14 +192,14 @@ function task(args: JsonValue, io: StateIO): MaybePromise<Worked> {
     return (async () => {
       const timeout = await jsonataSeconds(def.TimeoutSeconds, b, 'TimeoutSeconds');
       const heartbeat = await jsonataSeconds(def.HeartbeatSeconds, b, 'HeartbeatSeconds');
-      return { result: await invoke(ctx, t, st, insp, args, context, timeout, heartbeat), next: st.next };
+      return io.done(await invoke(ctx, t, st, insp, args, context, timeout, heartbeat), st.next);
     })();
   }
   const eff = io.effective;
   const timeout = numberField(def.TimeoutSeconds, def.TimeoutSecondsPath, eff, context, t.vars);
   const heartbeat = numberField(def.HeartbeatSeconds, def.HeartbeatSecondsPath, eff, context, t.vars);
   const result = invoke(ctx, t, st, insp, args, context, timeout, heartbeat);
-  return result instanceof Promise ? result.then((r) => ({ result: r, next: st.next })) : { result, next: st.next };
+  return result instanceof Promise ? result.then((r) => io.done(r, st.next)) : io.done(result, st.next);
 }
 
 export const runTask: StateHandler = (ctx, t, st, insp) => runPipeline(ctx, t, st, insp, task);

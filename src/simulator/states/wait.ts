@@ -11,7 +11,7 @@
 import type { JsonValue, WaitState } from '../../asl/types.ts';
 import { ERRORS, StatesError } from '../errors.ts';
 import { json } from '../events.ts';
-import { jsonata, runPipeline, type StateIO, type Worked } from '../pipeline.ts';
+import { jsonata, runPipeline, type StateIO } from '../pipeline.ts';
 import type { MaybePromise } from '../execution.ts';
 import { readPath } from '../paths.ts';
 import type { StepContext } from '../runtime.ts';
@@ -54,10 +54,9 @@ function waitUntil(ctx: StepContext, ms: number): void {
 }
 
 /** Moves the clock; the result is the effective input (JSONata: the input). */
-function wait(input: JsonValue, io: StateIO): MaybePromise<Worked> {
+function wait(input: JsonValue, io: StateIO): MaybePromise<StateIO> {
   const { ctx, st } = io;
   const def = st.def as WaitState;
-  const done: Worked = { result: input, next: st.next };
   if (st.lang === 'JSONata') {
     const b = io.bindings();
     const err = ERRORS.QueryEvaluationError;
@@ -69,7 +68,7 @@ function wait(input: JsonValue, io: StateIO): MaybePromise<Worked> {
           : Promise.resolve(ctx.now);
     return when.then((ms) => {
       waitUntil(ctx, ms);
-      return done;
+      return io.done(input, st.next);
     });
   }
   const s = { input, context: io.context, variables: io.t.vars };
@@ -77,7 +76,7 @@ function wait(input: JsonValue, io: StateIO): MaybePromise<Worked> {
   else if (def.SecondsPath !== undefined) waitUntil(ctx, ctx.now + secondsAtPath(def.SecondsPath, readPath(def.SecondsPath, s)) * 1000);
   else if (def.Timestamp !== undefined) waitUntil(ctx, timestamp(def.Timestamp, 'Timestamp', ERRORS.Runtime));
   else if (def.TimestampPath !== undefined) waitUntil(ctx, timestamp(readPath(def.TimestampPath, s), 'TimestampPath', ERRORS.Runtime));
-  return done;
+  return io.done(input, st.next);
 }
 
 export const runWait: StateHandler = (ctx, t, st, insp) => runPipeline(ctx, t, st, insp, wait);
