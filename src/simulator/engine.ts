@@ -18,6 +18,7 @@ import type { ExecutionOptions, ExecutionSnapshot, MaybePromise, ResolvedOptions
 import { resolveLimits } from './limits.ts';
 import { AppendLog } from './log.ts';
 import { StepContext } from './runtime.ts';
+import { keepShape } from './shapes.ts';
 import { advance } from './step.ts';
 import { statePath, type Advance } from './thread.ts';
 
@@ -232,6 +233,13 @@ class Snapshot implements ExecutionSnapshot {
     }
   }
 }
+
+/** A snapshot of no execution, of each shape a snapshot takes (running, succeeded, failed), kept (shapes.ts). */
+export const PLACEHOLDER_SNAPSHOT: ExecutionSnapshot = keepShape(
+  new Snapshot({} as ExecutionSnapshot, new AppendLog(), new AppendLog(), null, 0, 0, 0, 0, DEFAULT_START, {}, null, null),
+);
+keepShape(new Snapshot(PLACEHOLDER_SNAPSHOT, new AppendLog(), new AppendLog(), null, 0, 0, 0, 0, DEFAULT_START, {}, null, { status: 'SUCCEEDED', output: null }));
+keepShape(new Snapshot(PLACEHOLDER_SNAPSHOT, new AppendLog(), new AppendLog(), null, 0, 0, 0, 0, DEFAULT_START, {}, null, { status: 'FAILED', error: '', cause: '' }));
 
 function finishStep(ctx: StepContext, s: ExecutionSnapshot, a: Advance, counted: boolean): ExecutionSnapshot {
   const end = conclude(ctx, s, deadlineOf(s), a);

@@ -9,6 +9,7 @@
  * MapIteration*, Parallel/MapStateSucceeded) are not chained on. Every branch is entered before any branch exits.
  */
 import type { JsonValue } from '../asl/types.ts';
+import { keepShape } from './shapes.ts';
 
 import type { HistoryEvent } from '../asl/history.ts';
 
@@ -78,6 +79,10 @@ class ExitedDetails {
     this.outputDetails = TRUNC;
   }
 }
+
+keepShape(new LazyJson(null));
+keepShape(new EnteredDetails('', new LazyJson(null)));
+keepShape(new ExitedDetails('', new LazyJson(null)));
 
 /** `stateEnteredEventDetails`; `input` is the payload (StepContext.payload: one wrapper per value). */
 export function enteredDetails(name: string, input: LazyJson): Record<string, unknown> {

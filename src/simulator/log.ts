@@ -3,6 +3,8 @@
  * the newest snapshot pushes in place (O(1)); appending from an older snapshot (after a step back) forks a copy
  * of the visible prefix, so older snapshots never see entries that are not theirs.
  */
+import { keepShape } from './shapes.ts';
+
 export class AppendLog<T> {
   declare readonly items: T[];
 
@@ -29,3 +31,5 @@ export class AppendLog<T> {
     return this.items.slice(0, count);
   }
 }
+
+keepShape(new AppendLog<never>());

@@ -17,15 +17,16 @@
  * - JSONata: `$states.input`, `$states.result`, `$states.errorOutput`, `$states.context`; Assign and Output both
  *   see the variables of state entry, so an Assign is not visible in the same state's Output.
  */
-import type { Catcher, JsonObject, JsonValue } from '../asl/types.ts';
+import type { Catcher, JsonObject, JsonValue, State } from '../asl/types.ts';
 import type { CompiledState } from './compile.ts';
-import type { IOPlan } from './ioPlan.ts';
+import { IOPlan } from './ioPlan.ts';
 import { applyResultPath } from './jsonpath.ts';
 import { evaluateJsonataTemplate, type JsonataBindings } from './jsonata.ts';
 import { buildTemplate, readPath } from './paths.ts';
 import type { EvalScope } from './scope.ts';
 import type { MaybePromise, StateInspection, Thread, Vars } from './execution.ts';
-import type { StepContext } from './runtime.ts';
+import { PLACEHOLDER_CONTEXT, type StepContext } from './runtime.ts';
+import { keepShape } from './shapes.ts';
 import { ok, type StateResult } from './states/result.ts';
 import { ERRORS, StatesError } from './errors.ts';
 import { json } from './events.ts';
@@ -279,6 +280,16 @@ export class StateIO implements Worked {
     });
   }
 }
+
+keepShape(
+  new StateIO(
+    PLACEHOLDER_CONTEXT,
+    { input: null } as Thread,
+    { io: new IOPlan({ Type: 'Pass' } as State, 'JSONPath') } as CompiledState,
+    {} as StateInspection,
+    null,
+  ),
+);
 
 /** The output stages of what the work gave, or the StateResult it gave as it is. */
 function finishWith(io: StateIO, w: Worked | StateResult): MaybePromise<StateResult> {

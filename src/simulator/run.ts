@@ -9,9 +9,10 @@
  */
 import type { JsonValue, StateMachineDefinition } from '../asl/types.ts';
 import { standardCostUsd } from './cost.ts';
-import { conclude, deadlineOf, internalFailure, makeSnapshot, resumes, startExecution, type Terminal } from './engine.ts';
+import { conclude, deadlineOf, internalFailure, makeSnapshot, PLACEHOLDER_SNAPSHOT, resumes, startExecution, type Terminal } from './engine.ts';
 import type { ExecutionOptions, ExecutionSnapshot, MaybePromise, Thread } from './execution.ts';
 import { StepContext } from './runtime.ts';
+import { keepShape } from './shapes.ts';
 import { advance } from './step.ts';
 import { statePath, type Advance } from './thread.ts';
 import { plainHistory, type HistoryEvent } from './events.ts';
@@ -173,6 +174,8 @@ class Trail {
     );
   }
 }
+
+keepShape(new Trail(PLACEHOLDER_SNAPSHOT, 1));
 
 export interface ExecutionResult {
   status: ExecutionSnapshot['status'];

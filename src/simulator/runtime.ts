@@ -8,7 +8,8 @@ import { own } from '../asl/own.ts';
 import type { CompiledState } from './compile.ts';
 import type { ExecutionSnapshot, ResolvedOptions, StateInspection, Thread } from './execution.ts';
 import { LazyJson, type HistoryEvent } from './events.ts';
-import type { AppendLog } from './log.ts';
+import { AppendLog } from './log.ts';
+import { keepShape } from './shapes.ts';
 import type { StateIO } from './pipeline.ts';
 
 export class StepContext {
@@ -89,6 +90,7 @@ export class StepContext {
   /** Appends one history event whose details (`<type>EventDetails`) are `details`, under `key`. */
   emitWith(type: string, key: string, details: unknown): void {
     this.event(type, true)[key] = details;
+    if (!keptKeys.has(key)) keepKeyedShape(key);
   }
 
   /**
@@ -98,7 +100,10 @@ export class StepContext {
    */
   emitAside(type: string, key?: string, details?: unknown): number {
     const ev = this.event(type, false);
-    if (key) ev[key] = details;
+    if (key) {
+      ev[key] = details;
+      if (!keptKeys.has(key)) keepKeyedShape(key);
+    }
     return ev.id;
   }
 
@@ -211,6 +216,15 @@ class EventRecord implements HistoryEvent {
   }
 }
 
+/** The `<type>EventDetails` keys whose record shape is kept (shapes.ts): a few dozen, written in the code. */
+const keptKeys = new Set<string>();
+
+function keepKeyedShape(key: string): void {
+  keptKeys.add(key);
+  const ev = keepShape(new EventRecord(0, 0, '', '', ''));
+  ev[key] = null;
+}
+
 /** Last formatted timestamp (virtual time rarely changes between events). */
 let stampMs = Number.NaN;
 let stamp = '';
@@ -222,3 +236,18 @@ function setCount(o: Record<string, number>, key: string, n: number): void {
   if (key === '__proto__') Object.defineProperty(o, key, { value: n, writable: true, enumerable: true, configurable: true });
   else o[key] = n;
 }
+
+/** A step context of no execution, whose shape is kept (shapes.ts); also the placeholder of a StateIO's. */
+export const PLACEHOLDER_CONTEXT = keepShape(
+  new StepContext({
+    options: null,
+    events: new AppendLog(),
+    inspections: new AppendLog(),
+    executionInput: null,
+    now: 0,
+    transitions: 0,
+    invocations: {},
+    eventCount: 0,
+    inspectionCount: 0,
+  } as unknown as ExecutionSnapshot),
+);

@@ -16,6 +16,7 @@ import type { MaybePromise, StateInspection, Thread, Vars } from './execution.ts
 import { caughtOutput, merge } from './pipeline.ts';
 import { decideRetry, findCatcher, nextAttempts } from './retryCatch.ts';
 import type { StepContext } from './runtime.ts';
+import { keepShape } from './shapes.ts';
 import { runChoice } from './states/choice.ts';
 import { runFail } from './states/fail.ts';
 import { runMap } from './states/map.ts';
@@ -71,7 +72,13 @@ export function statePath(t: Thread, name: string): string {
  */
 const NO_TIME = null as unknown as number;
 
-/** An inspection record (a class, not a literal: see EventRecord in runtime.ts); the pipeline adds its stages. */
+/**
+ * An inspection record (a class, not a literal: see EventRecord in runtime.ts). Every field is set here, the ones
+ * the attempt does not reach to undefined (as absent to their readers, which test `!== undefined`): one shape for
+ * every record, whichever stages its state has, kept alive by a placeholder (shapes.ts), instead of one shape per
+ * order in which the pipeline, a Choice or a Task added fields (each shape freed, and the code reading it thrown
+ * away, when a run's records are collected).
+ */
 class Inspection implements StateInspection {
   declare path: string;
   declare stateName: string;
@@ -80,6 +87,20 @@ class Inspection implements StateInspection {
   declare exitedAt: number;
   declare retryCount: number;
   declare input: JsonValue;
+  declare afterInputPath: JsonValue | undefined;
+  declare afterParameters: JsonValue | undefined;
+  declare afterArguments: JsonValue | undefined;
+  declare result: JsonValue | undefined;
+  declare afterResultSelector: JsonValue | undefined;
+  declare afterResultPath: JsonValue | undefined;
+  declare output: JsonValue | undefined;
+  declare variables: Vars | undefined;
+  declare error: string | undefined;
+  declare cause: string | undefined;
+  declare choiceRule: number | undefined;
+  declare retrier: number | undefined;
+  declare catcher: number | undefined;
+  declare invocation: number | undefined;
   constructor(path: string, stateName: string, type: string, enteredAt: number, retryCount: number, input: JsonValue) {
     this.path = path;
     this.stateName = stateName;
@@ -90,8 +111,24 @@ class Inspection implements StateInspection {
     this.exitedAt = enteredAt;
     this.retryCount = retryCount;
     this.input = input;
+    this.afterInputPath = undefined;
+    this.afterParameters = undefined;
+    this.afterArguments = undefined;
+    this.result = undefined;
+    this.afterResultSelector = undefined;
+    this.afterResultPath = undefined;
+    this.output = undefined;
+    this.variables = undefined;
+    this.error = undefined;
+    this.cause = undefined;
+    this.choiceRule = undefined;
+    this.retrier = undefined;
+    this.catcher = undefined;
+    this.invocation = undefined;
   }
 }
+
+keepShape(new Inspection('', '', '', 0, 0, null));
 
 /**
  * The record of one attempt of `st`. Its path is the thread's path and the state's compiled `/Name`: V8 then keeps
