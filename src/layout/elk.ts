@@ -57,20 +57,36 @@ export async function elkLayout(graph: FlatGraph): Promise<FlatLayout> {
   const elk = await loadElk();
   const index = new Map(graph.nodes.map((n, i) => [n.id, `n${i}`]));
   // Catch edges leave from one port on the side across the flow (east when drawn down, south when drawn right).
+  // A loop (an edge to a state earlier in the model order, which ELK's MODEL_ORDER cycle breaking reverses) left
+  // alone leaves its source by the top, where the arrows into it end, and enters its target from below. With a port
+  // of its own on its source's out side, and one port on its target's in side for every edge into it, ELK takes it
+  // out of the bottom and around into the top, as the AWS console draws a loop and the canvas's handles sit.
   const catching = new Set(graph.edges.filter((e) => e.side && e.source !== e.target).map((e) => e.source));
   const sideOf = graph.direction === 'DOWN' ? 'EAST' : 'SOUTH';
+  const outSide = graph.direction === 'DOWN' ? 'SOUTH' : 'EAST';
+  const inSide = graph.direction === 'DOWN' ? 'NORTH' : 'WEST';
+  const order = new Map(graph.nodes.map((n, i) => [n.id, i]));
+  const back = graph.edges.filter((e) => !e.side && e.source !== e.target && (order.get(e.target) ?? 0) < (order.get(e.source) ?? 0));
+  const hasIn = new Set(back.map((e) => e.target));
+  const edgeIndex = new Map(graph.edges.map((e, i) => [e, i]));
+  const port = (id: string, side: string) => ({ id, width: 0, height: 0, layoutOptions: { 'elk.port.side': side } });
   const root: ElkNode = {
     id: 'root',
     layoutOptions: elkOptions(graph.direction),
     children: graph.nodes.map((n, i) => {
       const options: Record<string, string> = {};
       if (n.layer) options['elk.layered.layering.layerConstraint'] = n.layer === 'first' ? 'FIRST' : 'LAST';
-      if (catching.has(n.id)) options['elk.portConstraints'] = 'FIXED_SIDE';
+      const ports = [
+        ...(catching.has(n.id) ? [port(`n${i}c`, sideOf)] : []),
+        ...(hasIn.has(n.id) ? [port(`n${i}i`, inSide)] : []),
+        ...back.filter((e) => e.source === n.id).map((e) => port(`p${edgeIndex.get(e)}`, outSide)),
+      ];
+      if (ports.length) options['elk.portConstraints'] = 'FIXED_SIDE';
       return {
         id: `n${i}`,
         width: n.width,
         height: n.height,
-        ...(catching.has(n.id) ? { ports: [{ id: `n${i}c`, width: 0, height: 0, layoutOptions: { 'elk.port.side': sideOf } }] } : {}),
+        ...(ports.length ? { ports } : {}),
         ...(Object.keys(options).length ? { layoutOptions: options } : {}),
       };
     }),
@@ -79,7 +95,9 @@ export async function elkLayout(graph: FlatGraph): Promise<FlatLayout> {
       const t = index.get(e.target);
       if (!s || !t) return [];
       const labels = e.label ? [{ id: `l${i}`, text: ' ', width: e.label.width, height: e.label.height }] : undefined;
-      return [{ id: `e${i}`, sources: [e.side && e.source !== e.target ? `${s}c` : s], targets: [t], labels }];
+      if (e.source === e.target) return [{ id: `e${i}`, sources: [s], targets: [t], labels }];
+      const from = e.side ? `${s}c` : back.includes(e) ? `p${i}` : s;
+      return [{ id: `e${i}`, sources: [from], targets: [hasIn.has(e.target) ? `${t}i` : t], labels }];
     }),
   };
   const out = await elk.layout(root);

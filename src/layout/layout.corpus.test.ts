@@ -4,7 +4,7 @@ import { SEED_DEFINITION_TEXT } from '../asl/seed.ts';
 import { layoutGraph } from './layoutGraph.ts';
 import { loadCorpus } from './testing/corpus.ts';
 import type { Direction } from './types.ts';
-import { layoutProblems } from './verify.ts';
+import { entrySideExits, layoutProblems } from './verify.ts';
 
 const corpus = loadCorpus();
 
@@ -29,6 +29,38 @@ describe('layoutGraph on real machines (ELK)', () => {
       for (const p of layoutProblems(m.graph, r)) failures.push(`${m.file}: ${p}`);
     }
     expect(failures).toEqual([]);
+  });
+
+  it.each<Direction>(['DOWN', 'RIGHT'])('takes every loop out of the side the flow leaves by, not the side it enters by (%s)', async (direction) => {
+    const failures: string[] = [];
+    for (const m of corpus) {
+      const r = await layoutGraph(m.graph, { direction, engine: 'elk' });
+      for (const id of entrySideExits(m.graph, r, direction)) failures.push(`${m.file}: ${id}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('draws a polling loop as a column, its loop out of the Choice\'s bottom and into the Wait\'s top', async () => {
+    const g = toGraph({
+      StartAt: 'Start job',
+      States: {
+        'Start job': { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Next: 'Wait' },
+        Wait: { Type: 'Wait', Seconds: 5, Next: 'Get status' },
+        'Get status': { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Next: 'Done?' },
+        'Done?': { Type: 'Choice', Choices: [{ Variable: '$.status', StringEquals: 'DONE', Next: 'Finished' }], Default: 'Wait' },
+        Finished: { Type: 'Succeed' },
+      },
+    });
+    const r = await layoutGraph(g, { direction: 'DOWN', engine: 'elk' });
+    expect(layoutProblems(g, r)).toEqual([]);
+    const box = (id: string) => r.nodes[id] as { x: number; y: number; width: number; height: number };
+    const centre = (id: string) => box(id).x + box(id).width / 2;
+    // One column: Wait, Get status and the Choice centred on one axis.
+    expect(Math.abs(centre('Wait') - centre('Get status'))).toBeLessThan(1);
+    expect(Math.abs(centre('Get status') - centre('Done?'))).toBeLessThan(1);
+    const loop = r.edges['Done?->default->Wait']?.points ?? [];
+    expect(loop[0]?.y).toBeCloseTo(box('Done?').y + box('Done?').height, 0);
+    expect(loop[loop.length - 1]?.y).toBeCloseTo(box('Wait').y, 0);
   });
 
   it('places every edge label and keeps nested children inside their groups', async () => {

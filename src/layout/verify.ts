@@ -68,3 +68,20 @@ export function layoutProblems(graph: StateGraph, layout: LayoutResult): string[
   }
   return problems;
 }
+
+/**
+ * Transitions (not Catch edges, not self-loops) that leave their state by the side the flow enters it (the top when
+ * drawn down, the left when drawn right): a loop drawn so starts where the arrows into the state end, and reads as
+ * going the wrong way. The AWS console takes a loop out of the bottom and around; so does the canvas's Next handle.
+ */
+export function entrySideExits(graph: StateGraph, layout: LayoutResult, direction: 'DOWN' | 'RIGHT'): string[] {
+  const boxes = absoluteBoxes(graph, layout);
+  const out: string[] = [];
+  for (const e of graph.edges) {
+    const s = boxes.get(e.source);
+    const first = layout.edges[e.id]?.points[0];
+    if (!s || !first || e.kind === 'catch' || e.source === e.target || graph.byId.get(e.source)?.kind !== 'state') continue;
+    if (direction === 'DOWN' ? first.y <= s.y + 0.5 : first.x <= s.x + 0.5) out.push(e.id);
+  }
+  return out;
+}
