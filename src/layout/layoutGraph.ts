@@ -9,6 +9,7 @@ import { elkLayout } from './elk.ts';
 import { fastLayout } from './fast.ts';
 import { defaultNodeSize } from './sizes.ts';
 import { spliceInsert } from './splice.ts';
+import { spliceAdd } from './spliceAdd.ts';
 import { spliceConnect } from './spliceConnect.ts';
 import { spliceDelete } from './spliceDelete.ts';
 import { INCREMENTAL_MAX_NODES, settle, stabilize } from './stability.ts';
@@ -29,7 +30,7 @@ export async function layoutGraph(graph: StateGraph, opts: LayoutOptions): Promi
   // state deleted from a chain: its gap left, the edges joined through it (spliceDelete.ts); a transition connected
   // or reconnected: every state kept, the new edges drawn (spliceConnect.ts).
   if (opts.previous && graph.nodes.length > INCREMENTAL_MAX_NODES) {
-    const spliced = spliceInsert(graph, opts.previous, opts.direction, opts.sizes ?? defaultNodeSize, opts.pinned) ?? spliceDelete(graph, opts.previous, opts.direction) ?? spliceConnect(graph, opts.previous, opts.direction);
+    const spliced = spliceInsert(graph, opts.previous, opts.direction, opts.sizes ?? defaultNodeSize, opts.pinned) ?? spliceDelete(graph, opts.previous, opts.direction) ?? spliceConnect(graph, opts.previous, opts.direction) ?? spliceAdd(graph, opts.previous, opts.direction, opts.sizes ?? defaultNodeSize);
     if (spliced) return spliced;
   }
   const layouter = chooseLayouter(graph, opts);

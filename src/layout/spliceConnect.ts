@@ -122,7 +122,7 @@ export function spliceConnect(graph: StateGraph, previous: LayoutResult, directi
 }
 
 /** A route around the boxes near two close ends, as reroute.ts draws it; undefined when the ends are far apart. */
-function nearRoute(e: GraphEdge, s: Box, t: Box, siblings: [string, Box][], ends: Set<string>, clear: (p: Point[], ends: Set<string>) => boolean): Point[] | undefined {
+export function nearRoute(e: GraphEdge, s: Box, t: Box, siblings: [string, Box][], ends: Set<string>, clear: (p: Point[], ends: Set<string>) => boolean): Point[] | undefined {
   const x0 = Math.min(s.x, t.x);
   const y0 = Math.min(s.y, t.y);
   const x1 = Math.max(s.x + s.width, t.x + t.width);
@@ -139,7 +139,7 @@ function nearRoute(e: GraphEdge, s: Box, t: Box, siblings: [string, Box][], ends
  * Down the right of everything beside the run from S to its target: out of S (its bottom, a Catch its right
  * side), across in the gap below it, along the lane, across in the gap above the target, into its top.
  */
-function laneRoute(e: GraphEdge, s: Box, t: Box, siblings: [string, Box][], kept: EdgeLayout[], keptLabels: Box[], ends: Set<string>, clear: (p: Point[], ends: Set<string>) => boolean): Point[] | undefined {
+export function laneRoute(e: GraphEdge, s: Box, t: Box, siblings: [string, Box][], kept: EdgeLayout[], keptLabels: Box[], ends: Set<string>, clear: (p: Point[], ends: Set<string>) => boolean): Point[] | undefined {
   const catchEdge = e.kind === 'catch';
   const sx = s.x + s.width / 2;
   const tx = t.x + t.width / 2;
@@ -173,7 +173,7 @@ function laneRoute(e: GraphEdge, s: Box, t: Box, siblings: [string, Box][], kept
 }
 
 /** Whether the labels of `ids` cover no state (but their own source's groups) and no other label. */
-function labelsClear(graph: StateGraph, edges: Record<string, EdgeLayout>, ids: Set<string>, boxes: Map<string, Box>): boolean {
+export function labelsClear(graph: StateGraph, edges: Record<string, EdgeLayout>, ids: Set<string>, boxes: Map<string, Box>): boolean {
   const mine: Box[] = [];
   for (const id of ids) {
     const e = graph.edges.find((x) => x.id === id);

@@ -1,0 +1,102 @@
+/**
+ * Property tests (fast-check) for states added beside the flow of a machine over INCREMENTAL_MAX_NODES (250):
+ * a duplicate, a Succeed or Fail dropped onto a state (a new Catch or Choice rule into it, or unwired), a state
+ * added onto a Choice (spliceAdd.ts). No other state moves; the drawing rules of a fresh layout hold, the new
+ * state sits after its source and before its targets. Before spliceAdd.ts the fresh layout aligned on the edit
+ * moved untouched states (300 states, 3 seeds x 10 edits: duplicate up to 1,977 px, dropTerminal up to 228 px).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateRealisticMachine, seededRandom } from '../asl/generate.ts';
+import { toGraph } from '../asl/graph.ts';
+import type { StateMachineDefinition, StateType } from '../asl/types.ts';
+import { dropModes, dropOnState } from '../commands/stateDrop.ts';
+import { duplicateState } from '../commands/stateEdit.ts';
+import { layoutGraph } from './layoutGraph.ts';
+import { absoluteLayoutBoxes, layoutQuality, QUALITY_KEYS } from './quality.ts';
+import { runEditSequence } from './testing/editSequence.ts';
+import type { Direction } from './types.ts';
+
+const machine = (size: number, seed: number) => generateRealisticMachine(size, seed) as unknown as StateMachineDefinition;
+
+type Edit = 'duplicate' | 'dropTerminal' | 'addOnChoice';
+
+/** One edit on the `pick`-th top-level state it applies to, laid out with the previous layout: what broke or moved. */
+async function editAt(size: number, seed: number, pick: number, edit: Edit, direction: Direction): Promise<string[]> {
+  const def = machine(size, seed);
+  const graph = toGraph(def);
+  const before = await layoutGraph(graph, { direction });
+  const type: StateType = edit === 'dropTerminal' ? (pick % 2 ? 'Fail' : 'Succeed') : 'Pass';
+  const candidates = graph.nodes.filter((n) => {
+    if (n.kind !== 'state' || n.parentId) return false;
+    if (edit === 'duplicate') return !n.isGroup;
+    const mode = dropModes(def, n.id, type)[0];
+    return edit === 'addOnChoice' ? mode === 'choice' : mode === 'choice' || mode === 'catch' || mode === 'unconnected';
+  });
+  const target = candidates[pick % Math.max(1, candidates.length)];
+  if (!target) return [`no state for ${edit}`];
+  const next = edit === 'duplicate' ? duplicateState.execute(def, { id: target.id, name: 'Copy' }) : dropOnState.execute(def, { type, name: 'Dropped', target: target.id });
+  const g2 = toGraph(next);
+  const after = await layoutGraph(g2, { direction, previous: before });
+  const out: string[] = [];
+  const q = layoutQuality(g2, after, { direction, maxDetails: 3 });
+  for (const k of QUALITY_KEYS) if (q[k] > 0) out.push(`${k}: ${q[k]} ${q.details.join('; ')}`);
+  const was = absoluteLayoutBoxes(graph, before);
+  const now = absoluteLayoutBoxes(g2, after);
+  for (const [id, b] of now) {
+    const a = was.get(id);
+    if (a && Math.hypot(b.x - a.x, b.y - a.y) > 0.5) out.push(`${id} moved ${Math.hypot(b.x - a.x, b.y - a.y).toFixed(0)} px`);
+  }
+  // The new state: after the state it hangs from along the flow, beside it across.
+  const added = g2.nodes.find((n) => !graph.byId.has(n.id));
+  const box = added && now.get(added.id);
+  const anchor = was.get(target.id);
+  if (!box || !anchor) out.push('no new box');
+  else {
+    const along = (b: { x: number; y: number }) => (direction === 'DOWN' ? b.y : b.x);
+    const across = (b: { x: number; y: number }) => (direction === 'DOWN' ? b.x : b.y);
+    if (edit !== 'duplicate' && dropModes(def, target.id, type)[0] !== 'unconnected' && along(box) <= along(anchor)) out.push('new state not after its source');
+    if (across(box) <= across(anchor)) out.push('new state not beside its source');
+  }
+  return out.slice(0, 5);
+}
+
+describe('states added beside the flow of a machine over 250 states', () => {
+  it('a duplicate moves no state (before: up to 1,977 px)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.nat(500), fc.constantFrom<Direction>('DOWN', 'RIGHT'), async (seed, pick, direction) => {
+        expect(await editAt(300, seed, pick, 'duplicate', direction)).toEqual([]);
+      }),
+      { numRuns: 4, seed: 61 },
+    );
+  }, 120_000);
+
+  it('a Succeed or Fail dropped onto a state (a Catch, a Choice rule, unwired) moves no state', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.nat(500), fc.constantFrom<Direction>('DOWN', 'RIGHT'), async (seed, pick, direction) => {
+        expect(await editAt(300, seed, pick, 'dropTerminal', direction)).toEqual([]);
+      }),
+      { numRuns: 4, seed: 62 },
+    );
+  }, 120_000);
+
+  it('a state added onto a Choice, as a new rule, moves no state', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.nat(500), async (seed, pick) => {
+        expect(await editAt(300, seed, pick, 'addOnChoice', 'DOWN')).toEqual([]);
+      }),
+      { numRuns: 3, seed: 63 },
+    );
+  }, 120_000);
+
+  it('random duplicates, pastes, drops and adds keep the drawing rules', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.constantFrom<Direction>('DOWN', 'RIGHT'), async (seed, direction) => {
+        const run = await runEditSequence(machine(300, seed), seededRandom(seed), { direction, steps: 8, kinds: ['duplicate', 'paste', 'dropTerminal', 'add'] });
+        const broken = run.flatMap((s, i) => QUALITY_KEYS.filter((k) => s.quality[k] > 0).map((k) => `edit ${i + 1} (${s.kind}): ${k} ${s.quality[k]}`));
+        expect(broken).toEqual([]);
+      }),
+      { numRuns: 3, seed: 64 },
+    );
+  }, 180_000);
+});

@@ -1,0 +1,187 @@
+/**
+ * A state added beside the flow of a big machine (over INCREMENTAL_MAX_NODES): a duplicate (no transition into
+ * it, its transitions out copied), a Succeed or Fail dropped onto a state that becomes the target of a new Catch
+ * or Choice rule, or dropped unwired, a state added onto a Choice (a new rule into it). Every state keeps its
+ * place; the new state N goes in the nearest free spot beside its source (the state whose new transition enters
+ * it) or beside the state it was added after in `States` (its original, for a duplicate): past that state's right
+ * side, after its source along the flow and before the targets of its transitions out, clear of every box, route
+ * and label of its scope (a sweep of the blocked spans across the flow, linear in the scope). Only N's edges are
+ * routed (spliceConnect.ts: near ends around their neighbours, far ones along a lane), their labels placed clear.
+ * Returns undefined for any other edit, or when no spot keeps the drawing rules (N would leave its Parallel
+ * branch or Map, a route would cross a state): the caller then lays the machine out as before (stability.ts).
+ */
+import type { GraphEdge, GraphNode, StateGraph } from '../asl/graph.ts';
+import { dict, own } from '../asl/own.ts';
+import { absolutePositions } from './compose.ts';
+import { LAYER_GAP, NODE_GAP } from './elk.ts';
+import { polylineCrossesBox } from './geometry.ts';
+import { placeLabels } from './labels.ts';
+import { componentsOf, labelBoxOf } from './quality.ts';
+import { GROUP_PADDING, edgeLabelSize } from './sizes.ts';
+import { labelsClear, laneRoute, nearRoute } from './spliceConnect.ts';
+import type { Box, Direction, EdgeLayout, LayoutResult, Point, Size } from './types.ts';
+
+/** Room kept between N and the boxes, routes and labels beside it. */
+const CLEAR = 16;
+
+const flip = (p: Point): Point => ({ x: p.y, y: p.x });
+const flipBox = (b: Box): Box => ({ x: b.y, y: b.x, width: b.height, height: b.width });
+const flipEdge = (e: EdgeLayout): EdgeLayout => (e.labelPos ? { points: e.points.map(flip), labelPos: flip(e.labelPos) } : { points: e.points.map(flip) });
+
+export function spliceAdd(graph: StateGraph, previous: LayoutResult, direction: Direction, sizeOf: (n: GraphNode) => Size): LayoutResult | undefined {
+  // One new leaf state N, every other node kept, no edge gone; the new edges are N's: out of it, at most one in.
+  if (Object.keys(previous.nodes).length !== graph.nodes.length - 1) return undefined;
+  let N: GraphNode | undefined;
+  for (const n of graph.nodes) {
+    if (own(previous.nodes, n.id)) continue;
+    if (N || n.kind !== 'state' || n.isGroup) return undefined;
+    N = n;
+  }
+  if (!N) return undefined;
+  const ids = new Set(graph.edges.map((e) => e.id));
+  for (const id of Object.keys(previous.edges)) if (!ids.has(id)) return undefined;
+  const fresh = graph.edges.filter((e) => !own(previous.edges, e.id));
+  const into = fresh.filter((e) => e.target === N.id);
+  const outs = fresh.filter((e) => e.source === N.id);
+  if (into.length > 1 || outs.length > 4 || into.length + outs.length !== fresh.length || fresh.some((e) => e.source === e.target)) return undefined;
+  const scope = N.parentId;
+  const siblings = graph.nodes.filter((n) => n.parentId === scope && n.id !== N.id);
+  const S = into[0] ? graph.byId.get(into[0].source) : undefined;
+  if (into[0] && (!S || S.kind !== 'state' || S.parentId !== scope)) return undefined;
+  // Beside its source, else beside the state it follows in `States` (a duplicate's original, a drop's target).
+  const at = graph.nodes.indexOf(N);
+  let anchor = S;
+  for (let i = at - 1; !anchor && i >= 0; i--) if (graph.nodes[i]?.parentId === scope && graph.nodes[i]?.kind === 'state') anchor = graph.nodes[i];
+  if (!anchor) return undefined;
+
+  // Absolute boxes, drawn down (a drawing to the right is transposed in and out).
+  const right = direction === 'RIGHT';
+  const abs = absolutePositions(graph, previous.nodes);
+  const boxes = new Map<string, Box>();
+  for (const n of graph.nodes) {
+    if (n.id === N.id) continue;
+    const p = abs.get(n.id) as Point;
+    const b = own(previous.nodes, n.id) as Box;
+    const box = { x: p.x, y: p.y, width: b.width, height: b.height };
+    boxes.set(n.id, right ? flipBox(box) : box);
+  }
+  const boxOf = (id: string) => boxes.get(id) as Box;
+  const size = sizeOf(N);
+  const w = right ? size.height : size.width;
+  const h = right ? size.width : size.height;
+
+  // Along the flow: after the source, before every target it does not loop with (a gap when there is room).
+  const comp = componentsOf(graph);
+  const a = boxOf(anchor.id);
+  const lo = S ? boxOf(S.id).y + boxOf(S.id).height + LAYER_GAP : -Infinity;
+  let hiGap = Infinity;
+  let hiMid = Infinity;
+  for (const e of outs) {
+    if (comp.get(e.target) === comp.get(N.id)) continue;
+    const t = boxOf(e.target);
+    hiGap = Math.min(hiGap, t.y - LAYER_GAP - h);
+    hiMid = Math.min(hiMid, t.y + t.height / 2 - h / 2 - 1);
+  }
+  // Across: a Catch copied from the original still goes to its handler's side.
+  let xMax = Infinity;
+  for (const e of outs) if (e.kind === 'catch' && comp.get(e.target) !== comp.get(N.id)) xMax = Math.min(xMax, boxOf(e.target).x + boxOf(e.target).width / 2 - 2 - w / 2);
+  const group = scope ? boxOf(scope) : undefined;
+  const inner = group
+    ? { x: group.x + (right ? GROUP_PADDING.top : GROUP_PADDING.left), y: group.y + (right ? GROUP_PADDING.left : GROUP_PADDING.top), right: group.x + group.width - (right ? GROUP_PADDING.bottom : GROUP_PADDING.right), bottom: group.y + group.height - (right ? GROUP_PADDING.right : GROUP_PADDING.bottom) }
+    : { x: -Infinity, y: -Infinity, right: Infinity, bottom: Infinity };
+  const tops = [S ? lo : a.y, hiGap, hiMid].filter((y) => y >= lo && y <= hiMid && y >= inner.y && y + h <= inner.bottom);
+
+  // What N must keep clear of in its scope: boxes, routes, labels.
+  const inScope = (e: GraphEdge) => graph.byId.get(e.source)?.parentId === scope;
+  const kept: EdgeLayout[] = [];
+  const keptLabels: Box[] = [];
+  for (const e of graph.edges) {
+    const r = own(previous.edges, e.id);
+    if (!r || !inScope(e)) continue;
+    const d = right ? flipEdge(r) : r;
+    kept.push(d);
+    if (e.label && d.labelPos) {
+      const s = edgeLabelSize(e.label);
+      keptLabels.push(labelBoxOf(d.labelPos, right ? { width: s.height, height: s.width } : s));
+    }
+  }
+  const x0 = Math.max(a.x + a.width + NODE_GAP, inner.x);
+  let spot: Box | undefined;
+  for (const y of tops) {
+    const x = freeAcross(y - CLEAR, y + h + CLEAR, x0, w, siblings.map((n) => boxOf(n.id)), kept, keptLabels);
+    if (x + w <= inner.right && x <= xMax) {
+      spot = { x, y, width: w, height: h };
+      break;
+    }
+  }
+  if (!spot) return undefined;
+  boxes.set(N.id, spot);
+
+  // N's edges, routed around the boxes of its scope and kept inside its group.
+  const all: [string, Box][] = [...siblings.map((n): [string, Box] => [n.id, boxOf(n.id)]), [N.id, spot]];
+  const clear = (points: Point[], ends: Set<string>) => {
+    for (const p of points) if (p.x < inner.x - GROUP_PADDING.left / 2 || p.x > inner.right + GROUP_PADDING.right / 2) return false;
+    return all.every(([id, b]) => ends.has(id) || !polylineCrossesBox(points, b));
+  };
+  const routes = new Map<string, Point[]>();
+  for (const e of fresh) {
+    const s = boxOf(e.source);
+    const t = boxOf(e.target);
+    const ends = new Set([e.source, e.target]);
+    const points = nearRoute(e, s, t, all, ends, clear) ?? laneRoute(e, s, t, all, kept, keptLabels, ends, clear);
+    if (!points) return undefined;
+    routes.set(e.id, points);
+  }
+
+  // Back to the layout's orientation; labels placed clear of states and the other labels.
+  const edges: Record<string, EdgeLayout> = dict();
+  for (const e of graph.edges) {
+    const r = routes.get(e.id);
+    edges[e.id] = r ? { points: right ? r.map(flip) : r } : (own(previous.edges, e.id) as EdgeLayout);
+  }
+  const real = new Map<string, Box>();
+  for (const [id, b] of boxes) real.set(id, right ? flipBox(b) : b);
+  const labelled = new Set(fresh.filter((e) => e.label).map((e) => e.id));
+  if (labelled.size) {
+    placeLabels(graph, edges, labelled, real);
+    if (!labelsClear(graph, edges, labelled, real)) return undefined;
+  }
+  const nodes: Record<string, Box> = dict();
+  for (const n of graph.nodes) nodes[n.id] = own(previous.nodes, n.id) as Box;
+  const o = scope ? (abs.get(scope) as Point) : { x: 0, y: 0 };
+  const n0 = right ? flipBox(spot) : spot;
+  nodes[N.id] = { x: n0.x - o.x, y: n0.y - o.y, width: size.width, height: size.height };
+  let far = spot.x + spot.width;
+  for (const r of routes.values()) for (const p of r) far = Math.max(far, p.x);
+  far += CLEAR;
+  return right ? { nodes, edges, width: previous.width, height: Math.max(previous.height, far) } : { nodes, edges, width: Math.max(previous.width, far), height: previous.height };
+}
+
+/**
+ * The first x from `x0` where a box `w` wide fits across the band `top`..`bottom` clear of the boxes, route
+ * segments and labels that reach into the band: the blocked spans sorted, then one sweep.
+ */
+function freeAcross(top: number, bottom: number, x0: number, w: number, boxes: Box[], routes: EdgeLayout[], labels: Box[]): number {
+  const spans: [number, number][] = [];
+  const block = (b: Box) => {
+    if (b.y < bottom && b.y + b.height > top) spans.push([b.x - CLEAR, b.x + b.width + CLEAR]);
+  };
+  for (const b of boxes) block(b);
+  for (const b of labels) block(b);
+  for (const r of routes) {
+    for (let i = 1; i < r.points.length; i++) {
+      const p = r.points[i - 1] as Point;
+      const q = r.points[i] as Point;
+      const y0 = Math.min(p.y, q.y);
+      const x1 = Math.min(p.x, q.x);
+      block({ x: x1, y: y0, width: Math.max(p.x, q.x) - x1, height: Math.max(p.y, q.y) - y0 });
+    }
+  }
+  spans.sort((p, q) => p[0] - q[0]);
+  let x = x0;
+  for (const [s, e] of spans) {
+    if (s >= x + w) break;
+    if (e > x) x = e;
+  }
+  return x;
+}
