@@ -4,6 +4,8 @@
  * added onto a Choice (spliceAdd.ts). No other state moves; the drawing rules of a fresh layout hold, the new
  * state sits after its source and before its targets. Before spliceAdd.ts the fresh layout aligned on the edit
  * moved untouched states (300 states, 3 seeds x 10 edits: duplicate up to 1,977 px, dropTerminal up to 228 px).
+ * Where the new state has no room beside (a narrow branch or Map, a Choice added after a state), the drawing opens
+ * along the flow as for an insert (spliceAddOpen.ts): states move along the flow only, by one room.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +63,37 @@ async function editAt(size: number, seed: number, pick: number, edit: Edit, dire
   return out.slice(0, 5);
 }
 
+/**
+ * A duplicate inside a Parallel branch or a Map (no room beside it), or a Choice added after a top-level state with
+ * a Next: the drawing opens along the flow (spliceAddOpen.ts). What broke, and which states moved across or back.
+ */
+async function openAt(size: number, seed: number, pick: number, edit: 'nestedDuplicate' | 'addChoice', direction: Direction): Promise<string[]> {
+  const def = machine(size, seed);
+  const graph = toGraph(def);
+  const before = await layoutGraph(graph, { direction });
+  const candidates = graph.nodes.filter((n) => {
+    if (n.kind !== 'state' || n.isGroup || (edit === 'nestedDuplicate') !== Boolean(n.parentId)) return false;
+    return graph.edges.some((e) => e.source === n.id && e.kind === 'next' && graph.byId.get(e.target)?.kind === 'state');
+  });
+  const target = candidates[pick % Math.max(1, candidates.length)];
+  if (!target) return [`no state for ${edit}`];
+  const next = edit === 'nestedDuplicate' ? duplicateState.execute(def, { id: target.id, name: 'Copy' }) : dropOnState.execute(def, { type: 'Choice', name: 'Added', target: target.id });
+  const g2 = toGraph(next);
+  const after = await layoutGraph(g2, { direction, previous: before });
+  const out: string[] = [];
+  const q = layoutQuality(g2, after, { direction, maxDetails: 3 });
+  for (const k of QUALITY_KEYS) if (q[k] > 0) out.push(`${k}: ${q[k]} ${q.details.join('; ')}`);
+  const was = absoluteLayoutBoxes(graph, before);
+  for (const [id, b] of absoluteLayoutBoxes(g2, after)) {
+    const a = was.get(id);
+    if (!a) continue;
+    const across = direction === 'DOWN' ? b.x - a.x : b.y - a.y;
+    const along = direction === 'DOWN' ? b.y - a.y : b.x - a.x;
+    if (Math.abs(across) > 0.5 || along < -0.5 || along > 300) out.push(`${id} moved ${across.toFixed(0)} across, ${along.toFixed(0)} along`);
+  }
+  return out.slice(0, 5);
+}
+
 describe('states added beside the flow of a machine over 250 states', () => {
   it('a duplicate moves no state (before: up to 1,977 px)', async () => {
     await fc.assert(
@@ -88,6 +121,15 @@ describe('states added beside the flow of a machine over 250 states', () => {
       { numRuns: 3, seed: 63 },
     );
   }, 120_000);
+
+  it('a duplicate in a branch or a Map, a Choice added after a state: states move only along the flow, a little', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.nat(500), fc.constantFrom<'nestedDuplicate' | 'addChoice'>('nestedDuplicate', 'addChoice'), fc.constantFrom<Direction>('DOWN', 'RIGHT'), async (seed, pick, edit, direction) => {
+        expect(await openAt(300, seed, pick, edit, direction)).toEqual([]);
+      }),
+      { numRuns: 6, seed: 65 },
+    );
+  }, 180_000);
 
   it('random duplicates, pastes, drops and adds keep the drawing rules', async () => {
     await fc.assert(

@@ -18,6 +18,7 @@ import { polylineCrossesBox } from './geometry.ts';
 import { placeLabels } from './labels.ts';
 import { componentsOf, labelBoxOf } from './quality.ts';
 import { GROUP_PADDING, edgeLabelSize } from './sizes.ts';
+import { spliceAddOpen } from './spliceAddOpen.ts';
 import { labelsClear, laneRoute, nearRoute } from './spliceConnect.ts';
 import type { Box, Direction, EdgeLayout, LayoutResult, Point, Size } from './types.ts';
 
@@ -28,7 +29,12 @@ const flip = (p: Point): Point => ({ x: p.y, y: p.x });
 const flipBox = (b: Box): Box => ({ x: b.y, y: b.x, width: b.height, height: b.width });
 const flipEdge = (e: EdgeLayout): EdgeLayout => (e.labelPos ? { points: e.points.map(flip), labelPos: flip(e.labelPos) } : { points: e.points.map(flip) });
 
+/** N beside the flow, else the drawing opened for it along the flow (spliceAddOpen.ts). */
 export function spliceAdd(graph: StateGraph, previous: LayoutResult, direction: Direction, sizeOf: (n: GraphNode) => Size): LayoutResult | undefined {
+  return besideFlow(graph, previous, direction, sizeOf) ?? spliceAddOpen(graph, previous, direction, sizeOf);
+}
+
+function besideFlow(graph: StateGraph, previous: LayoutResult, direction: Direction, sizeOf: (n: GraphNode) => Size): LayoutResult | undefined {
   // One new leaf state N, every other node kept, no edge gone; the new edges are N's: out of it, at most one in.
   if (Object.keys(previous.nodes).length !== graph.nodes.length - 1) return undefined;
   let N: GraphNode | undefined;
