@@ -5,7 +5,8 @@
  * state sits after its source and before its targets. Before spliceAdd.ts the fresh layout aligned on the edit
  * moved untouched states (300 states, 3 seeds x 10 edits: duplicate up to 1,977 px, dropTerminal up to 228 px).
  * Where the new state has no room beside (a narrow branch or Map, a Choice added after a state), the drawing opens
- * along the flow as for an insert (spliceAddOpen.ts): states move along the flow only, by one room.
+ * along the flow as for an insert (spliceAddOpen.ts): states move along the flow only, by one room; the same for a
+ * state added at the end of a branch or a Map (its containers grow), and for a new Parallel (laid out on its own).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -67,17 +68,21 @@ async function editAt(size: number, seed: number, pick: number, edit: Edit, dire
  * A duplicate inside a Parallel branch or a Map (no room beside it), or a Choice added after a top-level state with
  * a Next: the drawing opens along the flow (spliceAddOpen.ts). What broke, and which states moved across or back.
  */
-async function openAt(size: number, seed: number, pick: number, edit: 'nestedDuplicate' | 'addChoice', direction: Direction): Promise<string[]> {
+type OpenEdit = 'nestedDuplicate' | 'addChoice' | 'nestedEnd' | 'addParallel';
+
+async function openAt(size: number, seed: number, pick: number, edit: OpenEdit, direction: Direction): Promise<string[]> {
   const def = machine(size, seed);
   const graph = toGraph(def);
   const before = await layoutGraph(graph, { direction });
   const candidates = graph.nodes.filter((n) => {
-    if (n.kind !== 'state' || n.isGroup || (edit === 'nestedDuplicate') !== Boolean(n.parentId)) return false;
+    if (n.kind !== 'state' || n.isGroup || (edit === 'nestedDuplicate' || edit === 'nestedEnd') !== Boolean(n.parentId)) return false;
+    if (edit === 'nestedEnd') return ['Pass', 'Task', 'Wait'].includes(n.stateType ?? '') && !graph.edges.some((e) => e.source === n.id);
     return graph.edges.some((e) => e.source === n.id && e.kind === 'next' && graph.byId.get(e.target)?.kind === 'state');
   });
   const target = candidates[pick % Math.max(1, candidates.length)];
   if (!target) return [`no state for ${edit}`];
-  const next = edit === 'nestedDuplicate' ? duplicateState.execute(def, { id: target.id, name: 'Copy' }) : dropOnState.execute(def, { type: 'Choice', name: 'Added', target: target.id });
+  const type: StateType = edit === 'addChoice' ? 'Choice' : edit === 'addParallel' ? 'Parallel' : 'Succeed';
+  const next = edit === 'nestedDuplicate' ? duplicateState.execute(def, { id: target.id, name: 'Copy' }) : dropOnState.execute(def, { type, name: 'Added', target: target.id });
   const g2 = toGraph(next);
   const after = await layoutGraph(g2, { direction, previous: before });
   const out: string[] = [];
@@ -89,7 +94,7 @@ async function openAt(size: number, seed: number, pick: number, edit: 'nestedDup
     if (!a) continue;
     const across = direction === 'DOWN' ? b.x - a.x : b.y - a.y;
     const along = direction === 'DOWN' ? b.y - a.y : b.x - a.x;
-    if (Math.abs(across) > 0.5 || along < -0.5 || along > 300) out.push(`${id} moved ${across.toFixed(0)} across, ${along.toFixed(0)} along`);
+    if (Math.abs(across) > 0.5 || along < -0.5 || along > 400) out.push(`${id} moved ${across.toFixed(0)} across, ${along.toFixed(0)} along`);
   }
   return out.slice(0, 5);
 }
@@ -124,10 +129,19 @@ describe('states added beside the flow of a machine over 250 states', () => {
 
   it('a duplicate in a branch or a Map, a Choice added after a state: states move only along the flow, a little', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.nat(500), fc.constantFrom<'nestedDuplicate' | 'addChoice'>('nestedDuplicate', 'addChoice'), fc.constantFrom<Direction>('DOWN', 'RIGHT'), async (seed, pick, edit, direction) => {
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.nat(500), fc.constantFrom<OpenEdit>('nestedDuplicate', 'addChoice'), fc.constantFrom<Direction>('DOWN', 'RIGHT'), async (seed, pick, edit, direction) => {
         expect(await openAt(300, seed, pick, edit, direction)).toEqual([]);
       }),
       { numRuns: 6, seed: 65 },
+    );
+  }, 180_000);
+
+  it('a Succeed dropped at the end of a branch or a Map, a Parallel added after a state: states move only along the flow', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.nat(500), fc.constantFrom<OpenEdit>('nestedEnd', 'addParallel'), fc.constantFrom<Direction>('DOWN', 'RIGHT'), async (seed, pick, edit, direction) => {
+        expect(await openAt(300, seed, pick, edit, direction)).toEqual([]);
+      }),
+      { numRuns: 6, seed: 66 },
     );
   }, 180_000);
 

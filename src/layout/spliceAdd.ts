@@ -12,7 +12,8 @@
  */
 import type { GraphEdge, GraphNode, StateGraph } from '../asl/graph.ts';
 import { dict, own } from '../asl/own.ts';
-import { absolutePositions } from './compose.ts';
+import { absolutePositions, composeLayout, translateEdge } from './compose.ts';
+import { fastLayout } from './fast.ts';
 import { LAYER_GAP, NODE_GAP } from './elk.ts';
 import { polylineCrossesBox } from './geometry.ts';
 import { placeLabels } from './labels.ts';
@@ -29,9 +30,36 @@ const flip = (p: Point): Point => ({ x: p.y, y: p.x });
 const flipBox = (b: Box): Box => ({ x: b.y, y: b.x, width: b.height, height: b.width });
 const flipEdge = (e: EdgeLayout): EdgeLayout => (e.labelPos ? { points: e.points.map(flip), labelPos: flip(e.labelPos) } : { points: e.points.map(flip) });
 
-/** N beside the flow, else the drawing opened for it along the flow (spliceAddOpen.ts). */
-export function spliceAdd(graph: StateGraph, previous: LayoutResult, direction: Direction, sizeOf: (n: GraphNode) => Size): LayoutResult | undefined {
-  return besideFlow(graph, previous, direction, sizeOf) ?? spliceAddOpen(graph, previous, direction, sizeOf);
+/**
+ * N beside the flow, else the drawing opened for it along the flow (spliceAddOpen.ts). A new Parallel or Map (a
+ * duplicate, a paste, an add) is laid out on its own first (compose.ts, the fast layouter), then placed as one box.
+ */
+export async function spliceAdd(graph: StateGraph, previous: LayoutResult, direction: Direction, sizeOf: (n: GraphNode) => Size): Promise<LayoutResult | undefined> {
+  const outer = graph.nodes.filter((n) => !own(previous.nodes, n.id) && (!n.parentId || own(previous.nodes, n.parentId)));
+  const N = outer[0];
+  if (outer.length !== 1 || !N) return undefined;
+  if (!N.isGroup) return besideFlow(graph, previous, direction, sizeOf) ?? spliceAddOpen(graph, previous, direction, sizeOf);
+  const inside = (n: GraphNode) => n.id.startsWith(`${N.id}/`);
+  const own0 = graph.nodes.filter(inside);
+  const sub: StateGraph = { nodes: [{ ...N, parentId: undefined } as GraphNode, ...own0], edges: graph.edges.filter((e) => graph.byId.get(e.source) && inside(graph.byId.get(e.source) as GraphNode)), byId: new Map() };
+  for (const n of sub.nodes) sub.byId.set(n.id, n);
+  const alone = await composeLayout(sub, fastLayout, { direction, sizes: sizeOf });
+  const box = own(alone.nodes, N.id);
+  if (!box) return undefined;
+  // The stand-in: N a plain box of its laid-out size.
+  const leaf = { ...N, isGroup: false } as GraphNode;
+  const stand: StateGraph = { nodes: graph.nodes.filter((n) => !inside(n)).map((n) => (n.id === N.id ? leaf : n)), edges: graph.edges.filter((e) => !sub.byId.has(e.source) || e.source === N.id), byId: new Map() };
+  for (const n of stand.nodes) stand.byId.set(n.id, n);
+  const size = { width: box.width, height: box.height };
+  const sized = (n: GraphNode) => (n.id === N.id ? size : sizeOf(n));
+  const placed = besideFlow(stand, previous, direction, sized) ?? spliceAddOpen(stand, previous, direction, sized);
+  if (!placed) return undefined;
+  const at = absolutePositions(graph, { ...placed.nodes }).get(N.id) as Point;
+  const nodes: Record<string, Box> = { ...placed.nodes };
+  for (const n of own0) nodes[n.id] = own(alone.nodes, n.id) as Box;
+  const edges: Record<string, EdgeLayout> = { ...placed.edges };
+  for (const e of sub.edges) edges[e.id] = translateEdge(own(alone.edges, e.id) as EdgeLayout, at.x - box.x, at.y - box.y);
+  return { ...placed, nodes, edges };
 }
 
 function besideFlow(graph: StateGraph, previous: LayoutResult, direction: Direction, sizeOf: (n: GraphNode) => Size): LayoutResult | undefined {

@@ -45,6 +45,7 @@ export function spliceAddOpen(graph: StateGraph, previous: LayoutResult, directi
   const into = fresh.filter((e) => e.target === N.id);
   if (gone.length > 1 || into.length > 1 || fresh.length > 5 || fresh.some((e) => e.source === e.target || (e.source !== N.id && e.target !== N.id))) return undefined;
   const scope = N.parentId;
+  const right = direction === 'RIGHT';
   // A and the transition A → B that the stand-in insert opens.
   let E: GraphEdge | undefined;
   let A: GraphNode | undefined = into[0] ? graph.byId.get(into[0].source) : undefined;
@@ -61,7 +62,21 @@ export function spliceAddOpen(graph: StateGraph, previous: LayoutResult, directi
     const mine = graph.edges.filter((e) => e.source === A?.id && e.target !== N.id && e.source !== e.target && e.kind !== 'end' && graph.byId.get(e.target)?.parentId === scope && own(previous.edges, e.id));
     E = mine.find((e) => e.kind === 'next') ?? mine.find((e) => e.kind === 'default') ?? mine[0];
   }
-  if (!A || !E || A.parentId !== scope) return undefined;
+  if (!A || A.parentId !== scope) return undefined;
+  // A state that ends its branch or Map: a stand-in end X at the bottom of the scope, so that it grows for N.
+  let base = previous;
+  let X: GraphNode | undefined;
+  if (!E) {
+    const g = scope ? own(previous.nodes, scope) : undefined;
+    const a = own(previous.nodes, A.id);
+    const o = scope ? absolutePositions(graph, previous.nodes).get(scope) : undefined;
+    if (!g || !a || !o) return undefined;
+    X = { id: `${scope}/~append`, kind: 'state', name: '', parentId: scope, jsonPath: [] } as unknown as GraphNode;
+    const x: Box = right ? { x: g.width - GROUP_PADDING.right + 1, y: a.y + a.height / 2 - 0.5, width: 0, height: 1 } : { x: a.x + a.width / 2 - 0.5, y: g.height - GROUP_PADDING.bottom + 1, width: 1, height: 0 };
+    const from = right ? { x: o.x + a.x + a.width, y: o.y + a.y + a.height / 2 } : { x: o.x + a.x + a.width / 2, y: o.y + a.y + a.height };
+    E = { id: `${A.id}->next->${X.id}`, source: A.id, target: X.id, kind: 'next' } as GraphEdge;
+    base = { ...previous, nodes: { ...previous.nodes, [X.id]: x }, edges: { ...previous.edges, [E.id]: { points: [from, right ? { x: o.x + x.x, y: from.y } : { x: from.x, y: o.y + x.y }] } } };
+  }
   const B = E.target;
 
   // The stand-in: N inserted on A → B (its one way in from A, its one way out to B, unlabelled).
@@ -69,13 +84,12 @@ export function spliceAddOpen(graph: StateGraph, previous: LayoutResult, directi
   const fakeOut = (B === END_ID ? { id: `${N.id}->end`, source: N.id, target: B, kind: 'end' } : { id: `${N.id}->next->${B}`, source: N.id, target: B, kind: 'next' }) as GraphEdge;
   const standEdges = graph.edges.filter((e) => e.id !== E?.id && e.source !== N.id && e.target !== N.id);
   standEdges.push(fakeInto, fakeOut);
-  const stand: StateGraph = { ...graph, edges: standEdges };
+  const stand: StateGraph = X ? { nodes: [...graph.nodes, X], edges: standEdges, byId: new Map([...graph.byId, [X.id, X]]) } : { ...graph, edges: standEdges };
   // Room for the labels of N's transitions out between N and what follows it.
-  const right = direction === 'RIGHT';
   const size = sizeOf(N);
   let extra = 0;
   for (const e of fresh) if (e.source === N.id && e.label) extra += (right ? edgeLabelSize(e.label).width : edgeLabelSize(e.label).height) + 8;
-  const opened = spliceInsert(stand, previous, direction, (n) => (n.id !== N?.id || !extra ? sizeOf(n) : right ? { width: size.width + extra, height: size.height } : { width: size.width, height: size.height + extra }));
+  const opened = spliceInsert(stand, base, direction, (n) => (n.id !== N?.id || !extra ? sizeOf(n) : right ? { width: size.width + extra, height: size.height } : { width: size.width, height: size.height + extra }));
   if (!opened) return undefined;
 
   // Drawn down from here; absolute boxes of the opened drawing.
