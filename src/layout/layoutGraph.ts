@@ -30,7 +30,7 @@ export async function layoutGraph(graph: StateGraph, opts: LayoutOptions): Promi
   // state deleted from a chain: its gap left, the edges joined through it (spliceDelete.ts); a transition connected
   // or reconnected: every state kept, the new edges drawn (spliceConnect.ts).
   if (opts.previous && graph.nodes.length > INCREMENTAL_MAX_NODES) {
-    const spliced = spliceInsert(graph, opts.previous, opts.direction, opts.sizes ?? defaultNodeSize, opts.pinned) ?? spliceDelete(graph, opts.previous, opts.direction) ?? spliceConnect(graph, opts.previous, opts.direction) ?? (await spliceAdd(graph, opts.previous, opts.direction, opts.sizes ?? defaultNodeSize));
+    const spliced = spliceInsert(graph, opts.previous, opts.direction, opts.sizes ?? defaultNodeSize, opts.pinned) ?? spliceDelete(graph, opts.previous, opts.direction) ?? spliceConnect(graph, opts.previous, opts.direction) ?? (await spliceAdd(graph, opts.previous, opts.direction, opts.sizes ?? defaultNodeSize, opts.pinned));
     if (spliced) return spliced;
   }
   const layouter = chooseLayouter(graph, opts);

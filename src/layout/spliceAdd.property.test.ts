@@ -16,6 +16,8 @@ import type { StateMachineDefinition, StateType } from '../asl/types.ts';
 import { dropModes, dropOnState } from '../commands/stateDrop.ts';
 import { duplicateState } from '../commands/stateEdit.ts';
 import { layoutGraph } from './layoutGraph.ts';
+import { defaultNodeSize } from './sizes.ts';
+import { spliceAdd } from './spliceAdd.ts';
 import { absoluteLayoutBoxes, layoutQuality, QUALITY_KEYS } from './quality.ts';
 import { runEditSequence } from './testing/editSequence.ts';
 import type { Direction } from './types.ts';
@@ -155,4 +157,16 @@ describe('states added beside the flow of a machine over 250 states', () => {
       { numRuns: 3, seed: 64 },
     );
   }, 180_000);
+
+  it('a hand-placed state past the opening keeps the drawing from opening (the fresh layout keeps it then)', async () => {
+    const def = machine(300, 1);
+    const graph = toGraph(def);
+    const before = await layoutGraph(graph, { direction: 'DOWN' });
+    const edge = graph.edges.find((e) => e.kind === 'next' && !graph.byId.get(e.source)?.parentId && graph.byId.get(e.target)?.kind === 'state' && !graph.byId.get(e.target)?.isGroup);
+    if (!edge) throw new Error('no top-level transition');
+    const g2 = toGraph(dropOnState.execute(def, { type: 'Choice', name: 'Added', target: edge.source }));
+    expect(await spliceAdd(g2, before, 'DOWN', defaultNodeSize)).toBeDefined();
+    const b = before.nodes[edge.target] as { x: number; y: number };
+    expect(await spliceAdd(g2, before, 'DOWN', defaultNodeSize, { [edge.target]: { x: b.x, y: b.y } })).toBeUndefined();
+  });
 });

@@ -34,11 +34,11 @@ const flipEdge = (e: EdgeLayout): EdgeLayout => (e.labelPos ? { points: e.points
  * N beside the flow, else the drawing opened for it along the flow (spliceAddOpen.ts). A new Parallel or Map (a
  * duplicate, a paste, an add) is laid out on its own first (compose.ts, the fast layouter), then placed as one box.
  */
-export async function spliceAdd(graph: StateGraph, previous: LayoutResult, direction: Direction, sizeOf: (n: GraphNode) => Size): Promise<LayoutResult | undefined> {
+export async function spliceAdd(graph: StateGraph, previous: LayoutResult, direction: Direction, sizeOf: (n: GraphNode) => Size, pinned: Record<string, Point> = {}): Promise<LayoutResult | undefined> {
   const outer = graph.nodes.filter((n) => !own(previous.nodes, n.id) && (!n.parentId || own(previous.nodes, n.parentId)));
   const N = outer[0];
   if (outer.length !== 1 || !N) return undefined;
-  if (!N.isGroup) return besideFlow(graph, previous, direction, sizeOf) ?? spliceAddOpen(graph, previous, direction, sizeOf);
+  if (!N.isGroup) return besideFlow(graph, previous, direction, sizeOf) ?? spliceAddOpen(graph, previous, direction, sizeOf, pinned);
   const inside = (n: GraphNode) => n.id.startsWith(`${N.id}/`);
   const own0 = graph.nodes.filter(inside);
   const sub: StateGraph = { nodes: [{ ...N, parentId: undefined } as GraphNode, ...own0], edges: graph.edges.filter((e) => graph.byId.get(e.source) && inside(graph.byId.get(e.source) as GraphNode)), byId: new Map() };
@@ -52,7 +52,7 @@ export async function spliceAdd(graph: StateGraph, previous: LayoutResult, direc
   for (const n of stand.nodes) stand.byId.set(n.id, n);
   const size = { width: box.width, height: box.height };
   const sized = (n: GraphNode) => (n.id === N.id ? size : sizeOf(n));
-  const placed = besideFlow(stand, previous, direction, sized) ?? spliceAddOpen(stand, previous, direction, sized);
+  const placed = besideFlow(stand, previous, direction, sized) ?? spliceAddOpen(stand, previous, direction, sized, pinned);
   if (!placed) return undefined;
   const at = absolutePositions(graph, { ...placed.nodes }).get(N.id) as Point;
   const nodes: Record<string, Box> = { ...placed.nodes };

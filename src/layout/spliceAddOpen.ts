@@ -7,7 +7,8 @@
  * same room, containers grow, nothing moves across. Then the real edges come back: A → B (when it stays) is the
  * old route stretched, around N when N sits on it; N's own transitions are routed (spliceConnect.ts) and their
  * labels placed clear. Returns undefined when the stand-in insert is refused or a route would break a drawing
- * rule (a state crossed, an edge against the flow that closes no loop, a Catch in the main column).
+ * rule (a state crossed, an edge against the flow that closes no loop, a Catch in the main column), or a
+ * hand-placed state would move.
  */
 import type { GraphEdge, GraphNode, StateGraph } from '../asl/graph.ts';
 import { END_ID } from '../asl/graph.ts';
@@ -29,7 +30,7 @@ const flipBox = (b: Box): Box => ({ x: b.y, y: b.x, width: b.height, height: b.w
 const flipEdge = (e: EdgeLayout): EdgeLayout => (e.labelPos ? { points: e.points.map(flip), labelPos: flip(e.labelPos) } : { points: e.points.map(flip) });
 const targetOf = (id: string, target: string, edgeId: string) => `${edgeId.slice(0, edgeId.length - target.length)}${id}`;
 
-export function spliceAddOpen(graph: StateGraph, previous: LayoutResult, direction: Direction, sizeOf: (n: GraphNode) => Size): LayoutResult | undefined {
+export function spliceAddOpen(graph: StateGraph, previous: LayoutResult, direction: Direction, sizeOf: (n: GraphNode) => Size, pinned: Record<string, Point> = {}): LayoutResult | undefined {
   // One new leaf state N, every other node kept; at most one edge gone (A's transition that now goes to N).
   if (Object.keys(previous.nodes).length !== graph.nodes.length - 1) return undefined;
   let N: GraphNode | undefined;
@@ -89,7 +90,7 @@ export function spliceAddOpen(graph: StateGraph, previous: LayoutResult, directi
   const size = sizeOf(N);
   let extra = 0;
   for (const e of fresh) if (e.source === N.id && e.label) extra += (right ? edgeLabelSize(e.label).width : edgeLabelSize(e.label).height) + 8;
-  const opened = spliceInsert(stand, base, direction, (n) => (n.id !== N?.id || !extra ? sizeOf(n) : right ? { width: size.width + extra, height: size.height } : { width: size.width, height: size.height + extra }));
+  const opened = spliceInsert(stand, base, direction, (n) => (n.id !== N?.id || !extra ? sizeOf(n) : right ? { width: size.width + extra, height: size.height } : { width: size.width, height: size.height + extra }), pinned);
   if (!opened) return undefined;
 
   // Drawn down from here; absolute boxes of the opened drawing.
