@@ -34,6 +34,16 @@
  *
  * Since spliceDelete.ts also takes terminals and Choice arms that end, LE_KINDS=delete, 3 seeds x 10 at 300:
  * 0/274/18,474 px, layout median 42 ms -> 0/214/18,474 px, 1 ms (the maximum: a Choice or container deleted).
+ *
+ * Since spliceAdd.ts (a duplicate, a paste, a Succeed/Fail dropped onto a state, a state added: beside the flow,
+ * moving nothing, else the drawing opened for it as for an insert, spliceAddOpen.ts), LE_KINDS=duplicate,paste,
+ * dropTerminal,add --kinds. At 1,000 (2 seeds x 10, load ~5): DOWN 0/106/10,514 px, layout median 192 ms ->
+ * 0/144/604 px, 54 ms (duplicate max 10,514 -> 604, dropTerminal 212 -> 144, add 214 -> 208); RIGHT 0/86/4,070,
+ * 105 ms -> 0/276/1,221, 36 ms. At 300 (3 seeds x 10): 28 of 30 edits spliced (before: the 2 inserts), layout
+ * median 41 -> 29 ms (3 interleaved rounds, load ~5); dropTerminal 0/106/212 -> 0/96/144 px, but the maximum
+ * rises, 1,977 -> 17,916 px DOWN, 793 -> 37,664 RIGHT: the 2 edits left to the fresh layout (a Parallel or Map
+ * wider than the branch it lands in) re-align a drawing that the splices kept apart from a fresh one. Hard
+ * counts stay 0.
  */
 import { generateRealisticMachine, seededRandom } from '../src/asl/generate.ts';
 import type { StateMachineDefinition } from '../src/asl/types.ts';
