@@ -6,7 +6,8 @@
  * transition that closes no loop, an overlap, an edge through a state, a label on a label or a state, a Catch in
  * the main column), or on a big machine (INCREMENTAL_MAX_NODES; there a state inserted on a transition opens
  * the previous drawing instead, splice.ts), the fresh layout is used instead, placed so that the edit's neighbourhood stays where it was:
- * shifted so the first state whose transitions changed (else the median kept state) keeps its previous place. An edit that changes no structure (a rename that resizes a box, a field edit) keeps every box
+ * shifted so the first state whose transitions changed (else the median kept state) keeps its previous place; on
+ * a big machine, shifted band by band along the flow so that the kept states move least (bandAlign.ts). An edit that changes no structure (a rename that resizes a box, a field edit) keeps every box
  * where it was (keepPositions.ts).
  *
  * Hand-placed boxes (`pinned`, the sidecar's positions) stay where they were put in both cases; a box that
@@ -15,6 +16,7 @@
  */
 import type { StateGraph } from '../asl/graph.ts';
 import { dict, dictFrom, own } from '../asl/own.ts';
+import { bandAlign } from './bandAlign.ts';
 import { ROOT_SCOPE, arrangeGroups, indexGraph, translateEdge } from './compose.ts';
 import { LAYER_GAP } from './elk.ts';
 import { boxesOverlap, maxOf } from './geometry.ts';
@@ -89,11 +91,13 @@ export function stabilize(graph: StateGraph, fresh: LayoutResult, previous: Layo
   // Another machine altogether (a paste over everything, an import): lay it out as a fresh load does.
   if (!graph.nodes.some((n) => n.kind === 'state' && own(previous.nodes, n.id) !== undefined)) return settle(graph, fresh, { x: 0, y: 0 }, pins, direction);
   if (sameStructure(graph, previous)) return settle(graph, keepPositions(graph, fresh, previous, direction), { x: 0, y: 0 }, pins, direction);
+  const keptAny = graph.nodes.some((n) => !n.parentId && n.kind === 'state' && own(previous.nodes, n.id) !== undefined && !pins[n.id]);
+  // A big machine: the fresh drawing placed band by band on the kept states (bandAlign.ts).
+  if (graph.nodes.length > INCREMENTAL_MAX_NODES && keptAny) return settle(graph, bandAlign(graph, fresh, previous, direction), { x: 0, y: 0 }, pins, direction);
   const aligned = settle(graph, fresh, alignment(graph, fresh, previous, pins), pins, direction);
   // Only hand-placed states kept (a state dropped onto the one placed state of a new workflow): the fresh drawing
   // hangs off them.
-  if (!graph.nodes.some((n) => !n.parentId && n.kind === 'state' && own(previous.nodes, n.id) !== undefined && !pins[n.id])) return aligned;
-  if (graph.nodes.length > INCREMENTAL_MAX_NODES) return aligned;
+  if (!keptAny) return aligned;
   const incremental = keepFollowingFlow(graph, fresh, previous, direction, INCREMENTAL_MAX_REROUTES);
   if (!incremental) return aligned;
   const kept = settle(graph, incremental, { x: 0, y: 0 }, pins, direction);
