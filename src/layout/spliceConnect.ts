@@ -25,8 +25,8 @@ const NEAR = 600;
 const LANE_GAP = 16;
 const STEP = 8;
 
-const flip = (p: Point): Point => ({ x: p.y, y: p.x });
-const flipBox = (b: Box): Box => ({ x: b.y, y: b.x, width: b.height, height: b.width });
+export const flip = (p: Point): Point => ({ x: p.y, y: p.x });
+export const flipBox = (b: Box): Box => ({ x: b.y, y: b.x, width: b.height, height: b.width });
 
 export function spliceConnect(graph: StateGraph, previous: LayoutResult, direction: Direction): LayoutResult | undefined {
   // The same nodes; the edges that changed all leave one state S.
@@ -139,7 +139,7 @@ export function nearRoute(e: GraphEdge, s: Box, t: Box, siblings: [string, Box][
  * Down the right of everything beside the run from S to its target: out of S (its bottom, a Catch its right
  * side), across in the gap below it, along the lane, across in the gap above the target, into its top.
  */
-export function laneRoute(e: GraphEdge, s: Box, t: Box, siblings: [string, Box][], kept: EdgeLayout[], keptLabels: Box[], ends: Set<string>, clear: (p: Point[], ends: Set<string>) => boolean): Point[] | undefined {
+export function laneRoute(e: Pick<GraphEdge, 'kind'>, s: Box, t: Box, siblings: [string, Box][], kept: EdgeLayout[], keptLabels: Box[], ends: Set<string>, clear: (p: Point[], ends: Set<string>) => boolean): Point[] | undefined {
   const catchEdge = e.kind === 'catch';
   const sx = s.x + s.width / 2;
   const tx = t.x + t.width / 2;
