@@ -12,6 +12,7 @@ import { spliceInsert } from './splice.ts';
 import { spliceAdd } from './spliceAdd.ts';
 import { spliceConnect } from './spliceConnect.ts';
 import { spliceDelete } from './spliceDelete.ts';
+import { spliceMove } from './spliceMove.ts';
 import { INCREMENTAL_MAX_NODES, settle, stabilize } from './stability.ts';
 import type { FlatLayouter, LayoutOptions, LayoutResult } from './types.ts';
 
@@ -28,9 +29,10 @@ export function chooseLayouter(graph: StateGraph, opts: Pick<LayoutOptions, 'eng
 export async function layoutGraph(graph: StateGraph, opts: LayoutOptions): Promise<LayoutResult> {
   // A state inserted on a transition of a big machine: the previous drawing opened to make room (splice.ts); a
   // state deleted from a chain: its gap left, the edges joined through it (spliceDelete.ts); a transition connected
-  // or reconnected: every state kept, the new edges drawn (spliceConnect.ts).
+  // or reconnected: every state kept, the new edges drawn (spliceConnect.ts); a state moved into a group: its gap
+  // left, the group grown (spliceMove.ts).
   if (opts.previous && graph.nodes.length > INCREMENTAL_MAX_NODES) {
-    const spliced = spliceInsert(graph, opts.previous, opts.direction, opts.sizes ?? defaultNodeSize, opts.pinned) ?? spliceDelete(graph, opts.previous, opts.direction) ?? spliceConnect(graph, opts.previous, opts.direction) ?? (await spliceAdd(graph, opts.previous, opts.direction, opts.sizes ?? defaultNodeSize, opts.pinned));
+    const spliced = spliceInsert(graph, opts.previous, opts.direction, opts.sizes ?? defaultNodeSize, opts.pinned) ?? spliceDelete(graph, opts.previous, opts.direction) ?? spliceConnect(graph, opts.previous, opts.direction) ?? spliceMove(graph, opts.previous, opts.direction, opts.sizes ?? defaultNodeSize, opts.pinned) ?? (await spliceAdd(graph, opts.previous, opts.direction, opts.sizes ?? defaultNodeSize, opts.pinned));
     if (spliced) return spliced;
   }
   const layouter = chooseLayouter(graph, opts);
