@@ -22,15 +22,15 @@ import type { Direction } from './types.ts';
 const machine = (size: number, seed: number) => generateRealisticMachine(size, seed) as unknown as StateMachineDefinition;
 
 /** Moves the `pick`-th leaf state into the `into`-th group of another scope; what broke, and whether it spliced. */
-async function moveInto(seed: number, pick: number, into: number, direction: Direction): Promise<{ problems: string[]; spliced: boolean }> {
+async function moveInto(seed: number, pick: number, into: number, direction: Direction, moveGroup = false): Promise<{ problems: string[]; spliced: boolean }> {
   const def = machine(300, seed);
   const graph = toGraph(def);
   const before = await layoutGraph(graph, { direction });
-  const leaves = graph.nodes.filter((n) => n.kind === 'state' && !n.isGroup && !n.isStart);
+  const leaves = graph.nodes.filter((n) => n.kind === 'state' && !n.isStart && (moveGroup ? n.isGroup : !n.isGroup));
   const x = leaves[pick % leaves.length];
   const groups = graph.nodes.filter((n) => (n.kind === 'branch' || n.kind === 'processor') && n.id !== x?.parentId);
   const to = groups[into % groups.length];
-  if (!x || !to || !moveState.canExecute(def, { id: x.id, scope: to.id })) return { problems: [], spliced: false };
+  if (!x || !to || moveState.canExecute(def, { id: x.id, scope: to.id }) !== true) return { problems: [], spliced: false };
   const g2 = toGraph(moveState.execute(def, { id: x.id, scope: to.id }));
   const spliced = spliceMove(g2, before, direction, defaultNodeSize);
   const after = await layoutGraph(g2, { direction, previous: before });
@@ -73,5 +73,18 @@ describe('a state moved into a branch or a Map on a machine over 250 states', ()
       { numRuns: 10, seed: 165 },
     );
     expect(spliced).toBeGreaterThan(4);
+  }, 240_000);
+
+  it('a Parallel or a Map moved with its content: the same, its content and routes carried along', async () => {
+    let spliced = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 10_000 }), fc.nat(1000), fc.nat(1000), fc.constantFrom<Direction>('DOWN', 'RIGHT'), async (seed, pick, into, direction) => {
+        const r = await moveInto(seed, pick, into, direction, true);
+        expect(r.problems).toEqual([]);
+        if (r.spliced) spliced++;
+      }),
+      { numRuns: 16, seed: 166 },
+    );
+    expect(spliced).toBeGreaterThan(2);
   }, 240_000);
 });

@@ -5,9 +5,10 @@
  * spliceDelete.ts joins them; in the new group it goes below everything drawn there, centred across; the group
  * grows by what that needs, its container and the container's other groups with it, and what follows the
  * container in its own scope moves on along the flow by as much (routes that cross the cut stretch), and so on up
- * to the top level. Nothing else moves. Linear in the drawing, no layout. Returns undefined for any other edit,
- * or when the state would not fit across its new group, something straddles a cut, or a hand-placed state would
- * move: the caller lays the machine out as before (stability.ts).
+ * to the top level. A Parallel or Map moved with its content keeps its box, its content and their routes (moved
+ * with it). Nothing else moves. Linear in the drawing, no layout. Returns undefined for any other edit (a move to
+ * the top level), or when the state would not fit across its new group, something straddles a cut, or a
+ * hand-placed state would move: the caller lays the machine out as before (stability.ts).
  */
 import type { GraphNode, StateGraph } from '../asl/graph.ts';
 import { dict, own } from '../asl/own.ts';
@@ -24,16 +25,23 @@ const flipEdge = (e: EdgeLayout): EdgeLayout => (e.labelPos ? { points: e.points
 
 export function spliceMove(graph: StateGraph, previous: LayoutResult, direction: Direction, sizeOf: (n: GraphNode) => Size, pinned: Record<string, Point> = {}): LayoutResult | undefined {
   // One new leaf state N inside a group, joined by nothing; one state of the same name gone from elsewhere.
+  // One new state N inside a group (a Parallel or Map with its content), joined by nothing outside; one state of
+  // the same name gone from elsewhere (X, with the same content).
   const added = graph.nodes.filter((n) => !own(previous.nodes, n.id));
   const N = added[0];
-  if (added.length !== 1 || !N || N.kind !== 'state' || N.isGroup || !N.parentId) return undefined;
-  if (graph.edges.some((e) => e.source === N.id || e.target === N.id)) return undefined;
+  if (!N || N.kind !== 'state' || !N.parentId || added.some((n) => n !== N && !n.id.startsWith(`${N.id}/`))) return undefined;
+  const inner = (id: string) => id === N.id || id.startsWith(`${N.id}/`);
+  if (graph.edges.some((e) => inner(e.source) !== inner(e.target) || (e.source === N.id && e.target === N.id))) return undefined;
   const name = N.id.slice(N.id.lastIndexOf('/') + 1);
-  if (!Object.keys(previous.nodes).some((id) => !graph.byId.has(id) && (id === name || id.endsWith(`/${name}`)))) return undefined;
-  if (Object.keys(pinned).some((id) => graph.byId.has(id))) return undefined;
+  const X = Object.keys(previous.nodes).find((id) => !graph.byId.has(id) && (id === name || id.endsWith(`/${name}`)));
+  if (X === undefined || Object.keys(pinned).some((id) => graph.byId.has(id))) return undefined;
+  const oldId = (id: string) => `${X}${id.slice(N.id.length)}`;
+  // X's content is N's, renamed: every node and edge inside has its route and box there.
+  const innerEdges = graph.edges.filter((e) => inner(e.source));
+  if (added.some((n) => !own(previous.nodes, oldId(n.id))) || innerEdges.some((e) => !own(previous.edges, e.id.split(`${N.id}/`).join(`${X}/`)))) return undefined;
   // The old scope first: the gap left, the predecessors joined (spliceDelete.ts), on the graph without N.
-  const without: StateGraph = { nodes: graph.nodes.filter((n) => n !== N), edges: graph.edges, byId: new Map(graph.byId) };
-  without.byId.delete(N.id);
+  const without: StateGraph = { nodes: graph.nodes.filter((n) => !inner(n.id)), edges: graph.edges.filter((e) => !inner(e.source)), byId: new Map(graph.byId) };
+  for (const n of added) without.byId.delete(n.id);
   const mid = spliceDelete(without, previous, direction);
   if (!mid) return undefined;
 
@@ -81,7 +89,7 @@ export function spliceMove(graph: StateGraph, previous: LayoutResult, direction:
     bottom = Math.max(bottom, pointsBounds(r.points).y + pointsBounds(r.points).height - go.y);
     if (e.label && r.labelPos) bottom = Math.max(bottom, labelBox(e.label, r.labelPos).y + labelBox(e.label, r.labelPos).height - go.y);
   }
-  const s = sizeOf(N);
+  const s = N.isGroup ? (own(previous.nodes, X) as Box) : sizeOf(N);
   const w = right ? s.height : s.width;
   const h = right ? s.width : s.height;
   const nx = Math.round((g.width - w) / 2);
@@ -153,6 +161,27 @@ export function spliceMove(graph: StateGraph, previous: LayoutResult, direction:
     }
   }
   rel.set(N.id, n0);
+  // N's content as X's, its routes moved by as much as N.
+  if (N.isGroup) {
+    const xo = { x: 0, y: 0 };
+    for (let n: string | undefined = X; n; n = n.includes('/') ? n.slice(0, n.lastIndexOf('/')) : undefined) {
+      const b = own(previous.nodes, n);
+      if (!b) break;
+      const f = right ? flipBox(b) : b;
+      xo.x += f.x;
+      xo.y += f.y;
+    }
+    for (const n of added) if (n !== N) rel.set(n.id, right ? flipBox(own(previous.nodes, oldId(n.id)) as Box) : (own(previous.nodes, oldId(n.id)) as Box));
+    const no = origin(N.id);
+    const dx = no.x - xo.x;
+    const dy = no.y - xo.y;
+    for (const e of innerEdges) {
+      const r0 = own(previous.edges, e.id.split(`${N.id}/`).join(`${X}/`)) as EdgeLayout;
+      const r = right ? flipEdge(r0) : r0;
+      const at = (p: Point) => ({ x: p.x + dx, y: p.y + dy });
+      routes.set(e.id, r.labelPos ? { points: r.points.map(at), labelPos: at(r.labelPos) } : { points: r.points.map(at) });
+    }
+  }
 
   const nodes: Record<string, Box> = dict();
   for (const n of graph.nodes) nodes[n.id] = right ? flipBox(rel.get(n.id) as Box) : (rel.get(n.id) as Box);
