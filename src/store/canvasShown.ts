@@ -1,6 +1,6 @@
 /**
  * "The canvas has painted the laid-out graph": a tiny signal that orders a big document's follow-up work behind its
- * first interactive canvas. The canvas reports each graph whose computed layout it committed (`canvasShowsLayout`);
+ * first interactive canvas. The canvas reports each graph it shows laid out and in its first view (`showsLayout`);
  * work that must not delay that canvas (handing Monaco a 300 KB text, validating) waits for it with
  * `afterCanvasShows`, and runs after the next paint — or after `maxWaitMs` in any case (no canvas mounted, a layout
  * that failed or was superseded), so it is never lost. Outside a browser (no requestAnimationFrame) it runs on the
@@ -32,7 +32,7 @@ export interface CanvasShown {
    * graph is already shown, after the next paint. Returns a cancel function.
    */
   after: (key: object, run: () => void, maxWaitMs?: number) => () => void;
-  /** The canvas committed the computed layout of `key` (called from its effect, i.e. before that frame's paint). */
+  /** The canvas committed `key` laid out, in its first view (called from its effect, i.e. before that frame's paint). */
   showsLayout: (key: object) => void;
 }
 

@@ -3,7 +3,6 @@ import type { StateGraph } from '../../asl/index.ts';
 import { createLayoutEngine, LayoutSupersededError, type LayoutEngine } from '../../layout/engine.ts';
 import { applySidecar, type LayoutSidecar } from '../../layout/sidecar.ts';
 import type { LayoutResult } from '../../layout/types.ts';
-import { useAppStore } from '../../store/store.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
 import { naiveLayout } from './naiveLayout.ts';
 import { renameLayout, renameMapping } from './renameLayout.ts';
@@ -147,10 +146,6 @@ export function useCanvasLayout(graph: StateGraph, sidecar: LayoutSidecar, opene
       : (computed?.graph === graph || renamed) && computed?.direction === direction && computed.opened === opened
         ? 'ready'
         : 'pending';
-  // Work queued behind this graph's first laid-out canvas (the editor's text of a big load, validation) runs after this paint.
-  useEffect(() => {
-    if (status === 'ready') useAppStore.getState().canvasShown.showsLayout(graph);
-  }, [status, graph]);
   const [slowFor, setSlowFor] = useState<StateGraph>();
   useEffect(() => {
     if (status !== 'pending') return;

@@ -1,0 +1,41 @@
+/**
+ * A big load's follow-up work (its text handed to the code editor, its validation) waits for the canvas's first
+ * view: the user sees the laid-out machine where it opens before the main thread turns to the editor (~0.3 s at
+ * 5,000 states), not after.
+ */
+import { expect, test } from '@playwright/test';
+import { generateRealisticMachine } from '../src/asl/generate.ts';
+import { openApp } from './helpers.ts';
+
+interface Hooks {
+  __aslStudioBench: { load(t: string): void };
+  __aslStudio: { editorTextLength(): number };
+  __atReady: number[];
+}
+
+test('a big text reaches the editor after the canvas shows its first view', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  const canvas = page.getByRole('region', { name: 'Workflow canvas' });
+  await expect(canvas).toHaveAttribute('data-layout-status', 'ready');
+  // Each time the canvas turns "ready": how much of the text the editor holds then.
+  await page.evaluate(() => {
+    const section = document.querySelector('section[aria-label="Workflow canvas"]')!;
+    const w = window as unknown as Hooks;
+    w.__atReady = [];
+    new MutationObserver(() => {
+      if (section.getAttribute('data-layout-status') === 'ready') w.__atReady.push(w.__aslStudio.editorTextLength());
+    }).observe(section, { attributes: true, attributeFilter: ['data-layout-status'] });
+  });
+  // Over DEFER_CHANGE_CHARS (sync.ts): the editor is handed this text once the canvas has painted it. At 5,000 states
+  // the hand-off used to win the race with the first view (at 1,000 and 2,500 it did not).
+  const text = JSON.stringify(generateRealisticMachine(5000, 2), null, 2);
+  await page.evaluate((t) => (window as unknown as Hooks).__aslStudioBench.load(t), text);
+  await expect(page.locator('.react-flow__node[data-id="b0 Task"]')).toBeInViewport();
+  await expect(canvas).toHaveAttribute('data-layout-status', 'ready');
+  await expect.poll(() => page.evaluate(() => (window as unknown as Hooks).__aslStudio.editorTextLength())).toBe(text.length);
+  const atReady = await page.evaluate(() => (window as unknown as Hooks).__atReady);
+  // Before, the editor took the text between the layout and the first view, which it delayed.
+  expect(atReady).toHaveLength(1);
+  expect(atReady[0]).toBeLessThan(text.length);
+});
