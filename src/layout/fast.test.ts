@@ -5,10 +5,19 @@ import { fastLayout } from './fast.ts';
 import { loadCorpus } from './testing/corpus.ts';
 import { countStates, generateMachine } from './testing/generate.ts';
 import type { Direction } from './types.ts';
-import { layoutProblems } from './verify.ts';
+import { entrySideExits, layoutProblems } from './verify.ts';
 import { layoutQuality } from './quality.ts';
 
 describe('fast layouter', () => {
+  it.each<Direction>(['DOWN', 'RIGHT'])('takes every loop out of the bottom and into the top on the corpus (%s)', async (direction) => {
+    const failures: string[] = [];
+    for (const m of loadCorpus()) {
+      const r = await layoutGraph(m.graph, { direction, engine: 'fast' });
+      for (const id of entrySideExits(m.graph, r, direction)) failures.push(`${m.file}: ${id}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
   it.each<Direction>(['DOWN', 'RIGHT'])('routes no edge through a node and overlaps no siblings on the corpus (%s)', async (direction) => {
     const failures: string[] = [];
     for (const m of loadCorpus()) {

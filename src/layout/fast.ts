@@ -7,10 +7,10 @@
  * orthogonal routes whose horizontal runs lie in the gaps between layers, so no edge crosses a node. Computed
  * top-down; RIGHT is the transposed layout. Labels sit on each route's longest segment.
  */
-import { LAYER_GAP } from './elk.ts';
+import { LAYER_GAP, NODE_GAP } from './elk.ts';
 import { dict } from '../asl/own.ts';
 import { maxOf, minOf } from './geometry.ts';
-import { DUMMY_W, LONG_SPAN, item, markSide, type Chain, type Item, type Lane } from './fastItems.ts';
+import { DUMMY_W, LONG_SPAN, SIDE_STUB, item, markSide, type Chain, type Item, type Lane } from './fastItems.ts';
 import { placeLanes, reserveLoopLabels, selfLoopFor } from './fastLanes.ts';
 import { handlersBeside, orderLayers, placeX } from './fastPlace.ts';
 import { routeChains } from './fastRoute.ts';
@@ -117,7 +117,16 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
     const it = items[i] as Item;
     return { x: it.x, y: layerY[it.layer] as number, width: it.w, height: it.h };
   };
-  const routes = routeChains(chains, items, boxOf, layerY, layerH);
+  // The middle of the free gap right of an item (left of its right neighbour in its layer, or NODE_GAP wide), past
+  // a Catch edge's stub: where a loop runs past the state it leaves or enters.
+  const beside = (i: number): number => {
+    const it = items[i] as Item;
+    const right = it.x + it.w + it.extra;
+    const next = (layers[it.layer] as number[])[it.order + 1];
+    const room = next === undefined ? NODE_GAP : (items[next] as Item).x - right;
+    return right + Math.max(SIDE_STUB + 2, (room * 2) / 3);
+  };
+  const routes = routeChains(chains, items, boxOf, layerY, layerH, beside);
   const labelBoxes = new Map<string, Box>();
   for (const c of chains) if (c.label !== undefined) labelBoxes.set(c.edge, boxOf(c.label));
   const flip = (p: Point): Point => (right ? { x: p.y, y: p.x } : p);

@@ -4,8 +4,24 @@ import { SIDE_STUB, type Chain, type Item } from './fastItems.ts';
 import { simplify } from './route.ts';
 import type { Box, Point } from './types.ts';
 
+/** How far above or below a state a loop's run around it passes. */
+const AROUND = 8;
+
+/** Into the top of `b` from the gap right of it (at `x`), drawn the other way round: from b's top, up, right, down. */
+function aroundTop(b: Box, x: number): Point[] {
+  const cx = b.x + b.width / 2;
+  return [{ x: cx, y: b.y }, { x: cx, y: b.y - AROUND }, { x, y: b.y - AROUND }];
+}
+
+/** Out of the bottom of `b` to the gap right of it (at `x`), drawn the other way round: down the gap, left, up into b. */
+function aroundBottom(b: Box, x: number): Point[] {
+  const cx = b.x + b.width / 2;
+  const below = b.y + b.height + AROUND;
+  return [{ x, y: below }, { x: cx, y: below }, { x: cx, y: b.y + b.height }];
+}
+
 /** Routes each chain; ports are spread along the bottom/top sides, horizontal runs get tracks in the gap. */
-export function routeChains(chains: Chain[], items: Item[], boxOf: (i: number) => Box, layerY: number[], layerH: number[]): Map<string, Point[]> {
+export function routeChains(chains: Chain[], items: Item[], boxOf: (i: number) => Box, layerY: number[], layerH: number[], beside: (i: number) => number): Map<string, Point[]> {
   // Each side's ports in neighbour x order, sorted once per node and side.
   const portOrder = new Map<string, { at: Map<number, number>; n: number }>();
   const portX = (i: number, other: number, side: 'up' | 'down') => {
@@ -43,6 +59,19 @@ export function routeChains(chains: Chain[], items: Item[], boxOf: (i: number) =
         const x = B.x + B.width + SIDE_STUB;
         const trail = [{ x, y: B.y + B.height / 2 }, { x: B.x + B.width, y: B.y + B.height / 2 }];
         hops.push({ edge: c.edge, from: { x: portX(a, b, 'down'), y: Ab.y + Ab.height }, to: { x, y: B.y }, layer: A.layer, trail });
+        continue;
+      }
+      if (c.reversed && !c.sideBack && (k === 1 || k === c.path.length - 1)) {
+        // A loop, worked out from its target down to its source and drawn reversed: it leaves the source by the
+        // bottom and enters the target by the top (as AWS draws a loop, and where the canvas's handles are), running
+        // past either state in the gap on its right.
+        const first = k === 1;
+        const last = k === c.path.length - 1;
+        const lead = first ? aroundTop(Ab, beside(a)) : undefined;
+        const trail = last ? aroundBottom(B, beside(b)) : undefined;
+        const from = lead ? { x: (lead[2] as Point).x, y: Ab.y + Ab.height } : { x: portX(a, b, 'down'), y: Ab.y + Ab.height };
+        const end = trail ? { x: (trail[0] as Point).x, y: B.y } : to;
+        hops.push({ edge: c.edge, from, to: end, layer: A.layer, ...(lead ? { lead } : {}), ...(trail ? { trail } : {}) });
         continue;
       }
       hops.push({ edge: c.edge, from: { x: portX(a, b, 'down'), y: Ab.y + Ab.height }, to, layer: A.layer });
