@@ -8,23 +8,26 @@ const KEY_COMPARISON = /\.key\s*[!=]==?|\.key\.(toLowerCase|startsWith)\b|\[\s*\
 /** Modules that handle keydowns for a listener elsewhere (the window's capture-phase listener calls focus.ts). */
 const SHORTCUT_MODULES = [join('src', 'features', 'a11y', 'focus.ts')];
 
-/** Files that listen for keydown and still read `.key` themselves: shortcuts belong in the keymap. */
-function keyChains(root: string): string[] {
-  const out: string[] = [];
+/** Every non-test source file under `root` outside the keymap's own folder, with its text. */
+function sourceFiles(root: string): { path: string; text: string }[] {
+  const out: { path: string; text: string }[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
         if (path !== join('src', 'features', 'keyboard')) walk(path);
-      } else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name)) {
-        const text = readFileSync(path, 'utf8');
-        const listens = /addEventListener\(\s*['"]keydown['"]/.test(text) || SHORTCUT_MODULES.includes(path);
-        if (listens && KEY_COMPARISON.test(text)) out.push(path);
-      }
+      } else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name)) out.push({ path, text: readFileSync(path, 'utf8') });
     }
   };
   walk(root);
   return out;
+}
+
+/** Files that listen for keydown and still read `.key` themselves: shortcuts belong in the keymap. */
+function keyChains(root: string): string[] {
+  return sourceFiles(root)
+    .filter(({ path, text }) => (/addEventListener\(\s*['"]keydown['"]/.test(text) || SHORTCUT_MODULES.includes(path)) && KEY_COMPARISON.test(text))
+    .map(({ path }) => path);
 }
 
 /**
@@ -48,20 +51,11 @@ export function comparedKeys(text: string): string[] {
 /** Source files outside the keymap, with the keys they compare that are not a widget's own. */
 function appKeysOutsideKeymap(root: string): string[] {
   const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (path !== join('src', 'features', 'keyboard')) walk(path);
-      } else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name)) {
-        const text = readFileSync(path, 'utf8');
-        if (!/KeyboardEvent|onKeyDown|keydown/.test(text)) continue;
-        const keys = comparedKeys(text).filter((k) => !WIDGET_KEYS.has(k));
-        if (keys.length) out.push(`${path}: ${keys.join(', ')}`);
-      }
-    }
-  };
-  walk(root);
+  for (const { path, text } of sourceFiles(root)) {
+    if (!/KeyboardEvent|onKeyDown|keydown/.test(text)) continue;
+    const keys = comparedKeys(text).filter((k) => !WIDGET_KEYS.has(k));
+    if (keys.length) out.push(`${path}: ${keys.join(', ')}`);
+  }
   return out;
 }
 
