@@ -21,15 +21,13 @@
  */
 import type { StateGraph } from '../asl/graph.ts';
 import { dict, own } from '../asl/own.ts';
-import { pointsBounds } from './geometry.ts';
+import { pointsBounds, flip, flipBox } from './geometry.ts';
 import { edgeLabelSize } from './sizes.ts';
 import type { Box, Direction, EdgeLayout, LayoutResult, Point } from './types.ts';
 
 /** Boxes closer than this along the flow share a band (a cut needs some empty space to run through). */
 const MIN_SPACE = 4;
 
-const flip = (p: Point): Point => ({ x: p.y, y: p.x });
-const flipBox = (b: Box): Box => ({ x: b.y, y: b.x, width: b.height, height: b.width });
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

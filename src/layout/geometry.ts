@@ -1,5 +1,13 @@
 /** Small geometry helpers on axis-aligned boxes and polylines (open interiors, with a tolerance). */
-import type { Box, Point } from './types.ts';
+import type { Box, EdgeLayout, Point } from './types.ts';
+
+/**
+ * A drawing transposed (x and y swapped): the splices work a left-right drawing out as a top-down one and swap
+ * back. Self-inverse.
+ */
+export const flip = (p: Point): Point => ({ x: p.y, y: p.x });
+export const flipBox = (b: Box): Box => ({ x: b.y, y: b.x, width: b.height, height: b.width });
+export const flipEdge = (e: EdgeLayout): EdgeLayout => (e.labelPos ? { points: e.points.map(flip), labelPos: flip(e.labelPos) } : { points: e.points.map(flip) });
 
 export function boxesOverlap(a: Box, b: Box, gap = 0, eps = 0.5): boolean {
   return (

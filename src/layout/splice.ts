@@ -14,7 +14,7 @@ import type { GraphNode, StateGraph } from '../asl/graph.ts';
 import { dict, own } from '../asl/own.ts';
 import { ROOT_SCOPE, indexGraph } from './compose.ts';
 import { LAYER_GAP } from './elk.ts';
-import { pointsBounds, tidyRoute } from './geometry.ts';
+import { pointsBounds, tidyRoute, flipBox, flipEdge } from './geometry.ts';
 import { GROUP_PADDING, edgeLabelSize } from './sizes.ts';
 import type { Box, Direction, EdgeLayout, LayoutResult, Point, Size } from './types.ts';
 
@@ -24,20 +24,23 @@ const TRIES = 60;
 /** Room kept between N and an edge that runs past it. */
 const CLEAR = 8;
 
-const flip = (p: Point): Point => ({ x: p.y, y: p.x });
-const flipBox = (b: Box): Box => ({ x: b.y, y: b.x, width: b.height, height: b.width });
-const flipEdge = (e: EdgeLayout): EdgeLayout => (e.labelPos ? { points: e.points.map(flip), labelPos: flip(e.labelPos) } : { points: e.points.map(flip) });
 
-export function spliceInsert(graph: StateGraph, previous: LayoutResult, direction: Direction, sizeOf: (n: GraphNode) => Size, pinned: Record<string, Point> = {}): LayoutResult | undefined {
-  // One new top-level leaf state, every other node kept.
+/** The one state the graph has that the previous drawing has not, when it is a leaf and every other node is kept. */
+export function newLeafState(graph: StateGraph, previous: LayoutResult): GraphNode | undefined {
+  if (Object.keys(previous.nodes).length !== graph.nodes.length - 1) return undefined;
   let added: GraphNode | undefined;
   for (const n of graph.nodes) {
     if (own(previous.nodes, n.id)) continue;
     if (added || n.kind !== 'state' || n.isGroup) return undefined;
     added = n;
   }
-  if (!added || Object.keys(previous.nodes).length !== graph.nodes.length - 1) return undefined;
-  const N = added;
+  return added;
+}
+
+export function spliceInsert(graph: StateGraph, previous: LayoutResult, direction: Direction, sizeOf: (n: GraphNode) => Size, pinned: Record<string, Point> = {}): LayoutResult | undefined {
+  // One new leaf state, every other node kept.
+  const N = newLeafState(graph, previous);
+  if (!N) return undefined;
   // One edge gone (A → B), two new ones (A → N, N → B), and N joined by nothing else.
   const ids = new Set(graph.edges.map((e) => e.id));
   const gone = Object.keys(previous.edges).filter((id) => !ids.has(id));

@@ -15,20 +15,18 @@ import { dict, own } from '../asl/own.ts';
 import { absolutePositions, composeLayout, translateEdge } from './compose.ts';
 import { fastLayout } from './fast.ts';
 import { LAYER_GAP, NODE_GAP } from './elk.ts';
-import { polylineCrossesBox } from './geometry.ts';
+import { polylineCrossesBox, flip, flipBox, flipEdge } from './geometry.ts';
 import { placeLabels } from './labels.ts';
 import { componentsOf, labelBoxOf } from './quality.ts';
 import { GROUP_PADDING, edgeLabelSize } from './sizes.ts';
 import { spliceAddOpen } from './spliceAddOpen.ts';
+import { newLeafState } from './splice.ts';
 import { labelsClear, laneRoute, nearRoute } from './spliceConnect.ts';
 import type { Box, Direction, EdgeLayout, LayoutResult, Point, Size } from './types.ts';
 
 /** Room kept between N and the boxes, routes and labels beside it. */
 const CLEAR = 16;
 
-const flip = (p: Point): Point => ({ x: p.y, y: p.x });
-const flipBox = (b: Box): Box => ({ x: b.y, y: b.x, width: b.height, height: b.width });
-const flipEdge = (e: EdgeLayout): EdgeLayout => (e.labelPos ? { points: e.points.map(flip), labelPos: flip(e.labelPos) } : { points: e.points.map(flip) });
 
 /**
  * N beside the flow, else the drawing opened for it along the flow (spliceAddOpen.ts). A new Parallel or Map (a
@@ -64,13 +62,7 @@ export async function spliceAdd(graph: StateGraph, previous: LayoutResult, direc
 
 function besideFlow(graph: StateGraph, previous: LayoutResult, direction: Direction, sizeOf: (n: GraphNode) => Size): LayoutResult | undefined {
   // One new leaf state N, every other node kept, no edge gone; the new edges are N's: out of it, at most one in.
-  if (Object.keys(previous.nodes).length !== graph.nodes.length - 1) return undefined;
-  let N: GraphNode | undefined;
-  for (const n of graph.nodes) {
-    if (own(previous.nodes, n.id)) continue;
-    if (N || n.kind !== 'state' || n.isGroup) return undefined;
-    N = n;
-  }
+  const N = newLeafState(graph, previous);
   if (!N) return undefined;
   const ids = new Set(graph.edges.map((e) => e.id));
   for (const id of Object.keys(previous.edges)) if (!ids.has(id)) return undefined;

@@ -14,31 +14,22 @@ import type { GraphEdge, GraphNode, StateGraph } from '../asl/graph.ts';
 import { END_ID } from '../asl/graph.ts';
 import { dict, own } from '../asl/own.ts';
 import { absolutePositions } from './compose.ts';
-import { polylineCrossesBox, tidyRoute } from './geometry.ts';
+import { polylineCrossesBox, tidyRoute, flipBox, flipEdge } from './geometry.ts';
 import { placeLabels } from './labels.ts';
 import { componentsOf } from './quality.ts';
 import { GROUP_PADDING, edgeLabelSize } from './sizes.ts';
-import { spliceInsert } from './splice.ts';
+import { newLeafState, spliceInsert } from './splice.ts';
 import { labelsClear, laneRoute, nearRoute } from './spliceConnect.ts';
 import type { Box, Direction, EdgeLayout, LayoutResult, Point, Size } from './types.ts';
 
 /** Room kept between N and the route that goes around it. */
 const CLEAR = 12;
 
-const flip = (p: Point): Point => ({ x: p.y, y: p.x });
-const flipBox = (b: Box): Box => ({ x: b.y, y: b.x, width: b.height, height: b.width });
-const flipEdge = (e: EdgeLayout): EdgeLayout => (e.labelPos ? { points: e.points.map(flip), labelPos: flip(e.labelPos) } : { points: e.points.map(flip) });
 const targetOf = (id: string, target: string, edgeId: string) => `${edgeId.slice(0, edgeId.length - target.length)}${id}`;
 
 export function spliceAddOpen(graph: StateGraph, previous: LayoutResult, direction: Direction, sizeOf: (n: GraphNode) => Size, pinned: Record<string, Point> = {}): LayoutResult | undefined {
   // One new leaf state N, every other node kept; at most one edge gone (A's transition that now goes to N).
-  if (Object.keys(previous.nodes).length !== graph.nodes.length - 1) return undefined;
-  let N: GraphNode | undefined;
-  for (const n of graph.nodes) {
-    if (own(previous.nodes, n.id)) continue;
-    if (N || n.kind !== 'state' || n.isGroup) return undefined;
-    N = n;
-  }
+  const N = newLeafState(graph, previous);
   if (!N) return undefined;
   const ids = new Set(graph.edges.map((e) => e.id));
   const gone = Object.keys(previous.edges).filter((id) => !ids.has(id));

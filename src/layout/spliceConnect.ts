@@ -12,7 +12,7 @@
 import type { GraphEdge, StateGraph } from '../asl/graph.ts';
 import { dict, own } from '../asl/own.ts';
 import { absolutePositions } from './compose.ts';
-import { boxesOverlap, polylineCrossesBox, tidyRoute } from './geometry.ts';
+import { boxesOverlap, polylineCrossesBox, tidyRoute, flip, flipBox } from './geometry.ts';
 import { placeLabels } from './labels.ts';
 import { componentsOf, labelBoxOf } from './quality.ts';
 import { routeEdge } from './route.ts';
@@ -25,8 +25,6 @@ const NEAR = 600;
 const LANE_GAP = 16;
 const STEP = 8;
 
-export const flip = (p: Point): Point => ({ x: p.y, y: p.x });
-export const flipBox = (b: Box): Box => ({ x: b.y, y: b.x, width: b.height, height: b.width });
 
 export function spliceConnect(graph: StateGraph, previous: LayoutResult, direction: Direction): LayoutResult | undefined {
   // The same nodes; the edges that changed all leave one state S.

@@ -18,7 +18,8 @@ import { absolutePositions } from './compose.ts';
 import { polylineCrossesBox, tidyRoute } from './geometry.ts';
 import { componentsOf, labelBoxOf } from './quality.ts';
 import { edgeLabelSize } from './sizes.ts';
-import { flip, flipBox, laneRoute } from './spliceConnect.ts';
+import { laneRoute } from './spliceConnect.ts';
+import { flip, flipBox } from './geometry.ts';
 import type { Box, Direction, EdgeLayout, LayoutResult, Point } from './types.ts';
 
 const inBox = (p: Point, b: Box) => p.x >= b.x - 1 && p.x <= b.x + b.width + 1 && p.y >= b.y - 1 && p.y <= b.y + b.height + 1;

@@ -14,14 +14,12 @@ import type { GraphNode, StateGraph } from '../asl/graph.ts';
 import { dict, own } from '../asl/own.ts';
 import { ROOT_SCOPE, indexGraph } from './compose.ts';
 import { LAYER_GAP } from './elk.ts';
-import { pointsBounds } from './geometry.ts';
+import { pointsBounds, flipBox, flipEdge } from './geometry.ts';
 import { labelBoxOf } from './quality.ts';
 import { GROUP_PADDING, edgeLabelSize } from './sizes.ts';
-import { flip, flipBox } from './spliceConnect.ts';
 import { spliceDelete } from './spliceDelete.ts';
 import type { Box, Direction, EdgeLayout, LayoutResult, Point, Size } from './types.ts';
 
-const flipEdge = (e: EdgeLayout): EdgeLayout => (e.labelPos ? { points: e.points.map(flip), labelPos: flip(e.labelPos) } : { points: e.points.map(flip) });
 
 export function spliceMove(graph: StateGraph, previous: LayoutResult, direction: Direction, sizeOf: (n: GraphNode) => Size, pinned: Record<string, Point> = {}): LayoutResult | undefined {
   // One new leaf state N inside a group, joined by nothing; one state of the same name gone from elsewhere.
