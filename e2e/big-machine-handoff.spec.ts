@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { generateRealisticMachine } from '../src/asl/generate.ts';
-import { openApp } from './helpers.ts';
+import { clickEditorText, editorText, openApp } from './helpers.ts';
 
 interface Hooks {
   __aslStudioBench: { load(t: string): void };
@@ -38,4 +38,21 @@ test('a big text reaches the editor after the canvas shows its first view', asyn
   // Before, the editor took the text between the layout and the first view, which it delayed.
   expect(atReady).toHaveLength(1);
   expect(atReady[0]).toBeLessThan(text.length);
+});
+
+test('keys typed into the editor while a big text waits for the canvas are dropped, not mixed into it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  const canvas = page.getByRole('region', { name: 'Workflow canvas' });
+  await expect(canvas).toHaveAttribute('data-layout-status', 'ready');
+  // The caret in the editor, as a person would have it before opening a file.
+  await clickEditorText(page, '"StartAt"');
+  const text = JSON.stringify(generateRealisticMachine(5000, 3), null, 2);
+  await page.evaluate((t) => (window as unknown as Hooks).__aslStudioBench.load(t), text);
+  // Typed at once: the canvas takes about a second to lay out 5,000 states, so these keys land while it does.
+  await page.keyboard.type('zzz');
+  await expect(page.locator('.react-flow__node[data-id="b0 Task"]')).toBeInViewport();
+  await expect.poll(() => page.evaluate(() => (window as unknown as Hooks).__aslStudio.editorTextLength()), { timeout: 60_000 }).toBe(text.length);
+  expect(await editorText(page)).toBe(text);
+  expect(await page.evaluate(() => (window as unknown as { __aslStudioBench: { doc(): { textLength: number } } }).__aslStudioBench.doc().textLength)).toBe(text.length);
 });

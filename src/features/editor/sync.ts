@@ -33,6 +33,9 @@ export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCod
     // An external change brings modelText up to date itself (without copying the model's text back).
     if (applyingExternal) return;
     modelText = model.getValue();
+    // While a big change waits (deferBigChange), the model's old text is not the document: an edit made to it
+    // before the editor turns read-only is dropped when the change is applied.
+    if (deferred) return;
     store.getState().setText(modelText);
   });
 
@@ -69,9 +72,21 @@ export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCod
 
   // A big change waiting for the canvas (see DEFER_CHANGE_CHARS): the store's text is applied when it runs.
   let deferred: (() => void) | undefined;
+  // The editor turns read-only in a task of its own: Monaco recomputes all its options on updateOptions (~10 ms),
+  // which would otherwise sit in the same task as the load, before the layout is asked for (measured in
+  // scripts/bench: browser.load.parse at 1,000 states). Edits in between are dropped (onDidChangeContent).
+  let readOnlyTimer: ReturnType<typeof setTimeout> | undefined;
+  let readOnly = false;
+  const setReadOnly = (on: boolean) => {
+    if (readOnlyTimer) clearTimeout(readOnlyTimer);
+    readOnlyTimer = undefined;
+    if (on === readOnly) return;
+    readOnly = on;
+    editor.updateOptions({ readOnly: on });
+  };
   const catchUp = () => {
     deferred = undefined;
-    editor.updateOptions({ readOnly: false });
+    setReadOnly(false);
     const { doc } = store.getState();
     if (doc.text !== modelText) applyExternalText(doc.text);
     if (model.getLanguageId() !== doc.format) monaco.editor.setModelLanguage(model, doc.format);
@@ -83,7 +98,7 @@ export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCod
       deferred();
     } else {
       if (!change || change.length + change.content.length < DEFER_CHANGE_CHARS) return false;
-      editor.updateOptions({ readOnly: true });
+      readOnlyTimer ??= setTimeout(() => setReadOnly(true), 0);
     }
     deferred = store.getState().canvasShown.after(graph, catchUp);
     return true;
@@ -145,6 +160,7 @@ export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCod
   syncMarkers(monaco, model, store.getState().doc);
   return () => {
     deferred?.();
+    if (readOnlyTimer) clearTimeout(readOnlyTimer);
     unsubscribe();
     changeSub.dispose();
     cursorSub.dispose();
