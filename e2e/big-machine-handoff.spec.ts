@@ -9,7 +9,7 @@ import { clickEditorText, editorText, openApp } from './helpers.ts';
 
 interface Hooks {
   __aslStudioBench: { load(t: string): void };
-  __aslStudio: { editorTextLength(): number };
+  __aslStudio: { editorTextLength(): number; bracketColours(): boolean };
   __atReady: number[];
 }
 
@@ -55,4 +55,24 @@ test('keys typed into the editor while a big text waits for the canvas are dropp
   await expect.poll(() => page.evaluate(() => (window as unknown as Hooks).__aslStudio.editorTextLength()), { timeout: 60_000 }).toBe(text.length);
   expect(await editorText(page)).toBe(text);
   expect(await page.evaluate(() => (window as unknown as { __aslStudioBench: { doc(): { textLength: number } } }).__aslStudioBench.doc().textLength)).toBe(text.length);
+});
+
+test('a big text is shown without bracket pair colours, a small one with them', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  const canvas = page.getByRole('region', { name: 'Workflow canvas' });
+  await expect(canvas).toHaveAttribute('data-layout-status', 'ready');
+  const colours = () => page.evaluate(() => (window as unknown as Hooks).__aslStudio.bracketColours());
+  expect(await colours()).toBe(true);
+  // Over BRACKET_COLOURS_MAX_CHARS (sync.ts): Monaco would parse all 1.6 MB for them on its first render.
+  const big = JSON.stringify(generateRealisticMachine(5000, 4), null, 2);
+  await page.evaluate((t) => (window as unknown as Hooks).__aslStudioBench.load(t), big);
+  await expect.poll(() => page.evaluate(() => (window as unknown as Hooks).__aslStudio.editorTextLength()), { timeout: 60_000 }).toBe(big.length);
+  expect(await colours()).toBe(false);
+  // The editor still shows the text (its first line) and matches brackets.
+  await expect(page.getByRole('region', { name: 'ASL definition' }).locator('.view-line').first()).toHaveText('{');
+  const small = JSON.stringify(generateRealisticMachine(20, 4), null, 2);
+  await page.evaluate((t) => (window as unknown as Hooks).__aslStudioBench.load(t), small);
+  await expect.poll(() => page.evaluate(() => (window as unknown as Hooks).__aslStudio.editorTextLength())).toBe(small.length);
+  expect(await colours()).toBe(true);
 });

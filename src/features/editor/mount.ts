@@ -45,6 +45,7 @@ export function mountEditor(el: HTMLElement): () => void {
   if (TEST_HOOKS) (window as unknown as { __aslStudio?: object }).__aslStudio = {
     editorText: () => model.getValue(),
     editorTextLength: () => model.getValueLength(),
+    bracketColours: () => model.getOptions().bracketPairColorizationOptions.enabled,
     selectedText: () => model.getValueInRange(editor.getSelection() ?? new monaco.Range(1, 1, 1, 1)),
     language: () => model.getLanguageId(),
     cursor: () => editor.getPosition(),
