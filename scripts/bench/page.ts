@@ -39,7 +39,13 @@ export function measureLoad(page: Page, text: string, firstState: string, follow
     async ({ text, firstState, followUp }) => {
       const w = window as unknown as BenchWindow;
       const canvas = document.querySelector('section.canvas') as HTMLElement;
-      const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      // After the next paint: a task of the highest priority (scheduler.postTask where the browser has it) queued in
+      // the frame's rAF, so it runs right after that frame's paint, not behind timers the app queued there too (a big
+      // load's editor hand-off runs in such a timer, after the canvas's first view is painted: ~160 ms at 5,000).
+      type PostTask = { postTask?: (cb: () => void, o: { priority: string }) => void };
+      const sched = (globalThis as unknown as { scheduler?: PostTask }).scheduler;
+      const afterPaint = (r: () => void) => (sched?.postTask ? sched.postTask(r, { priority: 'user-blocking' }) : setTimeout(r, 0));
+      const frame = () => new Promise<void>((r) => requestAnimationFrame(() => afterPaint(r)));
       let firstRender = 0;
       let lastLongTaskEnd = 0;
       const longTasks = new PerformanceObserver((list) => {
@@ -50,14 +56,28 @@ export function measureLoad(page: Page, text: string, firstState: string, follow
       w.__aslStudioBench.load(text);
       const parse = performance.now() - t0;
       const shown = () => document.querySelector(`[data-state-name="${CSS.escape(firstState)}"]`) !== null;
+      // Timed when the DOM changes (a mutation observer), not when a poll next gets the main thread; the poll only
+      // gives up after 3 minutes (reported as such) rather than hang the bench.
       await new Promise<void>((resolve) => {
-        const check = () => {
-          if (!firstRender && shown()) firstRender = performance.now() - t0;
-          // Give up after 3 minutes (reported as such) rather than hang the bench.
-          if ((shown() && canvas.getAttribute('data-layout-status') === 'ready') || performance.now() - t0 > 180_000) resolve();
-          else setTimeout(check, 4);
+        let done = false;
+        const finish = () => {
+          if (done) return;
+          done = true;
+          watch.disconnect();
+          resolve();
         };
-        check();
+        const look = () => {
+          if (!firstRender && shown()) firstRender = performance.now() - t0;
+          if (shown() && canvas.getAttribute('data-layout-status') === 'ready') finish();
+        };
+        const watch = new MutationObserver(look);
+        watch.observe(canvas, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-layout-status', 'data-state-name'] });
+        const poll = () => {
+          look();
+          if (performance.now() - t0 > 180_000) finish();
+          else if (!done) setTimeout(poll, 50);
+        };
+        poll();
       });
       await frame();
       const ready = performance.now() - t0;
