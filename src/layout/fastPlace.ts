@@ -24,6 +24,44 @@ export function orderLayers(items: Item[], layers: number[][]): void {
 }
 
 
+/**
+ * Places a layer's nodes, in order and `gap` apart, as near their wanted places as can be: least squares, solved
+ * exactly by pooling adjacent violators (nodes that would overlap share one block, placed at the mean of their
+ * wants). Symmetric: the arms of a Choice that all want the join's place spread evenly around it. (Packing left to
+ * right from the wanted places put the arms right of the join, and the join under the first arm: the main column
+ * stepped left at every Choice, 11,000 px over a generated 1,000-state machine.)
+ */
+export function packNearest(layer: Item[], want: number[], gap: (a: Item, b: Item) => number): void {
+  // x_k = y_k + off_k, where off_k is the room the nodes before k take: the order constraint becomes y non-decreasing.
+  const off: number[] = [];
+  let room = 0;
+  layer.forEach((it, k) => {
+    off.push(room);
+    const next = layer[k + 1];
+    if (next) room += it.w + it.extra + gap(it, next);
+  });
+  // Blocks of [first index, count, sum of targets]; merged while a block's mean is below the one before it.
+  const starts: number[] = [];
+  const counts: number[] = [];
+  const sums: number[] = [];
+  layer.forEach((_, k) => {
+    starts.push(k);
+    counts.push(1);
+    sums.push((want[k] as number) - (off[k] as number));
+    while (sums.length > 1) {
+      const n = sums.length;
+      if ((sums[n - 2] as number) / (counts[n - 2] as number) <= (sums[n - 1] as number) / (counts[n - 1] as number)) break;
+      sums[n - 2] = (sums[n - 2] as number) + (sums.pop() as number);
+      counts[n - 2] = (counts[n - 2] as number) + (counts.pop() as number);
+      starts.pop();
+    }
+  });
+  starts.forEach((first, b) => {
+    const y = (sums[b] as number) / (counts[b] as number);
+    for (let k = first; k < first + (counts[b] as number); k++) (layer[k] as Item).x = y + (off[k] as number);
+  });
+}
+
 /** Packs each layer, then pulls nodes toward the median centre of their neighbours, keeping order and gaps. */
 export function placeX(items: Item[], layers: number[][]): void {
   const gap = (a: Item, b: Item) => (a.id && b.id ? NODE_GAP : NODE_GAP / 2);
@@ -52,18 +90,7 @@ export function placeX(items: Item[], layers: number[][]): void {
       const ns = sign < 0 && sides ? all.filter((n) => !sides.has(n)) : all;
       return ns.length ? median(it, ns, sides, sign) - it.w / 2 : it.x;
     });
-    // Left to right: at least the wanted place and clear of the left neighbour; then right to left likewise.
-    layer.forEach((i, k) => {
-      const it = items[i] as Item;
-      const prev = k > 0 ? (items[layer[k - 1] as number] as Item) : undefined;
-      it.x = prev ? Math.max(want[k] as number, prev.x + prev.w + prev.extra + gap(prev, it)) : (want[k] as number);
-    });
-    for (let k = layer.length - 2; k >= 0; k--) {
-      const it = items[layer[k] as number] as Item;
-      const next = items[layer[k + 1] as number] as Item;
-      it.x = Math.min(it.x, Math.max(want[k] as number, next.x - gap(it, next) - it.w - it.extra));
-      it.x = Math.min(it.x, next.x - gap(it, next) - it.w - it.extra);
-    }
+    packNearest(layer.map((i) => items[i] as Item), want, gap);
   };
   for (let iter = 0; iter < 3; iter++) {
     for (let l = 1; l < layers.length; l++) pull(layers[l] as number[], (it) => it.up, (it) => it.sideUp, 1);
