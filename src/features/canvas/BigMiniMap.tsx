@@ -1,8 +1,8 @@
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import type { StateGraph } from '../../asl/index.ts';
 import type { CanvasLayout } from './layoutTypes.ts';
-import { minimapFrame, sameBoxInputs, toFlowPoint, viewportRect, type MiniFrame } from './miniMapGeometry.ts';
+import { minimapFrame, minimapScroll, sameBoxInputs, toFlowPoint, viewportRect, type MiniFrame } from './miniMapGeometry.ts';
 
 const WIDTH = 200;
 const HEIGHT = 150;
@@ -51,7 +51,8 @@ const selectView = (s: ReactFlowState) => `${s.transform[0]},${s.transform[1]},$
  * The minimap for big machines: React Flow's MiniMap renders one SVG rect per node, each subscribed to the flow
  * store, and recomputes the bounds of all nodes on every pan frame (at 5,000 states that dominated a frame). This
  * one draws the laid-out boxes once per layout into a canvas; a pan or zoom only moves the viewport mask. Click or
- * drag on it to move the view there; the wheel zooms.
+ * drag on it to move the view there; the wheel zooms. A machine far longer than it is wide (or the reverse) is drawn
+ * filling the minimap's short side and scrolls with the view (minimapFrame).
  */
 export const BigMiniMap = memo(function BigMiniMap({ graph, layout, theme }: { graph: StateGraph; layout: CanvasLayout; theme: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -62,16 +63,20 @@ export const BigMiniMap = memo(function BigMiniMap({ graph, layout, theme }: { g
   const view = useStore(selectView);
   const [tx, ty, zoom, w, h] = view.split(',').map(Number) as [number, number, number, number, number];
   const rect = viewportRect(frame, { x: tx, y: ty, zoom }, w, h);
+  // A drawing longer than the minimap can show scrolls with the view (minimapFrame), except while the pointer drags
+  // on it: the content then stays put under the pointer, and re-centres on release.
+  const [held, setHeld] = useState<{ x: number; y: number }>();
+  const scroll = held ?? minimapScroll(frame, rect, WIDTH, HEIGHT);
 
   useEffect(() => {
     const el = canvas.current;
     const ctx = el?.getContext('2d');
     if (!el || !ctx) return;
     const ratio = window.devicePixelRatio || 1;
-    el.width = WIDTH * ratio;
-    el.height = HEIGHT * ratio;
+    el.width = Math.ceil(frame.fullWidth * ratio);
+    el.height = Math.ceil(frame.fullHeight * ratio);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, WIDTH, HEIGHT);
+    ctx.clearRect(0, 0, frame.fullWidth, frame.fullHeight);
     // Read once per theme: getComputedStyle right after a commit forces a style recalculation of the whole page
     // (tens of ms at 1,000 states, in the way of every edit reaching the editor).
     if (fillOf.current?.theme !== theme) {
@@ -92,11 +97,10 @@ export const BigMiniMap = memo(function BigMiniMap({ graph, layout, theme }: { g
     // The theme sets the node colour (a CSS variable read above).
   }, [boxes, frame, theme]);
 
-  const dragging = useRef(false);
   const moveTo = useCallback(
-    (e: React.PointerEvent<HTMLDivElement>) => {
+    (e: React.PointerEvent<HTMLDivElement>, at: { x: number; y: number }) => {
       const r = e.currentTarget.getBoundingClientRect();
-      const p = toFlowPoint(frame, e.clientX - r.left, e.clientY - r.top);
+      const p = toFlowPoint(frame, e.clientX - r.left + at.x, e.clientY - r.top + at.y);
       void flow.setCenter(p.x, p.y, { zoom: flow.getZoom() });
     },
     [flow, frame],
@@ -107,23 +111,27 @@ export const BigMiniMap = memo(function BigMiniMap({ graph, layout, theme }: { g
       <div
         role="img"
         aria-label="Minimap"
-        style={{ position: 'relative', width: WIDTH, height: HEIGHT, cursor: 'pointer', touchAction: 'none' }}
+        style={{ position: 'relative', width: WIDTH, height: HEIGHT, overflow: 'hidden', cursor: 'pointer', touchAction: 'none' }}
         onPointerDown={(e) => {
-          dragging.current = true;
           e.currentTarget.setPointerCapture(e.pointerId);
-          moveTo(e);
+          setHeld(scroll);
+          moveTo(e, scroll);
         }}
-        onPointerMove={(e) => dragging.current && moveTo(e)}
-        onPointerUp={() => (dragging.current = false)}
+        onPointerMove={(e) => held && moveTo(e, held)}
+        onPointerUp={() => setHeld(undefined)}
+        onPointerCancel={() => setHeld(undefined)}
         onWheel={(e) => void (e.deltaY < 0 ? flow.zoomIn() : flow.zoomOut())}
       >
-        <canvas ref={canvas} style={{ width: WIDTH, height: HEIGHT, display: 'block' }} />
+        <canvas
+          ref={canvas}
+          style={{ width: frame.fullWidth, height: frame.fullHeight, display: 'block', transform: `translate(${-scroll.x}px, ${-scroll.y}px)` }}
+        />
         <svg className="react-flow__minimap-svg" width={WIDTH} height={HEIGHT} style={{ position: 'absolute', inset: 0 }} aria-hidden="true">
           <path
             className="react-flow__minimap-mask"
             fillRule="evenodd"
             pointerEvents="none"
-            d={`M0,0h${WIDTH}v${HEIGHT}h${-WIDTH}z M${rect.x},${rect.y}h${rect.width}v${rect.height}h${-rect.width}z`}
+            d={`M0,0h${WIDTH}v${HEIGHT}h${-WIDTH}z M${rect.x - scroll.x},${rect.y - scroll.y}h${rect.width}v${rect.height}h${-rect.width}z`}
           />
         </svg>
       </div>
