@@ -70,6 +70,23 @@ describe('fast layouter', () => {
     }
   });
 
+  it('draws a chain nothing leads to just before the state it joins, not above the start', async () => {
+    const chain = (names: string[], last: string) =>
+      Object.fromEntries(names.map((n, i) => [n, { Type: 'Pass', Next: names[i + 1] ?? last }]));
+    const def = {
+      StartAt: 'A1',
+      States: { ...chain(['A1', 'A2', 'A3', 'A4', 'A5', 'A6'], 'Join'), ...chain(['Cut1', 'Cut2'], 'Join'), Join: { Type: 'Succeed' } },
+    };
+    const graph = toGraph(def);
+    const r = await layoutGraph(graph, { direction: 'DOWN', engine: 'fast' });
+    const y = (id: string) => r.nodes[id]?.y ?? NaN;
+    // Longest-path layering put Cut1 level with A1, and its edge into Join ran down past five states.
+    expect(y('Cut1')).toBeGreaterThan(y('A4'));
+    expect(y('Cut2')).toBeLessThan(y('Join'));
+    expect(y('Cut2')).toBeGreaterThan(y('Cut1'));
+    expect(layoutProblems(graph, r)).toEqual([]);
+  });
+
   it('is chosen automatically only above the threshold', () => {
     const graph = toGraph(generateMachine(50));
     expect(chooseLayouter(graph, { fastThreshold: 10 })).toBe(fastLayout);

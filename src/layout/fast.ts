@@ -46,6 +46,7 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
   items.forEach((it, i) => {
     for (const [s, w] of ins[i] ?? []) it.layer = Math.max(it.layer, (items[s] as Item).layer + w);
   });
+  pullUnreachedDown(items, forward);
   const link = (a: number, b: number) => {
     (items[a] as Item).down.push(b);
     (items[b] as Item).up.push(a);
@@ -163,4 +164,28 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
     edges[e.id] = anchor ? { points: pts, labelPos: anchor } : { points: pts };
   }
   return { positions, edges, width, height };
+}
+
+/**
+ * A state the first one does not lead to (not connected yet while the machine is built, or cut off by an edit)
+ * goes as late as its edges allow: just before what it leads to, not at the top, where longest-path layering puts
+ * every source (a cut-off chain from the end of a 300-state machine was drawn above its start, 19,764 px from
+ * where it was). ELK's layering, which keeps edges short, places it so too. `forward`: [source, target, span] with
+ * source < target (document order is topological once back edges are reversed), so one pass each way suffices.
+ */
+function pullUnreachedDown(items: Item[], forward: [number, number, number][]): void {
+  if (items.length === 0) return;
+  const outs: [number, number][][] = items.map(() => []);
+  for (const [s, t, w] of forward) outs[s]?.push([t, w]);
+  const reached = new Uint8Array(items.length);
+  reached[0] = 1;
+  for (let i = 0; i < items.length; i++) if (reached[i]) for (const [t] of outs[i] ?? []) reached[t] = 1;
+  for (let i = items.length - 1; i > 0; i--) {
+    const next = outs[i] ?? [];
+    if (reached[i] || next.length === 0) continue;
+    let latest = Infinity;
+    for (const [t, w] of next) latest = Math.min(latest, (items[t] as Item).layer - w);
+    const it = items[i] as Item;
+    if (latest > it.layer) it.layer = latest;
+  }
 }
