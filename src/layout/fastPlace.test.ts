@@ -27,6 +27,13 @@ describe('packNearest', () => {
     expect(layer.map((it) => it.x)).toEqual([0, 300]);
   });
 
+  it("moves the light node out of a heavy one's way (a handler next to a state of the main column)", () => {
+    const layer = layerOf([100, 100]);
+    packNearest(layer, [0, 50], gap, [1e6, 1]);
+    expect(layer[0]!.x).toBeCloseTo(0, 3);
+    expect(layer[1]!.x).toBeCloseTo(110, 3);
+  });
+
   it('keeps order and gaps, and no single shift of a node or of a run of nodes brings them nearer', () => {
     const arb = fc.array(fc.tuple(fc.integer({ min: 10, max: 200 }), fc.integer({ min: -500, max: 500 })), { minLength: 1, maxLength: 12 });
     fc.assert(
@@ -61,6 +68,13 @@ describe('fast layouter placement', () => {
     expect(column.length).toBeGreaterThan(10);
     // Before: the column stepped left by one arm at every Choice (3,008 px to 464 px over this machine).
     for (const id of column) expect(centre(id)).toBeCloseTo(centre(column[0] as string), 0);
+    // Each block's Catch handler (its Fail state) beside the column, not far off to the right (before: up to
+    // 4,000 px at 1,000 states, the farther the nearer the top).
+    for (const id of column) {
+      const handler = id.replace(/Task$/, 'Failed');
+      const h = r.nodes[handler];
+      if (h) expect(h.x - (r.nodes[id]!.x + r.nodes[id]!.width)).toBeLessThan(700);
+    }
     for (const id of column) {
       const route = id.replace(/Task$/, 'Route');
       const join = id.replace(/Task$/, 'Wait');

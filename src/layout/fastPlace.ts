@@ -31,7 +31,7 @@ export function orderLayers(items: Item[], layers: number[][]): void {
  * right from the wanted places put the arms right of the join, and the join under the first arm: the main column
  * stepped left at every Choice, 11,000 px over a generated 1,000-state machine.)
  */
-export function packNearest(layer: Item[], want: number[], gap: (a: Item, b: Item) => number): void {
+export function packNearest(layer: Item[], want: number[], gap: (a: Item, b: Item) => number, weight?: readonly number[]): void {
   // x_k = y_k + off_k, where off_k is the room the nodes before k take: the order constraint becomes y non-decreasing.
   const off: number[] = [];
   let room = 0;
@@ -40,26 +40,37 @@ export function packNearest(layer: Item[], want: number[], gap: (a: Item, b: Ite
     const next = layer[k + 1];
     if (next) room += it.w + it.extra + gap(it, next);
   });
-  // Blocks of [first index, count, sum of targets]; merged while a block's mean is below the one before it.
+  // Blocks of [first index, count, weight, weighted sum of targets]; merged while a block's mean is below the one
+  // before it. (A heavy weight keeps a node where it wants to be: the others make way.)
   const starts: number[] = [];
   const counts: number[] = [];
+  const weights: number[] = [];
   const sums: number[] = [];
   layer.forEach((_, k) => {
+    const w = weight?.[k] ?? 1;
     starts.push(k);
     counts.push(1);
-    sums.push((want[k] as number) - (off[k] as number));
+    weights.push(w);
+    sums.push(w * ((want[k] as number) - (off[k] as number)));
     while (sums.length > 1) {
       const n = sums.length;
-      if ((sums[n - 2] as number) / (counts[n - 2] as number) <= (sums[n - 1] as number) / (counts[n - 1] as number)) break;
+      if ((sums[n - 2] as number) / (weights[n - 2] as number) <= (sums[n - 1] as number) / (weights[n - 1] as number)) break;
       sums[n - 2] = (sums[n - 2] as number) + (sums.pop() as number);
+      weights[n - 2] = (weights[n - 2] as number) + (weights.pop() as number);
       counts[n - 2] = (counts[n - 2] as number) + (counts.pop() as number);
       starts.pop();
     }
   });
   starts.forEach((first, b) => {
-    const y = (sums[b] as number) / (counts[b] as number);
+    const y = (sums[b] as number) / (weights[b] as number);
     for (let k = first; k < first + (counts[b] as number); k++) (layer[k] as Item).x = y + (off[k] as number);
   });
+}
+
+/** The median centre of `ns`; a Catch hop sees its neighbour shifted, so a handler settles beside its source. */
+function medianCentre(items: Item[], it: Item, ns: number[], sides: Set<number> | undefined, sign: number): number {
+  const cs = ns.map((n) => (items[n] as Item).x + (items[n] as Item).w / 2 + (sides?.has(n) ? sign * sideShift(items[n] as Item, it) : 0)).sort((a, b) => a - b);
+  return cs.length % 2 ? (cs[(cs.length - 1) / 2] as number) : ((cs[cs.length / 2 - 1] as number) + (cs[cs.length / 2] as number)) / 2;
 }
 
 /** Packs each layer, then pulls nodes toward the median centre of their neighbours, keeping order and gaps. */
@@ -73,12 +84,7 @@ export function placeX(items: Item[], layers: number[][]): void {
       x += it.w + it.extra + NODE_GAP;
     }
   }
-  const centre = (i: number) => (items[i] as Item).x + (items[i] as Item).w / 2;
-  // A Catch hop sees its neighbour shifted, so the handler settles beside its source rather than under it.
-  const median = (it: Item, ns: number[], sides: Set<number> | undefined, sign: number) => {
-    const cs = ns.map((n) => centre(n) + (sides?.has(n) ? sign * sideShift(items[n] as Item, it) : 0)).sort((a, b) => a - b);
-    return cs.length % 2 ? (cs[(cs.length - 1) / 2] as number) : ((cs[cs.length / 2 - 1] as number) + (cs[cs.length / 2] as number)) / 2;
-  };
+  const median = (it: Item, ns: number[], sides: Set<number> | undefined, sign: number) => medianCentre(items, it, ns, sides, sign);
   const pull = (layer: number[], neighbours: (it: Item) => number[], side: (it: Item) => Set<number> | undefined, sign: number) => {
     const want = layer.map((i) => {
       const it = items[i] as Item;
@@ -114,6 +120,27 @@ export function handlersBeside(items: Item[], layers: number[][], chains: Chain[
     else sources.set(b, [c.path[0] as number]);
   }
   if (sources.size === 0) return;
+  // The last sweep of placeX goes up the flow, where a handler and its Catch hops keep their places while the main
+  // column moves under them: they ended up to 4,000 px right of their sources on a 1,000-state machine. Top-down,
+  // each hop and handler follows its sources again; the other nodes of its layer stay (a heavy weight) unless in
+  // the way.
+  const follows = new Set<number>();
+  for (const c of chains) if (c.side) for (const i of c.path.slice(1)) follows.add(i);
+  const heavy = 1e6;
+  const gapOf = (a: Item, b: Item) => (a.id && b.id ? NODE_GAP : NODE_GAP / 2);
+  for (const layer of layers) {
+    if (!layer.some((i) => follows.has(i))) continue;
+    const want = layer.map((i) => {
+      const it = items[i] as Item;
+      return follows.has(i) && it.up.length ? medianCentre(items, it, it.up, it.sideUp, 1) - it.w / 2 : it.x;
+    });
+    packNearest(
+      layer.map((i) => items[i] as Item),
+      want,
+      gapOf,
+      layer.map((i) => (follows.has(i) ? 1 : heavy)),
+    );
+  }
   // Read when the handler's layer comes: its sources, in earlier layers, have had their last move.
   const centreWanted = (from: number[]) => {
     let c = -Infinity;

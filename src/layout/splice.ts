@@ -20,7 +20,7 @@ import type { Box, Direction, EdgeLayout, LayoutResult, Point, Size } from './ty
 
 /** Across-flow steps tried to keep N clear of the edges that cross the opened band. */
 const STEP = 8;
-const TRIES = 60;
+const TRIES = 250;
 /** Room kept between N and an edge that runs past it. */
 const CLEAR = 8;
 
