@@ -74,7 +74,8 @@ test('export ASL JSON and ASL YAML, import each download: the text comes back id
 
     const count = await libraryCount(page);
     await importFile(page, download.suggestedFilename(), bytes);
-    await expect(libraryCount(page)).resolves.toBe(count + 1);
+    // The import is saved to the library once it is opened: polled (read once, the count raced the save).
+    await expect.poll(() => libraryCount(page)).toBe(count + 1);
     await expect(workflowName(page)).not.toHaveText('Microservices workflow');
     await expect(stateNode(page, last)).toBeVisible();
     expect(await editorText(page)).toBe(text);
