@@ -67,6 +67,9 @@ export function packNearest(layer: Item[], want: number[], gap: (a: Item, b: Ite
   });
 }
 
+/** Room between two neighbours in a layer: half for a dummy (an edge's bend point). */
+const gap = (a: Item, b: Item) => (a.id && b.id ? NODE_GAP : NODE_GAP / 2);
+
 /** The median centre of `ns`; a Catch hop sees its neighbour shifted, so a handler settles beside its source. */
 function medianCentre(items: Item[], it: Item, ns: number[], sides: Set<number> | undefined, sign: number): number {
   const cs = ns.map((n) => (items[n] as Item).x + (items[n] as Item).w / 2 + (sides?.has(n) ? sign * sideShift(items[n] as Item, it) : 0)).sort((a, b) => a - b);
@@ -75,7 +78,6 @@ function medianCentre(items: Item[], it: Item, ns: number[], sides: Set<number> 
 
 /** Packs each layer, then pulls nodes toward the median centre of their neighbours, keeping order and gaps. */
 export function placeX(items: Item[], layers: number[][]): void {
-  const gap = (a: Item, b: Item) => (a.id && b.id ? NODE_GAP : NODE_GAP / 2);
   for (const layer of layers) {
     let x = 0;
     for (const i of layer) {
@@ -127,7 +129,6 @@ export function handlersBeside(items: Item[], layers: number[][], chains: Chain[
   const follows = new Set<number>();
   for (const c of chains) if (c.side) for (const i of c.path.slice(1)) follows.add(i);
   const heavy = 1e6;
-  const gapOf = (a: Item, b: Item) => (a.id && b.id ? NODE_GAP : NODE_GAP / 2);
   for (const layer of layers) {
     if (!layer.some((i) => follows.has(i))) continue;
     const want = layer.map((i) => {
@@ -137,7 +138,7 @@ export function handlersBeside(items: Item[], layers: number[][], chains: Chain[
     packNearest(
       layer.map((i) => items[i] as Item),
       want,
-      gapOf,
+      gap,
       layer.map((i) => (follows.has(i) ? 1 : heavy)),
     );
   }
@@ -147,7 +148,6 @@ export function handlersBeside(items: Item[], layers: number[][], chains: Chain[
     for (const s of from) c = Math.max(c, (items[s] as Item).x + (items[s] as Item).w / 2 + NODE_GAP);
     return c;
   };
-  const gap = (a: Item, b: Item) => (a.id && b.id ? NODE_GAP : NODE_GAP / 2);
   for (const layer of layers) {
     let moved = false;
     layer.forEach((i, k) => {
