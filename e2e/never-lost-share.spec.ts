@@ -64,8 +64,8 @@ test('a share link opened in a fresh browser shows the same text, layout and moc
     await expect(stateNode(other, 'Notify')).toBeVisible();
     await expect(other.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
     expect(await editorText(other)).toBe(TEXT);
-    // A new copy beside the fresh browser's own seed workflow.
-    expect(await libraryCount(other)).toBe(2);
+    // A new copy beside the fresh browser's own seed workflow (polled: the save can land after the first paint).
+    await expect.poll(() => libraryCount(other)).toBe(2);
     for (const [name, p] of Object.entries(positions)) await expect.poll(() => nodePosition(other, name)).toEqual(p);
 
     const otherMocks = await mocksTab(other);
