@@ -35,3 +35,31 @@ test('selection syncs both ways between canvas and editor', async ({ page }) => 
   await expect(stateNode(page, 'CreateUser')).toHaveClass(/selected/);
   await expect(stateNode(page, 'SendNotification')).not.toHaveClass(/selected/);
 });
+
+test('a canvas edit flashes the changed text in the editor; opening another document does not flash it all', async ({ page }) => {
+  await openApp(page);
+  // Records whether a flash decoration was ever drawn, so a short flash cannot be missed between two reads.
+  const watchFlash = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __flashed: boolean };
+      w.__flashed = false;
+      new MutationObserver(() => {
+        if (document.querySelector('.monaco-editor .changed-range')) w.__flashed = true;
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+    });
+  const flashed = () => page.evaluate(() => (window as unknown as { __flashed: boolean }).__flashed);
+
+  await watchFlash();
+  await stateNode(page, 'SendNotification').click();
+  await page.keyboard.press('Delete');
+  await expect(stateNode(page, 'SendNotification')).toHaveCount(0);
+  await expect.poll(flashed).toBe(true);
+
+  await expect(page.locator('.monaco-editor .changed-range')).toHaveCount(0);
+  await watchFlash();
+  const other = JSON.stringify({ Comment: 'Another machine', StartAt: 'Only', States: { Only: { Type: 'Pass', End: true } } }, null, 2);
+  await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), other);
+  await expect(stateNode(page, 'Only')).toBeVisible();
+  await expect.poll(() => editorText(page)).toBe(other);
+  expect(await flashed()).toBe(false);
+});

@@ -25,6 +25,15 @@ export const DEFER_CHANGE_CHARS = 100_000;
  */
 export const BRACKET_COLOURS_MAX_CHARS = DEFER_CHANGE_CHARS;
 
+/**
+ * Whether a change from a text of `oldLength` characters is flashed: a canvas edit is, so the eye finds it; a change
+ * that replaces (nearly) all of the text, as opening another document does, is not: the whole editor turning yellow
+ * says nothing.
+ */
+export function flashesChange(change: TextEdit, oldLength: number): boolean {
+  return oldLength - change.length >= 0.1 * oldLength && oldLength > 0;
+}
+
 export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCodeEditor, model: MonacoEditorNS.ITextModel): () => void {
   const store = useAppStore;
   let applyingExternal = false;
@@ -58,6 +67,7 @@ export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCod
   /** `change`: the edit from the model's text to `text`, when the caller has it. */
   const applyExternalText = (text: string, change: TextEdit | undefined = diffText(modelText, text)) => {
     if (!change) return;
+    const oldLength = modelText.length;
     fitToSize(text.length);
     const start = model.getPositionAt(change.offset);
     const end = model.getPositionAt(change.offset + change.length);
@@ -75,8 +85,9 @@ export function bindEditor(monaco: Monaco, editor: MonacoEditorNS.IStandaloneCod
       // The model now holds `text`, unless Monaco normalised its line ends (which changes its length).
       modelText = applied && model.getValueLength() === text.length ? text : model.getValue();
     }
-    const endPos = model.getPositionAt(change.offset + change.content.length);
     highlight?.clear();
+    if (!flashesChange(change, oldLength)) return;
+    const endPos = model.getPositionAt(change.offset + change.content.length);
     highlight = editor.createDecorationsCollection([
       {
         range: new monaco.Range(start.lineNumber, start.column, endPos.lineNumber, endPos.column),
