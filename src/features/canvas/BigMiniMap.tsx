@@ -80,8 +80,8 @@ export const BigMiniMap = memo(function BigMiniMap({ graph, layout, theme }: { g
     // Read once per theme: getComputedStyle right after a commit forces a style recalculation of the whole page
     // (tens of ms at 1,000 states, in the way of every edit reaching the editor).
     if (fillOf.current?.theme !== theme) {
-      const read = getComputedStyle(el).getPropertyValue('--xy-minimap-node-background-color-default').trim();
-      fillOf.current = { theme, fill: read || '#e2e2e2' };
+      const read = getComputedStyle(el).getPropertyValue('--minimap-node').trim();
+      fillOf.current = { theme, fill: read || '#7d8795' };
     }
     const { fill } = fillOf.current;
     ctx.fillStyle = fill;

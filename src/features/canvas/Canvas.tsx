@@ -233,7 +233,7 @@ function CanvasInner() {
             </svg>
           </ControlButton>
         </Controls>
-        {minimapShown && (big ? <BigMiniMap graph={graph} layout={layout} theme={colorMode} /> : <MiniMap pannable zoomable ariaLabel="Minimap" />)}
+        {minimapShown && (big ? <BigMiniMap graph={graph} layout={layout} theme={colorMode} /> : <MiniMap pannable zoomable ariaLabel="Minimap" maskStrokeWidth={1.5} />)}
       </ReactFlow>
     </section>
   );
