@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toGraph } from '../asl/graph.ts';
+import { END_ID, toGraph } from '../asl/graph.ts';
 import { chooseLayouter, layoutGraph } from './layoutGraph.ts';
 import { fastLayout } from './fast.ts';
 import { loadCorpus } from './testing/corpus.ts';
@@ -67,6 +67,33 @@ describe('fast layouter', () => {
       // The short hops stay in the layers: no other edge goes out to a lane.
       const next = r.edges['S3->next->S4']?.points ?? [];
       expect(Math.max(...next.map(across))).toBeLessThan(farthest);
+    }
+  });
+
+  it('runs long edges into the same state down one shared lane, not one lane each', async () => {
+    // Every fourth state can fail: its Fail is joined to End far below (as each Fail of a big machine is).
+    const states: Record<string, unknown> = {};
+    for (let i = 0; i < 40; i++) {
+      const next = i === 39 ? { End: true } : { Next: `S${i + 1}` };
+      states[`S${i}`] = i % 4 === 0 ? { Type: 'Choice', Choices: [{ Variable: '$.ok', BooleanEquals: true, ...next }], Default: `F${i}` } : { Type: 'Pass', ...next };
+      if (i % 4 === 0) states[`F${i}`] = { Type: 'Fail', Error: 'Bad' };
+    }
+    const graph = toGraph({ StartAt: 'S0', States: states });
+    for (const direction of ['DOWN', 'RIGHT'] as const) {
+      const r = await layoutGraph(graph, { direction, engine: 'fast' });
+      expect(layoutProblems(graph, r)).toEqual([]);
+      const across = (p: { x: number; y: number }) => (direction === 'DOWN' ? p.x : p.y);
+      const farthest = Math.max(...Object.values(r.nodes).map((b) => (direction === 'DOWN' ? b.x + b.width : b.y + b.height)));
+      const laneXs = new Set<number>();
+      for (const e of graph.edges) {
+        if (e.target !== END_ID || !e.source.startsWith('F')) continue;
+        const far = Math.max(...(r.edges[e.id]?.points ?? []).map(across));
+        if (far > farthest) laneXs.add(Math.round(far));
+      }
+      // Several Fails far enough above End take a lane; they share it (they had one lane each, 12 px apart).
+      expect(graph.edges.filter((e) => e.target === END_ID && e.source.startsWith('F')).length).toBe(10);
+      expect([...laneXs].length).toBe(1);
+      expect((direction === 'DOWN' ? r.width : r.height) - farthest).toBeLessThan(60);
     }
   });
 

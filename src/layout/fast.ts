@@ -76,7 +76,7 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
       after.laneUp.push(bottom);
       if (before !== A) link(a, path[1] as number);
       if (after !== B) link(path[path.length - 2] as number, b);
-      lanes.push({ top, bottom });
+      lanes.push({ top, bottom, target: reversed ? a : b, back: reversed });
     } else {
       for (let l = A.layer + 1; l < B.layer; l++) {
         if (l === labelLayer) path.push((label = labelItem(l)));

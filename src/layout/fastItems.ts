@@ -35,6 +35,9 @@ export interface Lane {
   /** The two lane ends: virtual items in the layer after the source's and the one before the target's. */
   top: number;
   bottom: number;
+  /** The state the edge goes to, and whether it goes back up to it: lanes into the same state share an x. */
+  target: number;
+  back: boolean;
 }
 
 export interface Chain {
