@@ -132,12 +132,27 @@ function besideFlow(graph: StateGraph, previous: LayoutResult, direction: Direct
     }
   }
   const x0 = Math.max(a.x + a.width + NODE_GAP, inner.x);
+  const others = siblings.map((n) => boxOf(n.id));
   let spot: Box | undefined;
   for (const y of tops) {
-    const x = freeAcross(y - CLEAR, y + h + CLEAR, x0, w, siblings.map((n) => boxOf(n.id)), kept, keptLabels);
+    const x = freeAcross(y - CLEAR, y + h + CLEAR, x0, w, others, kept, keptLabels);
     if (x + w <= inner.right && x <= xMax) {
       spot = { x, y, width: w, height: h };
       break;
+    }
+  }
+  // A copied Catch whose handler sits just right of the original (a big machine's handlers are beside their
+  // sources) leaves no room right of it: the copy goes left of the original instead, its Catch crossing the flow
+  // between two layers, rather than the whole machine being laid out again.
+  if (!spot && xMax < Infinity && !S) {
+    // First where N ends a gap above its targets (a copy taller than its original, level with it, reached into the
+    // next layer: its way out would go up into the state after).
+    for (const y of [...tops].sort((p, q) => Number(p > hiGap) - Number(q > hiGap))) {
+      const x = -freeAcross(y - CLEAR, y + h + CLEAR, -(a.x - NODE_GAP), w, others.map(mirror), kept.map((r) => ({ points: r.points.map((p) => ({ x: -p.x, y: p.y })) })), keptLabels.map(mirror)) - w;
+      if (x >= inner.x) {
+        spot = { x, y, width: w, height: h };
+        break;
+      }
     }
   }
   if (!spot) return undefined;
@@ -182,6 +197,9 @@ function besideFlow(graph: StateGraph, previous: LayoutResult, direction: Direct
   far += CLEAR;
   return right ? { nodes, edges, width: previous.width, height: Math.max(previous.height, far) } : { nodes, edges, width: Math.max(previous.width, far), height: previous.height };
 }
+
+/** A box mirrored across x = 0 (freeAcross looks rightwards only). */
+const mirror = (b: Box): Box => ({ ...b, x: -(b.x + b.width) });
 
 /**
  * The first x from `x0` where a box `w` wide fits across the band `top`..`bottom` clear of the boxes, route

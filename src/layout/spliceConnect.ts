@@ -142,7 +142,10 @@ export function laneRoute(e: Pick<GraphEdge, 'kind'>, s: Box, t: Box, siblings: 
   const sx = s.x + s.width / 2;
   const tx = t.x + t.width / 2;
   const below = Array.from({ length: 6 }, (_, i) => s.y + s.height + 12 + i * STEP);
-  const outY = catchEdge ? [s.y + s.height / 2, ...below] : below;
+  // A Catch may also cross in a gap beside S, above its bottom (a copy placed left of its original, taller than the
+  // states across from it, has the next layer's states below those in the way of the ways out below it).
+  const beside = catchEdge ? Array.from({ length: Math.max(0, Math.floor((s.height / 2 - 24) / STEP)) }, (_, i) => s.y + s.height / 2 + 24 + i * STEP) : [];
+  const outY = catchEdge ? [s.y + s.height / 2, ...below, ...beside] : below;
   const inY = Array.from({ length: 6 }, (_, i) => t.y - 12 - i * STEP);
   const lo = Math.min(...outY, ...inY);
   const hi = Math.max(...outY, ...inY);
@@ -164,7 +167,9 @@ export function laneRoute(e: Pick<GraphEdge, 'kind'>, s: Box, t: Box, siblings: 
     const head = !catchEdge ? [{ x: sx, y: s.y + s.height }, { x: sx, y: y1 }] : y1 === side.y ? [side] : [side, { x: side.x + 12, y: side.y }, { x: side.x + 12, y: y1 }];
     for (const y2 of inY) {
       const points = tidyRoute([...head, { x: lane, y: y1 }, { x: lane, y: y2 }, { x: tx, y: y2 }, { x: tx, y: t.y }]);
-      if (clear(points, ends)) return points;
+      // `clear` passes the ends' boxes; the route may touch them only where it leaves and where it enters (a run
+      // across the target, a Parallel or Map, went through the states inside it).
+      if (clear(points, ends) && !polylineCrossesBox(points.slice(1), s) && !polylineCrossesBox(points.slice(0, -1), t)) return points;
     }
   }
   return undefined;
