@@ -27,6 +27,8 @@ export interface GraphNode {
   /** Whether it holds child groups/states (Parallel, Map, branch, processor). */
   isGroup?: boolean;
   comment?: string;
+  /** A Choice's number of rules (its `Choices`, with or without a Next): where its out handles sit. */
+  ruleCount?: number;
 }
 
 export interface GraphEdge {
@@ -110,6 +112,7 @@ export function toGraph(definition: unknown, previous?: StateGraph): StateGraph 
         isTerminal: terminal,
         isGroup: isContainerType(type),
         comment: typeof s.Comment === 'string' ? s.Comment : undefined,
+        ...(type === 'Choice' ? { ruleCount: Array.isArray(s.Choices) ? s.Choices.length : 0 } : {}),
       });
       const edge = (kind: GraphEdgeKind, target: unknown, index?: number, label?: string) => {
         const t = idOf(target);

@@ -7,6 +7,7 @@
 import type { GraphEdge, GraphNode, StateGraph } from '../asl/graph.ts';
 import { dict } from '../asl/own.ts';
 import { flowOrder } from './order.ts';
+import { outPort } from './ports.ts';
 import { BRANCH_GAP, EMPTY_GROUP, GROUP_PADDING, defaultNodeSize, edgeLabelSize } from './sizes.ts';
 import type { Box, Direction, EdgeLayout, FlatLayouter, LayoutResult, Point, Size } from './types.ts';
 
@@ -65,7 +66,10 @@ export async function composeLayout(graph: StateGraph, layouter: FlatLayouter, o
         ...(sizes.get(m.id) as Size),
         ...(m.kind === 'start' ? { layer: 'first' as const } : m.kind === 'end' ? { layer: 'last' as const } : {}),
       })),
-      edges: edges.map((e) => ({ id: e.id, source: e.source, target: e.target, label: e.label ? edgeLabelSize(e.label) : undefined, ...(e.kind === 'catch' ? { side: true } : {}) })),
+      edges: edges.map((e) => {
+        const port = outPort(graph.byId.get(e.source), e);
+        return { id: e.id, source: e.source, target: e.target, label: e.label ? edgeLabelSize(e.label) : undefined, ...(e.kind === 'catch' ? { side: true } : {}), ...(port !== undefined ? { port } : {}) };
+      }),
     });
     for (const m of members) {
       const p = flat.positions[m.id] ?? { x: 0, y: 0 };

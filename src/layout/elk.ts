@@ -69,19 +69,34 @@ export async function elkLayout(graph: FlatGraph): Promise<FlatLayout> {
   const back = graph.edges.filter((e) => !e.side && e.source !== e.target && (order.get(e.target) ?? 0) < (order.get(e.source) ?? 0));
   const hasIn = new Set(back.map((e) => e.target));
   const edgeIndex = new Map(graph.edges.map((e, i) => [e, i]));
-  const port = (id: string, side: string) => ({ id, width: 0, height: 0, layoutOptions: { 'elk.port.side': side } });
+  const port = (id: string, side: string, at?: Point) => ({ id, width: 0, height: 0, ...at, layoutOptions: { 'elk.port.side': side } });
+  // A Choice's edges leave where the canvas draws their handles (ports.ts), in ports at fixed places: ELK then puts
+  // each rule's label beside the line the canvas draws (with free ports it spread them evenly, the canvas slid
+  // each route onto its handle, and a label ended up beside another rule's line or far from its own).
+  const ported = new Set(graph.edges.filter((e) => e.port !== undefined && e.source !== e.target).map((e) => e.source));
+  const down = graph.direction === 'DOWN';
+  const onOut = (n: FlatGraph['nodes'][number], f: number): Point => (down ? { x: n.width * f, y: n.height } : { x: n.width, y: n.height * f });
+  const middle = (n: FlatGraph['nodes'][number], side: 'in' | 'catch'): Point =>
+    side === 'in' ? (down ? { x: n.width / 2, y: 0 } : { x: 0, y: n.height / 2 }) : down ? { x: n.width, y: n.height / 2 } : { x: n.width / 2, y: n.height };
   const root: ElkNode = {
     id: 'root',
     layoutOptions: elkOptions(graph.direction),
     children: graph.nodes.map((n, i) => {
       const options: Record<string, string> = {};
       if (n.layer) options['elk.layered.layering.layerConstraint'] = n.layer === 'first' ? 'FIRST' : 'LAST';
-      const ports = [
-        ...(catching.has(n.id) ? [port(`n${i}c`, sideOf)] : []),
-        ...(hasIn.has(n.id) ? [port(`n${i}i`, inSide)] : []),
-        ...back.filter((e) => e.source === n.id).map((e) => port(`p${edgeIndex.get(e)}`, outSide)),
-      ];
-      if (ports.length) options['elk.portConstraints'] = 'FIXED_SIDE';
+      const fixed = ported.has(n.id);
+      const ports = fixed
+        ? [
+            ...(catching.has(n.id) ? [port(`n${i}c`, sideOf, middle(n, 'catch'))] : []),
+            port(`n${i}i`, inSide, middle(n, 'in')),
+            ...graph.edges.filter((e) => e.source === n.id && e.port !== undefined && e.target !== e.source).map((e) => port(`p${edgeIndex.get(e)}`, outSide, onOut(n, e.port as number))),
+          ]
+        : [
+            ...(catching.has(n.id) ? [port(`n${i}c`, sideOf)] : []),
+            ...(hasIn.has(n.id) ? [port(`n${i}i`, inSide)] : []),
+            ...back.filter((e) => e.source === n.id).map((e) => port(`p${edgeIndex.get(e)}`, outSide)),
+          ];
+      if (ports.length) options['elk.portConstraints'] = fixed ? 'FIXED_POS' : 'FIXED_SIDE';
       return {
         id: `n${i}`,
         width: n.width,
@@ -96,8 +111,8 @@ export async function elkLayout(graph: FlatGraph): Promise<FlatLayout> {
       if (!s || !t) return [];
       const labels = e.label ? [{ id: `l${i}`, text: ' ', width: e.label.width, height: e.label.height }] : undefined;
       if (e.source === e.target) return [{ id: `e${i}`, sources: [s], targets: [t], labels }];
-      const from = e.side ? `${s}c` : back.includes(e) ? `p${i}` : s;
-      return [{ id: `e${i}`, sources: [from], targets: [hasIn.has(e.target) ? `${t}i` : t], labels }];
+      const from = e.side ? `${s}c` : back.includes(e) || (e.port !== undefined && ported.has(e.source)) ? `p${i}` : s;
+      return [{ id: `e${i}`, sources: [from], targets: [hasIn.has(e.target) || ported.has(e.target) ? `${t}i` : t], labels }];
     }),
   };
   const out = await elk.layout(root);

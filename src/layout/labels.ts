@@ -2,9 +2,12 @@
  * Labels of rerouted edges (reroute.ts): a label goes on its route where it covers no state and no other label.
  * The candidates are points along the route's segments, longest segment first, from its middle outwards, then the
  * same points moved beside the segment; the first free one wins, else the middle of the longest segment (what
- * labelAnchor gives). Labels of routes that were kept stay where they were and count as taken.
+ * labelAnchor gives). Free: over no state, no other label, and no other route out of the same source (a Choice's
+ * rule label sat on the Default line beside its own, and read as the Default's). Labels of routes that were kept
+ * stay where they were and count as taken.
  */
 import type { StateGraph } from '../asl/graph.ts';
+import { polylineCrossesBox } from './geometry.ts';
 import { BoxGrid } from './grid.ts';
 import { labelAnchor } from './route.ts';
 import { edgeLabelSize } from './sizes.ts';
@@ -56,9 +59,10 @@ export function placeLabels(graph: StateGraph, edges: Record<string, EdgeLayout>
     const inside = new Set<string>();
     for (let n = graph.byId.get(e.source); n?.parentId; n = graph.byId.get(n.parentId)) inside.add(n.parentId);
     const size = edgeLabelSize(e.label);
+    const siblings = graph.edges.filter((o) => o.source === e.source && o.id !== e.id).flatMap((o) => (edges[o.id] ? [edges[o.id]!.points] : []));
     const free = (c: Point) => {
       const b = boxAt(c, size);
-      return !labels.overlaps(b) && !states.overlaps(b, 0, (id) => inside.has(id));
+      return !labels.overlaps(b) && !states.overlaps(b, 0, (id) => inside.has(id)) && !siblings.some((r) => polylineCrossesBox(r, b));
     };
     const at = candidates(route.points, size).find(free) ?? labelAnchor(route.points);
     if (!at) continue;

@@ -6,9 +6,10 @@
 import type { StateGraph } from '../asl/graph.ts';
 import { dict } from '../asl/own.ts';
 import { absolutePositions, translateEdge } from './compose.ts';
-import { polylineCrossesBox } from './geometry.ts';
+import { flip, flipBox, polylineCrossesBox } from './geometry.ts';
 import { BoxGrid } from './grid.ts';
 import { placeLabels } from './labels.ts';
+import { fromPort, outPort } from './ports.ts';
 import { labelAnchor, routeEdge } from './route.ts';
 import type { Box, Direction, EdgeLayout, LayoutResult, Point } from './types.ts';
 
@@ -103,7 +104,14 @@ export function rerouteEdges(graph: StateGraph, nodes: Record<string, Box>, base
     // A transition to a state further along the flow leaves from the end of its source and enters the start of
     // its target, as a fresh layout draws it (not from a side, which zig-zags past a neighbour).
     const ahead = !side && direction && e.source !== e.target && (direction === 'DOWN' ? t.y >= s.y + s.height + FLOW_ROOM : t.x >= s.x + s.width + FLOW_ROOM);
-    const points = ahead ? routeEdge(s, t, others, [direction === 'DOWN' ? 2 : 1], [direction === 'DOWN' ? 0 : 3]) : routeEdge(s, e.source === e.target ? s : t, others, side);
+    let points = ahead ? routeEdge(s, t, others, [direction === 'DOWN' ? 2 : 1], [direction === 'DOWN' ? 0 : 3]) : routeEdge(s, e.source === e.target ? s : t, others, side);
+    // From the handle the canvas draws it from (a Choice's rules and Default), so its label goes beside that line.
+    const port = direction && e.source !== e.target ? outPort(graph.byId.get(e.source), e) : undefined;
+    if (port !== undefined) {
+      const f = direction === 'RIGHT' ? flip : (p: Point) => p;
+      const moved = fromPort(points.map(f), direction === 'RIGHT' ? flipBox(s) : s, port)?.map(f);
+      if (moved && !others.some((b) => polylineCrossesBox(moved, b))) points = moved;
+    }
     const anchor = e.label ? labelAnchor(points) : undefined;
     edges[e.id] = anchor ? { points, labelPos: anchor } : { points };
     if (anchor) rerouted.add(e.id);

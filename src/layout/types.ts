@@ -60,6 +60,8 @@ export interface FlatEdge {
   label?: Size;
   /** A Catch edge: leaves from the source's side (right when drawn down, bottom when drawn right), as AWS draws it. */
   side?: boolean;
+  /** Where along its source's out side it leaves, as a fraction (layout/ports.ts); the middle without. */
+  port?: number;
 }
 
 export interface FlatGraph {

@@ -1,6 +1,7 @@
 import { Handle, Position } from '@xyflow/react';
 import type { StateNodeData } from './nodeData.ts';
 import { isTerminalType } from '../../asl/stateTypes.ts';
+import { choiceSlotFraction } from '../../layout/ports.ts';
 
 /**
  * The source handles of a state: Next; one per Choice rule plus Default (and one to add a rule); Catch. They are for
@@ -12,7 +13,8 @@ export function StateHandles({ data }: { data: StateNodeData }) {
   const outPos = h ? Position.Right : Position.Bottom;
   const errPos = h ? Position.Bottom : Position.Right;
   const terminal = isTerminalType(data.stateType);
-  const along = (i: number, n: number) => (h ? { top: `${((i + 1) * 100) / (n + 1)}%` } : { left: `${((i + 1) * 100) / (n + 1)}%` });
+  // Where the layouters start each route too (layout/ports.ts).
+  const along = (i: number) => (h ? { top: `${choiceSlotFraction(i, data.ruleCount) * 100}%` } : { left: `${choiceSlotFraction(i, data.ruleCount) * 100}%` });
   const choiceHandles = ['choice-new', ...Array.from({ length: data.ruleCount }, (_, i) => `choice-${i}`), 'default'];
   return (
     <>
@@ -24,7 +26,7 @@ export function StateHandles({ data }: { data: StateNodeData }) {
               type="source"
               id={id}
               position={outPos}
-              style={along(i, choiceHandles.length)}
+              style={along(i)}
               className={`handle-${id.startsWith('choice') ? 'rule' : 'default'}${id === 'choice-new' ? ' handle-new' : ''}`}
               title={id === 'default' ? 'Default' : id === 'choice-new' ? 'Drag to add a rule' : `Rule ${Number(id.slice(7)) + 1}`}
               aria-hidden="true"

@@ -4,6 +4,7 @@
  * screen; with these given up front, a big machine renders only the visible nodes from the first frame.
  */
 import { Position, type NodeHandle } from '@xyflow/react';
+import { choiceSlotFraction } from '../../layout/ports.ts';
 import type { StateNodeData } from './nodeData.ts';
 
 /** The handle's size as app.css draws it (border-box). */
@@ -31,7 +32,7 @@ export function staticHandles(data: StateNodeData, width: number, height: number
   const out: NodeHandle[] = [at('in', 'target', inPos, ...onSide(inPos, width, height))];
   if (data.stateType === 'Choice') {
     const ids = ['choice-new', ...Array.from({ length: data.ruleCount }, (_, i) => `choice-${i}`), 'default'];
-    ids.forEach((id, i) => out.push(at(id, 'source', outPos, ...onSide(outPos, width, height, (i + 1) / (ids.length + 1)))));
+    ids.forEach((id, i) => out.push(at(id, 'source', outPos, ...onSide(outPos, width, height, choiceSlotFraction(i, data.ruleCount)))));
   } else {
     // Succeed and Fail too: their edge to the End marker leaves from it (handles.tsx draws it hidden, not connectable).
     out.push(at('next', 'source', outPos, ...onSide(outPos, width, height)));
