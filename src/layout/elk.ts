@@ -56,47 +56,36 @@ export async function elkLayout(graph: FlatGraph): Promise<FlatLayout> {
   if (graph.nodes.length === 0) return { positions: {}, edges: {}, width: 0, height: 0 };
   const elk = await loadElk();
   const index = new Map(graph.nodes.map((n, i) => [n.id, `n${i}`]));
-  // Catch edges leave from one port on the side across the flow (east when drawn down, south when drawn right).
-  // A loop (an edge to a state earlier in the model order, which ELK's MODEL_ORDER cycle breaking reverses) left
-  // alone leaves its source by the top, where the arrows into it end, and enters its target from below. With a port
-  // of its own on its source's out side, and one port on its target's in side for every edge into it, ELK takes it
-  // out of the bottom and around into the top, as the AWS console draws a loop and the canvas's handles sit.
+  // Every edge leaves and enters at a port fixed where the canvas draws its handle (canvas/staticHandles.ts): out of
+  // the middle of the out side (a Choice: its rule's or its Default's place, ports.ts), a Catch out of the middle of
+  // the side across the flow, into the middle of the in side. A loop (an edge to a state earlier in the model order,
+  // which ELK's MODEL_ORDER cycle breaking reverses) so goes out of the bottom and around into the top, as the AWS
+  // console draws one. With ports spread by ELK, the canvas slid each route onto its handle and a label ELK had put
+  // beside the route was left up to 200 px from the line drawn.
   const catching = new Set(graph.edges.filter((e) => e.side && e.source !== e.target).map((e) => e.source));
   const sideOf = graph.direction === 'DOWN' ? 'EAST' : 'SOUTH';
   const outSide = graph.direction === 'DOWN' ? 'SOUTH' : 'EAST';
   const inSide = graph.direction === 'DOWN' ? 'NORTH' : 'WEST';
-  const order = new Map(graph.nodes.map((n, i) => [n.id, i]));
-  const back = graph.edges.filter((e) => !e.side && e.source !== e.target && (order.get(e.target) ?? 0) < (order.get(e.source) ?? 0));
-  const hasIn = new Set(back.map((e) => e.target));
+  const entered = new Set(graph.edges.filter((e) => e.source !== e.target).map((e) => e.target));
   const edgeIndex = new Map(graph.edges.map((e, i) => [e, i]));
-  const port = (id: string, side: string, at?: Point) => ({ id, width: 0, height: 0, ...at, layoutOptions: { 'elk.port.side': side } });
-  // A Choice's edges leave where the canvas draws their handles (ports.ts), in ports at fixed places: ELK then puts
-  // each rule's label beside the line the canvas draws (with free ports it spread them evenly, the canvas slid
-  // each route onto its handle, and a label ended up beside another rule's line or far from its own).
-  const ported = new Set(graph.edges.filter((e) => e.port !== undefined && e.source !== e.target).map((e) => e.source));
   const down = graph.direction === 'DOWN';
-  const onOut = (n: FlatGraph['nodes'][number], f: number): Point => (down ? { x: n.width * f, y: n.height } : { x: n.width, y: n.height * f });
-  const middle = (n: FlatGraph['nodes'][number], side: 'in' | 'catch'): Point =>
-    side === 'in' ? (down ? { x: n.width / 2, y: 0 } : { x: 0, y: n.height / 2 }) : down ? { x: n.width, y: n.height / 2 } : { x: n.width / 2, y: n.height };
+  type N = FlatGraph['nodes'][number];
+  const port = (id: string, side: string, at: Point) => ({ id, width: 0, height: 0, ...at, layoutOptions: { 'elk.port.side': side } });
+  const onOut = (n: N, f: number): Point => (down ? { x: n.width * f, y: n.height } : { x: n.width, y: n.height * f });
+  const inAt = (n: N): Point => (down ? { x: n.width / 2, y: 0 } : { x: 0, y: n.height / 2 });
+  const catchAt = (n: N): Point => (down ? { x: n.width, y: n.height / 2 } : { x: n.width / 2, y: n.height });
   const root: ElkNode = {
     id: 'root',
     layoutOptions: elkOptions(graph.direction),
     children: graph.nodes.map((n, i) => {
       const options: Record<string, string> = {};
       if (n.layer) options['elk.layered.layering.layerConstraint'] = n.layer === 'first' ? 'FIRST' : 'LAST';
-      const fixed = ported.has(n.id);
-      const ports = fixed
-        ? [
-            ...(catching.has(n.id) ? [port(`n${i}c`, sideOf, middle(n, 'catch'))] : []),
-            port(`n${i}i`, inSide, middle(n, 'in')),
-            ...graph.edges.filter((e) => e.source === n.id && e.port !== undefined && e.target !== e.source).map((e) => port(`p${edgeIndex.get(e)}`, outSide, onOut(n, e.port as number))),
-          ]
-        : [
-            ...(catching.has(n.id) ? [port(`n${i}c`, sideOf)] : []),
-            ...(hasIn.has(n.id) ? [port(`n${i}i`, inSide)] : []),
-            ...back.filter((e) => e.source === n.id).map((e) => port(`p${edgeIndex.get(e)}`, outSide)),
-          ];
-      if (ports.length) options['elk.portConstraints'] = fixed ? 'FIXED_POS' : 'FIXED_SIDE';
+      const ports = [
+        ...(catching.has(n.id) ? [port(`n${i}c`, sideOf, catchAt(n))] : []),
+        ...(entered.has(n.id) ? [port(`n${i}i`, inSide, inAt(n))] : []),
+        ...graph.edges.filter((e) => e.source === n.id && !e.side && e.target !== e.source).map((e) => port(`p${edgeIndex.get(e)}`, outSide, onOut(n, e.port ?? 0.5))),
+      ];
+      if (ports.length) options['elk.portConstraints'] = 'FIXED_POS';
       return {
         id: `n${i}`,
         width: n.width,
@@ -111,8 +100,7 @@ export async function elkLayout(graph: FlatGraph): Promise<FlatLayout> {
       if (!s || !t) return [];
       const labels = e.label ? [{ id: `l${i}`, text: ' ', width: e.label.width, height: e.label.height }] : undefined;
       if (e.source === e.target) return [{ id: `e${i}`, sources: [s], targets: [t], labels }];
-      const from = e.side ? `${s}c` : back.includes(e) || (e.port !== undefined && ported.has(e.source)) ? `p${i}` : s;
-      return [{ id: `e${i}`, sources: [from], targets: [hasIn.has(e.target) || ported.has(e.target) ? `${t}i` : t], labels }];
+      return [{ id: `e${i}`, sources: [e.side ? `${s}c` : `p${i}`], targets: [`${t}i`], labels }];
     }),
   };
   const out = await elk.layout(root);

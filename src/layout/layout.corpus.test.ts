@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { toGraph } from '../asl/graph.ts';
 import { SEED_DEFINITION_TEXT } from '../asl/seed.ts';
 import { layoutGraph } from './layoutGraph.ts';
+import { outPort } from './ports.ts';
+import { absoluteLayoutBoxes } from './quality.ts';
 import { loadCorpus } from './testing/corpus.ts';
 import type { Direction } from './types.ts';
 import { entrySideExits, layoutProblems } from './verify.ts';
@@ -38,6 +40,29 @@ describe('layoutGraph on real machines (ELK)', () => {
       for (const id of entrySideExits(m.graph, r, direction)) failures.push(`${m.file}: ${id}`);
     }
     expect(failures).toEqual([]);
+  });
+
+  it.each<Direction>(['DOWN', 'RIGHT'])('starts and ends every edge where the canvas draws its handles (%s)', async (direction) => {
+    // Before, ELK spread the edges along a side and the canvas slid each onto its handle: a label ELK had put beside
+    // a route ended up to 200 px from the line drawn (10 labels over 20 px away in the corpus, drawn down).
+    const down = direction === 'DOWN';
+    const failures: string[] = [];
+    const far = (p: { x: number; y: number } | undefined, q: { x: number; y: number }) => !p || Math.hypot(p.x - q.x, p.y - q.y) > 1;
+    for (const m of corpus) {
+      const r = await layoutGraph(m.graph, { direction, engine: 'elk' });
+      const boxes = absoluteLayoutBoxes(m.graph, r);
+      for (const e of m.graph.edges) {
+        const s = boxes.get(e.source);
+        const t = boxes.get(e.target);
+        const points = r.edges[e.id]?.points ?? [];
+        if (!s || !t || e.source === e.target) continue;
+        const f = outPort(m.graph.byId.get(e.source), e) ?? 0.5;
+        const out = e.kind === 'catch' ? (down ? { x: s.x + s.width, y: s.y + s.height / 2 } : { x: s.x + s.width / 2, y: s.y + s.height }) : down ? { x: s.x + s.width * f, y: s.y + s.height } : { x: s.x + s.width, y: s.y + s.height * f };
+        const into = down ? { x: t.x + t.width / 2, y: t.y } : { x: t.x, y: t.y + t.height / 2 };
+        if (far(points[0], out) || far(points[points.length - 1], into)) failures.push(`${m.file}: ${e.id}`);
+      }
+    }
+    expect(failures.slice(0, 10)).toEqual([]);
   });
 
   it('draws a polling loop as a column, its loop out of the Choice\'s bottom and into the Wait\'s top', async () => {
