@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { generateRealisticMachine } from '../src/asl/generate.ts';
-import { openApp } from './helpers.ts';
+import { openApp, replaceEditorText } from './helpers.ts';
 
 type Rgba = [number, number, number, number];
 
@@ -84,3 +84,16 @@ for (const theme of ['light', 'dark'] as const) {
     expect(c.outside).toBeGreaterThanOrEqual(3);
   });
 }
+
+test('a Parallel and its branches are outlines in the minimap: the states inside them show', async ({ page }) => {
+  await openApp(page);
+  const branch = (name: string) => ({ StartAt: name, States: { [name]: { Type: 'Pass', End: true } } });
+  await replaceEditorText(page, JSON.stringify({ StartAt: 'Fan', States: { Fan: { Type: 'Parallel', Branches: [branch('Left'), branch('Right')], End: true } } }, null, 2));
+  await page.getByRole('radiogroup', { name: 'View' }).getByRole('radio', { name: 'Design' }).click();
+  const groups = page.locator('.react-flow__minimap-node.minimap-group');
+  // The Parallel and its two branches (before, filled boxes drawn over the states inside them).
+  await expect(groups).toHaveCount(3);
+  for (const fill of await groups.evaluateAll((els) => els.map((el) => getComputedStyle(el).fill))) expect(fill).toBe('none');
+  // Left, Right and the Start and End markers, filled.
+  await expect(page.locator('.react-flow__minimap-node:not(.minimap-group)')).toHaveCount(4);
+});

@@ -34,6 +34,9 @@ import { usePanPointer } from './usePanPointer.ts';
 import { MINIMAP_MIN_WIDTH, useMinimapPref } from './minimapPref.ts';
 import './canvas.css';
 
+/** Parallel and Map states and their branches: outlined in the minimap (filled, they hid the states inside). */
+const miniMapNodeClass = (n: { type?: string }) => (n.type === 'container' || n.type === 'group' ? 'minimap-group' : '');
+
 /** Above this many nodes: only visible nodes and edges are rendered, and the minimap is a canvas (BigMiniMap). */
 const BIG_GRAPH = 300;
 /** How far (px) the two clicks of a double-click may lie apart when its first click was on a state that moved. */
@@ -233,7 +236,7 @@ function CanvasInner() {
             </svg>
           </ControlButton>
         </Controls>
-        {minimapShown && (big ? <BigMiniMap graph={graph} layout={layout} theme={colorMode} /> : <MiniMap pannable zoomable ariaLabel="Minimap" maskStrokeWidth={1.5} />)}
+        {minimapShown && (big ? <BigMiniMap graph={graph} layout={layout} theme={colorMode} /> : <MiniMap pannable zoomable ariaLabel="Minimap" maskStrokeWidth={1.5} nodeClassName={miniMapNodeClass} />)}
       </ReactFlow>
     </section>
   );
