@@ -90,7 +90,7 @@ export function fastLayoutSync(graph: FlatGraph): FlatLayout {
       markSide(A, items[path[1] as number] as Item, a, path[1] as number);
       B.handler = true;
     }
-    chains.push({ edge: e.id, path, reversed, side, ...(e.side === true && reversed ? { sideBack: true } : {}), ...(label !== undefined ? { label } : {}) });
+    chains.push({ edge: e.id, path, reversed, side, ...(e.side === true && reversed ? { sideBack: true } : {}), ...(label !== undefined ? { label } : {}), ...(e.port !== undefined ? { port: e.port } : {}) });
   }
   const virtual = new Set<number>();
   for (const l of lanes) virtual.add(l.top).add(l.bottom);

@@ -50,6 +50,8 @@ export interface Chain {
   sideBack?: boolean;
   /** The item that holds the edge's label (its box is the label's). */
   label?: number;
+  /** Where along its source's out side it leaves (a Choice's rule or Default, ports.ts); the middle without. */
+  port?: number;
 }
 
 /** Marks the first hop of a Catch edge: its source orders and places the next item to its right. */

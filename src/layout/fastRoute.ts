@@ -13,9 +13,12 @@ function aroundTop(b: Box, x: number): Point[] {
   return [{ x: cx, y: b.y }, { x: cx, y: b.y - AROUND }, { x, y: b.y - AROUND }];
 }
 
-/** Out of the bottom of `b` to the gap right of it (at `x`), drawn the other way round: down the gap, left, up into b. */
-function aroundBottom(b: Box, x: number): Point[] {
-  const cx = b.x + b.width / 2;
+/**
+ * Out of the bottom of `b` (`port` of the way along it) to the gap right of it (at `x`), drawn the other way round:
+ * down the gap, left, up into b.
+ */
+function aroundBottom(b: Box, x: number, port = 0.5): Point[] {
+  const cx = b.x + b.width * port;
   const below = b.y + b.height + AROUND;
   return [{ x, y: below }, { x: cx, y: below }, { x: cx, y: b.y + b.height }];
 }
@@ -68,13 +71,15 @@ export function routeChains(chains: Chain[], items: Item[], boxOf: (i: number) =
         const first = k === 1;
         const last = k === c.path.length - 1;
         const lead = first ? aroundTop(Ab, beside(a)) : undefined;
-        const trail = last ? aroundBottom(B, beside(b)) : undefined;
+        const trail = last ? aroundBottom(B, beside(b), c.port) : undefined;
         const from = lead ? { x: (lead[2] as Point).x, y: Ab.y + Ab.height } : { x: portX(a, b, 'down'), y: Ab.y + Ab.height };
         const end = trail ? { x: (trail[0] as Point).x, y: B.y } : to;
         hops.push({ edge: c.edge, from, to: end, layer: A.layer, ...(lead ? { lead } : {}), ...(trail ? { trail } : {}) });
         continue;
       }
-      hops.push({ edge: c.edge, from: { x: portX(a, b, 'down'), y: Ab.y + Ab.height }, to, layer: A.layer });
+      // Out of the handle the canvas draws the edge from (a Choice's rule or Default), else spread along the side.
+      const out = k === 1 && !c.reversed && c.port !== undefined ? Ab.x + Ab.width * c.port : portX(a, b, 'down');
+      hops.push({ edge: c.edge, from: { x: out, y: Ab.y + Ab.height }, to, layer: A.layer });
     }
   }
   const byLayer = new Map<number, typeof hops>();

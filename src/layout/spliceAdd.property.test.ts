@@ -16,6 +16,7 @@ import type { StateMachineDefinition, StateType } from '../asl/types.ts';
 import { dropModes, dropOnState } from '../commands/stateDrop.ts';
 import { duplicateState } from '../commands/stateEdit.ts';
 import { layoutGraph } from './layoutGraph.ts';
+import { outPort } from './ports.ts';
 import { defaultNodeSize } from './sizes.ts';
 import { spliceAdd } from './spliceAdd.ts';
 import { absoluteLayoutBoxes, layoutQuality, QUALITY_KEYS } from './quality.ts';
@@ -52,6 +53,15 @@ async function editAt(size: number, seed: number, pick: number, edit: Edit, dire
   for (const [id, b] of now) {
     const a = was.get(id);
     if (a && Math.hypot(b.x - a.x, b.y - a.y) > 0.5) out.push(`${id} moved ${Math.hypot(b.x - a.x, b.y - a.y).toFixed(0)} px`);
+  }
+  // A new rule of a Choice leaves from the rule's handle (ports.ts), as the canvas draws it: its label stays by it.
+  for (const e of g2.edges) {
+    const port = before.edges[e.id] ? undefined : outPort(g2.byId.get(e.source), e);
+    const s = now.get(e.source);
+    const p = after.edges[e.id]?.points[0];
+    if (port === undefined || !s || !p) continue;
+    const at = direction === 'DOWN' ? { x: s.x + s.width * port, y: s.y + s.height } : { x: s.x + s.width, y: s.y + s.height * port };
+    if (Math.hypot(p.x - at.x, p.y - at.y) > 1) out.push(`${e.id} leaves from (${p.x.toFixed(0)}, ${p.y.toFixed(0)}), not its handle`);
   }
   // The new state: after the state it hangs from along the flow, beside it across.
   const added = g2.nodes.find((n) => !graph.byId.has(n.id));

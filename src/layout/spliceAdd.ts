@@ -21,7 +21,7 @@ import { componentsOf, labelBoxOf } from './quality.ts';
 import { GROUP_PADDING, edgeLabelSize } from './sizes.ts';
 import { spliceAddOpen } from './spliceAddOpen.ts';
 import { newLeafState } from './splice.ts';
-import { labelsClear, laneRoute, nearRoute } from './spliceConnect.ts';
+import { labelsClear, laneRoute, nearRoute, onHandle } from './spliceConnect.ts';
 import type { Box, Direction, EdgeLayout, LayoutResult, Point, Size } from './types.ts';
 
 /** Room kept between N and the boxes, routes and labels beside it. */
@@ -171,7 +171,7 @@ function besideFlow(graph: StateGraph, previous: LayoutResult, direction: Direct
     const ends = new Set([e.source, e.target]);
     const points = nearRoute(e, s, t, all, ends, clear) ?? laneRoute(e, s, t, all, kept, keptLabels, ends, clear);
     if (!points) return undefined;
-    routes.set(e.id, points);
+    routes.set(e.id, onHandle(graph, e, points, s, ends, clear));
   }
 
   // Back to the layout's orientation; labels placed clear of states and the other labels.

@@ -19,7 +19,7 @@ import { placeLabels } from './labels.ts';
 import { componentsOf } from './quality.ts';
 import { GROUP_PADDING, edgeLabelSize } from './sizes.ts';
 import { newLeafState, spliceInsert } from './splice.ts';
-import { labelsClear, laneRoute, nearRoute } from './spliceConnect.ts';
+import { labelsClear, laneRoute, nearRoute, onHandle } from './spliceConnect.ts';
 import type { Box, Direction, EdgeLayout, LayoutResult, Point, Size } from './types.ts';
 
 /** Room kept between N and the route that goes around it. */
@@ -162,7 +162,7 @@ export function spliceAddOpen(graph: StateGraph, previous: LayoutResult, directi
     const ends = new Set([e.source, e.target]);
     const points = nearRoute(e, boxOf(e.source), boxOf(e.target), siblings, ends, clear) ?? laneRoute(e, boxOf(e.source), boxOf(e.target), siblings, kept, [], ends, clear);
     if (!points) return undefined;
-    routes.set(e.id, { points });
+    routes.set(e.id, { points: onHandle(graph, e, points, boxOf(e.source), ends, clear) });
   }
   for (const [id, r] of routes) if (id !== E.id && !clear(r.points, new Set(graph.edges.filter((e) => e.id === id).flatMap((e) => [e.source, e.target])))) return undefined;
 

@@ -15,6 +15,7 @@ import { absolutePositions } from './compose.ts';
 import { boxesOverlap, polylineCrossesBox, tidyRoute, flip, flipBox } from './geometry.ts';
 import { placeLabels } from './labels.ts';
 import { componentsOf, labelBoxOf } from './quality.ts';
+import { fromPort, outPort } from './ports.ts';
 import { routeEdge } from './route.ts';
 import { GROUP_PADDING, edgeLabelSize } from './sizes.ts';
 import type { Box, Direction, EdgeLayout, LayoutResult, Point } from './types.ts';
@@ -96,7 +97,7 @@ export function spliceConnect(graph: StateGraph, previous: LayoutResult, directi
     const ends = new Set([e.source, e.target]);
     const points = nearRoute(e, s, t, siblings, ends, clear) ?? laneRoute(e, s, t, siblings, kept, keptLabels, ends, clear);
     if (!points) return undefined;
-    routes.set(e.id, { points });
+    routes.set(e.id, { points: onHandle(graph, e, points, s, ends, clear) });
   }
 
   // Back to the layout's orientation; labels placed clear of states and the other labels.
@@ -117,6 +118,16 @@ export function spliceConnect(graph: StateGraph, previous: LayoutResult, directi
   let far = 0;
   for (const id of routes.keys()) for (const p of edges[id]?.points ?? []) far = Math.max(far, right ? p.y : p.x);
   return right ? { nodes, edges, width: previous.width, height: Math.max(previous.height, far + LANE_GAP) } : { nodes, edges, width: Math.max(previous.width, far + LANE_GAP), height: previous.height };
+}
+
+/**
+ * A new route moved to leave from the handle the canvas draws it from (a Choice's rule or Default, ports.ts), when
+ * it stays clear there: its label, placed on the route, then stays beside the line drawn.
+ */
+export function onHandle(graph: StateGraph, e: GraphEdge, points: Point[], s: Box, ends: Set<string>, clear: (p: Point[], ends: Set<string>) => boolean): Point[] {
+  const port = outPort(graph.byId.get(e.source), e);
+  const moved = port === undefined ? undefined : fromPort(points, s, port);
+  return moved && clear(moved, ends) ? moved : points;
 }
 
 /** A route around the boxes near two close ends, as reroute.ts draws it; undefined when the ends are far apart. */
