@@ -24,21 +24,34 @@ export function outPort(source: GraphNode | undefined, edge: Pick<GraphEdge, 'ki
 
 /** How far before its target a route that left from a port off the middle joins the target's middle. */
 const JOIN = 12;
+/** How far below its source a route from a port turns towards its target (ELK's edge-node spacing). */
+const TURN = 16;
 
 /**
  * A route routed from the middle of its source's out side (route.ts), moved to leave from `port` (a fraction of
- * that side), as the canvas would draw it: the first segment slides across (the second, at right angles, only
- * changes length); a straight route into a target ahead gets a bend just before the target, so that parallel edges
- * (two rules of a Choice into one state) run as separate lines until there. In drawn-down coordinates (callers
- * flip a drawing to the right). Undefined when the route does not leave straight out of the out side.
+ * that side), as the canvas would draw it, best first: into a target ahead, a turn just past the source and then
+ * straight down into the target's middle (so that a Choice's rules fan out at once, each label beside its own
+ * line, as a fresh layout draws them); else the first segment slid across (the second, at right angles, only
+ * changes length), a straight route getting a bend just before the target. In drawn-down coordinates (callers
+ * flip a drawing to the right); callers take the first that crosses nothing. Empty when the route does not leave
+ * straight out of the out side.
  */
-export function fromPort(points: Point[], source: Box, port: number): Point[] | undefined {
+export function fromPort(points: Point[], source: Box, port: number, target?: Box): Point[][] {
   const [a, b] = points;
+  const end = points[points.length - 1];
   const bottom = source.y + source.height;
-  if (!a || !b || Math.abs(a.y - bottom) > 0.5 || Math.abs(a.x - b.x) > 0.5 || b.y <= a.y) return undefined;
+  if (!a || !b || !end || Math.abs(a.y - bottom) > 0.5 || Math.abs(a.x - b.x) > 0.5 || b.y <= a.y) return [];
   const x = source.x + source.width * port;
-  if (points.length > 2) return [{ x, y: a.y }, { x, y: b.y }, ...points.slice(2)];
-  if (Math.abs(x - a.x) < 0.5) return points;
-  const join = b.y - Math.min(JOIN, (b.y - a.y) / 3);
-  return [{ x, y: a.y }, { x, y: join }, { x: b.x, y: join }, b];
+  const out: Point[][] = [];
+  if (target && Math.abs(end.y - target.y) < 0.5 && target.y - bottom >= 2 * TURN) {
+    const tx = target.x + target.width / 2;
+    out.push(Math.abs(tx - x) < 0.5 ? [{ x, y: a.y }, { x, y: target.y }] : [{ x, y: a.y }, { x, y: a.y + TURN }, { x: tx, y: a.y + TURN }, { x: tx, y: target.y }]);
+  }
+  if (points.length > 2) out.push([{ x, y: a.y }, { x, y: b.y }, ...points.slice(2)]);
+  else if (Math.abs(x - a.x) < 0.5) out.push(points);
+  else {
+    const join = b.y - Math.min(JOIN, (b.y - a.y) / 3);
+    out.push([{ x, y: a.y }, { x, y: join }, { x: b.x, y: join }, b]);
+  }
+  return out;
 }

@@ -109,8 +109,13 @@ export function rerouteEdges(graph: StateGraph, nodes: Record<string, Box>, base
     const port = direction && e.source !== e.target ? outPort(graph.byId.get(e.source), e) : undefined;
     if (port !== undefined) {
       const f = direction === 'RIGHT' ? flip : (p: Point) => p;
-      const moved = fromPort(points.map(f), direction === 'RIGHT' ? flipBox(s) : s, port)?.map(f);
-      if (moved && !others.some((b) => polylineCrossesBox(moved, b))) points = moved;
+      const down = (b: Box) => (direction === 'RIGHT' ? flipBox(b) : b);
+      // Turning at once towards a target another edge of the source goes to too would merge the two at once.
+      const alone = !graph.edges.some((o) => o !== e && o.source === e.source && o.target === e.target);
+      const moved = fromPort(points.map(f), down(s), port, ahead && alone ? down(t) : undefined)
+        .map((r) => r.map(f))
+        .find((r) => !others.some((b) => polylineCrossesBox(r, b)));
+      if (moved) points = moved;
     }
     const anchor = e.label ? labelAnchor(points) : undefined;
     edges[e.id] = anchor ? { points, labelPos: anchor } : { points };

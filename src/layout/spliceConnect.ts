@@ -126,8 +126,8 @@ export function spliceConnect(graph: StateGraph, previous: LayoutResult, directi
  */
 export function onHandle(graph: StateGraph, e: GraphEdge, points: Point[], s: Box, ends: Set<string>, clear: (p: Point[], ends: Set<string>) => boolean): Point[] {
   const port = outPort(graph.byId.get(e.source), e);
-  const moved = port === undefined ? undefined : fromPort(points, s, port);
-  return moved && clear(moved, ends) ? moved : points;
+  if (port === undefined) return points;
+  return fromPort(points, s, port).find((r) => clear(r, ends)) ?? points;
 }
 
 /** A route around the boxes near two close ends, as reroute.ts draws it; undefined when the ends are far apart. */
