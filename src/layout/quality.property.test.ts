@@ -69,7 +69,7 @@ describe.each(cases)('layout rules on random machines (%s, %s)', (engine, direct
     const layout = await layoutGraph(graph, { direction, engine });
     const q = layoutQuality(graph, layout, { direction });
     const hard = { upward: q.upward, overlaps: q.overlaps, edgeThroughState: q.edgeThroughState, terminalsNotJoined: q.terminalsNotJoined };
-    const labels = { labelOnLabel: q.labelOnLabel, labelOnState: q.labelOnState };
+    const labels = { labelOnLabel: q.labelOnLabel, labelOnState: q.labelOnState, labelOffLine: q.labelOffLine };
     // ELK draws a Catch from an unreachable state with a self-loop into the start inline (S0 -> S0, Catch -> S1 = StartAt).
     const side = { catchInline: engine === 'fast' ? q.catchInline : 0 };
     expect({ ...hard, ...labels, ...side }, `${JSON.stringify(def)}\n${q.details.join('\n')}`).toEqual({
@@ -79,6 +79,7 @@ describe.each(cases)('layout rules on random machines (%s, %s)', (engine, direct
       terminalsNotJoined: 0,
       labelOnLabel: 0,
       labelOnState: 0,
+      labelOffLine: 0,
       catchInline: 0,
     });
   };

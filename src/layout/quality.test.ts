@@ -49,7 +49,7 @@ const tidy = {
 describe('layoutQuality', () => {
   it('finds nothing wrong in a tidy top-down chain', () => {
     const q = layoutQuality(chain, layoutOf(tidy), { direction: 'DOWN' });
-    expect(sumQuality([q])).toEqual({ upward: 0, overlaps: 0, edgeThroughState: 0, labelOnLabel: 0, labelOnState: 0, terminalsNotJoined: 0, catchInline: 0 });
+    expect(sumQuality([q])).toEqual({ upward: 0, overlaps: 0, edgeThroughState: 0, labelOnLabel: 0, labelOnState: 0, terminalsNotJoined: 0, catchInline: 0, labelOffLine: 0 });
   });
 
   it('counts a successor drawn above its predecessor when no loop closes', () => {

@@ -6,6 +6,8 @@
  * - edgeThroughState: (edge, box) pairs where the route passes through a box that is not an end of the edge nor a
  *   group holding one;
  * - labelOnLabel / labelOnState: edge label boxes on each other, or on a box other than the groups they sit in;
+ * - labelOffLine: edge labels more than LABEL_NEAR from their own route, or on another route out of the same source
+ *   (read as that edge's: a Choice's rule label on its Default line); a self-loop's labels, in a row beside it, aside;
  * - terminalsNotJoined: top-level terminal states (End, Succeed, Fail) without a routed edge to the End marker
  *   (and, with `hasSourceHandle`, one the canvas can draw);
  * - catchInline: Catch edges drawn in the main column, as the AWS console never draws them: the route does not
@@ -41,11 +43,15 @@ export interface LayoutQuality {
   labelOnState: number;
   terminalsNotJoined: number;
   catchInline: number;
+  labelOffLine: number;
   details: string[];
 }
 
 export type QualityCounts = Omit<LayoutQuality, 'details'>;
-export const QUALITY_KEYS: (keyof QualityCounts)[] = ['upward', 'overlaps', 'edgeThroughState', 'labelOnLabel', 'labelOnState', 'terminalsNotJoined', 'catchInline'];
+export const QUALITY_KEYS: (keyof QualityCounts)[] = ['upward', 'overlaps', 'edgeThroughState', 'labelOnLabel', 'labelOnState', 'terminalsNotJoined', 'catchInline', 'labelOffLine'];
+
+/** How far a label's box may be from its own route (a label beside its line keeps a few px of air). */
+export const LABEL_NEAR = 20;
 
 /** Absolute box of every node the layout has. */
 export function absoluteLayoutBoxes(graph: StateGraph, layout: LayoutResult): Map<string, Box> {
@@ -134,6 +140,20 @@ function leavesFromSide(p: Point, b: Box, direction: Direction): boolean {
   return direction === 'DOWN' ? Math.abs(p.x - (b.x + b.width)) <= 1 && p.y > b.y && p.y < b.y + b.height : Math.abs(p.y - (b.y + b.height)) <= 1 && p.x > b.x && p.x < b.x + b.width;
 }
 
+/** The shortest distance from a box to a polyline (0 when they touch); a slanted segment is sampled. */
+function distanceToRoute(points: Point[], b: Box): number {
+  const gap = (x0: number, x1: number, y0: number, y1: number) =>
+    Math.hypot(Math.max(b.x - x1, 0, x0 - (b.x + b.width)), Math.max(b.y - y1, 0, y0 - (b.y + b.height)));
+  let best = Infinity;
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i - 1] as Point;
+    const q = points[i] as Point;
+    if (p.x === q.x || p.y === q.y) best = Math.min(best, gap(Math.min(p.x, q.x), Math.max(p.x, q.x), Math.min(p.y, q.y), Math.max(p.y, q.y)));
+    else for (let k = 0; k <= 16; k++) best = Math.min(best, gap(p.x + ((q.x - p.x) * k) / 16, p.x + ((q.x - p.x) * k) / 16, p.y + ((q.y - p.y) * k) / 16, p.y + ((q.y - p.y) * k) / 16));
+  }
+  return best;
+}
+
 /** Pairs of overlapping boxes from a list, by a sweep along x (O(n log n + pairs checked)). */
 function overlappingPairs(items: { id: string; box: Box }[], gap = 0): [string, string][] {
   const sorted = [...items].sort((a, b) => a.box.x - b.box.x);
@@ -154,7 +174,7 @@ export function labelBoxOf(centre: Point, size: Size): Box {
 }
 
 export function layoutQuality(graph: StateGraph, layout: LayoutResult, opts: QualityOptions): LayoutQuality {
-  const q: LayoutQuality = { upward: 0, overlaps: 0, edgeThroughState: 0, labelOnLabel: 0, labelOnState: 0, terminalsNotJoined: 0, catchInline: 0, details: [] };
+  const q: LayoutQuality = { upward: 0, overlaps: 0, edgeThroughState: 0, labelOnLabel: 0, labelOnState: 0, terminalsNotJoined: 0, catchInline: 0, labelOffLine: 0, details: [] };
   const max = opts.maxDetails ?? 20;
   const note = (s: string) => {
     if (q.details.length < max) q.details.push(s);
@@ -203,6 +223,12 @@ export function layoutQuality(graph: StateGraph, layout: LayoutResult, opts: Qua
     note(`label ${a} on label ${b}`);
   }
   for (const l of labels) {
+    const own0 = own(layout.edges, l.id)?.points ?? [];
+    const others = graph.edges.filter((o) => o.source === l.edge.source && o.id !== l.id).map((o) => own(layout.edges, o.id)?.points ?? []);
+    if (l.edge.source !== l.edge.target && (distanceToRoute(own0, l.box) > LABEL_NEAR || others.some((r) => polylineCrossesBox(r, l.box)))) {
+      q.labelOffLine++;
+      note(`label ${l.id} off its line`);
+    }
     const inside = ancestors.get(l.edge.source) ?? new Set<string>();
     for (const [id, b] of boxList) {
       if (!inside.has(id) && boxesOverlap(l.box, b)) {
@@ -274,7 +300,7 @@ export function moved(graphBefore: StateGraph, before: LayoutResult, graphAfter:
 }
 
 export function sumQuality(list: QualityCounts[]): QualityCounts {
-  const total: QualityCounts = { upward: 0, overlaps: 0, edgeThroughState: 0, labelOnLabel: 0, labelOnState: 0, terminalsNotJoined: 0, catchInline: 0 };
+  const total: QualityCounts = { upward: 0, overlaps: 0, edgeThroughState: 0, labelOnLabel: 0, labelOnState: 0, terminalsNotJoined: 0, catchInline: 0, labelOffLine: 0 };
   for (const q of list) for (const k of QUALITY_KEYS) total[k] += q[k];
   return total;
 }

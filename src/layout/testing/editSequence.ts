@@ -218,7 +218,7 @@ export async function editFigures(machines: StateMachineDefinition[], opts: Sequ
   for (const [i, m] of machines.entries()) steps.push(...(await runEditSequence(m, seededRandomFor(seed + i), opts)));
   const d = steps.flatMap((s) => s.distances).sort((a, b) => a - b);
   const at = (q: number) => d[Math.min(d.length - 1, Math.floor(d.length * q))] ?? 0;
-  const quality = { upward: 0, overlaps: 0, edgeThroughState: 0, labelOnLabel: 0, labelOnState: 0, terminalsNotJoined: 0, catchInline: 0 };
+  const quality = { upward: 0, overlaps: 0, edgeThroughState: 0, labelOnLabel: 0, labelOnState: 0, terminalsNotJoined: 0, catchInline: 0, labelOffLine: 0 };
   for (const s of steps) for (const k of Object.keys(quality) as (keyof QualityCounts)[]) quality[k] += s.quality[k];
   return {
     steps,
