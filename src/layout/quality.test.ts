@@ -104,6 +104,21 @@ describe('layoutQuality', () => {
     expect(layoutQuality(two, apart, { direction: 'DOWN' }).labelOnLabel).toBe(0);
   });
 
+  it('counts labels away from their own line, or on another line out of the same source', () => {
+    const two = toGraph({ StartAt: 'C', States: { C: { Type: 'Choice', Choices: [{ Variable: '$.a', StringEquals: 'x', Next: 'D' }], Default: 'E' }, D: { Type: 'Succeed' }, E: { Type: 'Succeed' } } });
+    const nodes = { '~start': box(100, 0, 56, 28), C: box(100, 60), D: box(0, 300), E: box(200, 300), '~end': box(100, 400, 56, 28) };
+    const q = (labels: Record<string, Point>) => layoutQuality(two, layoutOf(nodes, two, labels), { direction: 'DOWN' }).labelOffLine;
+    // Routes: down from C to y = 200, across, down into D (x = 50) and E (x = 250). Labels on their own runs, and
+    // just beside them.
+    expect(q({ 'C->choice0->D': { x: 50, y: 250 }, 'C->default->E': { x: 250, y: 250 } })).toBe(0);
+    expect(q({ 'C->choice0->D': { x: 50 - 40, y: 250 }, 'C->default->E': { x: 250 + 40, y: 250 } })).toBe(0);
+    // 80 px left of its line.
+    expect(q({ 'C->choice0->D': { x: 50 - 130, y: 250 }, 'C->default->E': { x: 250, y: 250 } })).toBe(1);
+    // The rule's label on its own run across (y = 200, x 50..150) and the Default's (x 150..250): read as the Default's.
+    expect(q({ 'C->choice0->D': { x: 160, y: 200 }, 'C->default->E': { x: 250, y: 250 } })).toBe(1);
+    expect(q({ 'C->choice0->D': { x: 90, y: 200 }, 'C->default->E': { x: 250, y: 250 } })).toBe(0);
+  });
+
   it('counts a Catch edge drawn in the main column', () => {
     expect(layoutQuality(chain, layoutOf(tidy), { direction: 'DOWN' }).catchInline).toBe(0);
     // The handler right under A, in its column.
