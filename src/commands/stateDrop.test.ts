@@ -81,6 +81,19 @@ describe('state.dropOn', () => {
     expect(unreachable(def)).toEqual([]);
   });
 
+  it('a state dropped onto a Choice with a rule going nowhere fills that rule, not a second one', () => {
+    // A Choice dropped at the end of a chain has one rule and no target yet: the next drop onto it was a second rule
+    // with the same condition, the first still an error.
+    const end = doUndo(dropOnState, LONG, { type: 'Choice', name: 'Pick', target: 'Last' }).def;
+    expect((end.States.Pick as { Choices: { Next?: string }[] }).Choices.map((c) => c.Next)).toEqual([undefined]);
+    const { def } = doUndo(dropOnState, jsonText(end), { type: 'Pass', name: 'Then', target: 'Pick' });
+    expect((def.States.Pick as { Choices: { Next?: string }[] }).Choices.map((c) => c.Next)).toEqual(['Then']);
+    // With every rule wired, a drop takes a new rule.
+    const again = doUndo(dropOnState, jsonText(def), { type: 'Pass', name: 'Other', target: 'Pick' }).def;
+    expect((again.States.Pick as { Choices: { Next?: string }[] }).Choices.map((c) => c.Next)).toEqual(['Then', 'Other']);
+    expect(unreachable(again)).toEqual([]);
+  });
+
   it('a Fail for a mid-chain Wait can go at the end of its chain', () => {
     const { def } = doUndo(dropOnState, LONG, { type: 'Fail', name: 'Oops', target: 'Wait', mode: 'end' });
     expect(def.States.Last).toEqual({ Type: 'Pass', Next: 'Oops' });

@@ -123,8 +123,12 @@ export const dropOnState = defineCommand<DropOnStateArgs>({
         return addState.execute(def, { type: args.type, name, after: chainEnd(def, args.target), ...fields });
       case 'catch':
         return connect.execute(addBeside(def, args, name, scope), { source: args.target, target: id, kind: 'catch' });
-      case 'choice':
-        return connect.execute(addBeside(def, args, name, scope), { source: args.target, target: id, kind: 'choice' });
+      case 'choice': {
+        // A rule still going nowhere (a Choice added at the end of a chain has one) takes it; else a new rule.
+        const rules = (getState(def, args.target) as { Choices?: unknown }).Choices;
+        const open = Array.isArray(rules) ? rules.findIndex((r) => isObj(r) && typeof r.Next !== 'string') : -1;
+        return connect.execute(addBeside(def, args, name, scope), { source: args.target, target: id, kind: 'choice', ...(open >= 0 ? { index: open } : {}) });
+      }
       default:
         return addBeside(def, args, name, scope);
     }
