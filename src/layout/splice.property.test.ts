@@ -149,6 +149,34 @@ async function connectAt(size: number, seed: number, pick: number, kind: 'next' 
   return out.slice(0, 5);
 }
 
+/** A retry loop drawn inside a Parallel branch or Map: a new Catch from the `pick`-th nested Task back to a state before it. */
+async function loopAt(seed: number, pick: number, direction: Direction): Promise<string[]> {
+  const def = machine(300, seed);
+  const graph = toGraph(def);
+  const before = await layoutGraph(graph, { direction });
+  const boxes = absoluteLayoutBoxes(graph, before);
+  const along = (id: string) => (direction === 'DOWN' ? (boxes.get(id)?.y ?? 0) : (boxes.get(id)?.x ?? 0));
+  const pairs: [string, string][] = [];
+  for (const s of graph.nodes) {
+    if (s.stateType !== 'Task' || !s.parentId) continue;
+    for (const t of graph.nodes) if (t.kind === 'state' && t.parentId === s.parentId && along(t.id) < along(s.id) - 1) pairs.push([s.id, t.id]);
+  }
+  const [source, target] = pairs[pick % Math.max(1, pairs.length)] ?? [];
+  if (!source || !target) return ['no nested loop to draw'];
+  const args = { source, target, kind: 'catch' as const };
+  if (connect.canExecute(def, args) !== true) return [`cannot connect ${source} to ${target}`];
+  const g2 = toGraph(connect.execute(def, args));
+  const after = await layoutGraph(g2, { direction, previous: before });
+  const out: string[] = [];
+  const q = layoutQuality(g2, after, { direction, maxDetails: 3 });
+  for (const k of [...HARD, 'catchInline' as const]) if (q[k] > 0) out.push(`${k}: ${q[k]} ${q.details.join('; ')}`);
+  for (const [id, b] of absoluteLayoutBoxes(g2, after)) {
+    const a = boxes.get(id);
+    if (a && Math.hypot(b.x - a.x, b.y - a.y) > 0.5) out.push(`${id} moved ${Math.hypot(b.x - a.x, b.y - a.y).toFixed(0)} px`);
+  }
+  return out.slice(0, 5);
+}
+
 describe('edits on a machine over 250 states', () => {
   it('deleting a state from a chain moves no other state', async () => {
     await fc.assert(
@@ -222,6 +250,14 @@ describe('edits on a machine over 250 states', () => {
       }),
       { numRuns: 4, seed: 48 },
     );
+  }, 120_000);
+
+  it('a retry loop drawn inside a Parallel branch runs in its padding and moves no state (before: laid out again)', async () => {
+    // A branch is as wide as its widest state: the loop found no room 16 px out and the machine was laid out again
+    // (edit runs at 300 states: up to 5,274 px).
+    for (const [seed, pick, direction] of [[2, 0, 'DOWN'], [2, 3, 'RIGHT'], [5, 1, 'DOWN'], [7, 2, 'RIGHT']] as const) {
+      expect(await loopAt(seed, pick, direction), `seed ${seed} pick ${pick} ${direction}`).toEqual([]);
+    }
   }, 120_000);
 
   it('random connects and reconnects keep the drawing rules, most moving nothing', async () => {

@@ -171,16 +171,20 @@ export function laneRoute(e: Pick<GraphEdge, 'kind'>, s: Box, t: Box, siblings: 
     }
   }
   for (const b of keptLabels) if (b.y <= hi && b.y + b.height >= lo) lane = Math.max(lane, b.x + b.width);
-  lane += LANE_GAP;
-  for (const y1 of outY) {
-    // A Catch leaves S's side: straight to the lane, or down just beside S when a neighbour stands there.
-    const side = { x: s.x + s.width, y: s.y + s.height / 2 };
-    const head = !catchEdge ? [{ x: sx, y: s.y + s.height }, { x: sx, y: y1 }] : y1 === side.y ? [side] : [side, { x: side.x + 12, y: side.y }, { x: side.x + 12, y: y1 }];
-    for (const y2 of inY) {
-      const points = tidyRoute([...head, { x: lane, y: y1 }, { x: lane, y: y2 }, { x: tx, y: y2 }, { x: tx, y: t.y }]);
-      // `clear` passes the ends' boxes; the route may touch them only where it leaves and where it enters (a run
-      // across the target, a Parallel or Map, went through the states inside it).
-      if (clear(points, ends) && !polylineCrossesBox(points.slice(1), s) && !polylineCrossesBox(points.slice(0, -1), t)) return points;
+  // Inside a narrow Parallel branch or Map the lane may run closer, in the group's padding (a retry loop drawn
+  // into a branch as wide as its widest state found no room 16 px out and the machine was laid out again).
+  for (const gap of [LANE_GAP, LANE_GAP / 2]) {
+    for (const y1 of outY) {
+      // A Catch leaves S's side: straight to the lane, or down just beside S when a neighbour stands there.
+      const side = { x: s.x + s.width, y: s.y + s.height / 2 };
+      const stub = Math.min(12, gap);
+      const head = !catchEdge ? [{ x: sx, y: s.y + s.height }, { x: sx, y: y1 }] : y1 === side.y ? [side] : [side, { x: side.x + stub, y: side.y }, { x: side.x + stub, y: y1 }];
+      for (const y2 of inY) {
+        const points = tidyRoute([...head, { x: lane + gap, y: y1 }, { x: lane + gap, y: y2 }, { x: tx, y: y2 }, { x: tx, y: t.y }]);
+        // `clear` passes the ends' boxes; the route may touch them only where it leaves and where it enters (a run
+        // across the target, a Parallel or Map, went through the states inside it).
+        if (clear(points, ends) && !polylineCrossesBox(points.slice(1), s) && !polylineCrossesBox(points.slice(0, -1), t)) return points;
+      }
     }
   }
   return undefined;
