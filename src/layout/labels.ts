@@ -53,13 +53,17 @@ export function placeLabels(graph: StateGraph, edges: Record<string, EdgeLayout>
     const at = edges[e.id]?.labelPos;
     if (e.label && at && !placeAgain.has(e.id)) labels.set(e.id, boxAt(at, edgeLabelSize(e.label)));
   }
+  // The edges out of each source that has a label to place (a label keeps off its siblings' routes).
+  const out = new Map<string, string[]>();
+  for (const e of graph.edges) if (placeAgain.has(e.id)) out.set(e.source, []);
+  for (const e of graph.edges) out.get(e.source)?.push(e.id);
   for (const e of graph.edges) {
     const route = edges[e.id];
     if (!e.label || !route || !placeAgain.has(e.id)) continue;
     const inside = new Set<string>();
     for (let n = graph.byId.get(e.source); n?.parentId; n = graph.byId.get(n.parentId)) inside.add(n.parentId);
     const size = edgeLabelSize(e.label);
-    const siblings = graph.edges.filter((o) => o.source === e.source && o.id !== e.id).flatMap((o) => (edges[o.id] ? [edges[o.id]!.points] : []));
+    const siblings = (out.get(e.source) ?? []).flatMap((id) => (id !== e.id && edges[id] ? [edges[id]!.points] : []));
     const free = (c: Point) => {
       const b = boxAt(c, size);
       return !labels.overlaps(b) && !states.overlaps(b, 0, (id) => inside.has(id)) && !siblings.some((r) => polylineCrossesBox(r, b));

@@ -222,9 +222,17 @@ export function layoutQuality(graph: StateGraph, layout: LayoutResult, opts: Qua
     q.labelOnLabel++;
     note(`label ${a} on label ${b}`);
   }
+  const routesFrom = new Map<string, { id: string; points: Point[] }[]>();
+  for (const e of graph.edges) {
+    const points = own(layout.edges, e.id)?.points;
+    if (!points) continue;
+    const list = routesFrom.get(e.source);
+    if (list) list.push({ id: e.id, points });
+    else routesFrom.set(e.source, [{ id: e.id, points }]);
+  }
   for (const l of labels) {
     const own0 = own(layout.edges, l.id)?.points ?? [];
-    const others = graph.edges.filter((o) => o.source === l.edge.source && o.id !== l.id).map((o) => own(layout.edges, o.id)?.points ?? []);
+    const others = (routesFrom.get(l.edge.source) ?? []).filter((r) => r.id !== l.id).map((r) => r.points);
     if (l.edge.source !== l.edge.target && (distanceToRoute(own0, l.box) > LABEL_NEAR || others.some((r) => polylineCrossesBox(r, l.box)))) {
       q.labelOffLine++;
       note(`label ${l.id} off its line`);
