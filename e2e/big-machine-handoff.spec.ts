@@ -5,10 +5,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { generateRealisticMachine } from '../src/asl/generate.ts';
-import { clickEditorText, editorText, openApp } from './helpers.ts';
+import { clickEditorText, editorText, loadDocument, openApp } from './helpers.ts';
 
 interface Hooks {
-  __aslStudioBench: { load(t: string): void };
   __aslStudio: { editorTextLength(): number; bracketColours(): boolean };
   __atReady: number[];
 }
@@ -30,7 +29,7 @@ test('a big text reaches the editor after the canvas shows its first view', asyn
   // Over DEFER_CHANGE_CHARS (sync.ts): the editor is handed this text once the canvas has painted it. At 5,000 states
   // the hand-off used to win the race with the first view (at 1,000 and 2,500 it did not).
   const text = JSON.stringify(generateRealisticMachine(5000, 2), null, 2);
-  await page.evaluate((t) => (window as unknown as Hooks).__aslStudioBench.load(t), text);
+  await loadDocument(page, text);
   await expect(page.locator('.react-flow__node[data-id="b0 Task"]')).toBeInViewport();
   await expect(canvas).toHaveAttribute('data-layout-status', 'ready');
   await expect.poll(() => page.evaluate(() => (window as unknown as Hooks).__aslStudio.editorTextLength())).toBe(text.length);
@@ -48,7 +47,7 @@ test('keys typed into the editor while a big text waits for the canvas are dropp
   // The caret in the editor, as a person would have it before opening a file.
   await clickEditorText(page, '"StartAt"');
   const text = JSON.stringify(generateRealisticMachine(5000, 3), null, 2);
-  await page.evaluate((t) => (window as unknown as Hooks).__aslStudioBench.load(t), text);
+  await loadDocument(page, text);
   // Typed at once: the canvas takes about a second to lay out 5,000 states, so these keys land while it does.
   await page.keyboard.type('zzz');
   await expect(page.locator('.react-flow__node[data-id="b0 Task"]')).toBeInViewport();
@@ -66,13 +65,13 @@ test('a big text is shown without bracket pair colours, a small one with them', 
   expect(await colours()).toBe(true);
   // Over BRACKET_COLOURS_MAX_CHARS (sync.ts): Monaco would parse all 1.6 MB for them on its first render.
   const big = JSON.stringify(generateRealisticMachine(5000, 4), null, 2);
-  await page.evaluate((t) => (window as unknown as Hooks).__aslStudioBench.load(t), big);
+  await loadDocument(page, big);
   await expect.poll(() => page.evaluate(() => (window as unknown as Hooks).__aslStudio.editorTextLength()), { timeout: 60_000 }).toBe(big.length);
   expect(await colours()).toBe(false);
   // The editor still shows the text (its first line) and matches brackets.
   await expect(page.getByRole('region', { name: 'ASL definition' }).locator('.view-line').first()).toHaveText('{');
   const small = JSON.stringify(generateRealisticMachine(20, 4), null, 2);
-  await page.evaluate((t) => (window as unknown as Hooks).__aslStudioBench.load(t), small);
+  await loadDocument(page, small);
   await expect.poll(() => page.evaluate(() => (window as unknown as Hooks).__aslStudio.editorTextLength())).toBe(small.length);
   expect(await colours()).toBe(true);
 });

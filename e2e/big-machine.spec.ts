@@ -5,13 +5,13 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { generateRealisticMachine } from '../src/asl/generate.ts';
-import { editorJson, openApp, menuRadio } from './helpers.ts';
+import { editorJson, loadDocument, menuRadio, openApp } from './helpers.ts';
 
 async function openBig(page: Page): Promise<void> {
   await openApp(page);
   // Opened as a file is.
   const text = JSON.stringify(generateRealisticMachine(1000, 2), null, 2);
-  await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), text);
+  await loadDocument(page, text);
   // The new document on the canvas first (until then the attribute speaks of the seed), then laid out and in view.
   await expect(page.locator('.react-flow__node[data-id="b0 Task"]')).toBeAttached();
   await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
@@ -34,7 +34,7 @@ test('the canvas says "ready" only once it shows the opened machine, laid out, i
     }).observe(canvas, { attributes: true, attributeFilter: ['data-layout-status'] });
   });
   const text = JSON.stringify(generateRealisticMachine(1000, 2), null, 2);
-  await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), text);
+  await loadDocument(page, text);
   await expect(page.locator('.react-flow__node[data-id="b0 Task"]')).toBeInViewport();
   await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
   const final = await page.locator('.react-flow__viewport').evaluate((v) => (v as HTMLElement).style.transform);
@@ -134,7 +134,7 @@ test('a machine opened before the first layout has arrived is fitted when its ow
   await openApp(page);
   await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'pending');
   const text = JSON.stringify(generateRealisticMachine(1000, 2), null, 2);
-  await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), text);
+  await loadDocument(page, text);
   release();
   await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
   await expect(page.locator('.react-flow__node[data-id="b0 Task"]')).toBeInViewport();

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { generateRealisticMachine } from '../src/asl/generate.ts';
-import { openApp } from './helpers.ts';
+import { loadDocument, openApp } from './helpers.ts';
 
 test.use({ viewport: { width: 1600, height: 900 } });
 
@@ -26,7 +26,7 @@ test("a long machine's minimap shows the view it scrolls with, and a click there
   const canvas = page.getByRole('region', { name: 'Workflow canvas' });
   await expect(canvas).toHaveAttribute('data-layout-status', 'ready');
   const text = JSON.stringify(generateRealisticMachine(1000, 1), null, 2);
-  await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), text);
+  await loadDocument(page, text);
   await expect(page.locator('.react-flow__node[data-id="b0 Task"]')).toBeInViewport();
   await expect(canvas).toHaveAttribute('data-layout-status', 'ready');
   const minimap = page.getByRole('img', { name: 'Minimap' });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, openSimulation, stateNode } from './helpers.ts';
+import { loadDocument, openApp, openSimulation, stateNode } from './helpers.ts';
 
 const edgePath = (page: Page, id: string) => page.locator(`.react-flow__edge[data-id="${id}"] path.react-flow__edge-path`);
 
@@ -69,7 +69,7 @@ test('the seed is drawn straight down, and a run colours each arrowhead as its l
 test("labels inside a Map lie on top of the container: the label is what is under the pointer at its centre", async ({ page }) => {
   await openApp(page);
   const text = readFileSync('fixtures/corpus/aws-samples/definitions/s3-glacier-multi-file-restore-sam_statemachine_statemachine.asl.json', 'utf8');
-  await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), text);
+  await loadDocument(page, text);
   await expect(page.locator('.react-flow__node[data-id="Get metadata/~p/HeadObject"]')).toBeAttached();
   await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
   const label = page.locator('[data-edge-label]').filter({ hasText: 'States.ALL' });
@@ -86,7 +86,7 @@ test('a machine that fits is shown whole, first and on Fit View: its edge labels
   await openApp(page);
   await page.getByRole('radiogroup', { name: 'View' }).getByRole('radio', { name: 'Design' }).click();
   const text = readFileSync('fixtures/corpus/aws-samples/definitions/moderated-image-catalog_statemachine_statemachine.asl.json', 'utf8');
-  await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), text);
+  await loadDocument(page, text);
   await expect(page.locator('.react-flow__node[data-id="Check for inappropriate content"]')).toBeAttached();
   const pane = page.getByRole('region', { name: 'Workflow canvas' });
   await expect(pane).toHaveAttribute('data-layout-status', 'ready');

@@ -11,6 +11,11 @@ export function stateNode(page: Page, name: string) {
   return page.locator(`[data-state-name="${name}"]`);
 }
 
+/** Open a document as opening a file does, through the instrumented build's hook (a big text is never typed). */
+export async function loadDocument(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), text);
+}
+
 /** Replace the whole editor text as a user does: select all, then paste (a paste gets no auto-closed brackets). */
 export async function replaceEditorText(page: Page, text: string): Promise<void> {
   const editor = page.getByRole('region', { name: 'ASL definition' });

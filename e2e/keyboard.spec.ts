@@ -4,7 +4,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generateRealisticMachine } from '../src/asl/generate.ts';
-import { editorJson, editorText, inspector, openApp, openMenu, stateNode } from './helpers.ts';
+import { editorJson, editorText, inspector, loadDocument, openApp, openMenu, stateNode } from './helpers.ts';
 
 /** Press a key until a locator has focus (each press is checked; at most `max` presses). */
 async function pressUntilFocused(page: Page, key: string, target: Locator, max = 60): Promise<void> {
@@ -89,7 +89,7 @@ test('in a 1,000-state machine F2 renames too, and the focus comes back to the r
   await openApp(page);
   // Opened as a file is (the canvas of a machine this big follows edits in a deferred render).
   const text = JSON.stringify(generateRealisticMachine(1000, 2), null, 2);
-  await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), text);
+  await loadDocument(page, text);
   // The new document on the canvas first (until then the attribute speaks of the seed), then laid out and in view.
   await expect(node(page, 'b0 Task')).toBeAttached();
   await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');

@@ -5,7 +5,7 @@
  * loop, every terminal state joined to End, and a first view at zoom 0.5 or more that shows the start.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { stateNode } from './helpers.ts';
+import { loadDocument, stateNode } from './helpers.ts';
 
 const LAMBDA = 'arn:aws:states:::lambda:invoke';
 
@@ -68,7 +68,7 @@ async function openApp(page: Page): Promise<void> {
 }
 
 async function open(page: Page, def: object, firstState: string): Promise<void> {
-  await page.evaluate((text) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(text), JSON.stringify(def, null, 2));
+  await loadDocument(page, JSON.stringify(def, null, 2));
   await expect(stateNode(page, firstState)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
 }

@@ -9,7 +9,7 @@ import { generateRealisticMachine } from '../src/asl/generate.ts';
 import { toGraph } from '../src/asl/graph.ts';
 import { layoutGraph } from '../src/layout/layoutGraph.ts';
 import { canvas, connectHandle, definition, dropFromPalette, layoutReady } from './canvas-helpers.ts';
-import { openApp, stateNode } from './helpers.ts';
+import { loadDocument, openApp, stateNode } from './helpers.ts';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -79,7 +79,7 @@ async function middleTransition(): Promise<{ text: string; a: string; b: string 
 
 async function openAt(page: Page, text: string, name: string): Promise<void> {
   await openApp(page);
-  await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), text);
+  await loadDocument(page, text);
   await expect(page.locator('.react-flow__node[data-id="b0 Task"]')).toBeAttached();
   await layoutReady(page);
   // Go to the state, as a person finds one in a big machine.

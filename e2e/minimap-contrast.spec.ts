@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { generateRealisticMachine } from '../src/asl/generate.ts';
-import { openApp, replaceEditorText } from './helpers.ts';
+import { loadDocument, openApp, replaceEditorText } from './helpers.ts';
 
 type Rgba = [number, number, number, number];
 
@@ -61,7 +61,7 @@ for (const theme of ['light', 'dark'] as const) {
     test.setTimeout(120_000);
     await openDesign(page, theme);
     const text = JSON.stringify(generateRealisticMachine(1000, 1), null, 2);
-    await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), text);
+    await loadDocument(page, text);
     await expect(page.locator('.big-minimap canvas')).toBeVisible();
     // The colour most of the canvas's drawn pixels have: the states' fill.
     const drawn = async () =>

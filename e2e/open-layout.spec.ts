@@ -4,7 +4,7 @@
  * workflow, then a share link or a library workflow with the same first states).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, stateNode } from './helpers.ts';
+import { loadDocument, openApp, stateNode } from './helpers.ts';
 import { nodePosition } from './never-lost-helpers.ts';
 
 // Shares CreateUser and PlaceOrder with the seed workflow; its third state is another one.
@@ -20,7 +20,7 @@ const UNRELATED = { StartAt: 'Only', States: { Only: { Type: 'Succeed' } } };
 
 async function open(page: Page, def: object, firstState: string): Promise<void> {
   // As a file or a library workflow opens (loadText: a new document with a fresh history).
-  await page.evaluate((text) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(text), JSON.stringify(def, null, 2));
+  await loadDocument(page, JSON.stringify(def, null, 2));
   await expect(stateNode(page, firstState)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Workflow canvas' })).toHaveAttribute('data-layout-status', 'ready');
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SEED_DEFINITION_TEXT } from '../src/asl/seed.ts';
-import { clickEditorText, editorSelectedText, editorText, openApp, replaceEditorText, stateNode } from './helpers.ts';
+import { clickEditorText, editorSelectedText, editorText, loadDocument, openApp, replaceEditorText, stateNode } from './helpers.ts';
 
 test('one history: undo from the canvas undoes an edit typed in the editor, and redo brings it back', async ({ page }) => {
   await openApp(page);
@@ -58,7 +58,7 @@ test('a canvas edit flashes the changed text in the editor; opening another docu
   await expect(page.locator('.monaco-editor .changed-range')).toHaveCount(0);
   await watchFlash();
   const other = JSON.stringify({ Comment: 'Another machine', StartAt: 'Only', States: { Only: { Type: 'Pass', End: true } } }, null, 2);
-  await page.evaluate((t) => (window as unknown as { __aslStudioBench: { load(t: string): void } }).__aslStudioBench.load(t), other);
+  await loadDocument(page, other);
   await expect(stateNode(page, 'Only')).toBeVisible();
   await expect.poll(() => editorText(page)).toBe(other);
   expect(await flashed()).toBe(false);
